@@ -1,0 +1,141 @@
+//! Assembles a [`Document`] from the blocks a reader finds, in reading order: normalises their
+//! text, keeps the heading path, numbers the blocks and computes their character ranges.
+
+use super::normalize::normalize;
+use crate::model::{BLOCK_SEPARATOR, Block, BlockKind, Document, Format, Location};
+
+/// Longest heading text kept in a section path; longer "headings" are truncated there.
+const MAX_SECTION_CHARS: usize = 160;
+
+pub struct DocumentBuilder {
+    blocks: Vec<Block>,
+    headings: Vec<(u8, String)>,
+    next_start: usize,
+    notes: Vec<String>,
+}
+
+impl DocumentBuilder {
+    pub fn new() -> Self {
+        DocumentBuilder {
+            blocks: Vec::new(),
+            headings: Vec::new(),
+            next_start: 0,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds a block; text is normalised here and an empty block is dropped.
+    pub fn push(&mut self, kind: BlockKind, level: Option<u8>, page: Option<u32>, text: &str) {
+        let text = normalize(text);
+        if text.is_empty() {
+            return;
+        }
+        let level = match kind {
+            BlockKind::Heading => Some(level.unwrap_or(1).clamp(1, 9)),
+            _ => None,
+        };
+        if let Some(level) = level {
+            self.headings.retain(|(l, _)| *l < level);
+        }
+        let section = self.headings.iter().map(|(_, h)| h.clone()).collect();
+        if let Some(level) = level {
+            self.headings
+                .push((level, text.chars().take(MAX_SECTION_CHARS).collect()));
+        }
+        let separator = if self.blocks.is_empty() {
+            0
+        } else {
+            BLOCK_SEPARATOR.chars().count()
+        };
+        let start = self.next_start + separator;
+        let end = start + text.chars().count();
+        self.next_start = end;
+        let paragraph = u32::try_from(self.blocks.len() + 1).unwrap_or(u32::MAX);
+        self.blocks.push(Block {
+            kind,
+            level,
+            text,
+            location: Location {
+                page,
+                paragraph,
+                section,
+                start,
+                end,
+            },
+        });
+    }
+
+    pub fn note(&mut self, note: String) {
+        self.notes.push(note);
+    }
+
+    /// True when a block with letters or digits was pushed.
+    fn has_text(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| b.text.chars().any(char::is_alphanumeric))
+    }
+
+    /// The finished document; an error when no block holds a letter or a digit.
+    pub fn finish(
+        self,
+        source: &super::Source<'_>,
+        format: Format,
+        pages: Option<u32>,
+    ) -> Result<Document, super::IngestError> {
+        if !self.has_text() {
+            return Err(super::IngestError::NoText { format });
+        }
+        let mut document = Document {
+            name: source.name.to_string(),
+            sha256: super::sha256_hex(source.bytes),
+            size: source.bytes.len() as u64,
+            format,
+            language: None,
+            pages,
+            blocks: self.blocks,
+            notes: self.notes,
+        };
+        document.language = super::language::detect(&document);
+        Ok(document)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_index_the_joined_text_in_characters() {
+        let mut b = DocumentBuilder::new();
+        b.push(BlockKind::Heading, Some(1), Some(1), "Article 1 – Objet");
+        b.push(
+            BlockKind::Paragraph,
+            None,
+            Some(1),
+            "  L'hébergement  est situé en France. ",
+        );
+        b.push(BlockKind::Paragraph, None, Some(2), "   ");
+        b.push(BlockKind::Heading, Some(2), Some(2), "1.1 Données");
+        b.push(BlockKind::ListItem, None, Some(2), "sauvegardes");
+        let source = super::super::Source {
+            name: "t.txt",
+            bytes: b"x",
+        };
+        let doc = b.finish(&source, Format::Text, Some(2)).unwrap();
+        let text: Vec<char> = doc.text().chars().collect();
+        assert_eq!(doc.blocks.len(), 4);
+        for block in &doc.blocks {
+            let slice: String = text[block.location.start..block.location.end]
+                .iter()
+                .collect();
+            assert_eq!(slice, block.text);
+        }
+        assert_eq!(doc.blocks[1].location.section, vec!["Article 1 – Objet"]);
+        assert_eq!(
+            doc.blocks[3].location.section,
+            vec!["Article 1 – Objet", "1.1 Données"]
+        );
+        assert_eq!(doc.blocks[3].location.paragraph, 4);
+    }
+}

@@ -1,0 +1,198 @@
+//! Format detection from the bytes: magic numbers, the parts inside a zip archive, HTML sniffing.
+//! The file name is only a tie-breaker between plain text and Markdown, which share their bytes.
+
+use std::io::Cursor;
+
+use super::IngestError;
+use super::text::{decode_text, looks_like_markdown};
+use crate::model::Format;
+
+const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
+
+/// Tells which format some bytes are in, or why they are not in a supported one.
+pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
+    let unsupported = |found: &str| {
+        Err(IngestError::Unsupported {
+            found: found.to_string(),
+        })
+    };
+    let head = &bytes[..bytes.len().min(1024)];
+    if find(head, b"%PDF-").is_some() {
+        return Ok(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return detect_zip(bytes);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return unsupported(
+            "a legacy Microsoft Office file (Word 97–2003 .doc or similar); save it as DOCX or ODT",
+        );
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return unsupported("RTF; save it as DOCX, ODT or PDF");
+    }
+    for (magic, what) in IMAGE_MAGIC {
+        if bytes.starts_with(magic) {
+            return unsupported(&format!(
+                "{what} image; a scanned tender needs OCR first (for example into a PDF with a text layer)"
+            ));
+        }
+    }
+    for (magic, what) in ARCHIVE_MAGIC {
+        if bytes.starts_with(magic) {
+            return unsupported(&format!("{what} archive; extract the documents first"));
+        }
+    }
+    let Some(text) = decode_text(bytes) else {
+        return unsupported("binary data of an unknown kind");
+    };
+    let trimmed = text.trim_start();
+    if looks_like_html(trimmed) {
+        return Ok(Format::Html);
+    }
+    if trimmed.starts_with("<?xml") || trimmed.starts_with('<') && trimmed.contains("xmlns") {
+        return unsupported(
+            "XML that is not XHTML (eForms and other structured notices are not read yet)",
+        );
+    }
+    let lower_name = name.to_ascii_lowercase();
+    if lower_name.ends_with(".md")
+        || lower_name.ends_with(".markdown")
+        || looks_like_markdown(&text)
+    {
+        return Ok(Format::Markdown);
+    }
+    Ok(Format::Text)
+}
+
+const IMAGE_MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "a PNG"),
+    (b"\xFF\xD8\xFF", "a JPEG"),
+    (b"II*\x00", "a TIFF"),
+    (b"MM\x00*", "a TIFF"),
+    (b"GIF8", "a GIF"),
+];
+
+const ARCHIVE_MAGIC: &[(&[u8], &str)] = &[
+    (b"\x1F\x8B", "a gzip"),
+    (b"7z\xBC\xAF\x27\x1C", "a 7-Zip"),
+    (b"Rar!", "a RAR"),
+    (b"BZh", "a bzip2"),
+];
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with('<')
+            && [
+                "<head", "<body", "<p>", "<p ", "<div", "<h1", "<table", "<title",
+            ]
+            .iter()
+            .any(|tag| head.contains(tag)))
+        || (head.starts_with("<?xml") && head.contains("http://www.w3.org/1999/xhtml"))
+}
+
+fn detect_zip(bytes: &[u8]) -> Result<Format, IngestError> {
+    let corrupt = |detail: String| IngestError::Corrupt {
+        format: Format::Docx,
+        detail,
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| IngestError::Unsupported {
+        found: format!(
+            "a zip archive that cannot be opened ({e}); if it is a DOCX or ODT, it is truncated or corrupt"
+        ),
+    })?;
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .map(|n| n.into_owned())
+        .collect();
+    if names.iter().any(|n| n == "word/document.xml") {
+        return Ok(Format::Docx);
+    }
+    if names.iter().any(|n| n == "mimetype") {
+        let mimetype = super::xml::read_part(&mut archive, "mimetype", 1024)
+            .map_err(|e| corrupt(e.to_string()))?;
+        let mimetype = String::from_utf8_lossy(&mimetype).trim().to_string();
+        if mimetype == ODT_MIMETYPE {
+            return Ok(Format::Odt);
+        }
+        let kind = match mimetype.as_str() {
+            "application/vnd.oasis.opendocument.spreadsheet" => "an ODS spreadsheet".to_string(),
+            "application/vnd.oasis.opendocument.presentation" => "an ODP presentation".to_string(),
+            other => format!("an OpenDocument file of type {other}"),
+        };
+        return Err(IngestError::Unsupported { found: kind });
+    }
+    let found = if names.iter().any(|n| n.starts_with("xl/")) {
+        "an XLSX spreadsheet"
+    } else if names.iter().any(|n| n.starts_with("ppt/")) {
+        "a PPTX presentation"
+    } else {
+        "a zip archive that is neither DOCX nor ODT; extract the documents first"
+    };
+    Err(IngestError::Unsupported {
+        found: found.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_magic_wins_over_the_name() {
+        assert_eq!(
+            detect_format(b"%PDF-1.7\n...", "x.txt").ok(),
+            Some(Format::Pdf)
+        );
+    }
+
+    #[test]
+    fn html_is_sniffed() {
+        assert_eq!(
+            detect_format(b"\n<!DOCTYPE html><html><body>x</body></html>", "a.txt").ok(),
+            Some(Format::Html)
+        );
+        assert_eq!(
+            detect_format(b"<div><p>Texte</p></div>", "a").ok(),
+            Some(Format::Html)
+        );
+    }
+
+    #[test]
+    fn markdown_by_name_or_content() {
+        assert_eq!(
+            detect_format(b"plain words", "a.md").ok(),
+            Some(Format::Markdown)
+        );
+        assert_eq!(
+            detect_format(b"# Titre\n\nTexte du march\xc3\xa9.", "a").ok(),
+            Some(Format::Markdown)
+        );
+        assert_eq!(
+            detect_format(b"Texte simple.", "a.pdf").ok(),
+            Some(Format::Text)
+        );
+    }
+
+    #[test]
+    fn legacy_and_images_are_named() {
+        let doc = detect_format(
+            &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0],
+            "a.doc",
+        );
+        assert!(doc.is_err_and(|e| e.to_string().contains("Word 97–2003")));
+        let png = detect_format(b"\x89PNG\r\n\x1a\n\0\0", "scan.pdf");
+        assert!(png.is_err_and(|e| e.to_string().contains("OCR")));
+    }
+}

@@ -1,0 +1,357 @@
+//! Paragraphs rebuilt from lines, for the formats that only give lines (PDF, plain text):
+//! a sentence broken over lines is one again, a word hyphenated at a line end is joined, and
+//! numbered or capitalised short lines become headings.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::BlockKind;
+
+/// One line of text as a reader saw it, with what its geometry says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub text: String,
+    /// The reader saw a paragraph break before this line (a blank line, a larger gap).
+    pub starts_paragraph: bool,
+    /// The line stops before the right margin although the next line's first word would have
+    /// fitted: its paragraph ends there, as a paragraph's last line or a line of a title block.
+    pub ends_short: bool,
+    /// 1-based page the line is on, for paged sources.
+    pub page: Option<u32>,
+}
+
+/// A block rebuilt from lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub kind: BlockKind,
+    pub level: Option<u8>,
+    /// The page the paragraph starts on.
+    pub page: Option<u32>,
+    pub text: String,
+}
+
+#[allow(clippy::expect_used)] // constant patterns, compiled by every test run
+pub fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("constant regex")
+}
+
+/// "Article 3", "ARTICLE 3 –", "Art. 3", "§ 4", "Artikel 2", "Chapitre II", "4.2", "4.2.1."…
+static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"(?x)^(?:
+            (?i:article|art\.|artikel|section|chapitre|chapter|kapitel|titre|title|teil|abschnitt|
+               annexe|annex|anhang|anlage|lot|los|partie|part)\s+[0-9IVXLC]+(?:[.\-][0-9]+)*[a-z]?
+          | §\s*[0-9]+[a-z]?
+          | [0-9]{1,2}(?:\.[0-9]{1,2}){0,4}\.?
+          | [A-H]\.
+          | [IVX]{1,5}\.
+        )(?:(?:\s*[-–—:.)]\s*|\s+)[\p{Lu}«"„“]|\s*$)"#,
+    )
+});
+
+/// Bullets and enumerations that open a list item: "-", "•", "a)", "1)", "i."…
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:[-–•▪◦○●■□➢►✓*·]\s+|\(?[0-9]{1,2}\)\s+|\(?[a-z]\)\s+|[ivx]{1,4}\)\s+)")
+});
+
+/// Words whose line-end hyphen belongs to a compound ("sous-|traitant", "follow-|the-sun"). Kept
+/// short: a prefix that can also be a syllable ("pro-|cessus", "inter-|national") is left out.
+const HYPHENATED_PREFIXES: &[&str] = &[
+    "après", "arrière", "avant", "cross", "demi", "end", "follow", "hors", "non", "opt", "quasi",
+    "self", "semi", "sous", "vice",
+];
+
+const MAX_HEADING_CHARS: usize = 120;
+
+/// How a line would be a heading, if it is one: its level.
+pub fn heading_level(text: &str) -> Option<u8> {
+    let text = text.trim();
+    let chars = text.chars().count();
+    if !(2..=MAX_HEADING_CHARS).contains(&chars) || text.ends_with([',', ';']) {
+        return None;
+    }
+    let ends_like_sentence = text.ends_with('.') && !text.ends_with("..");
+    if let Some(found) = NUMBERED_HEADING.find(text) {
+        let number = found.as_str();
+        let words = text.split_whitespace().count();
+        if ends_like_sentence && words > 4 || text.ends_with(':') && words > 6 {
+            return None;
+        }
+        let first = number.split_whitespace().next().unwrap_or(number);
+        if first.starts_with(|c: char| c.is_ascii_digit()) {
+            let depth = first.trim_end_matches('.').split('.').count();
+            return Some(u8::try_from(depth).unwrap_or(9));
+        }
+        return Some(1);
+    }
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 6 && is_upper_case(text) && !ends_like_sentence).then_some(1)
+}
+
+fn is_list_item(text: &str) -> bool {
+    LIST_MARKER.is_match(text)
+}
+
+/// Bullet symbols carry no words; enumerations ("a)", "1)") are kept, texts refer to them.
+fn strip_bullet(text: &str) -> &str {
+    text.trim_start_matches(['•', '▪', '◦', '○', '●', '■', '□', '➢', '►', '✓', '·'])
+        .trim_start()
+}
+
+/// Joins `next` to `paragraph`. A line-end hyphen after a word joins without a space; it is
+/// removed when it only broke a lowercase word ("for-|mat"), kept for compounds ("Cloud-|Anbieter",
+/// "sous-|traitant").
+fn join_line(paragraph: &mut String, next: &str) {
+    if let Some(stem) = paragraph.strip_suffix('-') {
+        let fragment: String = {
+            let mut reversed: Vec<char> = stem
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            reversed.reverse();
+            reversed.into_iter().collect()
+        };
+        if !fragment.is_empty() {
+            let next_starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+            let fragment_is_lower = !fragment.chars().any(char::is_uppercase);
+            let is_prefix = HYPHENATED_PREFIXES.contains(&fragment.to_lowercase().as_str());
+            if next_starts_lower && fragment_is_lower && !is_prefix {
+                paragraph.pop();
+            }
+            paragraph.push_str(next);
+            return;
+        }
+    }
+    if !paragraph.is_empty() {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(next);
+}
+
+/// Rebuilds paragraphs from lines.
+pub fn reflow(lines: Vec<Line>) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut current: Option<Paragraph> = None;
+    let mut previous: Option<Line> = None;
+    for line in lines {
+        let text = line.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let level = heading_level(text);
+        let list = level.is_none() && is_list_item(text);
+        let breaks = match (&previous, &current) {
+            (Some(prev), Some(para)) if para.kind == BlockKind::Heading => {
+                !continues_heading(prev, &line, text)
+            }
+            (Some(prev), Some(_)) => {
+                (line.starts_paragraph && !continues_on_next_page(prev, &line))
+                    || level.is_some()
+                    || list
+                    || prev.ends_short
+            }
+            _ => true,
+        };
+        if breaks {
+            out.extend(current.take());
+            let kind = if level.is_some() {
+                BlockKind::Heading
+            } else if list {
+                BlockKind::ListItem
+            } else {
+                BlockKind::Paragraph
+            };
+            let text = if list { strip_bullet(text) } else { text };
+            current = Some(Paragraph {
+                kind,
+                level,
+                page: line.page,
+                text: text.to_string(),
+            });
+        } else if let Some(para) = current.as_mut() {
+            join_line(&mut para.text, text);
+        }
+        previous = Some(line);
+    }
+    out.extend(current);
+    out
+}
+
+/// A heading too long for one line goes on in capitals, with no number of its own and no gap.
+fn continues_heading(prev: &Line, line: &Line, text: &str) -> bool {
+    !line.starts_paragraph
+        && prev.page == line.page
+        && is_upper_case(prev.text.trim())
+        && is_upper_case(text)
+        && !NUMBERED_HEADING.is_match(text)
+}
+
+/// Mostly capital letters, as titles are set.
+fn is_upper_case(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    letters.len() >= 4 && upper * 10 >= letters.len() * 9
+}
+
+/// A paragraph cut by a page break: the page's last line is full and ends mid-sentence.
+fn continues_on_next_page(prev: &Line, line: &Line) -> bool {
+    prev.page != line.page && !prev.ends_short && !ends_sentence(prev.text.trim())
+}
+
+/// Whether a line was ended on purpose rather than wrapped: the first word of `next` would have
+/// fitted in the `room` left before the margin (for characters about `char_width` wide; letters
+/// are wider than the average character, hence the margin), and either the line ends a sentence
+/// or the room is a large part of the `width` (a title block, an address). Glyph widths are not
+/// always right in PDFs, so the room alone is not trusted.
+pub fn ended_on_purpose(line: &str, room: f64, width: f64, next: &str, char_width: f64) -> bool {
+    let word = next
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    let fits = word > 0 && room > (word as f64 + 1.0) * char_width * 1.3;
+    fits && (ends_sentence(line.trim()) || room > width * 0.25)
+}
+
+/// Lines known only by their text (plain text, a PDF page read without geometry). The longest
+/// line gives the wrapping width; lines longer than any wrapped line are paragraphs of their own.
+pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<u32>) -> Vec<Line> {
+    let raw: Vec<&str> = raw
+        .into_iter()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let longest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    raw.iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let room = longest.saturating_sub(l.chars().count()) as f64;
+            let ends_short = raw
+                .get(i + 1)
+                .is_some_and(|next| ended_on_purpose(l, room, longest as f64, next, 1.0));
+            Line {
+                text: (*l).to_string(),
+                starts_paragraph: longest > WRAPPED_LINE_MAX,
+                ends_short,
+                page,
+            }
+        })
+        .collect()
+}
+
+/// Lines longer than this are whole paragraphs (the text is not hard-wrapped).
+const WRAPPED_LINE_MAX: usize = 100;
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', ':', ';', '!', '?', '»', '"', ')', '”'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, ends_short: bool) -> Line {
+        Line {
+            text: text.to_string(),
+            starts_paragraph: false,
+            ends_short,
+            page: Some(1),
+        }
+    }
+
+    #[test]
+    fn headings_by_number_or_capitals() {
+        assert_eq!(
+            heading_level("Article 4 – Hébergement des données"),
+            Some(1)
+        );
+        assert_eq!(heading_level("4.2.1 Localisation"), Some(3));
+        assert_eq!(heading_level("§ 5 Datenhaltung"), Some(1));
+        assert_eq!(heading_level("CAHIER DES CLAUSES TECHNIQUES"), Some(1));
+        assert_eq!(
+            heading_level("Le titulaire doit héberger les données."),
+            None
+        );
+        assert_eq!(
+            heading_level(
+                "1. Le titulaire héberge les données en France et les sauvegarde chaque jour."
+            ),
+            None
+        );
+        assert_eq!(heading_level("2026 war ein gutes Jahr"), None);
+        assert_eq!(heading_level("12 mois"), None);
+        assert_eq!(heading_level("Article 7"), Some(1));
+    }
+
+    #[test]
+    fn joins_wrapped_lines_and_hyphenated_words() {
+        let paragraphs = reflow(vec![
+            line("Article 2 – Réversibilité", true),
+            line("Le titulaire restitue les données dans un for-", false),
+            line("mat ouvert et assure la sous-", false),
+            line("traitance sans frais.", true),
+            line("- premier point", true),
+        ]);
+        assert_eq!(paragraphs.len(), 3);
+        assert_eq!(paragraphs[0].kind, BlockKind::Heading);
+        assert_eq!(
+            paragraphs[1].text,
+            "Le titulaire restitue les données dans un format ouvert et assure la sous-traitance sans frais."
+        );
+        assert_eq!(paragraphs[2].kind, BlockKind::ListItem);
+        assert_eq!(paragraphs[2].text, "- premier point");
+        let bullet = reflow(vec![line("• second point", true)]);
+        assert_eq!(bullet[0].text, "second point");
+    }
+
+    #[test]
+    fn a_title_set_on_two_lines_is_one_heading() {
+        let paragraphs = reflow(vec![
+            line("CAHIER DES CLAUSES TECHNIQUES", false),
+            line("PARTICULIÈRES", true),
+            line("ARTICLE 1 – OBJET", true),
+        ]);
+        assert_eq!(paragraphs.len(), 2);
+        assert_eq!(
+            paragraphs[0].text,
+            "CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES"
+        );
+    }
+
+    #[test]
+    fn keeps_the_hyphen_of_compounds() {
+        let paragraphs = reflow(vec![line("Die Cloud-", false), line("Anbieter sind", true)]);
+        assert_eq!(paragraphs[0].text, "Die Cloud-Anbieter sind");
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_a_page_break_is_joined() {
+        let mut next_page = line("la réversibilité des données.", true);
+        next_page.page = Some(2);
+        next_page.starts_paragraph = true;
+        let paragraphs = reflow(vec![line("Le titulaire garantit", false), next_page]);
+        assert_eq!(paragraphs.len(), 1);
+        assert_eq!(paragraphs[0].page, Some(1));
+    }
+
+    #[test]
+    fn a_line_ended_on_purpose_ends_the_paragraph() {
+        let paragraphs = reflow(vec![
+            line("Première phrase.", true),
+            line("Deuxième paragraphe qui continue", false),
+            line("ici.", true),
+            line("Fin.", true),
+        ]);
+        assert_eq!(paragraphs.len(), 3);
+        assert_eq!(paragraphs[1].text, "Deuxième paragraphe qui continue ici.");
+    }
+
+    #[test]
+    fn plain_lines_wrapped_at_a_width_are_joined() {
+        let text = "Le titulaire héberge les données du service dans des centres\nsitués dans l'Union européenne et en assure la sauvegarde\nquotidienne.\nAucune donnée ne quitte l'Union.";
+        let paragraphs = reflow(lines_from_text(text.lines(), None));
+        assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
+        assert!(paragraphs[0].text.ends_with("sauvegarde quotidienne."));
+    }
+}

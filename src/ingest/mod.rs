@@ -1,0 +1,164 @@
+//! Reading tender files: format detection from the bytes, one reader per format, and the
+//! normalised [`Document`] they all produce.
+
+mod build;
+mod detect;
+mod docx;
+mod html;
+mod language;
+mod layout;
+mod normalize;
+mod odt;
+mod pdf;
+mod text;
+mod xml;
+
+use std::path::Path;
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+pub use detect::detect_format;
+pub use normalize::normalize;
+pub use pdf::PDF_THREAD_NAME;
+
+use crate::model::{Document, Format};
+
+/// The formats a user can give, for error messages.
+pub const SUPPORTED_FORMATS: &str = "PDF, DOCX, ODT, HTML, plain text and Markdown";
+
+/// Limits that protect a batch or a server from hostile or broken files.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Largest file accepted, in bytes.
+    pub max_file_bytes: u64,
+    /// Largest total size the parts read from a DOCX or ODT archive may inflate to, in bytes.
+    pub max_inflated_bytes: u64,
+    /// Longest time one PDF may take to read.
+    pub pdf_timeout: Duration,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            max_file_bytes: 100 * 1024 * 1024,
+            max_inflated_bytes: 256 * 1024 * 1024,
+            pdf_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Why a file could not be read. The file's name is added by [`FileError`].
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("unsupported format: {found}; supported formats are {SUPPORTED_FORMATS}")]
+    Unsupported { found: String },
+    #[error("no extractable text — the document looks scanned; run OCR first")]
+    Scanned,
+    #[error("no text: the {format} document contains no readable text")]
+    NoText { format: Format },
+    #[error(
+        "the PDF is encrypted with a password; remove the protection (or export an unprotected copy) first"
+    )]
+    Encrypted,
+    #[error("corrupt or truncated {format} file: {detail}")]
+    Corrupt { format: Format, detail: String },
+    #[error(
+        "the archive inflates beyond {limit} bytes (a zip bomb, or a document far larger than any tender)"
+    )]
+    InflatesTooMuch { limit: u64 },
+    #[error("refused XML: {detail} (entity declarations are not allowed in documents)")]
+    XmlEntities { detail: String },
+    #[error("the PDF reader failed on this file ({detail}); it may be corrupt")]
+    ParserCrashed { detail: String },
+    #[error("reading the PDF took longer than {seconds} s; it may be corrupt or hostile")]
+    Timeout { seconds: u64 },
+}
+
+/// An [`IngestError`] with the name of the file it concerns.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {error}")]
+pub struct FileError {
+    pub name: String,
+    #[source]
+    pub error: IngestError,
+}
+
+/// The bytes of one file and the name to report it under.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// Reads a file from disk and turns it into a [`Document`].
+pub fn ingest_path(path: &Path, options: &IngestOptions) -> Result<Document, FileError> {
+    let name = path.display().to_string();
+    let fail = |error| FileError {
+        name: name.clone(),
+        error,
+    };
+    let size = std::fs::metadata(path).map_err(|e| fail(e.into()))?.len();
+    if size > options.max_file_bytes {
+        return Err(fail(IngestError::TooLarge {
+            size,
+            limit: options.max_file_bytes,
+        }));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(e.into()))?;
+    ingest_bytes(
+        Source {
+            name: &name,
+            bytes: &bytes,
+        },
+        options,
+    )
+}
+
+/// Turns the bytes of one file into a [`Document`]. The format is detected from the bytes; the
+/// name is used only to report errors and to tell Markdown from plain text.
+pub fn ingest_bytes(source: Source<'_>, options: &IngestOptions) -> Result<Document, FileError> {
+    read(source, options).map_err(|error| FileError {
+        name: source.name.to_string(),
+        error,
+    })
+}
+
+fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
+    let size = source.bytes.len() as u64;
+    if size == 0 {
+        return Err(IngestError::Empty);
+    }
+    if size > options.max_file_bytes {
+        return Err(IngestError::TooLarge {
+            size,
+            limit: options.max_file_bytes,
+        });
+    }
+    let document = match detect_format(source.bytes, source.name)? {
+        Format::Pdf => pdf::read(source, options)?,
+        Format::Docx => docx::read(source, options)?,
+        Format::Odt => odt::read(source, options)?,
+        Format::Html => html::read(source)?,
+        Format::Text => text::read_plain(source)?,
+        Format::Markdown => text::read_markdown(source)?,
+    };
+    Ok(document)
+}
+
+/// Lowercase hex SHA-256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let digest = Sha256::digest(bytes);
+    let mut hex = String::with_capacity(64);
+    for byte in digest.iter() {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}

@@ -1,0 +1,27 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use tenderlint::cli::{Cli, run};
+use tenderlint::ingest::PDF_THREAD_NAME;
+
+fn main() -> anyhow::Result<ExitCode> {
+    quiet_contained_panics();
+    let cli = Cli::parse();
+    let code = run(
+        cli,
+        &mut std::io::stdout().lock(),
+        &mut std::io::stderr().lock(),
+    )?;
+    Ok(ExitCode::from(code))
+}
+
+/// The PDF reader's panics are caught and reported as errors naming the file; keep the default
+/// hook's backtrace text off the terminal for those, and only those.
+fn quiet_contained_panics() {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(PDF_THREAD_NAME) {
+            default_hook(info);
+        }
+    }));
+}

@@ -1,0 +1,144 @@
+//! The data that flows through tenderlint: plain serde types, no logic beyond helpers.
+
+use serde::{Deserialize, Serialize};
+
+/// The file formats tenderlint reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Pdf,
+    Docx,
+    Odt,
+    Html,
+    Text,
+    Markdown,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Pdf,
+        Format::Docx,
+        Format::Odt,
+        Format::Html,
+        Format::Text,
+        Format::Markdown,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Html => "html",
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a block of text is, structurally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+    TableCell,
+    /// Running header repeated on pages (DOCX/ODT page headers, PDF lines repeated at the top).
+    Header,
+    /// Running footer repeated on pages.
+    Footer,
+    Footnote,
+    /// Document metadata that is part of the file's text (Markdown front matter).
+    Metadata,
+}
+
+impl BlockKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::Header => "header",
+            BlockKind::Footer => "footer",
+            BlockKind::Footnote => "footnote",
+            BlockKind::Metadata => "metadata",
+        }
+    }
+}
+
+/// Where a block stands in its document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// 1-based page, for formats with pages (PDF, and DOCX/ODT when the file records its layout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based number of the block in the document: the locator for formats without pages.
+    pub paragraph: u32,
+    /// Heading path, outermost first.
+    pub section: Vec<String>,
+    /// Range in the document's normalised text, in Unicode scalar values (characters), end excluded.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One block of normalised text with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Heading level (1 = top), for headings only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    pub text: String,
+    #[serde(flatten)]
+    pub location: Location,
+}
+
+/// Language detected from the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-1 code ("fr", "en", "de"…).
+    pub code: String,
+    /// Confidence between 0 and 1.
+    pub confidence: f64,
+}
+
+/// A tender document as read from one file: ordered blocks of normalised text with provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The name the file was given (a path on the command line, a file name in an upload).
+    pub name: String,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+    /// Size of the file in bytes.
+    pub size: u64,
+    pub format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    /// Number of pages, for formats that have them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    pub blocks: Vec<Block>,
+    /// What the reader could not do perfectly (pages read by a fallback parser, pages without text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Blocks are joined by this separator in the document's normalised text.
+pub const BLOCK_SEPARATOR: &str = "\n\n";
+
+impl Document {
+    /// The document's normalised text: every block's text, joined by [`BLOCK_SEPARATOR`].
+    /// Block and evidence offsets index this text (in characters).
+    pub fn text(&self) -> String {
+        let texts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
+        texts.join(BLOCK_SEPARATOR)
+    }
+}

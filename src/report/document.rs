@@ -1,0 +1,75 @@
+//! Renders documents as `tenderlint extract` prints them: a line per block for people, JSON for
+//! programs and tests.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::ingest::FileError;
+use crate::model::{BlockKind, Document};
+
+/// Schema name of `extract --format json`.
+pub const DOCUMENTS_SCHEMA: &str = "tenderlint.documents/v1";
+
+/// One line per block: where it is, what it is, its text.
+pub fn to_text(document: &Document) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "== {} ==", document.name);
+    let mut summary = vec![document.format.to_string()];
+    if let Some(language) = &document.language {
+        summary.push(format!(
+            "language {} ({:.2})",
+            language.code, language.confidence
+        ));
+    }
+    if let Some(pages) = document.pages {
+        summary.push(format!("{pages} page(s)"));
+    }
+    summary.push(format!("{} block(s)", document.blocks.len()));
+    summary.push(format!("sha256 {}", document.sha256));
+    let _ = writeln!(out, "{}", summary.join(", "));
+    for note in &document.notes {
+        let _ = writeln!(out, "note: {note}");
+    }
+    for block in &document.blocks {
+        let place = match block.location.page {
+            Some(page) => format!("p.{page} ¶{}", block.location.paragraph),
+            None => format!("¶{}", block.location.paragraph),
+        };
+        let kind = match (block.kind, block.level) {
+            (BlockKind::Heading, Some(level)) => format!("heading {level}"),
+            (kind, _) => kind.name().to_string(),
+        };
+        let _ = writeln!(out, "{place:<10} {kind:<10} {}", block.text);
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct ErrorEntry<'a> {
+    name: &'a str,
+    error: String,
+}
+
+#[derive(Serialize)]
+struct Documents<'a> {
+    schema: &'static str,
+    documents: &'a [Document],
+    errors: Vec<ErrorEntry<'a>>,
+}
+
+/// The documents and the files that could not be read, as one JSON object.
+pub fn to_json(documents: &[Document], errors: &[FileError]) -> Result<String, serde_json::Error> {
+    let errors = errors
+        .iter()
+        .map(|e| ErrorEntry {
+            name: &e.name,
+            error: e.error.to_string(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&Documents {
+        schema: DOCUMENTS_SCHEMA,
+        documents,
+        errors,
+    })
+}

@@ -1,0 +1,3 @@
+//! Renderers: they format what earlier stages produced and compute nothing.
+
+pub mod document;
