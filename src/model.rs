@@ -34,11 +34,23 @@ impl Format {
             Format::Markdown => "markdown",
         }
     }
+
+    /// The name people know the format by.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "DOCX",
+            Format::Odt => "ODT",
+            Format::Html => "HTML",
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+        }
+    }
 }
 
 impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
+        f.write_str(self.label())
     }
 }
 

@@ -106,10 +106,24 @@ fn detect_zip(bytes: &[u8]) -> Result<Format, IngestError> {
         format: Format::Docx,
         detail,
     };
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| IngestError::Unsupported {
-        found: format!(
-            "a zip archive that cannot be opened ({e}); if it is a DOCX or ODT, it is truncated or corrupt"
-        ),
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        // The directory at the end is lost, but the first parts still name what the file was.
+        let format = if find(bytes, b"word/").is_some() {
+            Some(Format::Docx)
+        } else if find(&bytes[..bytes.len().min(200)], ODT_MIMETYPE.as_bytes()).is_some() {
+            Some(Format::Odt)
+        } else {
+            None
+        };
+        match format {
+            Some(format) => IngestError::Corrupt {
+                format,
+                detail: format!("the zip archive cannot be opened ({e})"),
+            },
+            None => IngestError::Unsupported {
+                found: format!("a zip archive that cannot be opened ({e})"),
+            },
+        }
     })?;
     let names: Vec<String> = archive
         .file_names()

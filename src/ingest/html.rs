@@ -64,8 +64,93 @@ const BLOCKS: &[&str] = &[
     "option",
 ];
 
-fn is_hidden(element: &Element) -> bool {
+/// Simple selectors (`tag`, `.class`, `#id`, `tag.class`) that the page's own style sheets hide
+/// with `display: none` or `visibility: hidden`. Selectors with combinators or pseudo-classes
+/// are not evaluated: their elements stay visible, which errs on the side of reading too much.
+#[derive(Debug, Default)]
+struct HiddenSelectors(Vec<(Option<String>, Option<String>, Option<String>)>);
+
+impl HiddenSelectors {
+    fn from_style_sheets(html: &Html) -> Self {
+        let mut selectors = Vec::new();
+        for node in html.tree.nodes() {
+            let Node::Element(element) = node.value() else {
+                continue;
+            };
+            if element.name() != "style" {
+                continue;
+            }
+            let css: String = node
+                .children()
+                .filter_map(|child| child.value().as_text().map(|t| t.to_string()))
+                .collect();
+            for rule in css.split('}') {
+                let Some((selector_list, declarations)) = rule.split_once('{') else {
+                    continue;
+                };
+                if !hides(declarations) {
+                    continue;
+                }
+                selectors.extend(
+                    selector_list
+                        .split(',')
+                        .filter_map(|s| simple_selector(s.trim())),
+                );
+            }
+        }
+        HiddenSelectors(selectors)
+    }
+
+    fn matches(&self, element: &Element) -> bool {
+        self.0.iter().any(|(tag, class, id)| {
+            tag.as_deref()
+                .is_none_or(|t| t.eq_ignore_ascii_case(element.name()))
+                && class
+                    .as_deref()
+                    .is_none_or(|c| element.classes().any(|k| k == c))
+                && id.as_deref().is_none_or(|i| element.id() == Some(i))
+        })
+    }
+}
+
+/// Whether CSS declarations take an element off the screen.
+fn hides(declarations: &str) -> bool {
+    let compact: String = declarations
+        .to_ascii_lowercase()
+        .split_whitespace()
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Parses `tag`, `.class`, `#id`, `tag.class`, `tag#id`; anything else is not simple.
+fn simple_selector(selector: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
+    let is_name = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    };
+    let (rest, id) = match selector.split_once('#') {
+        Some((rest, id)) if is_name(id) => (rest, Some(id.to_string())),
+        Some(_) => return None,
+        None => (selector, None),
+    };
+    let (tag, class) = match rest.split_once('.') {
+        Some((tag, class)) if is_name(class) => (tag, Some(class.to_string())),
+        Some(_) => return None,
+        None => (rest, None),
+    };
+    if !tag.is_empty() && !is_name(tag) {
+        return None;
+    }
+    let tag = (!tag.is_empty()).then(|| tag.to_string());
+    (tag.is_some() || class.is_some() || id.is_some()).then_some((tag, class, id))
+}
+
+fn is_hidden(element: &Element, style_sheets: &HiddenSelectors) -> bool {
     if INVISIBLE.contains(&element.name()) || element.attr("hidden").is_some() {
+        return true;
+    }
+    if style_sheets.matches(element) {
         return true;
     }
     if element.attr("aria-hidden") == Some("true") {
@@ -78,10 +163,7 @@ fn is_hidden(element: &Element) -> bool {
     {
         return true;
     }
-    element.attr("style").is_some_and(|style| {
-        let style: String = style.to_ascii_lowercase().split_whitespace().collect();
-        style.contains("display:none") || style.contains("visibility:hidden")
-    })
+    element.attr("style").is_some_and(hides)
 }
 
 /// The kind of block an element opens, if it gives its text a kind of its own. A paragraph
@@ -109,6 +191,7 @@ pub fn read(source: Source<'_>) -> Result<Document, IngestError> {
         detail: "the bytes are not text in any known encoding".to_string(),
     })?;
     let html = Html::parse_document(&text);
+    let style_sheets = HiddenSelectors::from_style_sheets(&html);
     let mut builder = DocumentBuilder::new();
     let mut current = String::new();
     let mut kinds: Vec<(BlockKind, Option<u8>)> = Vec::new();
@@ -126,7 +209,7 @@ pub fn read(source: Source<'_>) -> Result<Document, IngestError> {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(element) => {
-                    if hidden_depth > 0 || is_hidden(element) {
+                    if hidden_depth > 0 || is_hidden(element, &style_sheets) {
                         hidden_depth += 1;
                         continue;
                     }
@@ -182,7 +265,8 @@ mod tests {
     #[test]
     fn keeps_visible_text_only() {
         let got = blocks(
-            r#"<html><head><title>T</title><style>p{}</style></head><body>
+            r#"<html><head><title>T</title><style>p{} .draft, aside > p { display : none }</style></head><body>
+            <p class="note draft">brouillon</p>
             <h2>Article 3 – Hébergement</h2><script>var x = "secret";</script>
             <p>Les données sont <b>hébergées</b> en France.</p>
             <p hidden>caché</p><div style="display: none">caché</div><span aria-hidden="true">caché</span>
@@ -203,5 +287,32 @@ mod tests {
                 (BlockKind::TableCell, "France".to_string()),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod selector_tests {
+    use super::simple_selector;
+
+    #[test]
+    fn only_simple_selectors_are_understood() {
+        let s = |t: Option<&str>, c: Option<&str>, i: Option<&str>| {
+            Some((
+                t.map(String::from),
+                c.map(String::from),
+                i.map(String::from),
+            ))
+        };
+        assert_eq!(simple_selector(".cache"), s(None, Some("cache"), None));
+        assert_eq!(
+            simple_selector("div.cache"),
+            s(Some("div"), Some("cache"), None)
+        );
+        assert_eq!(
+            simple_selector("#brouillon"),
+            s(None, None, Some("brouillon"))
+        );
+        assert_eq!(simple_selector("aside > p"), None);
+        assert_eq!(simple_selector("a:hover"), None);
     }
 }

@@ -19,7 +19,13 @@ pub struct Line {
     pub ends_short: bool,
     /// 1-based page the line is on, for paged sources.
     pub page: Option<u32>,
+    /// The table cell the line stands in, when borders show one: lines of one cell form one
+    /// block.
+    pub cell: Option<CellId>,
 }
+
+/// Identifies a table cell on a page by its left, right and top borders (in points).
+pub type CellId = (i32, i32, i32);
 
 /// A block rebuilt from lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,9 +146,12 @@ pub fn reflow(lines: Vec<Line>) -> Vec<Paragraph> {
         if text.is_empty() {
             continue;
         }
-        let level = heading_level(text);
-        let list = level.is_none() && is_list_item(text);
+        let in_cell = line.cell.is_some();
+        let level = heading_level(text).filter(|_| !in_cell);
+        let list = level.is_none() && !in_cell && is_list_item(text);
         let breaks = match (&previous, &current) {
+            (Some(prev), Some(_)) if prev.cell != line.cell => true,
+            (Some(prev), Some(_)) if in_cell => line.starts_paragraph && prev.ends_short,
             (Some(prev), Some(para)) if para.kind == BlockKind::Heading => {
                 !continues_heading(prev, &line, text)
             }
@@ -156,7 +165,9 @@ pub fn reflow(lines: Vec<Line>) -> Vec<Paragraph> {
         };
         if breaks {
             out.extend(current.take());
-            let kind = if level.is_some() {
+            let kind = if in_cell {
+                BlockKind::TableCell
+            } else if level.is_some() {
                 BlockKind::Heading
             } else if list {
                 BlockKind::ListItem
@@ -235,6 +246,7 @@ pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<
                 starts_paragraph: longest > WRAPPED_LINE_MAX,
                 ends_short,
                 page,
+                cell: None,
             }
         })
         .collect()
@@ -257,6 +269,7 @@ mod tests {
             starts_paragraph: false,
             ends_short,
             page: Some(1),
+            cell: None,
         }
     }
 
@@ -316,6 +329,35 @@ mod tests {
         assert_eq!(
             paragraphs[0].text,
             "CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES"
+        );
+    }
+
+    #[test]
+    fn lines_of_one_cell_form_one_block() {
+        let in_cell = |text: &str, cell| Line {
+            cell: Some(cell),
+            ..line(text, false)
+        };
+        let paragraphs = reflow(vec![
+            in_cell("Délai de rétablissement", (10, 200, 50)),
+            in_cell("(incident majeur)", (10, 200, 50)),
+            in_cell("4 heures ouvrées", (200, 400, 50)),
+            in_cell("12 mois", (10, 200, 70)),
+        ]);
+        let texts: Vec<(BlockKind, &str)> = paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                (
+                    BlockKind::TableCell,
+                    "Délai de rétablissement (incident majeur)"
+                ),
+                (BlockKind::TableCell, "4 heures ouvrées"),
+                (BlockKind::TableCell, "12 mois"),
+            ]
         );
     }
 

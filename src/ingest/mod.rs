@@ -55,7 +55,7 @@ pub enum IngestError {
     Io(#[from] std::io::Error),
     #[error("the file is empty")]
     Empty,
-    #[error("the file is {size} bytes, over the limit of {limit} bytes")]
+    #[error("the file is {}, over the limit of {}", Bytes(*.size), Bytes(*.limit))]
     TooLarge { size: u64, limit: u64 },
     #[error("unsupported format: {found}; supported formats are {SUPPORTED_FORMATS}")]
     Unsupported { found: String },
@@ -70,15 +70,39 @@ pub enum IngestError {
     #[error("corrupt or truncated {format} file: {detail}")]
     Corrupt { format: Format, detail: String },
     #[error(
-        "the archive inflates beyond {limit} bytes (a zip bomb, or a document far larger than any tender)"
+        "the archive inflates beyond {} (a zip bomb, or a document far larger than any tender)",
+        Bytes(*.limit)
     )]
     InflatesTooMuch { limit: u64 },
     #[error("refused XML: {detail} (entity declarations are not allowed in documents)")]
     XmlEntities { detail: String },
     #[error("the PDF reader failed on this file ({detail}); it may be corrupt")]
     ParserCrashed { detail: String },
-    #[error("reading the PDF took longer than {seconds} s; it may be corrupt or hostile")]
-    Timeout { seconds: u64 },
+    #[error("reading the PDF took longer than {limit:?}; it may be corrupt or hostile")]
+    Timeout { limit: Duration },
+}
+
+/// A size for people: "256 MiB", "1.5 KiB", "12 bytes".
+struct Bytes(u64);
+
+impl std::fmt::Display for Bytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+        if self.0 < 1024 {
+            return write!(f, "{} bytes", self.0);
+        }
+        let mut value = self.0 as f64 / 1024.0;
+        let mut unit = 0;
+        while value >= 1024.0 && unit + 1 < UNITS.len() {
+            value /= 1024.0;
+            unit += 1;
+        }
+        if value.fract() < 0.05 {
+            write!(f, "{value:.0} {}", UNITS[unit])
+        } else {
+            write!(f, "{value:.1} {}", UNITS[unit])
+        }
+    }
 }
 
 /// An [`IngestError`] with the name of the file it concerns.
@@ -161,4 +185,16 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         let _ = write!(hex, "{byte:02x}");
     }
     hex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_well() {
+        assert_eq!(Bytes(12).to_string(), "12 bytes");
+        assert_eq!(Bytes(256 * 1024 * 1024).to_string(), "256 MiB");
+        assert_eq!(Bytes(1536).to_string(), "1.5 KiB");
+    }
 }

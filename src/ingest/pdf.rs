@@ -8,11 +8,11 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::LazyLock;
 use std::sync::mpsc;
 
-use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 use regex::Regex;
 
 use super::build::DocumentBuilder;
-use super::layout::{Line, ended_on_purpose, lines_from_text, reflow};
+use super::layout::{CellId, Line, ended_on_purpose, lines_from_text, reflow};
 use super::{IngestError, IngestOptions, Source};
 use crate::model::{BlockKind, Document, Format};
 
@@ -30,6 +30,125 @@ struct PlacedLine {
     x1: f64,
     y: f64,
     size: f64,
+    /// The spaces between words: where the next word starts in `text`, and the gap's extent.
+    gaps: Vec<Gap>,
+    cell: Option<CellId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Gap {
+    offset: usize,
+    from: f64,
+    to: f64,
+}
+
+/// A straight line drawn on the page (a table's cell border), in page coordinates: `at` is its
+/// x for a vertical rule, its y for a horizontal one; `from`..`to` its extent along the other
+/// axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Rule {
+    at: f64,
+    from: f64,
+    to: f64,
+}
+
+/// The borders drawn on a page.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Rules {
+    vertical: Vec<Rule>,
+    horizontal: Vec<Rule>,
+}
+
+impl Rules {
+    /// The cell that borders drawn around a line enclose, if any: the nearest vertical rules to
+    /// its left and right and the nearest horizontal rule above it.
+    fn cell_of(&self, line: &PlacedLine) -> Option<CellId> {
+        let spans_line =
+            |r: &&Rule| line.y >= r.from - line.size * 0.5 && line.y - line.size * 0.5 <= r.to;
+        let left = self
+            .vertical
+            .iter()
+            .filter(spans_line)
+            .map(|r| r.at)
+            .filter(|x| *x <= line.x0 + 1.0)
+            .reduce(f64::max)?;
+        let right = self
+            .vertical
+            .iter()
+            .filter(spans_line)
+            .map(|r| r.at)
+            .filter(|x| *x >= line.x1 - 1.0)
+            .reduce(f64::min)?;
+        let top = self
+            .horizontal
+            .iter()
+            .filter(|r| r.from <= line.x0 + 1.0 && r.to >= line.x1 - 1.0)
+            .map(|r| r.at)
+            .filter(|y| *y < line.y - line.size * 0.5)
+            .reduce(f64::max)?;
+        Some((
+            left.round() as i32,
+            right.round() as i32,
+            top.round() as i32,
+        ))
+    }
+}
+
+impl PlacedLine {
+    /// Splits the line where a gap between words holds a cell border: the words on each side
+    /// belong to different cells.
+    fn split_at_rules(self, rules: &Rules) -> Vec<PlacedLine> {
+        let crossing = |gap: &Gap| {
+            rules.vertical.iter().any(|r| {
+                r.at >= gap.from - 1.0
+                    && r.at <= gap.to + 1.0
+                    && self.y >= r.from - self.size * 0.5
+                    && self.y - self.size * 0.5 <= r.to
+            })
+        };
+        let cuts: Vec<Gap> = self.gaps.iter().filter(|g| crossing(g)).copied().collect();
+        if cuts.is_empty() {
+            return vec![self];
+        }
+        let mut out = Vec::with_capacity(cuts.len() + 1);
+        let mut start = 0;
+        let mut x0 = self.x0;
+        for cut in cuts {
+            let text = self
+                .text
+                .get(start..cut.offset)
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            out.push(PlacedLine {
+                text,
+                x0,
+                x1: cut.from,
+                y: self.y,
+                size: self.size,
+                gaps: Vec::new(),
+                cell: None,
+            });
+            start = cut.offset;
+            x0 = cut.to;
+        }
+        out.push(PlacedLine {
+            text: self
+                .text
+                .get(start..)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+            x0,
+            x1: self.x1,
+            y: self.y,
+            size: self.size,
+            gaps: Vec::new(),
+            cell: None,
+        });
+        out.retain(|l| !l.text.is_empty());
+        out
+    }
 }
 
 /// The text of one page: placed lines, or plain lines when the fallback read it.
@@ -40,10 +159,26 @@ enum PageText {
     Unreadable,
 }
 
+/// Why pdf-extract could not read a page, so that lopdf read it instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fallback {
+    Panicked,
+    Failed,
+}
+
+/// One page as read.
+#[derive(Debug, Clone, PartialEq)]
+struct ReadPage {
+    number: u32,
+    text: PageText,
+    fallback: Option<Fallback>,
+}
+
 /// An [`OutputDev`] that keeps where each glyph run sits, so lines and paragraph gaps can be
 /// told apart later. Words are split the way pdf-extract's own text output does.
 struct LineCollector {
     lines: Vec<PlacedLine>,
+    rules: Rules,
     flip: Option<Transform>,
     height: f64,
     last_end: f64,
@@ -55,6 +190,7 @@ impl LineCollector {
     fn new() -> Self {
         LineCollector {
             lines: Vec::new(),
+            rules: Rules::default(),
             flip: None,
             height: 0.0,
             last_end: 0.0,
@@ -114,6 +250,11 @@ impl OutputDev for LineCollector {
         if glyph.trim().is_empty() {
             if let Some(line) = self.lines.last_mut().filter(|l| !l.text.ends_with(' ')) {
                 line.text.push(' ');
+                line.gaps.push(Gap {
+                    offset: line.text.len(),
+                    from: self.last_end,
+                    to: f64::INFINITY,
+                });
             }
             self.last_end = x + width * size;
             return Ok(());
@@ -135,6 +276,8 @@ impl OutputDev for LineCollector {
                 x1: x,
                 y,
                 size,
+                gaps: Vec::new(),
+                cell: None,
             });
         }
         if let Some(line) = self.lines.last_mut() {
@@ -144,6 +287,15 @@ impl OutputDev for LineCollector {
                 && !line.text.ends_with(' ')
             {
                 line.text.push(' ');
+                line.gaps.push(Gap {
+                    offset: line.text.len(),
+                    from: self.last_end,
+                    to: x,
+                });
+            }
+            // A space glyph opened the gap; the word that closes it tells where it ends.
+            if let Some(gap) = line.gaps.last_mut().filter(|g| g.to.is_infinite()) {
+                gap.to = x;
             }
             line.text.push_str(glyph);
             line.x1 = line.x1.max(x + width * size);
@@ -169,6 +321,86 @@ impl OutputDev for LineCollector {
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
     }
+
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        _: &ColorSpace,
+        _: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.collect_rules(ctm, path);
+        Ok(())
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        _: &ColorSpace,
+        _: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        // A filled shape is a border only when it is a thin bar; a filled area is a background.
+        let thin = path.ops.iter().all(|op| match *op {
+            PathOp::Rect(_, _, w, h) => w.abs() < 2.0 || h.abs() < 2.0,
+            _ => true,
+        });
+        if thin {
+            self.collect_rules(ctm, path);
+        }
+        Ok(())
+    }
+}
+
+impl LineCollector {
+    /// Page coordinates of a point in user space.
+    fn to_page(&self, ctm: &Transform, x: f64, y: f64) -> (f64, f64) {
+        let px = x * ctm.m11 + y * ctm.m21 + ctm.m31;
+        let py = x * ctm.m12 + y * ctm.m22 + ctm.m32;
+        (px, self.height - py)
+    }
+
+    /// Keeps the vertical lines and thin upright rectangles of a path: cell borders.
+    fn collect_rules(&mut self, ctm: &Transform, path: &Path) {
+        let mut current = None;
+        let mut segments = Vec::new();
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) => current = Some((x, y)),
+                PathOp::LineTo(x, y) => {
+                    if let Some(from) = current {
+                        segments.push((from, (x, y)));
+                    }
+                    current = Some((x, y));
+                }
+                PathOp::Rect(x, y, w, h) => {
+                    segments.push(((x, y), (x, y + h)));
+                    segments.push(((x + w, y), (x + w, y + h)));
+                    segments.push(((x, y), (x + w, y)));
+                    segments.push(((x, y + h), (x + w, y + h)));
+                }
+                PathOp::CurveTo(.., x, y) => current = Some((x, y)),
+                PathOp::Close => {}
+            }
+        }
+        for (a, b) in segments {
+            let (ax, ay) = self.to_page(ctm, a.0, a.1);
+            let (bx, by) = self.to_page(ctm, b.0, b.1);
+            if (ax - bx).abs() < 2.0 && (ay - by).abs() > 4.0 {
+                self.rules.vertical.push(Rule {
+                    at: (ax + bx) / 2.0,
+                    from: ay.min(by),
+                    to: ay.max(by),
+                });
+            } else if (ay - by).abs() < 2.0 && (ax - bx).abs() > 4.0 {
+                self.rules.horizontal.push(Rule {
+                    at: (ay + by) / 2.0,
+                    from: ax.min(bx),
+                    to: ax.max(bx),
+                });
+            }
+        }
+    }
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -179,8 +411,27 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "panic".to_string())
 }
 
+/// A box drawn around a paragraph or a page is not a table: a cell counts only when its row
+/// (cells under the same top border) has another cell beside it.
+fn keep_table_rows(lines: &mut [PlacedLine]) {
+    let mut row_lefts: HashMap<i32, Vec<i32>> = HashMap::new();
+    for (left, _, top) in lines.iter().filter_map(|l| l.cell) {
+        let lefts = row_lefts.entry(top).or_default();
+        if !lefts.contains(&left) {
+            lefts.push(left);
+        }
+    }
+    for line in lines.iter_mut() {
+        if let Some((_, _, top)) = line.cell
+            && row_lefts.get(&top).is_none_or(|lefts| lefts.len() < 2)
+        {
+            line.cell = None;
+        }
+    }
+}
+
 /// Loads the PDF and reads every page, on the calling thread. Panics are contained per page.
-fn read_pages(bytes: &[u8]) -> Result<Vec<(u32, PageText, bool)>, IngestError> {
+fn read_pages(bytes: &[u8]) -> Result<Vec<ReadPage>, IngestError> {
     let loaded = catch_unwind(|| pdf_extract::Document::load_mem(bytes)).map_err(|p| {
         IngestError::ParserCrashed {
             detail: panic_message(p.as_ref()),
@@ -210,22 +461,40 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<(u32, PageText, bool)>, IngestError> {
             pdf_extract::output_doc_page(&document, &mut collector, number)
         }));
         if matches!(primary, Ok(Ok(()))) {
-            out.push((
+            let rules = collector.rules;
+            let mut lines: Vec<PlacedLine> = collector
+                .lines
+                .into_iter()
+                .flat_map(|l| l.split_at_rules(&rules))
+                .map(|mut l| {
+                    l.cell = rules.cell_of(&l);
+                    l
+                })
+                .collect();
+            keep_table_rows(&mut lines);
+            out.push(ReadPage {
                 number,
-                PageText::Placed {
-                    lines: collector.lines,
+                text: PageText::Placed {
+                    lines,
                     height: collector.height,
                 },
-                false,
-            ));
+                fallback: None,
+            });
             continue;
         }
-        let fallback = catch_unwind(AssertUnwindSafe(|| document.extract_text(&[number])));
-        let page = match fallback {
+        let reason = match primary {
+            Err(_) => Fallback::Panicked,
+            Ok(_) => Fallback::Failed,
+        };
+        let text = match catch_unwind(AssertUnwindSafe(|| document.extract_text(&[number]))) {
             Ok(Ok(text)) => PageText::Plain(text),
             _ => PageText::Unreadable,
         };
-        out.push((number, page, true));
+        out.push(ReadPage {
+            number,
+            text,
+            fallback: Some(reason),
+        });
     }
     Ok(out)
 }
@@ -234,7 +503,7 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<(u32, PageText, bool)>, IngestError> {
 fn read_pages_with_limit(
     bytes: &[u8],
     options: &IngestOptions,
-) -> Result<Vec<(u32, PageText, bool)>, IngestError> {
+) -> Result<Vec<ReadPage>, IngestError> {
     let (sender, receiver) = mpsc::channel();
     let owned = bytes.to_vec();
     std::thread::Builder::new()
@@ -250,7 +519,7 @@ fn read_pages_with_limit(
             detail: panic_message(payload.as_ref()),
         }),
         Err(mpsc::RecvTimeoutError::Timeout) => Err(IngestError::Timeout {
-            seconds: options.pdf_timeout.as_secs(),
+            limit: options.pdf_timeout,
         }),
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(IngestError::ParserCrashed {
             detail: "the reader stopped without an answer".to_string(),
@@ -281,10 +550,10 @@ const MARGIN_FRACTION: f64 = 0.12;
 
 /// Which lines of which pages are running headers (true) or footers (false): lines in the top or
 /// bottom margin whose text repeats on several pages, and page numbers.
-fn find_running(pages: &[(u32, PageText, bool)]) -> HashMap<(usize, usize), bool> {
+fn find_running(pages: &[ReadPage]) -> HashMap<(usize, usize), bool> {
     let mut candidates: Vec<(usize, usize, bool, String)> = Vec::new();
-    for (page_index, (_, page, _)) in pages.iter().enumerate() {
-        let PageText::Placed { lines, height } = page else {
+    for (page_index, read_page) in pages.iter().enumerate() {
+        let PageText::Placed { lines, height } = &read_page.text else {
             continue;
         };
         if *height <= 0.0 {
@@ -309,7 +578,7 @@ fn find_running(pages: &[(u32, PageText, bool)]) -> HashMap<(usize, usize), bool
     let mut running = HashMap::new();
     for (page_index, line_index, top, key) in &candidates {
         let repeats = pages_per_key.get(key.as_str()).map_or(0, Vec::len) >= needed;
-        let text = pages[*page_index].1.line_text(*line_index);
+        let text = pages[*page_index].text.line_text(*line_index);
         if repeats || PAGE_NUMBER.is_match(text.trim()) {
             running.insert((*page_index, *line_index), *top);
         }
@@ -367,6 +636,7 @@ fn layout_lines(lines: &[&PlacedLine], page: u32, (left, right): (f64, f64)) -> 
             starts_paragraph,
             ends_short,
             page: Some(page),
+            cell: line.cell,
         });
     }
     out
@@ -374,11 +644,11 @@ fn layout_lines(lines: &[&PlacedLine], page: u32, (left, right): (f64, f64)) -> 
 
 /// The text frame: the left edge and the right margin of the document's body lines (the 95th
 /// percentile, so that a stray wide line does not move it).
-fn text_frame(pages: &[(u32, PageText, bool)]) -> (f64, f64) {
+fn text_frame(pages: &[ReadPage]) -> (f64, f64) {
     let mut lefts = Vec::new();
     let mut rights = Vec::new();
-    for (_, page, _) in pages {
-        if let PageText::Placed { lines, .. } = page {
+    for read_page in pages {
+        if let PageText::Placed { lines, .. } = &read_page.text {
             lefts.extend(lines.iter().map(|l| l.x0));
             rights.extend(lines.iter().map(|l| l.x1));
         }
@@ -405,8 +675,9 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     let mut unreadable_pages = Vec::new();
     let mut empty_pages = Vec::new();
     let mut text_chars = 0usize;
-    for (page_index, (number, page, fell_back)) in pages.iter().enumerate() {
-        if *fell_back {
+    for (page_index, read_page) in pages.iter().enumerate() {
+        let (number, page) = (&read_page.number, &read_page.text);
+        if read_page.fallback.is_some() {
             fallback_pages.push(*number);
         }
         let before = lines.len();
@@ -439,13 +710,17 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         text_chars += page_chars;
     }
     if text_chars < MIN_TEXT_CHARS {
-        return Err(if unreadable_pages.len() == pages.len() {
+        // Pages that failed to parse are damage, not a missing text layer.
+        return Err(if fallback_pages.is_empty() {
+            IngestError::Scanned
+        } else {
             IngestError::Corrupt {
                 format: Format::Pdf,
-                detail: "no page could be read".to_string(),
+                detail: format!(
+                    "no text could be read; page(s) {} are damaged",
+                    ranges(&fallback_pages)
+                ),
             }
-        } else {
-            IngestError::Scanned
         });
     }
     let mut builder = DocumentBuilder::new();
@@ -463,11 +738,21 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     for (text, _) in headers.iter().filter(|(_, top)| !*top) {
         builder.push(BlockKind::Footer, None, None, text);
     }
-    if !fallback_pages.is_empty() {
-        builder.note(format!(
-            "page(s) {} read with the fallback parser: word order and spacing may be less exact",
-            ranges(&fallback_pages)
-        ));
+    for (reason, what) in [
+        (Fallback::Panicked, "pdf-extract panicked"),
+        (Fallback::Failed, "pdf-extract failed"),
+    ] {
+        let numbers: Vec<u32> = pages
+            .iter()
+            .filter(|p| p.fallback == Some(reason))
+            .map(|p| p.number)
+            .collect();
+        if !numbers.is_empty() {
+            builder.note(format!(
+                "page(s) {} read with the fallback parser ({what}): word order and spacing may be less exact",
+                ranges(&numbers)
+            ));
+        }
     }
     if !unreadable_pages.is_empty() {
         builder.note(format!(

@@ -1,0 +1,38 @@
+//! Integration tests, in one binary (one link, shared helpers).
+
+mod cli;
+mod corpus;
+mod ingest;
+mod pdftotext;
+
+use std::path::{Path, PathBuf};
+
+use tenderlint::ingest::{FileError, IngestOptions, ingest_path};
+use tenderlint::model::Document;
+
+/// The repository's fixtures folder.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// Every well-formed fixture tender, with the format and language it must be read as.
+pub const TENDERS: &[(&str, &str, &str)] = &[
+    ("fr_cctp_suite_collaborative.pdf", "pdf", "fr"),
+    ("fr_cctp_suite_collaborative.docx", "docx", "fr"),
+    ("fr_cctp_suite_collaborative.odt", "odt", "fr"),
+    ("fr_avis_hebergement_site.html", "html", "fr"),
+    ("fr_avis_relation_usagers_utf16.txt", "text", "fr"),
+    ("en_rfp_research_data_platform.pdf", "pdf", "en"),
+    ("en_rfp_research_data_platform.docx", "docx", "en"),
+    ("en_tender_summary_email_service.md", "markdown", "en"),
+    ("de_leistungsbeschreibung_fachverfahren.pdf", "pdf", "de"),
+    ("de_leistungsbeschreibung_fachverfahren.odt", "odt", "de"),
+    ("de_kurzfassung_dateiaustausch_cp1252.txt", "text", "de"),
+];
+
+/// Reads a fixture with the default options; relative names keep snapshots machine-independent.
+pub fn read_fixture(name: &str) -> Result<Document, FileError> {
+    let mut document = ingest_path(&fixtures().join(name), &IngestOptions::default())?;
+    document.name = name.to_string();
+    Ok(document)
+}
