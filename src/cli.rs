@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::extract::Extractor;
+use crate::extract::reference::ReferenceData;
 use crate::ingest::{FileError, IngestOptions, ingest_path};
+use crate::model::{Document, Facts};
 use crate::report;
 
 #[derive(Debug, Parser)]
@@ -23,6 +26,14 @@ pub struct Cli {
 pub enum Command {
     /// Print the text of tender documents as tenderlint reads it: blocks with page, kind and text.
     Extract {
+        /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
+        format: DocumentFormat,
+    },
+    /// Print the sovereignty facts read in tender documents, each with its page and sentence.
+    Facts {
         /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -50,7 +61,66 @@ pub mod exit {
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     match cli.command {
         Command::Extract { files, format } => extract(&files, format, out, err),
+        Command::Facts { files, format } => facts(&files, format, out, err),
     }
+}
+
+/// Reads every file; per-file errors are collected, not fatal.
+fn read_all(files: &[PathBuf]) -> (Vec<Document>, Vec<FileError>) {
+    let options = IngestOptions::default();
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match ingest_path(file, &options) {
+            Ok(document) => documents.push(document),
+            Err(error) => errors.push(error),
+        }
+    }
+    (documents, errors)
+}
+
+fn report_errors(errors: &[FileError], err: &mut dyn Write) -> std::io::Result<u8> {
+    for error in errors {
+        writeln!(err, "error: {error}")?;
+    }
+    Ok(if errors.is_empty() {
+        exit::OK
+    } else {
+        exit::ERROR
+    })
+}
+
+fn facts(
+    files: &[PathBuf],
+    format: DocumentFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let reference = match ReferenceData::bundled() {
+        Ok(reference) => reference,
+        Err(error) => {
+            writeln!(err, "error: reference data: {error}")?;
+            return Ok(exit::ERROR);
+        }
+    };
+    let extractor = Extractor::new(&reference);
+    let (documents, errors) = read_all(files);
+    let facts: Vec<Facts> = documents.iter().map(|d| extractor.extract(d)).collect();
+    match format {
+        DocumentFormat::Text => {
+            for (index, facts) in facts.iter().enumerate() {
+                if index > 0 {
+                    writeln!(out)?;
+                }
+                write!(out, "{}", report::facts::to_text(facts))?;
+            }
+        }
+        DocumentFormat::Json => {
+            let json = report::facts::to_json(&facts).map_err(std::io::Error::other)?;
+            writeln!(out, "{json}")?;
+        }
+    }
+    report_errors(&errors, err)
 }
 
 fn extract(

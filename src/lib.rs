@@ -8,6 +8,8 @@
 )]
 
 pub mod cli;
+pub mod extract;
 pub mod ingest;
 pub mod model;
+mod patterns;
 pub mod report;

@@ -154,3 +154,300 @@ impl Document {
         texts.join(BLOCK_SEPARATOR)
     }
 }
+
+/// Where a fact was seen: the whole sentence, verbatim, and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// 1-based page, for formats with pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based number of the block the sentence is in.
+    pub paragraph: u32,
+    /// The innermost heading above the sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// The sentence, verbatim from the normalised text.
+    pub quote: String,
+    /// Range of the sentence in the document's normalised text, in characters, end excluded.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a sentence does with what it names: requires it, prefers it, allows it, finds it
+/// sufficient, says it is not required, only mentions it (context, history, an example), or
+/// excludes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    Required,
+    Preferred,
+    Allowed,
+    Sufficient,
+    NotRequired,
+    Mentioned,
+    Excluded,
+}
+
+impl Modality {
+    pub fn name(self) -> &'static str {
+        match self {
+            Modality::Required => "required",
+            Modality::Preferred => "preferred",
+            Modality::Allowed => "allowed",
+            Modality::Sufficient => "sufficient",
+            Modality::NotRequired => "not_required",
+            Modality::Mentioned => "mentioned",
+            Modality::Excluded => "excluded",
+        }
+    }
+}
+
+/// Whether the contract includes hosting (SaaS, cloud, managed hosting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostingScope {
+    /// The contractor hosts data or runs the service.
+    Included,
+    /// Hosting is stated to be out of the contract (the buyer hosts, on premises…).
+    Excluded,
+    /// The document says nothing either way.
+    Unknown,
+}
+
+/// What data or activity a stated location applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DataScope {
+    /// The data in general (hosting, storage and processing alike).
+    Data,
+    Storage,
+    Processing,
+    Backups,
+    /// Logs, identities, directories, key material, telemetry.
+    TechnicalData,
+    Administration,
+    Support,
+}
+
+/// What kind of place a location names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Country,
+    /// EU, EEA, or geographic Europe.
+    Group,
+    /// A provider's region identifier (eu-central-1…), resolved to its country.
+    Region,
+    /// Anywhere: worldwide, any region, any country, follow-the-sun.
+    Anywhere,
+}
+
+/// A place the tender names for data, processing, backups, administration or support.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocationFact {
+    /// The words of the tender.
+    pub place: String,
+    /// ISO 3166 code, a group code (`EU`, `EEA`, `EUROPE`), or `ANY`.
+    pub code: String,
+    pub kind: PlaceKind,
+    /// The sentence speaks of what is outside the place ("hors de l'UE", "third countries").
+    pub outside: bool,
+    pub modality: Modality,
+    pub scope: Vec<DataScope>,
+    pub evidence: Evidence,
+}
+
+/// Hosting: whether the contract includes it, and every stated location.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hosting {
+    pub scope: HostingScope,
+    /// The sentences that decided `scope`.
+    pub evidence: Vec<Evidence>,
+    pub locations: Vec<LocationFact>,
+}
+
+/// A provider or product named in the tender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProviderMention {
+    /// Provider id in `policies/data/providers.json`.
+    pub provider: String,
+    /// Product id, when a product was named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product: Option<String>,
+    /// The words of the tender.
+    pub matched: String,
+    pub role: Modality,
+    /// "ou équivalent", "or equivalent", "oder gleichwertig" covers the mention.
+    pub or_equivalent: bool,
+    /// The tender asks for compatibility with the product rather than the product itself.
+    pub compatibility: bool,
+    pub evidence: Evidence,
+}
+
+/// A file format or protocol named in the tender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FormatMention {
+    /// Format id in `policies/data/formats.json`.
+    pub format: String,
+    pub matched: String,
+    /// `required`, `allowed` (one of several accepted), `excluded` or `mentioned`.
+    pub role: Modality,
+    /// "only", "uniquement", "ausschließlich": no other format is accepted.
+    pub exclusive: bool,
+    pub evidence: Evidence,
+}
+
+/// A certification, qualification or label named in the tender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CertificationMention {
+    /// Certification id in `policies/data/certifications.json`.
+    pub certification: String,
+    pub matched: String,
+    /// `required`, `sufficient`, `not_required`, `allowed` (as an equivalent) or `mentioned`.
+    pub role: Modality,
+    pub evidence: Evidence,
+}
+
+/// Who holds the encryption keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyHolder {
+    /// The buyer: its own HSM, HYOK, client-side encryption.
+    Customer,
+    /// The provider: provider-managed encryption, BYOK into the provider's KMS.
+    Provider,
+}
+
+/// The legal ground a tender gives for transfers outside the EU.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TransferBasis {
+    /// EU–US Data Privacy Framework.
+    Dpf,
+    /// Standard contractual clauses.
+    Sccs,
+    /// Binding corporate rules.
+    Bcr,
+    /// An adequacy decision.
+    Adequacy,
+}
+
+impl TransferBasis {
+    pub fn name(self) -> &'static str {
+        match self {
+            TransferBasis::Dpf => "dpf",
+            TransferBasis::Sccs => "sccs",
+            TransferBasis::Bcr => "bcr",
+            TransferBasis::Adequacy => "adequacy",
+        }
+    }
+}
+
+/// Kinds of sensitive data a tender says it involves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sensitivity {
+    Personal,
+    Health,
+    /// Data of particular sensitivity (French State cloud doctrine), special categories.
+    ParticularSensitivity,
+    /// Classified or restricted information.
+    Secret,
+    /// Social welfare, income, benefits.
+    Social,
+}
+
+impl Sensitivity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Sensitivity::Personal => "personal",
+            Sensitivity::Health => "health",
+            Sensitivity::ParticularSensitivity => "particular_sensitivity",
+            Sensitivity::Secret => "secret",
+            Sensitivity::Social => "social",
+        }
+    }
+}
+
+/// A contractual clause, with what it says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClauseDetail {
+    /// Reversibility, exit plan, return of data.
+    Reversibility {
+        /// "sur devis", "at the supplier's commercial terms": reversibility is not priced in.
+        on_quote: bool,
+        /// A deadline given for the return of data or the exit plan, in days.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deadline_days: Option<u32>,
+        open_formats: bool,
+        exit_plan: bool,
+        deletion: bool,
+    },
+    /// Exit, egress or switching fees.
+    ExitFees { charged: bool },
+    /// Who holds the encryption keys.
+    KeyControl {
+        holder: KeyHolder,
+        /// `hsm`, `hyok`, `client_side`, `byok`, `provider_managed`.
+        method: String,
+    },
+    /// Subcontractors and sub-processors.
+    Subprocessors {
+        worldwide: bool,
+        approval_required: bool,
+        listed: bool,
+        affiliates: bool,
+    },
+    /// Transfers of data outside the EU/EEA.
+    Transfer {
+        allowed: bool,
+        bases: Vec<TransferBasis>,
+        destinations: Vec<String>,
+    },
+    /// Immunity from non-EU law (SecNumCloud 19.6 or equivalent): required, preferred, or only
+    /// mentioned.
+    Immunity { stance: Modality },
+    /// The provider may suspend the service to comply with sanctions or export control.
+    SanctionsSuspension,
+    /// Free and open-source software.
+    OpenSource { stance: Modality },
+    /// The data are sensitive.
+    DataSensitivity { categories: Vec<Sensitivity> },
+}
+
+/// A clause and the sentence it was read in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    #[serde(flatten)]
+    pub detail: ClauseDetail,
+    pub evidence: Evidence,
+}
+
+/// The document the facts were read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    pub name: String,
+    pub sha256: String,
+    pub format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+}
+
+/// Schema name of [`Facts`].
+pub const FACTS_SCHEMA: &str = "tenderlint.facts/v1";
+
+/// What a tender says about sovereignty, each fact with its evidence. Facts describe; the
+/// policies judge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    pub schema: String,
+    pub document: DocumentInfo,
+    pub hosting: Hosting,
+    pub providers: Vec<ProviderMention>,
+    pub formats: Vec<FormatMention>,
+    pub certifications: Vec<CertificationMention>,
+    pub clauses: Vec<Clause>,
+}

@@ -37,10 +37,7 @@ pub struct Paragraph {
     pub text: String,
 }
 
-#[allow(clippy::expect_used)] // constant patterns, compiled by every test run
-pub fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("constant regex")
-}
+use crate::patterns::constant as regex;
 
 /// "Article 3", "ARTICLE 3 –", "Art. 3", "§ 4", "Artikel 2", "Chapitre II", "4.2", "4.2.1."…
 static NUMBERED_HEADING: LazyLock<Regex> = LazyLock::new(|| {

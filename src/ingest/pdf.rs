@@ -529,7 +529,7 @@ fn read_pages_with_limit(
 
 /// "Page 3", "3 / 12", "- 3 -", "Seite 3 von 12", "p. 3"…: page numbers in the margins.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    super::layout::regex(
+    crate::patterns::constant(
         r"(?i)^(?:(?:page|seite|pagina|página|blz\.?|p\.)\s*)?[-–—]?\s*[0-9]{1,4}\s*[-–—]?(?:\s*(?:/|sur|of|von|de|di|van)\s*[0-9]{1,4})?$",
     )
 });

@@ -156,6 +156,7 @@ pub fn read_markdown(source: Source<'_>) -> Result<Document, IngestError> {
     let mut containers: Vec<BlockKind> = Vec::new();
     let mut heading_level: Option<u8> = None;
     let mut in_metadata = false;
+    let mut raw_html = RawHtml::default();
     let mut image_depth = 0usize;
     let flush = |builder: &mut DocumentBuilder, current: &mut String, kind: BlockKind, level| {
         builder.push(kind, level, None, current);
@@ -201,7 +202,7 @@ pub fn read_markdown(source: Source<'_>) -> Result<Document, IngestError> {
             Event::Text(t) | Event::Code(t) if image_depth == 0 => current.push_str(&t),
             Event::Html(html) => {
                 flush(&mut builder, &mut current, container, None);
-                builder.push(container, None, None, &strip_tags(&html));
+                builder.push(container, None, None, &raw_html.visible_text(&html));
             }
             Event::SoftBreak | Event::HardBreak => current.push(' '),
             Event::FootnoteReference(_) | Event::InlineHtml(_) | Event::InlineMath(_) => {}
@@ -223,22 +224,40 @@ fn heading_number(level: HeadingLevel) -> u8 {
     }
 }
 
-/// Raw HTML inside Markdown: keep the text between tags, drop comments and tags.
-fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
+/// Raw HTML inside Markdown, which comes in pieces: keeps the text between tags, and drops
+/// tags, comments and what `<style>` and `<script>` elements hold, across pieces.
+#[derive(Default)]
+struct RawHtml {
+    in_invisible: bool,
+}
+
+impl RawHtml {
+    fn visible_text(&mut self, html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while !rest.is_empty() {
+            let Some(open) = rest.find('<') else {
+                if !self.in_invisible {
+                    out.push_str(rest);
+                }
+                break;
+            };
+            if !self.in_invisible {
+                out.push_str(&rest[..open]);
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            let after = &rest[open..];
+            let close = after.find('>').map_or(after.len(), |i| i + 1);
+            let tag = after[..close].to_ascii_lowercase();
+            if tag.starts_with("<style") || tag.starts_with("<script") {
+                self.in_invisible = true;
+            } else if tag.starts_with("</style") || tag.starts_with("</script") {
+                self.in_invisible = false;
+            }
+            out.push(' ');
+            rest = &after[close..];
         }
+        out
     }
-    out
 }
 
 #[cfg(test)]
@@ -263,6 +282,19 @@ mod tests {
         assert_eq!(
             decode_text(b"r\xe9versibilit\xe9 \x80 \x96").as_deref(),
             Some("réversibilité € –")
+        );
+    }
+
+    #[test]
+    fn raw_html_keeps_visible_text_only() {
+        let mut raw = RawHtml::default();
+        assert_eq!(raw.visible_text("<style>").trim(), "");
+        assert_eq!(raw.visible_text(".x { user-select: none; }").trim(), "");
+        assert_eq!(
+            raw.visible_text("</style><p>Texte <b>visible</b></p>")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            vec!["Texte", "visible"]
         );
     }
 

@@ -1,3 +1,4 @@
 //! Renderers: they format what earlier stages produced and compute nothing.
 
 pub mod document;
+pub mod facts;

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use tenderlint::extract::Extractor;
+use tenderlint::extract::reference::ReferenceData;
 use tenderlint::ingest::{IngestOptions, ingest_path};
 
 fn corpus_docs() -> PathBuf {
@@ -14,7 +16,8 @@ fn corpus_docs() -> PathBuf {
 }
 
 #[test]
-fn every_corpus_document_is_read() {
+fn every_corpus_document_is_read_and_its_facts_extracted() {
+    let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
     let dir = corpus_docs();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
         panic!(
@@ -28,6 +31,8 @@ fn every_corpus_document_is_read() {
         let document =
             ingest_path(&path, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
         assert!(!document.blocks.is_empty(), "{}", path.display());
+        let facts = extractor.extract(&document);
+        assert_eq!(facts.document.sha256, document.sha256);
         read += 1;
     }
     assert!(

@@ -2,6 +2,7 @@
 
 mod cli;
 mod corpus;
+mod facts;
 mod ingest;
 mod pdftotext;
 

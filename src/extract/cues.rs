@@ -1,0 +1,557 @@
+//! The words that tell what a sentence does with what it names: require, prefer, allow, find
+//! sufficient, not require, exclude, or only mention (context, history, examples). French,
+//! English and German in full; Spanish, Italian and Dutch where cheap.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::Modality;
+use crate::patterns::constant;
+
+/// Compiles alternatives into one case-insensitive regex matching on word boundaries. An
+/// apostrophe in a pattern matches both ' and ’.
+pub fn cue_regex(alternatives: &[&str]) -> Regex {
+    let body = alternatives.join("|").replace('\'', "['’]");
+    constant(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{body})(?:$|[^\p{{L}}\p{{N}}])"
+    ))
+}
+
+/// Context: the current system, history, migration away, experience, examples, information.
+static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        // fr
+        "actuellement",
+        "aujourd'hui",
+        "existant(?:e|s|es)?",
+        "d[ée]commissionn\\w*",
+        "historique",
+        "à titre d'information",
+        "à titre indicatif",
+        "migr\\w+ (?:depuis|hors de)",
+        "en remplacement d",
+        "sera remplac\\w*",
+        "seront remplac\\w*",
+        "remplacer",
+        "abandonn\\w*",
+        "sortir de",
+        "expérience (?:de|en|avec|sur)",
+        "est un plus",
+        "constitue un plus",
+        "ne sera pas évalué\\w*",
+        "jusqu'à présent",
+        "anciennement",
+        // en
+        "currently",
+        "(?:the|our) current (?:provider|supplier|system|solution|platform|contract|contractor|website|site|infrastructure|environment|setup|service)",
+        "(?:prestataire|fournisseur|système|solution|plateforme|infrastructure|contrat|site) actuel(?:le)?s?",
+        "derzeitig\\w*",
+        "existing",
+        "legacy",
+        "decommission\\w*",
+        "will be replaced",
+        "to be replaced",
+        "replac(?:e|es|ing) the",
+        "migrat\\w+ (?:away )?from",
+        "migrated away",
+        "moving away from",
+        "experience (?:with|in|of)",
+        "is a plus",
+        "are a plus",
+        "nice to have",
+        "will not be scored",
+        "not be scored",
+        "for information",
+        "at present",
+        "in the past",
+        "formerly",
+        "previously",
+        "today uses?",
+        "runs on",
+        "will not be renewed",
+        // de
+        "derzeit",
+        "aktuell",
+        "bisher\\w*",
+        "bestehend\\w*",
+        "abgelöst",
+        "ablösen",
+        "abzulösen",
+        "migration von",
+        "Erfahrung(?:en)? mit",
+        "wird ersetzt",
+        "ersetzt werden",
+        "nicht bewertet",
+        "von Vorteil",
+        // es, it, nl
+        "actualmente",
+        "attualmente",
+        "momenteel",
+        "huidige",
+    ])
+});
+
+/// Examples: a name given after these words illustrates, it does not require.
+static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "à titre d'exemple",
+        "par exemple",
+        "tel(?:le)?s? que",
+        "comme",
+        "for example",
+        "for instance",
+        "such as",
+        "e\\.g\\.",
+        "like",
+        "zum Beispiel",
+        "z\\. ?B\\.",
+        "beispielsweise",
+        "bspw\\.",
+        "etwa",
+        "wie",
+        "por ejemplo",
+        "como",
+        "ad esempio",
+        "per esempio",
+        "come",
+        "bijvoorbeeld",
+        "zoals",
+    ])
+});
+
+/// Conditions: "…, sofern ein C5-Testat vorliegt" accepts what the condition names.
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:,\s*|\s)(?:sofern|soweit|falls|wenn|provided that|unless|as long as|à condition que|pourvu que|sauf si|dès lors que|siempre que|purché|mits)\s",
+    )
+});
+
+/// "Not required": the sentence says that something is not asked for.
+static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "n'est pas (?:requis|requise|exigé|exigée|obligatoire|nécessaire|demandé|demandée)",
+        "ne sont pas (?:requis|requises|exigés|exigées|obligatoires|nécessaires)",
+        "pas (?:requis|exigé|obligatoire)",
+        "non (?:requis|exigé|obligatoire)",
+        "facultati\\w+",
+        "(?:is|are) not (?:required|mandatory|necessary|needed)",
+        "not required",
+        "optional",
+        "nicht (?:erforderlich|notwendig|verpflichtend|zwingend|gefordert)",
+        "keine Pflicht",
+        "no (?:es|son) (?:obligatori[oa]s?|necesari[oa]s?)",
+        "non (?:è|sono) (?:obbligatori[oa]|richiest[oa])",
+        "niet (?:verplicht|vereist)",
+    ])
+});
+
+/// Exclusion and prohibition.
+static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "ne (?:doit|doivent|peut|peuvent|pourra|pourront|devra|devront) (?:en aucun cas |jamais )?(?:pas|être)",
+        "ne (?:doit|doivent|peut|peuvent|pourra|pourront)(?: \\w+)? pas",
+        "interdit\\w*",
+        "exclu(?:e|s|es)?",
+        "exclusion",
+        "ne \\w+ (?:pas|jamais)",
+        "n'\\w+ (?:pas|jamais)",
+        "(?:never|do not|does not) leave",
+        "verlassen (?:nicht|nie)",
+        "nicht verlassen",
+        "proscrit\\w*",
+        "en aucun cas",
+        "aucun(?:e)?",
+        "sans recours",
+        "n'est pas (?:autorisé|admis|accepté)\\w*",
+        "ne sont pas (?:autorisé|admis|accepté)\\w*",
+        "ne font l'objet d'aucun",
+        "hors de question",
+        "must not",
+        "shall not",
+        "may not",
+        "cannot",
+        "can not",
+        "will not be (?:accepted|permitted|allowed)",
+        "(?:is|are) not (?:acceptable|accepted|permitted|allowed)",
+        "not acceptable",
+        "prohibited",
+        "forbidden",
+        "excluded",
+        "no \\w+ (?:shall|may|will) be",
+        "under no circumstances",
+        "never",
+        "darf nicht",
+        "dürfen nicht",
+        "darf kein\\w*",
+        "dürfen kein\\w*",
+        "ausgeschlossen",
+        "unzulässig",
+        "nicht zulässig",
+        "nicht gestattet",
+        "untersagt",
+        "verboten",
+        "kein\\w*",
+        "auszuschließen",
+        "no (?:se )?permit\\w*",
+        "prohibid\\w*",
+        "vietat\\w*",
+        "non è consentit\\w*",
+        "niet toegestaan",
+        "verboden",
+        "uitgesloten",
+    ])
+});
+
+/// "Sufficient": a certificate or measure is said to be enough.
+static SUFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "suffisant\\w*",
+        "suffit",
+        "suffiront",
+        "sufficient",
+        "suffices?",
+        "(?:is|are) enough",
+        "ausreichend",
+        "genügt",
+        "reicht aus",
+        "suficiente",
+        "sufficiente",
+        "volstaat",
+        "voldoende",
+    ])
+});
+
+/// Preference.
+static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "de préférence",
+        "préférentiellement",
+        "préférable\\w*",
+        "idéalement",
+        "si possible",
+        "dans la mesure du possible",
+        "privilégi\\w*",
+        "souhait\\w*",
+        "encourag\\w*",
+        "recommand\\w*",
+        "lorsque (?:c'est |cela est )?possible",
+        "autant que possible",
+        "preferabl[ey]",
+        "preferred",
+        "ideally",
+        "where (?:available|possible|feasible)",
+        "if (?:available|possible)",
+        "as far as possible",
+        "desirable",
+        "encouraged",
+        "recommended",
+        "should",
+        "favou?r(?:s|ed)?",
+        "bevorzugt",
+        "vorzugsweise",
+        "möglichst",
+        "wünschenswert",
+        "nach Möglichkeit",
+        "idealerweise",
+        "sollte",
+        "sollten",
+        "empfohlen",
+        "preferentemente",
+        "preferibilmente",
+        "bij voorkeur",
+        "preferibile",
+    ])
+});
+
+/// Permission.
+static ALLOWED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "peut",
+        "peuvent",
+        "pourra",
+        "pourront",
+        "autoris\\w*",
+        "admis\\w*",
+        "accept\\w*",
+        "may",
+        "can",
+        "could",
+        "allowed",
+        "permitted",
+        "permissible",
+        "is possible",
+        "darf",
+        "dürfen",
+        "kann",
+        "können",
+        "zulässig",
+        "möglich",
+        "gestattet",
+        "puede",
+        "pueden",
+        "può",
+        "possono",
+        "mag",
+        "mogen",
+        "kan",
+        "kunnen",
+    ])
+});
+
+/// Obligation.
+static REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "doit",
+        "doivent",
+        "devra",
+        "devront",
+        "est tenu\\w*",
+        "sont tenu\\w*",
+        "obligatoire\\w*",
+        "obligatoirement",
+        "exig\\w*",
+        "impérati\\w*",
+        "impos(?:é|ée|és|ées)",
+        "imposed",
+        "vorgegeben",
+        "vorgeschrieben",
+        "s'engage\\w*",
+        "veille\\w*",
+        "garanti\\w*",
+        "requis\\w*",
+        "nécessaire\\w*",
+        "must",
+        "shall",
+        "required",
+        "requires?",
+        "is to be",
+        "are to be",
+        "mandatory",
+        "will be required",
+        "needs? to",
+        "has to",
+        "have to",
+        "undertakes?",
+        "ensures?",
+        "muss",
+        "müssen",
+        "ist zu",
+        "sind zu",
+        "hat zu",
+        "haben zu",
+        "verpflichtet",
+        "zwingend",
+        "erforderlich",
+        "gefordert",
+        "sicherzustellen",
+        "gewährleist\\w*",
+        "(?:vor|ein|nach|bereit|zurück|aus|an|ab|auf|dar|her|um|fest|mit)zu\\w{3,}en",
+        "dient",
+        "dienen",
+        "debe",
+        "deben",
+        "deberá",
+        "obligatori\\w*",
+        "deve",
+        "devono",
+        "dovrà",
+        "moet",
+        "moeten",
+        "verplicht",
+    ])
+});
+
+/// Words that open a contrast: what follows is judged on its own.
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i);|\s(?:mais|cependant|toutefois|néanmoins|but|however|whereas|while|aber|jedoch|allerdings|sondern|pero|sin embargo|ma|tuttavia|maar|echter)[\s,]|\s(?:et|and|und|y|e|en)\s+(?:ne|n['’]|not|nicht|kein\w*|no)\s",
+    )
+});
+
+/// A clause of a sentence: its byte range, and whether it is a condition ("provided that…").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClauseSpan {
+    pub range: Range<usize>,
+    pub conditional: bool,
+}
+
+/// The clause of `sentence` that contains `at`: clauses are cut at semicolons, contrasts and
+/// conditions.
+pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
+    let mut cuts: Vec<(usize, usize, bool)> = CONTRAST
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end(), false))
+        .chain(
+            CONDITION
+                .find_iter(sentence)
+                .map(|m| (m.start(), m.end(), true)),
+        )
+        .collect();
+    cuts.sort_unstable();
+    let mut span = ClauseSpan {
+        range: 0..sentence.len(),
+        conditional: false,
+    };
+    for (start, end, conditional) in cuts {
+        if end <= at {
+            span = ClauseSpan {
+                range: start..sentence.len(),
+                conditional,
+            };
+        } else if start >= at {
+            span.range.end = start;
+            break;
+        }
+    }
+    span
+}
+
+/// Whether the words just before a name present it as an example.
+pub fn introduced_as_example(before: &str) -> bool {
+    let tail: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(40)..].iter().collect()
+    };
+    EXAMPLE.is_match(&tail)
+}
+
+/// What a clause does with what it names, from its cue words; `default` when it has none.
+/// Context wins (a brand "currently" used is not required), then "not required", exclusion,
+/// sufficiency, preference, permission, obligation.
+pub fn modality(clause: &str, default: Modality) -> Modality {
+    cue(clause).unwrap_or(default)
+}
+
+/// The modality a text's cue words give, if it has any.
+pub fn cue(text: &str) -> Option<Modality> {
+    [
+        (&CONTEXT, Modality::Mentioned),
+        (&NOT_REQUIRED, Modality::NotRequired),
+        (&EXCLUDED, Modality::Excluded),
+        (&SUFFICIENT, Modality::Sufficient),
+        (&PREFERRED, Modality::Preferred),
+        (&ALLOWED, Modality::Allowed),
+        (&REQUIRED, Modality::Required),
+    ]
+    .into_iter()
+    .find(|(regex, _)| regex.is_match(text))
+    .map(|(_, modality)| modality)
+}
+
+/// The modality of what stands at `at` in a sentence: the cue words of its comma-delimited
+/// segment first ("hosted on Azure, in EU regions where available" prefers the regions, not
+/// Azure), then those of its clause, then `default`.
+pub fn modality_at(sentence: &str, clause: &ClauseSpan, at: usize, default: Modality) -> Modality {
+    let range = &clause.range;
+    let start = sentence[range.start..at]
+        .rfind(',')
+        .map_or(range.start, |i| range.start + i + 1);
+    let end = sentence[at..range.end]
+        .find(',')
+        .map_or(range.end, |i| at + i);
+    cue(&sentence[start..end]).unwrap_or_else(|| modality(&sentence[range.clone()], default))
+}
+
+/// Whether a text calls something sufficient.
+pub fn is_sufficient(text: &str) -> bool {
+    SUFFICIENT.is_match(text)
+}
+
+/// Whether a clause carries a negation or prohibition.
+pub fn is_negated(clause: &str) -> bool {
+    EXCLUDED.is_match(clause) || NOT_REQUIRED.is_match(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_decide_the_modality() {
+        let m = |s: &str| modality(s, Modality::Mentioned);
+        assert_eq!(
+            m("Les données seront hébergées de préférence en Europe."),
+            Modality::Preferred
+        );
+        assert_eq!(
+            m("Die Daten müssen in der EU gespeichert werden."),
+            Modality::Required
+        );
+        assert_eq!(m("Backups may be stored in any region."), Modality::Allowed);
+        assert_eq!(
+            m("Une qualification SecNumCloud n'est pas requise."),
+            Modality::NotRequired
+        );
+        assert_eq!(
+            m("Administrative Zugriffe aus Drittstaaten sind ausgeschlossen."),
+            Modality::Excluded
+        );
+        assert_eq!(
+            m("La collectivité exploite actuellement Exchange 2016."),
+            Modality::Mentioned
+        );
+        assert_eq!(
+            m("Experience with AWS is a plus but is not required."),
+            Modality::Mentioned
+        );
+        assert_eq!(
+            m("Cette certification est suffisante."),
+            Modality::Sufficient
+        );
+        assert_eq!(m("Le titulaire fournit les licences."), Modality::Mentioned);
+    }
+
+    #[test]
+    fn the_segment_of_a_name_decides_first() {
+        let s = "The platform shall be hosted on Microsoft Azure, in EU regions where available.";
+        let clause = clause_around(s, 0);
+        let azure = s.find("Azure").unwrap_or_default();
+        let eu = s.find("EU").unwrap_or_default();
+        assert_eq!(
+            modality_at(s, &clause, azure, Modality::Mentioned),
+            Modality::Required
+        );
+        assert_eq!(
+            modality_at(s, &clause, eu, Modality::Mentioned),
+            Modality::Preferred
+        );
+        let s = "All data, including backups, must be stored within the EU.";
+        let eu = s.find("EU").unwrap_or_default();
+        assert_eq!(
+            modality_at(s, &clause_around(s, eu), eu, Modality::Mentioned),
+            Modality::Required
+        );
+    }
+
+    #[test]
+    fn clauses_are_cut_at_contrasts() {
+        let s = "Hosting in the EU is required; backups may be stored anywhere.";
+        let at = s.find("backups").unwrap_or_default();
+        assert_eq!(
+            &s[clause_around(s, at).range],
+            "; backups may be stored anywhere."
+        );
+        let s = "ISO 27001 ist nicht erforderlich, sofern ein gültiges C5-Testat vorliegt.";
+        let at = s.find("C5").unwrap_or_default();
+        let clause = clause_around(s, at);
+        assert!(clause.conditional);
+        assert_eq!(
+            &s[clause.range],
+            ", sofern ein gültiges C5-Testat vorliegt."
+        );
+        assert_eq!(
+            &s[clause_around(s, 0).range],
+            "ISO 27001 ist nicht erforderlich"
+        );
+    }
+
+    #[test]
+    fn apostrophes_of_both_kinds_match() {
+        assert_eq!(
+            modality("Ce n’est pas requis.", Modality::Required),
+            Modality::NotRequired
+        );
+    }
+}

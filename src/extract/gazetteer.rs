@@ -1,0 +1,155 @@
+//! Finds names from the reference data in a sentence: aliases match case-insensitively, exact
+//! aliases only as written, both on word boundaries, the longest name winning.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use regex::{Regex, RegexBuilder};
+
+/// A compiled list of names, each leading to a value.
+#[derive(Debug)]
+pub struct Gazetteer<T> {
+    insensitive: Option<Regex>,
+    exact: Option<Regex>,
+    by_lowercase: HashMap<String, T>,
+    by_exact: HashMap<String, T>,
+}
+
+fn alternation(names: &[&String], case_insensitive: bool) -> Option<Regex> {
+    if names.is_empty() {
+        return None;
+    }
+    let mut sorted: Vec<&&String> = names.iter().collect();
+    // Longest first: the regex takes the first alternative that matches at a position.
+    sorted.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    let pattern = sorted
+        .iter()
+        .map(|n| {
+            regex::escape(n)
+                .replace(r"\-", "-")
+                .replace(['-', ' '], r"[\s\-]+")
+                .replace(['’', '\''], "['’]")
+        })
+        .collect::<Vec<_>>()
+        .join("|");
+    RegexBuilder::new(&pattern)
+        .case_insensitive(case_insensitive)
+        .build()
+        .ok()
+}
+
+/// Folds the white space, hyphens and apostrophes of a name, so that "Microsoft  365" finds
+/// "Microsoft 365", "ISO-27001" finds "ISO 27001" and "l’Union" finds "l'Union".
+fn key(name: &str) -> String {
+    name.replace('-', " ")
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A match stands on word boundaries where the name itself starts or ends with a word character.
+fn on_boundaries(text: &str, range: &Range<usize>) -> bool {
+    let matched = &text[range.clone()];
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let starts_word = matched.chars().next().is_some_and(is_word_char);
+    let ends_word = matched.chars().next_back().is_some_and(is_word_char);
+    let glued_before = starts_word && before.is_some_and(is_word_char);
+    let glued_after = ends_word && after.is_some_and(is_word_char);
+    !(glued_before || glued_after)
+}
+
+impl<T: Clone> Gazetteer<T> {
+    /// Builds a gazetteer from (name, exact, value) entries. The first entry of a name wins.
+    pub fn new(entries: impl IntoIterator<Item = (String, bool, T)>) -> Self {
+        let mut by_lowercase = HashMap::new();
+        let mut by_exact = HashMap::new();
+        for (name, exact, value) in entries {
+            let name = key(&name);
+            if name.is_empty() {
+                continue;
+            }
+            if exact {
+                by_exact.entry(name).or_insert(value);
+            } else {
+                by_lowercase.entry(name.to_lowercase()).or_insert(value);
+            }
+        }
+        let insensitive_names: Vec<&String> = by_lowercase.keys().collect();
+        let exact_names: Vec<&String> = by_exact.keys().collect();
+        Gazetteer {
+            insensitive: alternation(&insensitive_names, true),
+            exact: alternation(&exact_names, false),
+            by_lowercase,
+            by_exact,
+        }
+    }
+
+    /// Every name found in `text`, in order, without overlaps (the longer match wins).
+    pub fn find_all(&self, text: &str) -> Vec<(Range<usize>, T)> {
+        let mut found: Vec<(Range<usize>, T)> = Vec::new();
+        if let Some(regex) = &self.insensitive {
+            for m in regex.find_iter(text) {
+                let range = m.range();
+                if on_boundaries(text, &range)
+                    && let Some(value) = self.by_lowercase.get(&key(m.as_str()).to_lowercase())
+                {
+                    found.push((range, value.clone()));
+                }
+            }
+        }
+        if let Some(regex) = &self.exact {
+            for m in regex.find_iter(text) {
+                let range = m.range();
+                if on_boundaries(text, &range)
+                    && let Some(value) = self.by_exact.get(&key(m.as_str()))
+                {
+                    found.push((range, value.clone()));
+                }
+            }
+        }
+        found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+        let mut kept: Vec<(Range<usize>, T)> = Vec::new();
+        for (range, value) in found {
+            if kept.last().is_none_or(|(last, _)| range.start >= last.end) {
+                kept.push((range, value));
+            }
+        }
+        kept
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer<&'static str> {
+        Gazetteer::new([
+            ("Microsoft".to_string(), false, "microsoft"),
+            ("Microsoft 365".to_string(), false, "m365"),
+            ("Teams".to_string(), true, "teams"),
+            (".docx".to_string(), false, "docx"),
+            ("PDF/A".to_string(), false, "pdfa"),
+            ("PDF".to_string(), false, "pdf"),
+        ])
+    }
+
+    #[test]
+    fn the_longest_name_wins_on_word_boundaries() {
+        let found = gazetteer().find_all(
+            "Licences microsoft  365 E3 et Microsoft Teams, au format PDF/A ou .docx ; PDFs",
+        );
+        let values: Vec<&str> = found.iter().map(|(_, v)| *v).collect();
+        assert_eq!(values, vec!["m365", "microsoft", "teams", "pdfa", "docx"]);
+    }
+
+    #[test]
+    fn exact_names_keep_their_case() {
+        assert!(gazetteer().find_all("agile teams").is_empty());
+    }
+}

@@ -1,0 +1,677 @@
+//! The words of the facts: hosting, data scopes, places, clauses. French, English and German
+//! in full; Spanish, Italian and Dutch where cheap. Each list is one case-insensitive regex.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues::cue_regex;
+use crate::patterns::constant;
+
+macro_rules! lexicon {
+    ($(#[$doc:meta])* $name:ident = [$($alt:expr),+ $(,)?]) => {
+        $(#[$doc])*
+        pub static $name: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[$($alt),+]));
+    };
+}
+
+lexicon!(
+    /// Hosting, SaaS, cloud: the contract may include running the service.
+    HOSTING = [
+        "héberg\\w*", "SaaS", "cloud", "infogérance", "infogéré\\w*", "centres? de données", "datacent\\w*",
+        "en mode service", "logiciel en tant que service",
+        "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,4}(?:and )?(?:[\\w-]+ )?services?", "software as a service",
+        "platform as a service", "infrastructure as a service", "IaaS", "PaaS",
+        "Hosting", "gehostet", "Rechenzentr\\w*", "Cloud-\\w+", "Betrieb", "betrieben",
+        "alojamiento", "alojad\\w+", "nube", "ospitat\\w*", "hosting", "gehost",
+    ]
+);
+
+lexicon!(
+    /// Who would do the hosting, or that it is the object of the contract.
+    PROCUREMENT = [
+        "titulaire", "prestataire", "fournisseur", "soumissionnaire", "candidat", "le marché",
+        "objet", "fourni\\w*", "assur\\w+", "solution",
+        "contractor", "supplier", "provider", "bidder", "vendor", "the contract", "the service",
+        "the platform", "the solution", "scope", "shall provide", "provide\\w*",
+        "Auftragnehmer\\w*", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "Gegenstand", "Leistung\\w*",
+        "Plattform", "Lösung",
+        "adjudicatario", "contratista", "proveedor", "aggiudicatario", "fornitore", "opdrachtnemer",
+        "leverancier",
+    ]
+);
+
+lexicon!(
+    /// Hosting stated to be outside the contract.
+    HOSTING_OUT_OF_SCOPE = [
+        "héberg\\w+[^.;]{0,30}(?:par|chez|dans les locaux de|sur les serveurs de|dans la salle (?:informatique|serveur) de) (?:l'acheteur|la collectivité|le pouvoir adjudicateur|l'administration|nos soins|le client|l'entité|la ville|la commune|le syndicat)",
+        "(?:la collectivité|l'acheteur|le pouvoir adjudicateur|la ville|l'administration) (?:héberge|assure l'hébergement)",
+        "dans (?:sa|leur) propre salle (?:informatique|serveur)",
+        "hébergement (?:n'est pas|ne fait pas partie|est exclu)", "sur site (?:chez|dans les locaux)",
+        "dans (?:la|notre) salle (?:informatique|serveur) de la collectivité",
+        "hosting is (?:not|excluded)", "(?:not|no) hosting", "hosting[^.;]{0,30}(?:not|no longer) part of", "hosted (?:by|at) the (?:buyer|authority|council|university|customer|contracting authority)",
+        "on the (?:buyer|authority|council|university|customer)'s (?:own )?(?:premises|servers|infrastructure)",
+        "Hosting (?:ist nicht|gehört nicht)", "im Rechenzentrum des Auftraggebers", "beim Auftraggeber betrieben",
+        "vom Auftraggeber (?:selbst )?betrieben",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: backups.
+    BACKUPS = [
+        "sauvegardes?", "copies? de sauvegarde", "plan de reprise", "backups?", "back-ups?",
+        "disaster recovery", "(?:recovery|backup) copies", "Datensicherung\\w*", "Sicherungskopie\\w*",
+        "Backup\\w*", "copias? de seguridad", "copie di backup",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: logs, identities, directories, keys, telemetry.
+    TECHNICAL_DATA = [
+        "journaux", "logs?", "traces", "données techniques", "données d'identité", "identités?",
+        "annuaires?", "métadonnées", "télémétrie", "clés", "matériel cryptographique",
+        "technical data", "identity data", "identities", "directory", "directories", "metadata",
+        "telemetry", "key material", "encryption keys",
+        "Protokoll\\w*", "Identitätsdaten", "Verzeichnis\\w*", "Metadaten", "Telemetrie\\w*", "Schlüsselmaterial",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: administration and operations.
+    ADMINISTRATION = [
+        "administration", "administr\\w+", "supervision", "exploitation", "accès à distance", "télémaintenance",
+        "operations", "remote access", "remote maintenance",
+        "Administration", "administrativ\\w*", "Fernwartung", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: support.
+    SUPPORT = [
+        "support", "assistance", "hotline", "helpdesk", "help desk", "service desk", "Unterstützung",
+        "Anwenderunterstützung", "soporte", "supporto", "ondersteuning",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: processing.
+    PROCESSING = [
+        "trait(?:ée|ées|é|és|ement|ements|er)", "process(?:ed|ing)", "computation", "verarbeit\\w*",
+        "tratad\\w+", "tratamiento", "trattat\\w+", "trattamento", "verwerk\\w*",
+    ]
+);
+
+lexicon!(
+    /// Data scopes: storage.
+    STORAGE = [
+        "stock(?:ée|ées|é|és|age|er)", "conserv(?:ée|ées|é|és|ation|er)", "stored", "storage", "kept",
+        "gespeichert", "speicher\\w*", "Speicherung", "Datenhaltung", "vorzuhalten", "vorgehalten", "gelagert",
+        "almacena\\w*", "archiviat\\w+", "conservat\\w+", "opgeslagen", "opslag",
+    ]
+);
+
+lexicon!(
+    /// Data in general, hosted: all of storage and processing.
+    DATA = [
+        "données", "héberg\\w*", "data", "hosted", "hosting", "Daten", "gehostet", "Hosting",
+        "betreiben", "betrieben", "operated", "datos", "dati", "gegevens",
+    ]
+);
+
+lexicon!(
+    /// Data centres: where data is, not what data.
+    DATA_CENTRES = ["centres? de données", "data ?cent(?:re|er)s?", "datacent(?:re|er)s?", "Rechenzentr\\w*", "centros? de datos", "datacenter"]
+);
+
+/// Anywhere: worldwide, any country, follow-the-sun.
+pub static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "dans le monde entier",
+        "monde entier",
+        "(?:dans |depuis )?(?:tout|tous les|n'importe quel) pays",
+        "(?:dans )?toute(?:s les)? régions?",
+        "à l'international",
+        "follow[- ]the[- ]sun",
+        "worldwide",
+        "world-wide",
+        "anywhere",
+        "any (?:region|country|location|jurisdiction)",
+        "globally",
+        "around the world",
+        "weltweit",
+        "(?:in )?jede[mn]? (?:Land|Region)",
+        "beliebige\\w* (?:Land|Region|Standort)",
+        "en todo el mundo",
+        "in tutto il mondo",
+        "wereldwijd",
+    ])
+});
+
+/// Verbs of leaving a place: "ne quittent pas l'EEE", "never leave the EU", "verlassen nicht".
+pub static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:quitt\w*|leave|leaves|leaving|left|verlass\w*|salen? de|escono da)\s+(?:(?:pas|jamais|never|nicht|nie)\s+)?(?:(?:le|la|les|l['’]|the|die|den|das)\s*)?$",
+    )
+});
+
+/// Outside the EU: third countries.
+pub static THIRD_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "pays tiers?",
+        "hors (?:de l')?(?:UE|Union européenne|EEE)",
+        "extra-?européen\\w*",
+        "non-européen\\w*",
+        "third countr(?:y|ies)",
+        "non-EU",
+        "outside (?:of )?the (?:EU|European Union|EEA|European Economic Area)",
+        "Drittstaat\\w*",
+        "Drittländer\\w*",
+        "Drittland\\w*",
+        "außerhalb der (?:EU|Europäischen Union|EWR)",
+        "países terceros",
+        "paesi terzi",
+        "derde landen",
+    ])
+});
+
+/// Prepositions of place that may stand before a place name, with an article.
+pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|(?:d['’]un|un|des|les) États? membres? (?:de|d['’])|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?\s*$",
+    )
+});
+
+/// Joins two places of one list: "the EU or the EEA", "France et Allemagne".
+pub static PLACE_LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:,|/|ou|et|or|and|oder|und|o|y|e|of|en)\s*(?:(?:la|le|les|l['’]|the|der|die|dem|des|den|el|il|de|het)\s+)?$",
+    )
+});
+
+/// Joins alternatives: "ODF ou PDF/A", "SAML or OIDC", "ODF oder au format PDF/A".
+pub static ALTERNATIVE_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:(?:formats?|Format)\s*)?(?:,\s*)?(?:ou|or|oder|bzw\.|beziehungsweise|o|of|et/ou|and/or|und/oder|/)\s*(?:(?:au|en|in|im|as|dans le|als)\s+)?(?:(?:formats?|Format)\s+)?$",
+    )
+});
+
+/// A place used as an attribute of data centres or regions: "EU regions", "EU-Rechenzentren".
+pub static PLACE_ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^[\s-]*(?:regions?|data ?cent(?:re|er)s?|datacent(?:re|er)s?|hosting|cloud|Rechenzentr\w*|Region\w*|Standort\w*)",
+    )
+});
+
+/// Words before a place that make it a place outside which data must stay.
+pub static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(r"(?i)(?:hors|en dehors|outside|beyond|außerhalb|fuera|fuori|buiten)\b[^.]{0,12}$")
+});
+
+lexicon!(
+    /// "Or equivalent".
+    OR_EQUIVALENT = [
+        "ou (?:son |leur |tout |toute |un |une )?(?:\\w+ )?équivalent\\w*",
+        "ou similaire\\w*", "or (?:an? )?(?:equivalent|equal|similar)", "or equivalent",
+        "oder (?:ein |eine )?(?:gleichwertig\\w*|vergleichbar\\w*|gleichartig\\w*)",
+        "o (?:su )?equivalente", "o equivalent[ei]", "of gelijkwaardig\\w*", "of vergelijkbaar\\w*",
+    ]
+);
+
+lexicon!(
+    /// "Equivalent to", before a name.
+    EQUIVALENT_TO = ["équivalent\\w* à", "equivalent to", "gleichwertig (?:zu|mit)", "equivalente a"]
+);
+
+lexicon!(
+    /// Compatibility with a product rather than the product.
+    COMPATIBLE = ["compatib\\w+", "interopérab\\w+ avec", "kompatib\\w+", "interoperable with"]
+);
+
+lexicon!(
+    /// Supplying, using or building on a product.
+    USES = [
+        "fourni\\w*", "licences?", "utilis\\w+", "bas(?:é|ée|és|ées) sur", "reposant sur", "repose sur",
+        "sur la base de", "déploy\\w*", "héberg\\w+ (?:sur|chez|dans)", "mise à disposition", "met à disposition",
+        "provides?", "supply", "supplies", "deliver\\w*", "licen[cs]es?", "based on", "built on", "use",
+        "uses", "using", "hosted (?:on|in|by)", "deployed (?:on|in|to)", "running on", "run on",
+        "liefert", "Lizenz\\w*", "auf Basis", "basierend auf", "einzusetzen", "eingesetzt", "einsetzen",
+        "betrieben", "gehostet", "héberg(?:é|ée|és|ées)", "bereitgestellt", "nutzen", "verwenden", "zu verwenden",
+        "geleverd", "leveren", "gebruik\\w*", "suministr\\w+", "utiliz\\w+", "fornit\\w+", "fornire", "utilizz\\w+",
+    ]
+);
+
+lexicon!(
+    /// Delivering, exchanging or supporting a format or protocol: a format named without
+    /// these words ("Flux XML", a link "(pdf 1,8 Mo)") is only mentioned.
+    FORMAT_USE = [
+        "formats?", "remis\\w*", "livr\\w+", "fourni\\w*", "transmis\\w*", "transmet\\w*", "export\\w*", "import\\w*",
+        "prend en charge", "prise en charge", "protocoles?", "API", "interfaces?", "accessibles?", "compatib\\w+",
+        "repos\\w+ sur", "via", "par", "en", "sous forme",
+        "deliver\\w*", "provided", "submitted", "supports?", "supported", "protocols?", "through", "using", "uses?",
+        "as", "in", "accessible", "exchanged", "stored", "returned",
+        "Format\\w*", "geliefert", "liefern", "übermittel\\w*", "bereitgestellt", "bereitzustellen", "gespeichert",
+        "exportier\\w*", "unterstütz\\w*", "über", "als", "im", "Schnittstelle\\w*", "Protokoll\\w*",
+    ]
+);
+
+/// A deployment onto an environment that already exists: "capable of deployment on the PMO's
+/// existing", "déployée sur l'infrastructure existante de".
+pub static DEPLOY_TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:deploy\w*|deployment|run|runs|running|host|hosted|operate\w*|integrat\w*|déploy\w*|hébergé\w*|intégr\w*|betrieben|bereitgestellt|integrier\w*|einsetzbar)\s+(?:on|onto|in|into|with|sur|dans|avec|auf|in|mit)\s+(?:[\w’'.-]+\s+){0,4}(?:existing|current|existant\w*|actuel\w*|bestehend\w*|vorhanden\w*)\s+(?:[\w’'.-]+\s+){0,2}$",
+    )
+});
+
+lexicon!(
+    /// What was and will go: decommissioning, migration away, replacement.
+    FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
+);
+
+lexicon!(
+    /// An agent before a brand: "provided by", "fourni par", "von … bereitgestellt".
+    AGENT = ["by", "par", "von", "door", "da", "por"]
+);
+
+lexicon!(
+    /// "Only": no other format is accepted.
+    ONLY = ["uniquement", "exclusivement", "seul\\w*", "only", "exclusively", "solely", "nur", "ausschließlich", "solo", "solamente", "alleen"]
+);
+
+lexicon!(
+    /// A subject that holds or would hold a certification.
+    CERTIFICATION_HOLDER = [
+        "titulaire", "prestataire", "fournisseur", "candidat\\w*", "soumissionnaire", "offre", "service",
+        "solution", "héberg\\w+", "certifi\\w+", "qualifi\\w+", "disposer",
+        "contractor", "supplier", "provider", "bidder\\w*", "vendor", "service", "platform", "hold\\w*",
+        "Auftragnehmer\\w*", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "Testat\\w*", "Nachweis\\w*",
+        "Zertifi\\w+", "nachzuweisen", "vorzulegen",
+    ]
+);
+
+lexicon!(
+    /// Reversibility, exit, return of data.
+    REVERSIBILITY = [
+        "réversibilité", "restitu\\w+", "plan de sortie", "changement de (?:prestataire|titulaire|fournisseur)",
+        "migration (?:des données )?vers un (?:nouveau|autre) (?:prestataire|titulaire|fournisseur)",
+        "migration to (?:a|another|the new|a new) (?:provider|supplier|contractor)", "switching (?:to|provider)",
+        "Datenmigration", "Migration zu einem (?:neuen|anderen) Anbieter", "Anbieterwechsel", "sortie du (?:contrat|marché)", "fin (?:du|de) (?:contrat|marché)",
+        "reversibility", "exit plan", "exit strategy", "exit management", "return (?:all |of |the )*(?:data|content)",
+        "(?:data|content) (?:is|are|shall be|will be) returned", "hand(?:ing)? over (?:all )?(?:the )?data",
+        "successor (?:provider|supplier|contractor)", "end of the contract",
+        "Exit-?(?:Konzept|Plan|Strategie|Management)", "Rückgabe", "Rückführung", "Datenrückgabe", "zurückzugeben",
+        "zurückgegeben", "herauszugeben", "Herausgabe", "Vertragsende", "Ausstieg\\w*", "übergibt",
+        "hand(?:s|ed)? over",
+        "reversibilidad", "reversibilità", "exitstrategie", "exitplan", "teruggave",
+    ]
+);
+
+lexicon!(
+    /// Reversibility left to a later price.
+    ON_QUOTE = [
+        "sur devis", "sur demande chiffrée", "conditions commerciales", "à la charge (?:de la collectivité|de l'acheteur|du pouvoir adjudicateur)",
+        "facturé\\w* en sus", "on (?:a )?quotation", "at (?:the (?:supplier|contractor|provider)'s|its) (?:commercial|standard|then-current) (?:terms|rates|prices)",
+        "charged separately", "gegen (?:gesonderte )?(?:Vergütung|Berechnung)", "kostenpflichtig", "nach Aufwand",
+    ]
+);
+
+lexicon!(
+    /// Open formats for returned data.
+    OPEN_FORMATS = [
+        "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
+        "non-proprietary formats?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
+        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos abiertos", "formati aperti", "open standaarden",
+    ]
+);
+
+lexicon!(
+    /// An exit plan.
+    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "plan de reversibilidad", "exitplan"]
+);
+
+lexicon!(
+    /// Deletion after return.
+    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "verwijder\\w*"]
+);
+
+lexicon!(
+    /// Exit, egress and switching fees, by name.
+    EXIT_FEES = [
+        "frais (?:de sortie|de réversibilité|d'egress|de migration|de restitution|de récupération)",
+        "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)", "data egress",
+        "Gebühren für (?:den )?Datenexport", "Ausstiegskosten", "Wechselentgelt\\w*", "Exportgebühr\\w*",
+        "costes de salida", "costi di uscita", "exitkosten",
+    ]
+);
+
+lexicon!(
+    /// Fees and charges in general (an exit fee when the sentence is about reversibility).
+    FEES = [
+        "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge",
+        "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
+    ]
+);
+
+lexicon!(
+    /// Fees said not to apply.
+    NO_FEES = [
+        "sans (?:aucun )?frais", "aucun(?:s)? frais", "gratuit\\w*", "sans surcoût", "ne (?:peut|peuvent|pourra|sera|seront) (?:être )?factur\\w+",
+        "no (?:\\w+ )*(?:fees|charges|costs)", "free of charge", "at no (?:extra |additional )?cost", "without (?:any )?(?:charge|fee|cost)",
+        "not be charged", "keine\\w* (?:zusätzlichen )?(?:Kosten|Gebühren|Entgelte)", "kostenlos", "unentgeltlich", "kostenfrei", "ausgeschlossen",
+        "sin coste", "senza costi", "kosteloos",
+    ]
+);
+
+lexicon!(
+    /// Encryption and keys.
+    KEYS = ["chiffr\\w+", "clés?", "encrypt\\w*", "keys?", "KMS", "HSM", "BYOK", "HYOK", "Verschlüssel\\w*", "Schlüssel\\w*", "cifrad\\w+", "crittograf\\w+", "versleutel\\w*"]
+);
+
+lexicon!(
+    /// The buyer holds the keys.
+    CUSTOMER_KEYS = [
+        "(?:customer|buyer|authority|contracting authority|acheteur|collectivité|client|pouvoir adjudicateur|Auftraggeber)\\w*[^.;-]{0,40}\\s(?:controls?|holds?|manages?|détient|contrôle|gère|verwaltet|kontrolliert)\\s[^.;]{0,30}(?:keys|clés|Schlüssel\\w*)",
+        "(?:keys|clés|Schlüssel\\w*)[^.;]{0,50}(?:générées et conservées|conservées|verbleiben)[^.;]{0,30}(?:par l'acheteur|par la collectivité|par le client|beim Auftraggeber)",
+        "(?:its|their) own HSM", "son propre HSM", "eigenen HSM",
+        "HYOK", "hold your own key", "chiffrement côté client", "client-side encryption", "clientseitig\\w* Verschlüssel\\w*",
+        "HSM (?:du client|de l'acheteur|de la collectivité|du pouvoir adjudicateur|de l'administration)",
+        "(?:clés|keys?)[^.]{0,60}(?:détenues?|gérées?|conservées?|held|controlled|managed)[^.]{0,20}(?:exclusivement |uniquement |solely |exclusively |only )?(?:par|by) (?:le client|l'acheteur|la collectivité|le pouvoir adjudicateur|l'administration|the (?:customer|buyer|authority|contracting authority|university|council|client))",
+        "customer[- ](?:held|controlled) keys", "(?:provider|supplier|contractor) (?:has|shall have|will have) no access to the (?:encryption )?keys",
+        "Hardware-Sicherheitsmodul[^.]{0,20}des Auftraggebers", "HSM des Auftraggebers", "Schlüssel[^.]{0,80}(?:des|beim|vom) Auftraggeber\\w*",
+        "keinen Zugriff auf (?:das |die )?Schlüssel\\w*", "aucun accès aux clés",
+    ]
+);
+
+lexicon!(
+    /// The provider holds the keys.
+    PROVIDER_KEYS = [
+        "gér\\w+ par le (?:fournisseur|prestataire|titulaire)", "service de gestion de clés", "conserve les clés",
+        "BYOK", "bring your own key", "provider-managed", "managed by the (?:provider|supplier|contractor)",
+        "(?:provider|supplier|contractor)'s key management", "key management service", "customer-managed keys",
+        "vom (?:Anbieter|Auftragnehmer|Dienstleister) verwaltet\\w*", "KMS des (?:Anbieters|Auftragnehmers)",
+    ]
+);
+
+lexicon!(
+    /// Subcontracting and sub-processing.
+    SUBPROCESSORS = [
+        "sous-trait\\w+", "sous-traitance", "subcontract\\w*", "sub-contract\\w*", "sub-?processors?",
+        "Unterauftrag\\w*", "Subunternehmer\\w*", "Unterauftragsverarbeiter\\w*", "subencargad\\w+",
+        "subcontratist\\w+", "subappalt\\w*", "subresponsabil\\w+", "onderaannemer\\w*", "subverwerker\\w*",
+    ]
+);
+
+lexicon!(
+    /// Prior approval of the buyer.
+    APPROVAL = [
+        "accord préalable", "autorisation préalable", "agrément", "accord exprès", "prior (?:written )?(?:approval|consent|authori[sz]ation)",
+        "vorherige\\w* (?:schriftliche\\w* )?(?:Zustimmung|Genehmigung)", "Zustimmung des Auftraggebers",
+        "autorización previa", "autorizzazione preventiva", "voorafgaande toestemming",
+    ]
+);
+
+lexicon!(
+    /// A list of subcontractors is given or required.
+    LISTED = [
+        "liste (?:des|de ses|de leurs) (?:sous-traitants|sous-traitants ultérieurs)", "identit\\w+ (?:des|de chaque) sous-traitant",
+        "list (?:of |every |all |each )?(?:the )?(?:sub-?processors?|sub-?contractors?)", "name (?:all|every|each) (?:sub-?processors?|sub-?contractors?)",
+        "benennt (?:alle |sämtliche )?Unterauftrag\\w*", "Liste der Unterauftrag\\w*", "Unterauftrag\\w*[^.;]{0,50}(?:zu )?benenn\\w*",
+        "(?:list|name|identify|disclose)[^.;]{0,30}sub-?(?:processors?|contractors?)", "sous-traitants?[^.;]{0,40}(?:listés|identifiés|nommément)",
+    ]
+);
+
+lexicon!(
+    /// Affiliates of the provider.
+    AFFILIATES = ["affiliés", "filiales", "sociétés du groupe", "affiliates", "group companies", "verbundene\\w* Unternehmen", "Konzerngesellschaften", "Konzernunternehmen"]
+);
+
+lexicon!(
+    /// Transfers of data outside the EU.
+    TRANSFERS = [
+        "transferts? (?:de données )?(?:hors|en dehors|vers)", "transfer\\w* (?:de données|des données)", "transferts? de données",
+        "(?:data|personal data) transfers?", "transfers? of (?:personal )?data", "transferred (?:outside|to)", "international transfers?",
+        "Übermittlung\\w*", "übermittelt", "Drittlandübermittlung\\w*", "Datenübermittlung\\w*",
+        "transferencias? (?:internacionales? )?de datos", "trasferiment\\w+ (?:di dati|verso)", "doorgifte",
+    ]
+);
+
+lexicon!(
+    /// EU–US Data Privacy Framework.
+    DPF = ["Data Privacy Framework", "DPF", "cadre de protection des données UE[–-]États-Unis", "Privacy Shield", "Datenschutzrahmen", "EU-US-Datenschutzrahmen"]
+);
+
+lexicon!(
+    /// Standard contractual clauses.
+    SCCS = ["clauses contractuelles types", "standard contractual clauses", "SCCs?", "Standardvertragsklauseln", "Standarddatenschutzklauseln", "cláusulas contractuales tipo", "clausole contrattuali (?:tipo|standard)", "modelcontractbepalingen"]
+);
+
+lexicon!(
+    /// Binding corporate rules.
+    BCR = ["règles d'entreprise contraignantes", "binding corporate rules", "BCRs?", "verbindliche interne Datenschutzvorschriften"]
+);
+
+lexicon!(
+    /// Adequacy decisions.
+    ADEQUACY = ["décision d'adéquation", "adequacy decision", "Angemessenheitsbeschluss", "decisión de adecuación", "decisione di adeguatezza"]
+);
+
+lexicon!(
+    /// Protection against non-EU law.
+    IMMUNITY = [
+        "lois? extraterritoriales?", "législations? extra-?européennes?", "droit extra-?européen", "droits? non[- ]européens?",
+        "(?:non |ne pas être |n'être pas )soumis\\w* à (?:des |une |aucune |la )?(?:lois?|législations?|juridictions?|droits?) (?:extra|non|d'un État tiers|de pays tiers)",
+        "immuni\\w+ (?:aux|face aux|contre les|vis-à-vis des) (?:lois|législations|droits)",
+        "not (?:be )?subject to (?:the )?(?:any )?(?:laws?|jurisdiction|legislation) of (?:a |any )?(?:third|non-EU|non-European|foreign)",
+        "immun\\w+ (?:to|from) (?:non-EU|non-European|extraterritorial|foreign)", "protection against (?:non-EU|non-European|extraterritorial|foreign) (?:law|legislation)",
+        "extraterritorial (?:laws?|legislation|reach)",
+        "kein\\w* Recht\\w* eines Drittstaat\\w*", "nicht dem Recht eines Drittstaat\\w*", "außereuropäisch\\w* Recht\\w*",
+        "Schutz vor außereuropäisch\\w*", "extraterritorial\\w* Gesetz\\w*",
+        "SecNumCloud[^.]{0,40}19\\.6", "19\\.6 (?:du référentiel )?SecNumCloud",
+    ]
+);
+
+lexicon!(
+    /// Suspension or cut-off of the service.
+    SUSPENSION = [
+        "suspend\\w*", "interromp\\w*", "interruption", "couper", "coupure", "résili\\w+", "cesser",
+        "terminat\\w+", "cut (?:off|the service)", "discontinu\\w+", "withdraw\\w*",
+        "sperr\\w*", "einstell\\w*", "aussetz\\w*", "unterbrech\\w*", "kündig\\w*",
+    ]
+);
+
+lexicon!(
+    /// Sanctions and export control.
+    SANCTIONS = [
+        "sanctions?", "contrôle des exportations", "contrôles? à l'exportation", "embargos?", "export control\\w*",
+        "export regulations", "OFAC", "IEEPA", "Sanktion\\w*", "Exportkontroll\\w*", "Embargo\\w*", "Ausfuhrkontroll\\w*",
+    ]
+);
+
+lexicon!(
+    /// Free and open-source software.
+    OPEN_SOURCE = [
+        "logiciels? libres?", "open[- ]?source", "licences? libres?", "code source ouvert", "free software",
+        "quelloffen\\w*", "Open-Source-\\w*", "freie\\w* Software", "software libre", "código abierto",
+        "software libero", "codice sorgente aperto", "opensourcesoftware", "OSI-approved", "EUPL",
+    ]
+);
+
+lexicon!(
+    /// Words for data, near which a sensitivity is about data.
+    DATA_WORDS = [
+        "données", "data", "Daten", "Daten\\w+", "informations?", "dossiers?", "records?", "Angaben", "fichiers?",
+        "datos", "dati", "gegevens", "traite", "processes", "verarbeitet",
+    ]
+);
+
+lexicon!(
+    /// Determiners that deny what follows: "aucune donnée", "no personal data", "keine Daten".
+    DENYING = ["aucun\\w*", "pas de", "sans", "ni", "no", "none of", "not any", "without", "kein\\w*", "ohne", "ningún", "ninguna", "nessun\\w*", "geen"]
+);
+
+lexicon!(
+    /// Personal data.
+    PERSONAL = [
+        "données (?:à caractère )?personnel(?:le)?s?", "données nominatives", "personal data", "personally identifiable",
+        "PII", "personenbezogen\\w* Daten", "datos (?:de carácter )?personales", "dati personali", "persoonsgegevens",
+    ]
+);
+
+lexicon!(
+    /// Health data.
+    HEALTH = [
+        "santé", "médica\\w+", "patients?", "health", "medical", "clinical", "Gesundheit\\w*", "medizinisch\\w*",
+        "Patient\\w*", "salud", "sanitar\\w+", "gezondheid\\w*",
+    ]
+);
+
+lexicon!(
+    /// Data of particular sensitivity, special categories.
+    PARTICULAR = [
+        "sensibilité particulière", "données sensibles", "particulièrement sensibles", "catégories particulières",
+        "sensitive (?:personal )?data", "special categor\\w+", "highly sensitive", "besonders schutzbedürftig\\w*",
+        "besondere\\w* Kategorien", "sensible\\w* Daten", "datos sensibles", "dati sensibili", "gevoelige gegevens",
+        "bijzondere persoonsgegevens",
+    ]
+);
+
+lexicon!(
+    /// Classified information.
+    SECRET = [
+        "diffusion restreinte", "secret[- ]défense", "classifiée?s?", "secrets? d'État", "classified", "top secret",
+        "state secrets?", "Verschlusssache\\w*", "VS-NfD", "VS-Vertraulich", "Geheimschutz\\w*", "materia clasificada", "informazioni classificate",
+    ]
+);
+
+lexicon!(
+    /// Social welfare data.
+    SOCIAL = [
+        "action sociale", "aide sociale", "prestations sociales", "revenus", "social (?:welfare|security|benefits|care)",
+        "income", "Sozial\\w*", "Wohngeld\\w*", "Einkommen\\w*", "servicios sociales", "servizi sociali",
+    ]
+);
+
+/// A deadline: "within 30 days", "dans un délai de trois mois", "innerhalb von 30 Tagen".
+pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:within|in|dans(?: un délai)?(?: de)?|sous|sous un délai de|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en un plazo de|entro|binnen)\s+(\d{1,3}|une?|one|two|three|four|six|twelve|deux|trois|quatre|six|douze|ein(?:em|er|en)?|zwei|drei|vier|sechs|zwölf)\s+(jours?|days?|Tage[n]?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden)",
+    )
+});
+
+/// Days in a deadline.
+pub fn deadline_days(sentence: &str) -> Option<u32> {
+    let captures = DEADLINE.captures(sentence)?;
+    let number = captures.get(1)?.as_str().to_lowercase();
+    let count: u32 = match number.as_str() {
+        "un" | "une" | "one" | "ein" | "einem" | "einer" | "einen" => 1,
+        "two" | "deux" | "zwei" => 2,
+        "three" | "trois" | "drei" => 3,
+        "four" | "quatre" | "vier" => 4,
+        "six" | "sechs" => 6,
+        "twelve" | "douze" | "zwölf" => 12,
+        digits => digits.parse().ok()?,
+    };
+    let unit = captures.get(2)?.as_str().to_lowercase();
+    let days_per_unit = if unit.starts_with("mois")
+        || unit.starts_with("month")
+        || unit.starts_with("monat")
+        || unit.starts_with("mes")
+        || unit.starts_with("maand")
+    {
+        30
+    } else if unit.starts_with("semaine") || unit.starts_with("week") || unit.starts_with("woche") {
+        7
+    } else {
+        1
+    };
+    Some(count * days_per_unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deadlines_read_in_three_languages() {
+        assert_eq!(
+            deadline_days("return all data within 30 days of the request"),
+            Some(30)
+        );
+        assert_eq!(
+            deadline_days("dans un délai de trois mois après la notification"),
+            Some(90)
+        );
+        assert_eq!(deadline_days("innerhalb von 30 Tagen"), Some(30));
+        assert_eq!(
+            deadline_days("spätestens drei Monate nach Zuschlag"),
+            Some(90)
+        );
+        assert_eq!(deadline_days("sans délai"), None);
+    }
+
+    #[test]
+    fn every_lexicon_compiles() {
+        for regex in [
+            &HOSTING,
+            &PROCUREMENT,
+            &HOSTING_OUT_OF_SCOPE,
+            &BACKUPS,
+            &TECHNICAL_DATA,
+            &ADMINISTRATION,
+            &SUPPORT,
+            &PROCESSING,
+            &STORAGE,
+            &DATA,
+            &ANYWHERE,
+            &THIRD_COUNTRIES,
+            &LOCATIVE,
+            &PLACE_LIST_JOIN,
+            &PLACE_ATTRIBUTE,
+            &OUTSIDE,
+            &OR_EQUIVALENT,
+            &EQUIVALENT_TO,
+            &COMPATIBLE,
+            &USES,
+            &ONLY,
+            &CERTIFICATION_HOLDER,
+            &REVERSIBILITY,
+            &ON_QUOTE,
+            &OPEN_FORMATS,
+            &EXIT_PLAN,
+            &DELETION,
+            &EXIT_FEES,
+            &FEES,
+            &NO_FEES,
+            &KEYS,
+            &CUSTOMER_KEYS,
+            &PROVIDER_KEYS,
+            &SUBPROCESSORS,
+            &APPROVAL,
+            &LISTED,
+            &AFFILIATES,
+            &TRANSFERS,
+            &DPF,
+            &SCCS,
+            &BCR,
+            &ADEQUACY,
+            &IMMUNITY,
+            &SUSPENSION,
+            &SANCTIONS,
+            &OPEN_SOURCE,
+            &DATA_WORDS,
+            &PERSONAL,
+            &HEALTH,
+            &PARTICULAR,
+            &SECRET,
+            &SOCIAL,
+            &DENYING,
+            &DATA_CENTRES,
+            &FORMAT_USE,
+            &DEPLOY_TARGET,
+            &FORMER,
+            &AGENT,
+            &DEADLINE,
+        ] {
+            assert!(!regex.is_match("zzzz qqqq"));
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! The reference data of `policies/data/*.json`: providers and products, countries, formats,
+//! certifications. The extractor uses their names to find mentions; the policies use their
+//! attributes to judge. The pack's own copy is built into the binary.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Product {
+    pub id: String,
+    pub name: String,
+    /// What kind of product: `cloud_platform`, `office_suite`, `email`…
+    pub category: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub exact_aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub exact_aliases: Vec<String>,
+    #[serde(default)]
+    pub products: Vec<Product>,
+    /// The provider's name alone stands for its cloud infrastructure ("OVHcloud", "AWS").
+    #[serde(default)]
+    pub cloud_provider: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct ProvidersFile {
+    providers: Vec<Provider>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Country {
+    pub code: String,
+    pub names: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    pub other_names: Vec<String>,
+    /// Cloud region identifiers located in the country ("eu-central-1").
+    #[serde(default)]
+    pub regions: Vec<String>,
+    pub eu: bool,
+    pub eea: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Group {
+    pub code: String,
+    pub names: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CountriesFile {
+    countries: Vec<Country>,
+    groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FileFormat {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub openness: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct FormatsFile {
+    formats: Vec<FileFormat>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Certification {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CertificationsFile {
+    certifications: Vec<Certification>,
+}
+
+/// Why reference data could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: {message}")]
+pub struct ReferenceError {
+    pub file: String,
+    pub message: String,
+}
+
+/// Everything the extractor needs to know about the world.
+#[derive(Debug, Clone)]
+pub struct ReferenceData {
+    pub providers: Vec<Provider>,
+    pub countries: Vec<Country>,
+    pub groups: Vec<Group>,
+    pub formats: Vec<FileFormat>,
+    pub certifications: Vec<Certification>,
+}
+
+/// The files, by name, as the policy pack ships them.
+const BUNDLED: [(&str, &str); 4] = [
+    (
+        "providers.json",
+        include_str!("../../policies/data/providers.json"),
+    ),
+    (
+        "countries.json",
+        include_str!("../../policies/data/countries.json"),
+    ),
+    (
+        "formats.json",
+        include_str!("../../policies/data/formats.json"),
+    ),
+    (
+        "certifications.json",
+        include_str!("../../policies/data/certifications.json"),
+    ),
+];
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, ReferenceError> {
+    serde_json::from_str(text).map_err(|e| ReferenceError {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl ReferenceData {
+    /// The reference data built into the binary.
+    pub fn bundled() -> Result<Self, ReferenceError> {
+        Self::from_texts(|name| {
+            BUNDLED
+                .iter()
+                .find(|(file, _)| *file == name)
+                .map(|(_, text)| (*text).to_string())
+                .ok_or_else(|| ReferenceError {
+                    file: name.to_string(),
+                    message: "not bundled".to_string(),
+                })
+        })
+    }
+
+    /// Reads the four files from a `data` directory.
+    pub fn from_dir(dir: &Path) -> Result<Self, ReferenceError> {
+        Self::from_texts(|name| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| ReferenceError {
+                file: path.display().to_string(),
+                message: e.to_string(),
+            })
+        })
+    }
+
+    fn from_texts(
+        read: impl Fn(&str) -> Result<String, ReferenceError>,
+    ) -> Result<Self, ReferenceError> {
+        let providers: ProvidersFile = parse("providers.json", &read("providers.json")?)?;
+        let countries: CountriesFile = parse("countries.json", &read("countries.json")?)?;
+        let formats: FormatsFile = parse("formats.json", &read("formats.json")?)?;
+        let certifications: CertificationsFile =
+            parse("certifications.json", &read("certifications.json")?)?;
+        Ok(ReferenceData {
+            providers: providers.providers,
+            countries: countries.countries,
+            groups: countries.groups,
+            formats: formats.formats,
+            certifications: certifications.certifications,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_data_loads_and_is_complete() {
+        let data = ReferenceData::bundled().unwrap();
+        assert!(data.providers.len() >= 30);
+        assert_eq!(data.countries.iter().filter(|c| c.eu).count(), 27);
+        assert!(data.countries.iter().all(|c| c.names.len() == 6));
+        assert!(data.formats.iter().any(|f| f.id == "odt"));
+        assert!(data.certifications.iter().any(|c| c.id == "secnumcloud"));
+    }
+}

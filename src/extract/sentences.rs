@@ -1,0 +1,232 @@
+//! Sentence segmentation that survives numbering ("2.1", "Art. 3"), abbreviations ("z. B.",
+//! "e.g.", "n°"), initials and German ordinal dates ("20. Februar").
+
+use std::ops::Range;
+
+/// Words that end with a period without ending the sentence (compared in lowercase).
+const ABBREVIATIONS: &[&str] = &[
+    // French
+    "art", "cf", "p", "pp", "env", "ex", "m", "mme", "mlle", "mm", "dr", "st", "av", "bd", "chap",
+    "vol", "réf", "min", "max", "hab", "coll", "al", "c.-à-d", "resp", "tél", "fig", "sect",
+    // English
+    "e.g", "i.e", "vs", "approx", "no", "nos", "sec", "para", "ltd", "inc", "corp", "co", "mr",
+    "mrs", "ms", "jr", "u.s", "u.k", "dept", "incl", "est", "govt", // German
+    "z.b", "bzw", "ggf", "gem", "nr", "abs", "vgl", "ca", "inkl", "usw", "evtl", "zzgl", "std",
+    "mio", "mrd", "bspw", "sog", "lt", "insb", "tel", "str", "dipl", "ing", "ziff", "u.a", "d.h",
+    "o.ä", "s.o", "s.u", "rd", // Spanish, Italian, Dutch
+    "sr", "sra", "núm", "pág", "ecc", "sig", "dott", "bijv", "nl", "enz", "d.w.z",
+];
+
+/// Month names after which "20." is a date, not a sentence end.
+const MONTHS: &[&str] = &[
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jänner",
+];
+
+/// The byte ranges of the sentences of `text`, trimmed.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        // A stop already taken into the previous sentence (". »", "..") is behind us.
+        if !matches!(c, '.' | '!' | '?') || at < start {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        // The sentence goes on through closing quotes and brackets after the stop.
+        let mut next = i + 1;
+        let mut boundary = end;
+        while let Some(&(pos, q)) = chars.get(next) {
+            if matches!(q, '"' | '»' | '”' | '’' | ')' | ']' | '.') {
+                boundary = pos + q.len_utf8();
+                next += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(&(_, space)) = chars.get(next) else {
+            continue;
+        };
+        if !space.is_whitespace() {
+            continue;
+        }
+        // French sets a space before the closing guillemet: « … réversible. »
+        let rest = text[boundary..].trim_start();
+        if let Some(quote) = rest.chars().next().filter(|q| matches!(q, '»' | '”')) {
+            boundary = text.len() - rest.len() + quote.len_utf8();
+        }
+        let following = text[boundary..].trim_start();
+        let Some(first) = following.chars().next() else {
+            continue;
+        };
+        if !(first.is_uppercase()
+            || first.is_ascii_digit()
+            || matches!(first, '«' | '"' | '“' | '„' | '(' | '[' | '-' | '•'))
+        {
+            continue;
+        }
+        if c == '.' && !ends_sentence_at(&text[start..at], following) {
+            continue;
+        }
+        push(text, start..boundary, &mut out);
+        start = boundary;
+    }
+    push(text, start..text.len(), &mut out);
+    out
+}
+
+fn push(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let slice = &text[range.clone()];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    let trimmed = range.start + leading..range.end - trailing;
+    if trimmed.start < trimmed.end {
+        out.push(trimmed);
+    }
+}
+
+/// Whether a period after `before` ends the sentence, given what follows.
+fn ends_sentence_at(before: &str, following: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace() && *c != '(')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Initials and single letters: "J. Dupont", "z. B." (the "z" and the "B").
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // Numbering and ordinals: "2.1 Le titulaire", "Art. 3. Der", "am 20. Februar".
+    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        let next_word = following
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if MONTHS.contains(&next_word)
+            || word.contains('.')
+            || before.trim_end().len() == word.len()
+        {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_at_stops_followed_by_a_capital() {
+        assert_eq!(
+            sentences("Les données sont en France. Les sauvegardes aussi ! Pourquoi ? Parce que."),
+            vec![
+                "Les données sont en France.",
+                "Les sauvegardes aussi !",
+                "Pourquoi ?",
+                "Parce que."
+            ]
+        );
+    }
+
+    #[test]
+    fn survives_abbreviations_numbering_and_dates() {
+        assert_eq!(
+            sentences(
+                "Gemäß Art. 3 Abs. 2 ist z. B. Nextcloud zulässig. Angebote bis zum 20. Februar 2027 einreichen."
+            ),
+            vec![
+                "Gemäß Art. 3 Abs. 2 ist z. B. Nextcloud zulässig.",
+                "Angebote bis zum 20. Februar 2027 einreichen."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "Formats accepted, e.g. ODF or PDF/A. See section 2.1 for details. Version 3.2 applies."
+            ),
+            vec![
+                "Formats accepted, e.g. ODF or PDF/A.",
+                "See section 2.1 for details.",
+                "Version 3.2 applies."
+            ]
+        );
+        assert_eq!(
+            sentences("2.1. Le titulaire héberge les données."),
+            vec!["2.1. Le titulaire héberge les données."]
+        );
+    }
+
+    #[test]
+    fn ranges_are_ordered_and_on_char_boundaries_whatever_the_text() {
+        let tricky = [
+            "Fin.. Début. « Citation. » Suite... Et puis ? Oui ! Non.",
+            "a. b. c. D. E.",
+            "...",
+            ". . .",
+            "« » . »",
+            "Ok.» Suite",
+            "é.É.é. È",
+            "1. 2. 3. Quatre.",
+        ];
+        let mut seed = 7u64;
+        let alphabet: Vec<char> = "ab é.!?»” «\"()A1 \u{a0}".chars().collect();
+        let mut inputs: Vec<String> = tricky.iter().map(|s| s.to_string()).collect();
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 40) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            inputs.push(s);
+        }
+        for text in &inputs {
+            let mut end = 0;
+            for range in split(text) {
+                assert!(
+                    range.start >= end && range.start < range.end && range.end <= text.len(),
+                    "{text:?}"
+                );
+                assert!(
+                    text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
+                    "{text:?}"
+                );
+                end = range.end;
+            }
+        }
+    }
+
+    #[test]
+    fn keeps_closing_quotes_with_their_sentence() {
+        assert_eq!(
+            sentences("Il est dit « réversible. » Ensuite vient la suite."),
+            vec!["Il est dit « réversible. »", "Ensuite vient la suite."]
+        );
+    }
+}

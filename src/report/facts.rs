@@ -1,0 +1,220 @@
+//! Renders facts as `tenderlint facts` prints them: a readable digest for people, JSON for
+//! programs.
+
+use std::fmt::Write;
+
+use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder};
+
+fn place(evidence: &Evidence) -> String {
+    match evidence.page {
+        Some(page) => format!("p.{page} ¶{}", evidence.paragraph),
+        None => format!("¶{}", evidence.paragraph),
+    }
+}
+
+fn quote(evidence: &Evidence) -> String {
+    const MAX: usize = 160;
+    let mut text: String = evidence.quote.chars().take(MAX).collect();
+    if evidence.quote.chars().count() > MAX {
+        text.push('…');
+    }
+    format!("{:<9} \"{text}\"", place(evidence))
+}
+
+fn flag(on: bool, name: &str) -> Option<String> {
+    on.then(|| name.to_string())
+}
+
+/// One section per kind of fact, one line per fact with the sentence it was read in.
+pub fn to_text(facts: &Facts) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "== {} ==", facts.document.name);
+    let scope = match facts.hosting.scope {
+        HostingScope::Included => "included",
+        HostingScope::Excluded => "excluded",
+        HostingScope::Unknown => "not stated",
+    };
+    let _ = writeln!(out, "hosting: {scope}");
+    for evidence in facts.hosting.evidence.iter().take(3) {
+        let _ = writeln!(out, "  {}", quote(evidence));
+    }
+    let section = |out: &mut String, title: &str, lines: Vec<(String, &Evidence)>| {
+        if lines.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "{title}:");
+        for (what, evidence) in lines {
+            let _ = writeln!(out, "  {what:<48} {}", quote(evidence));
+        }
+    };
+    section(
+        &mut out,
+        "locations",
+        facts
+            .hosting
+            .locations
+            .iter()
+            .map(|l| {
+                let scope: Vec<&str> = l.scope.iter().map(|s| scope_name(*s)).collect();
+                let outside = if l.outside { "outside " } else { "" };
+                (
+                    format!(
+                        "{outside}{} {} [{}]",
+                        l.code,
+                        l.modality.name(),
+                        scope.join(",")
+                    ),
+                    &l.evidence,
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut out,
+        "providers",
+        facts
+            .providers
+            .iter()
+            .map(|p| {
+                let name = match &p.product {
+                    Some(product) => format!("{}/{product}", p.provider),
+                    None => p.provider.clone(),
+                };
+                let flags: Vec<String> = [
+                    flag(p.or_equivalent, "or equivalent"),
+                    flag(p.compatibility, "compatibility"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                (
+                    format!("{name} {} {}", p.role.name(), flags.join(", ")),
+                    &p.evidence,
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut out,
+        "formats",
+        facts
+            .formats
+            .iter()
+            .map(|f| {
+                let only = if f.exclusive { " only" } else { "" };
+                (format!("{} {}{only}", f.format, f.role.name()), &f.evidence)
+            })
+            .collect(),
+    );
+    section(
+        &mut out,
+        "certifications",
+        facts
+            .certifications
+            .iter()
+            .map(|c| {
+                (
+                    format!("{} {}", c.certification, c.role.name()),
+                    &c.evidence,
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut out,
+        "clauses",
+        facts
+            .clauses
+            .iter()
+            .map(|c| (clause_summary(&c.detail), &c.evidence))
+            .collect(),
+    );
+    out
+}
+
+fn scope_name(scope: crate::model::DataScope) -> &'static str {
+    use crate::model::DataScope::*;
+    match scope {
+        Data => "data",
+        Storage => "storage",
+        Processing => "processing",
+        Backups => "backups",
+        TechnicalData => "technical_data",
+        Administration => "administration",
+        Support => "support",
+    }
+}
+
+fn clause_summary(detail: &ClauseDetail) -> String {
+    match detail {
+        ClauseDetail::Reversibility {
+            on_quote,
+            deadline_days,
+            open_formats,
+            exit_plan,
+            deletion,
+        } => {
+            let mut parts = vec!["reversibility".to_string()];
+            parts.extend(flag(*on_quote, "on quote"));
+            parts.extend(deadline_days.map(|d| format!("{d} days")));
+            parts.extend(flag(*open_formats, "open formats"));
+            parts.extend(flag(*exit_plan, "exit plan"));
+            parts.extend(flag(*deletion, "deletion"));
+            parts.join(", ")
+        }
+        ClauseDetail::ExitFees { charged } => {
+            format!("exit fees {}", if *charged { "charged" } else { "none" })
+        }
+        ClauseDetail::KeyControl { holder, method } => {
+            let holder = match holder {
+                KeyHolder::Customer => "the buyer",
+                KeyHolder::Provider => "the provider",
+            };
+            format!("keys held by {holder} ({method})")
+        }
+        ClauseDetail::Subprocessors {
+            worldwide,
+            approval_required,
+            listed,
+            affiliates,
+        } => {
+            let mut parts = vec!["subprocessors".to_string()];
+            parts.extend(flag(*worldwide, "worldwide"));
+            parts.extend(flag(*approval_required, "approval required"));
+            parts.extend(flag(*listed, "listed"));
+            parts.extend(flag(*affiliates, "affiliates"));
+            parts.join(", ")
+        }
+        ClauseDetail::Transfer {
+            allowed,
+            bases,
+            destinations,
+        } => {
+            let bases: Vec<&str> = bases.iter().map(|b| b.name()).collect();
+            let bases = if bases.is_empty() {
+                "no stated basis".to_string()
+            } else {
+                bases.join(", ")
+            };
+            let verdict = if *allowed { "allowed" } else { "forbidden" };
+            format!(
+                "transfer {verdict} to {} on {bases}",
+                destinations.join("/")
+            )
+        }
+        ClauseDetail::Immunity { stance } => format!("immunity from non-EU law {}", stance.name()),
+        ClauseDetail::SanctionsSuspension => {
+            "suspension for sanctions or export control".to_string()
+        }
+        ClauseDetail::OpenSource { stance } => format!("open source {}", stance.name()),
+        ClauseDetail::DataSensitivity { categories } => {
+            let names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
+            format!("sensitive data: {}", names.join(", "))
+        }
+    }
+}
+
+/// A list of facts as JSON.
+pub fn to_json(facts: &[Facts]) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(facts)
+}
