@@ -1,7 +1,7 @@
 //! The command line: arguments parsed once into typed options, then one library call each.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -9,6 +9,7 @@ use crate::extract::Extractor;
 use crate::extract::reference::ReferenceData;
 use crate::ingest::{FileError, IngestOptions, ingest_path};
 use crate::model::{Document, Facts};
+use crate::policy::{PolicySet, testing};
 use crate::report;
 
 #[derive(Debug, Parser)]
@@ -32,6 +33,39 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
         format: DocumentFormat,
     },
+    /// Run the Rego unit tests of a policy directory (every test_* rule of its *_test.rego files).
+    Test {
+        /// Policy directory; the bundled pack when omitted.
+        dir: Option<PathBuf>,
+        /// Run only the tests whose name (data.<package>.<rule>) matches this regular expression.
+        #[arg(long)]
+        run: Option<String>,
+        /// Report line coverage of the policies.
+        #[arg(long)]
+        coverage: bool,
+        /// Fail (exit 1) when coverage is under this percentage; implies --coverage.
+        #[arg(long, value_name = "PCT")]
+        threshold: Option<f64>,
+        #[arg(long, value_enum, default_value_t = TestFormat::Text)]
+        format: TestFormat,
+    },
+    /// List the rules of a policy set, with family, severity, title and legal references.
+    Rules {
+        /// Policy directory; the bundled pack when omitted.
+        #[arg(long)]
+        policies: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
+        format: DocumentFormat,
+    },
+    /// Explain a rule: what it checks, why it matters, failing and passing wording, references,
+    /// and how to fix a tender.
+    Explain {
+        /// Rule id, for example vendor_neutrality.brand_without_equivalent.
+        rule: String,
+        /// Policy directory; the bundled pack when omitted.
+        #[arg(long)]
+        policies: Option<PathBuf>,
+    },
     /// Print the sovereignty facts read in tender documents, each with its page and sentence.
     Facts {
         /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
@@ -48,10 +82,19 @@ pub enum DocumentFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    Text,
+    Json,
+    Junit,
+}
+
 /// Exit codes shared by every command.
 pub mod exit {
     /// Everything went well, and nothing at or above the failure threshold was found.
     pub const OK: u8 = 0;
+    /// Findings at or above the failure threshold; a policy test failed or coverage fell short.
+    pub const FOUND: u8 = 1;
     /// A usage error, or a file that could not be read.
     pub const ERROR: u8 = 2;
 }
@@ -62,6 +105,142 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     match cli.command {
         Command::Extract { files, format } => extract(&files, format, out, err),
         Command::Facts { files, format } => facts(&files, format, out, err),
+        Command::Test {
+            dir,
+            run,
+            coverage,
+            threshold,
+            format,
+        } => test(
+            dir.as_deref(),
+            run.as_deref(),
+            coverage,
+            threshold,
+            format,
+            out,
+            err,
+        ),
+        Command::Rules { policies, format } => rules(policies.as_deref(), format, out, err),
+        Command::Explain { rule, policies } => explain(&rule, policies.as_deref(), out, err),
+    }
+}
+
+/// Loads a policy directory, or the bundled pack; reports the error and gives `None` on failure.
+fn load_policies(
+    dir: Option<&Path>,
+    with_tests: bool,
+    err: &mut dyn Write,
+) -> std::io::Result<Option<PolicySet>> {
+    let loaded = match (dir, with_tests) {
+        (Some(dir), false) => PolicySet::load(dir),
+        (Some(dir), true) => PolicySet::load_with_tests(dir),
+        (None, false) => PolicySet::bundled(),
+        (None, true) => PolicySet::bundled_with_tests(),
+    };
+    match loaded {
+        Ok(set) => Ok(Some(set)),
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            Ok(None)
+        }
+    }
+}
+
+fn test(
+    dir: Option<&Path>,
+    run: Option<&str>,
+    coverage: bool,
+    threshold: Option<f64>,
+    format: TestFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let filter = match run.map(regex::Regex::new).transpose() {
+        Ok(filter) => filter,
+        Err(error) => {
+            writeln!(err, "error: --run: {error}")?;
+            return Ok(exit::ERROR);
+        }
+    };
+    let Some(set) = load_policies(dir, true, err)? else {
+        return Ok(exit::ERROR);
+    };
+    let report = testing::run(&set, filter.as_ref(), coverage || threshold.is_some());
+    match format {
+        TestFormat::Text => write!(out, "{}", report::tests::to_text(&report))?,
+        TestFormat::Json => writeln!(
+            out,
+            "{}",
+            report::tests::to_json(&report).map_err(std::io::Error::other)?
+        )?,
+        TestFormat::Junit => write!(out, "{}", report::tests::to_junit(&report))?,
+    }
+    if report.tests.is_empty() {
+        writeln!(
+            err,
+            "error: no test found (tests are test_* rules in *_test.rego files)"
+        )?;
+        return Ok(exit::ERROR);
+    }
+    if report.errors() > 0 {
+        return Ok(exit::ERROR);
+    }
+    let below = match (threshold, report.coverage_percent()) {
+        (Some(threshold), Some(percent)) if percent < threshold => {
+            writeln!(
+                err,
+                "coverage {percent:.1}% is under the threshold of {threshold}%"
+            )?;
+            true
+        }
+        _ => false,
+    };
+    Ok(if report.failed() > 0 || below {
+        exit::FOUND
+    } else {
+        exit::OK
+    })
+}
+
+fn rules(
+    dir: Option<&Path>,
+    format: DocumentFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let Some(set) = load_policies(dir, false, err)? else {
+        return Ok(exit::ERROR);
+    };
+    match format {
+        DocumentFormat::Text => write!(out, "{}", report::rules::list_text(set.rules()))?,
+        DocumentFormat::Json => writeln!(
+            out,
+            "{}",
+            report::rules::list_json(set.rules()).map_err(std::io::Error::other)?
+        )?,
+    }
+    Ok(exit::OK)
+}
+
+fn explain(
+    id: &str,
+    dir: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let Some(set) = load_policies(dir, false, err)? else {
+        return Ok(exit::ERROR);
+    };
+    match set.rule(id) {
+        Some(rule) => {
+            write!(out, "{}", report::rules::explain(rule))?;
+            Ok(exit::OK)
+        }
+        None => {
+            let known: Vec<&str> = set.rules().iter().map(|r| r.id.as_str()).collect();
+            writeln!(err, "error: no rule {id:?}; rules: {}", known.join(", "))?;
+            Ok(exit::ERROR)
+        }
     }
 }
 

@@ -12,4 +12,5 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 mod patterns;
+pub mod policy;
 pub mod report;

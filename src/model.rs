@@ -451,3 +451,79 @@ pub struct Facts {
     pub certifications: Vec<CertificationMention>,
     pub clauses: Vec<Clause>,
 }
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Severity> {
+        match name {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A legal or technical reference a rule cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Where to read it.
+    #[serde(rename = "ref")]
+    pub url: String,
+    /// What it is: "SecNumCloud 3.2, §19.2.b".
+    pub description: String,
+}
+
+/// A lawyer's acceptance of a finding, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Waiver {
+    /// The rule waived.
+    pub rule: String,
+    /// Only findings whose evidence quotes this text; every finding of the rule when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Why the finding is accepted.
+    pub justification: String,
+    /// Who accepted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+}
+
+/// What a policy found, with where, why and how to fix it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Rule id, `<family>.<name>`.
+    pub rule: String,
+    pub severity: Severity,
+    pub title: String,
+    pub message: String,
+    /// The sentences the finding stands on; empty when the finding is an absence.
+    pub evidence: Vec<Evidence>,
+    pub legal_basis: Vec<Reference>,
+    pub remediation: String,
+    /// Set when a waiver accepts the finding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<Waiver>,
+}

@@ -60,6 +60,7 @@ pub struct Group {
 #[derive(Debug, Clone, Deserialize)]
 struct CountriesFile {
     countries: Vec<Country>,
+    #[serde(rename = "country_groups")]
     groups: Vec<Group>,
 }
 

@@ -2,3 +2,6 @@
 
 pub mod document;
 pub mod facts;
+pub mod rules;
+pub mod tests;
+pub mod xml;

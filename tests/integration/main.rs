@@ -5,6 +5,7 @@ mod corpus;
 mod facts;
 mod ingest;
 mod pdftotext;
+mod policies;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,129 @@
+# Helpers shared by the sovereignty rules: the profile in force, findings, and the reference
+# data read as sets. Rules stay short and say only what they judge.
+package tenderlint.lib
+
+# The facts under judgement (schema tenderlint.facts/v1).
+facts := input.facts
+
+# The jurisdiction profile chosen by the user; "eu" when none or an unknown one is given.
+profile_name := name if {
+	name := input.profile
+	data.data.profiles[name]
+} else := "eu"
+
+profile := data.data.profiles[profile_name]
+
+# A rule applies unless the profile disables it.
+enabled(id) if not id in profile.disabled
+
+# The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,
+# then the rule's own.
+severity(id, default_severity) := s if {
+	has_sensitive_data
+	s := profile.severity_if_sensitive[id]
+} else := s if {
+	s := profile.severity[id]
+} else := default_severity
+
+# A finding as the rules return it. The engine adds title, legal basis and remediation from the
+# rule's METADATA.
+finding(id, default_severity, message, evidence) := {
+	"rule": id,
+	"severity": severity(id, default_severity),
+	"message": message,
+	"evidence": evidence,
+}
+
+# Places that count as home for the profile: EU and EEA, and Switzerland in the Swiss profile.
+home_codes contains code if {
+	some code in profile.home
+}
+
+home_codes contains country.code if {
+	some country in data.data.countries
+	country.eea
+}
+
+home_codes contains "CH" if "CH" in profile.home
+
+# Countries with an EU adequacy decision.
+adequacy_codes contains country.code if {
+	some country in data.data.countries
+	country.adequacy
+}
+
+# The name of a country or group, for messages: "the United States", "France", "the EU".
+place_name(code) := group_names[code] if {
+	group_names[code]
+} else := sprintf("the %s", [country.names.en]) if {
+	some country in data.data.countries
+	country.code == code
+	startswith_any(country.names.en, {"United ", "Netherlands", "Czech", "Philippines"})
+} else := country.names.en if {
+	some country in data.data.countries
+	country.code == code
+} else := code
+
+group_names := {"EU": "the EU", "EEA": "the EEA", "EUROPE": "Europe", "ANY": "anywhere"}
+
+startswith_any(text, prefixes) if {
+	some prefix in prefixes
+	startswith(text, prefix)
+}
+
+# Modalities under which the tender asks for, prefers or allows something.
+asks := {"required", "preferred", "allowed"}
+
+# Data scopes: the data itself, and the operations on it.
+data_scopes := {"data", "storage", "processing", "backups"}
+
+operation_scopes := {"administration", "support"}
+
+# Kinds of sensitive data that call for more than GDPR hygiene.
+sensitive_categories := {"particular_sensitivity", "health", "secret"}
+
+sensitive_clauses contains clause if {
+	some clause in facts.clauses
+	clause.kind == "data_sensitivity"
+	some category in clause.categories
+	category in sensitive_categories
+}
+
+has_sensitive_data if count(sensitive_clauses) > 0
+
+# The evidence of the sensitive-data clauses, for findings that depend on them.
+sensitive_evidence := [clause.evidence | some clause in sensitive_clauses]
+
+# Reference data by id.
+provider(id) := p if {
+	some p in data.data.providers
+	p.id == id
+}
+
+product(provider_id, product_id) := p if {
+	some p in provider(provider_id).products
+	p.id == product_id
+}
+
+format(id) := f if {
+	some f in data.data.formats
+	f.id == id
+}
+
+certification(id) := c if {
+	some c in data.data.certifications
+	c.id == id
+}
+
+# The name a mention goes by: the product's when one was named.
+brand_name(mention) := product(mention.provider, mention.product).name if {
+	mention.product
+} else := provider(mention.provider).name
+
+# Providers under the law of a country outside the EU/EEA, through themselves or their parent.
+exposed(provider) if count(provider.foreign_laws) > 0
+
+# The foreign laws that reach a provider, as their titles.
+law_titles(provider) := concat(", ", [data.data.laws[law].title | some law in provider.foreign_laws])
+
+hosting_included if facts.hosting.scope == "included"

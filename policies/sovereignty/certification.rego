@@ -1,0 +1,88 @@
+# Certifications and qualifications: what they guarantee, and whether anyone can hold them.
+package sovereignty.certification
+
+import data.tenderlint.lib
+
+# METADATA
+# title: Sensitive data without SecNumCloud
+# description: >-
+#   For data of particular sensitivity, the French State cloud doctrine (rule R9) and the SREN law
+#   require a SecNumCloud-qualified offer, or an equivalent European qualification, immune to
+#   non-EU law. ISO 27001 or HDS alone say nothing about non-EU law.
+# related_resources:
+#   - ref: https://www.numerique.gouv.fr/
+#     description: Circulaire 6404/SG (doctrine « cloud au centre »), rule R9
+#   - ref: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049563368
+#     description: Loi n° 2024-449 (SREN), article 31
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2
+# custom:
+#   id: certification.sensitive_without_secnumcloud
+#   severity: error
+#   remediation: >-
+#     Require "une offre qualifiée SecNumCloud (ou bénéficiant d'une qualification européenne
+#     équivalente)" for the services that process the sensitive data.
+#   examples:
+#     fail: "Le titulaire est certifié ISO/IEC 27001 ; cette certification est suffisante."
+#     pass: "Le prestataire doit disposer d'une qualification SecNumCloud pour l'offre proposée."
+deny contains finding if {
+	lib.enabled("certification.sensitive_without_secnumcloud")
+	lib.has_sensitive_data
+	count(qualified) == 0
+	finding := lib.finding(
+		"certification.sensitive_without_secnumcloud",
+		"error",
+		sprintf("The tender handles data of particular sensitivity but does not require a SecNumCloud-qualified offer%s.", [weaker_note]),
+		array.concat(lib.sensitive_evidence, [c.evidence | some c in weaker]),
+	)
+}
+
+qualified contains mention if {
+	some mention in lib.facts.certifications
+	mention.role == "required"
+	lib.certification(mention.certification).covers_immunity
+}
+
+# Certifications the tender relies on instead.
+weaker contains mention if {
+	some mention in lib.facts.certifications
+	mention.role in {"required", "sufficient"}
+	not lib.certification(mention.certification).covers_immunity
+}
+
+weaker_note := sprintf(" (it relies on %s, which does not cover non-EU law)", [concat(" and ", sort({lib.certification(m.certification).name | some m in weaker}))]) if {
+	count(weaker) > 0
+} else := ""
+
+# METADATA
+# title: Certification that no one can hold
+# description: >-
+#   The tender requires a certification that does not exist yet. The EU cloud certification
+#   scheme (EUCS) has not been adopted, and its 2024 draft holds no sovereignty requirement:
+#   "EUCS High+" cannot be certified today, so the requirement either excludes everyone or
+#   will be waived.
+# related_resources:
+#   - ref: https://www.enisa.europa.eu/
+#     description: ENISA, EUCS candidate scheme
+# custom:
+#   id: certification.unobtainable
+#   severity: warning
+#   remediation: >-
+#     Require an existing qualification with the guarantees you need (SecNumCloud, BSI C5 with
+#     C3A), or describe the guarantees themselves.
+#   examples:
+#     fail: "Le candidat démontre une certification EUCS High+."
+#     pass: "Le prestataire doit disposer d'une qualification SecNumCloud."
+warn contains finding if {
+	lib.enabled("certification.unobtainable")
+	some mention in lib.facts.certifications
+	mention.role in {"required", "preferred"}
+	certification := lib.certification(mention.certification)
+	not certification.obtainable
+	finding := lib.finding(
+		"certification.unobtainable",
+		"warning",
+		sprintf("The tender requires %s (\"%s\"), which no provider can hold today.", [certification.name, mention.matched]),
+		[mention.evidence],
+	)
+}

@@ -1,0 +1,203 @@
+# Where the data is stored and processed, backups included (SecNumCloud 3.2, §19.2).
+package sovereignty.data_location
+
+import data.tenderlint.lib
+
+# METADATA
+# title: Hosting procured, but no data location
+# description: >-
+#   The tender procures hosting, SaaS or cloud services but states no place for the data.
+#   Without a stated location the provider chooses it, possibly outside the EU, and the buyer
+#   cannot verify where its data and their copies are.
+# related_resources:
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.a — the locations of storage and processing are documented
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: GDPR, articles 44–49 (transfers) and 28 (processors)
+# custom:
+#   id: data_location.unspecified
+#   severity: warning
+#   remediation: >-
+#     State where data, backups and technical data must be stored and processed, as a
+#     requirement: "Les données, y compris les sauvegardes, sont hébergées et traitées
+#     exclusivement dans l'Union européenne."
+#   examples:
+#     fail: "\"Le titulaire assure l'hébergement de la solution.\" (and no location anywhere)"
+#     pass: "Les données sont hébergées exclusivement dans l'Union européenne."
+warn contains finding if {
+	lib.enabled("data_location.unspecified")
+	lib.hosting_included
+	count(stated_locations) == 0
+	finding := lib.finding(
+		"data_location.unspecified",
+		"warning",
+		"The tender procures hosting but states no data location: the provider may store and process the data anywhere.",
+		lib.facts.hosting.evidence,
+	)
+}
+
+stated_locations contains location if {
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	some scope in location.scope
+	scope in lib.data_scopes
+}
+
+# METADATA
+# title: Data may leave the EU
+# description: >-
+#   The tender requires, prefers or allows data, processing or backups outside the EU/EEA
+#   (another country, "any region", "worldwide"). Data stored outside the EU leaves the
+#   protection of EU law; for a provider under non-EU jurisdiction, it also answers to that
+#   jurisdiction.
+# related_resources:
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: GDPR, articles 44–49 (transfers to third countries)
+# custom:
+#   id: data_location.outside_eu
+#   severity: error
+#   remediation: >-
+#     Require storage and processing, backups and disaster-recovery copies included, in the EU
+#     or EEA; remove "any region" and "worldwide" allowances.
+#   examples:
+#     fail: "Les sauvegardes peuvent être réalisées dans toute région du fournisseur."
+#     pass: "Les sauvegardes sont réalisées dans l'Union européenne."
+deny contains finding if {
+	lib.enabled("data_location.outside_eu")
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	not location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+	not location.code in lib.home_codes
+	location.code != "EUROPE"
+	not location.code in lib.adequacy_codes
+	finding := lib.finding(
+		"data_location.outside_eu",
+		"error",
+		sprintf("The tender %s %s for %s: outside the EU/EEA.", [verb[location.modality], where(location), concat(", ", location.scope)]),
+		[location.evidence],
+	)
+}
+
+# Adequacy countries (United Kingdom, Switzerland…) keep GDPR-level protection but are still
+# outside the EU legal order: a warning, not an error.
+warn contains finding if {
+	lib.enabled("data_location.outside_eu")
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	not location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+	not location.code in lib.home_codes
+	location.code in lib.adequacy_codes
+	finding := lib.finding(
+		"data_location.outside_eu",
+		"warning",
+		sprintf("The tender %s %s for %s: outside the EU/EEA, in a country with an EU adequacy decision.", [verb[location.modality], where(location), concat(", ", location.scope)]),
+		[location.evidence],
+	)
+}
+
+deny contains finding if {
+	lib.enabled("data_location.outside_eu")
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+	finding := lib.finding(
+		"data_location.outside_eu",
+		"error",
+		sprintf("The tender %s data outside %s (\"%s\").", [verb[location.modality], lib.place_name(location.code), location.place]),
+		[location.evidence],
+	)
+}
+
+verb := {"required": "requires", "preferred": "prefers", "allowed": "allows"}
+
+where(location) := "any region or country" if location.code == "ANY"
+
+where(location) := lib.place_name(location.code) if location.code != "ANY"
+
+# METADATA
+# title: Data location only preferred
+# description: >-
+#   The tender states the EU (or Europe) as a preference, not a requirement ("de préférence en
+#   Europe", "EU regions where available", "bevorzugt in der EU"), or names geographic Europe,
+#   which includes countries outside the EU legal order. A preference binds no one.
+# related_resources:
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
+# custom:
+#   id: data_location.weak_requirement
+#   severity: warning
+#   remediation: >-
+#     Turn the preference into a requirement and name the legal perimeter: "doivent être hébergées
+#     exclusivement dans l'Union européenne" rather than "de préférence en Europe".
+#   examples:
+#     fail: "Les données seront hébergées de préférence en Europe."
+#     pass: "Les données doivent être hébergées exclusivement dans l'Union européenne."
+warn contains finding if {
+	lib.enabled("data_location.weak_requirement")
+	some location in lib.facts.hosting.locations
+	not location.outside
+	location.modality == "preferred"
+	finding := lib.finding(
+		"data_location.weak_requirement",
+		"warning",
+		sprintf("The location %s is only a preference (\"%s\"): nothing obliges the provider.", [lib.place_name(location.code), location.place]),
+		[location.evidence],
+	)
+}
+
+warn contains finding if {
+	lib.enabled("data_location.weak_requirement")
+	some location in lib.facts.hosting.locations
+	location.code == "EUROPE"
+	location.modality == "required"
+	finding := lib.finding(
+		"data_location.weak_requirement",
+		"warning",
+		sprintf("\"%s\" names geographic Europe, which includes countries outside the EU (United Kingdom, Switzerland, Turkey…): name the EU or the EEA.", [location.place]),
+		[location.evidence],
+	)
+}
+
+# METADATA
+# title: Technical data not located
+# description: >-
+#   The tender locates the data but says nothing of logs, identities, directories, keys and
+#   telemetry. Technical data reveals who does what, and identity and key material give access
+#   to everything else.
+# related_resources:
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.d — technical data stays in the EU
+# custom:
+#   id: data_location.technical_data
+#   severity: info
+#   remediation: >-
+#     Add: "Les journaux, les données d'identité, les annuaires et le matériel cryptographique sont
+#     également conservés dans l'Union européenne."
+#   examples:
+#     fail: "\"Les données sont hébergées en France.\" (and nothing on logs)"
+#     pass: "Les journaux et les données d'identité sont conservés dans l'Union européenne."
+info contains finding if {
+	lib.enabled("data_location.technical_data")
+	lib.hosting_included
+	count(stated_locations) > 0
+	count(technical_locations) == 0
+	finding := lib.finding(
+		"data_location.technical_data",
+		"info",
+		"The tender does not say where logs, identities, directories and keys are kept.",
+		[],
+	)
+}
+
+technical_locations contains location if {
+	some location in lib.facts.hosting.locations
+	"technical_data" in location.scope
+}

@@ -1,0 +1,71 @@
+package sovereignty.extraterritorial_test
+
+import data.sovereignty.extraterritorial
+import data.tenderlint.fixtures as t
+
+test_exposed_provider_fires_for_a_required_us_product if {
+	some f in extraterritorial.deny with input as t.input_for({"providers": [t.provider("microsoft", "azure", "required", false)]}, "eu")
+	f.rule == "extraterritorial.exposed_provider"
+	contains(f.message, "US CLOUD Act")
+}
+
+test_exposed_provider_quiet_for_context_mentions if {
+	findings := extraterritorial.deny with input as t.input_for({"providers": [t.provider("microsoft", "exchange", "mentioned", false)]}, "eu")
+	count(findings) == 0
+}
+
+test_exposed_provider_quiet_with_or_equivalent if {
+	findings := extraterritorial.deny with input as t.input_for({"providers": [t.provider("adobe", "adobe-indesign", "required", true)]}, "eu")
+	count(findings) == 0
+}
+
+test_exposed_provider_quiet_for_a_european_provider if {
+	findings := extraterritorial.deny with input as t.input_for({"providers": [t.provider("ovhcloud", "ovhcloud-public-cloud", "required", false)]}, "eu")
+	count(findings) == 0
+}
+
+test_european_operator_of_us_technology_is_a_warning if {
+	facts := {"providers": [t.provider("s3ns", "s3ns-premi3ns", "required", false)]}
+	count(extraterritorial.deny) == 0 with input as t.input_for(facts, "eu")
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.exposed_provider"
+	contains(f.message, "Google technology under licence")
+}
+
+test_no_immunity_fires_for_sensitive_data if {
+	"extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [t.sensitive]}, "eu")
+}
+
+test_no_immunity_is_an_error_in_the_german_profile if {
+	some f in extraterritorial.warn with input as t.input_for({"clauses": [t.sensitive]}, "de")
+	f.rule == "extraterritorial.no_immunity_clause"
+	f.severity == "error"
+}
+
+test_no_immunity_quiet_with_an_immunity_clause if {
+	clauses := [t.sensitive, t.clause("immunity", {"stance": "required"})]
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": clauses}, "eu")
+}
+
+test_no_immunity_quiet_with_secnumcloud_required if {
+	facts := {"clauses": [t.sensitive], "certifications": [t.certification("secnumcloud", "required")]}
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_weak_transfer_basis_fires_for_the_dpf if {
+	transfer := t.clause("transfer", {"allowed": true, "bases": ["dpf"], "destinations": ["US"]})
+	"extraterritorial.weak_transfer_basis" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [transfer]}, "eu")
+}
+
+test_weak_transfer_basis_quiet_when_transfers_are_forbidden if {
+	transfer := t.clause("transfer", {"allowed": false, "bases": [], "destinations": ["THIRD_COUNTRIES"]})
+	not "extraterritorial.weak_transfer_basis" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [transfer]}, "eu")
+}
+
+test_sanctions_suspension_fires if {
+	"extraterritorial.sanctions_suspension" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [t.clause("sanctions_suspension", {})]}, "eu")
+}
+
+test_sanctions_suspension_quiet_without_the_clause if {
+	not "extraterritorial.sanctions_suspension" in t.ids(extraterritorial.warn) with input as t.input_for({}, "eu")
+}

@@ -1,0 +1,43 @@
+# Who holds the encryption keys.
+package sovereignty.key_control
+
+import data.tenderlint.lib
+
+# METADATA
+# title: Encryption keys held by the provider
+# description: >-
+#   The provider manages the encryption keys (provider-managed encryption, or BYOK keys stored in
+#   the provider's key management service). Whoever holds the keys can decrypt: a provider
+#   compelled by a foreign authority can hand over readable data. Only keys held by the buyer
+#   (its own HSM, HYOK, client-side encryption) keep the data out of reach.
+# related_resources:
+#   - ref: https://www.privatim.ch/
+#     description: privatim, resolution on international cloud services (November 2025)
+#   - ref: https://commission.europa.eu/
+#     description: EU Cloud Sovereignty Framework, SOV-3 (data and AI)
+# custom:
+#   id: key_control.provider_held_keys
+#   severity: warning
+#   remediation: >-
+#     Require that keys be generated and held by the buyer: "Les clés de chiffrement sont
+#     détenues exclusivement par l'acheteur, dans son propre HSM ; le prestataire n'y a pas accès."
+#   examples:
+#     fail: "Le chiffrement est géré par le fournisseur, qui conserve les clés."
+#     pass: "Les clés de chiffrement sont détenues exclusivement par la collectivité dans son propre HSM."
+warn contains finding if {
+	lib.enabled("key_control.provider_held_keys")
+	some clause in lib.facts.clauses
+	clause.kind == "key_control"
+	clause.holder == "provider"
+	finding := lib.finding(
+		"key_control.provider_held_keys",
+		"warning",
+		sprintf("The provider holds the encryption keys (%s): it can decrypt the data, and be compelled to.", [methods[clause.method]]),
+		[clause.evidence],
+	)
+}
+
+methods := {
+	"byok": "customer keys imported into the provider's key management service",
+	"provider_managed": "encryption managed by the provider",
+}

@@ -1,0 +1,141 @@
+# Open formats for documents and data, open protocols for services.
+package sovereignty.open_formats
+
+import data.tenderlint.lib
+
+# METADATA
+# title: Proprietary format required
+# description: >-
+#   The tender requires deliverables in a proprietary or vendor-controlled format ("au format Word
+#   (.docx)", "Excel only", "compatible Microsoft Office") without accepting an open one. The
+#   buyer then needs the vendor's software to read its own documents. The French RGI recommends
+#   ODF (ISO/IEC 26300) and keeps OOXML under observation; PDF/A suits final documents.
+# related_resources:
+#   - ref: https://www.numerique.gouv.fr/
+#     description: Référentiel général d'interopérabilité (RGI) v2
+#   - ref: https://eur-lex.europa.eu/eli/reg/2024/903/oj
+#     description: Regulation (EU) 2024/903 (Interoperable Europe Act)
+# custom:
+#   id: open_formats.proprietary_required
+#   severity: error
+#   remediation: >-
+#     Require or at least accept open formats: "Les livrables sont remis au format ODF (ISO/IEC
+#     26300) ; les documents définitifs au format PDF/A."
+#   examples:
+#     fail: "Les livrables sont remis au format Word (.docx)."
+#     pass: "Les documents sont remis au format ODF ou PDF/A."
+deny contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in required_formats
+	lib.format(mention.format).openness == "proprietary"
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"error",
+		sprintf("The tender requires the proprietary format %s.", [lib.format(mention.format).name]),
+		[mention.evidence],
+	)
+}
+
+deny contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in required_formats
+	lib.format(mention.format).openness == "vendor_controlled"
+	mention.exclusive
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"error",
+		sprintf("The tender accepts only %s, a format controlled by its vendor.", [lib.format(mention.format).name]),
+		[mention.evidence],
+	)
+}
+
+warn contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in required_formats
+	lib.format(mention.format).openness == "vendor_controlled"
+	not mention.exclusive
+	not open_alternative(mention)
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"warning",
+		sprintf("The tender requires %s, a format controlled by its vendor, and accepts no open format for the same documents.", [lib.format(mention.format).name]),
+		[mention.evidence],
+	)
+}
+
+# "Compatible Microsoft Office": compatibility with an office suite is a format requirement.
+warn contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in lib.facts.providers
+	mention.compatibility
+	mention.role in {"required", "preferred"}
+	lib.product(mention.provider, mention.product).category == "office_suite"
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"warning",
+		sprintf("The tender requires compatibility with %s rather than with open document formats.", [lib.brand_name(mention)]),
+		[mention.evidence],
+	)
+}
+
+required_formats contains mention if {
+	some mention in lib.facts.formats
+	mention.role in {"required", "preferred"}
+	lib.format(mention.format).kind != "protocol"
+}
+
+# An open format accepted in the same sentence.
+open_alternative(mention) if {
+	some other in lib.facts.formats
+	other.evidence.start == mention.evidence.start
+	other.role in lib.asks
+	lib.format(other.format).openness == "open"
+}
+
+# METADATA
+# title: Proprietary protocol required
+# description: >-
+#   The tender requires a proprietary protocol (Exchange ActiveSync, MAPI, EWS) or compatibility
+#   with a vendor's collaboration product ("Teams-compatible"). Only open protocols — IMAP,
+#   CalDAV, CardDAV, WebDAV, XMPP, Matrix, OpenID Connect, SAML, an S3-compatible API — let the
+#   buyer change clients and providers.
+# related_resources:
+#   - ref: https://commission.europa.eu/
+#     description: "EU Cloud Sovereignty Framework, SOV-6 (technology: open standards, non-proprietary APIs)"
+# custom:
+#   id: open_formats.proprietary_protocol
+#   severity: warning
+#   remediation: >-
+#     Require open protocols: "Le service prend en charge IMAP, CalDAV et CardDAV ; l'authentification
+#     repose sur OpenID Connect ou SAML 2.0."
+#   examples:
+#     fail: "L'accès se fait uniquement par Exchange ActiveSync."
+#     pass: "Le service de messagerie prend en charge les protocoles IMAP et CalDAV."
+warn contains finding if {
+	lib.enabled("open_formats.proprietary_protocol")
+	some mention in lib.facts.formats
+	mention.role in {"required", "preferred"}
+	format := lib.format(mention.format)
+	format.kind == "protocol"
+	format.openness == "proprietary"
+	finding := lib.finding(
+		"open_formats.proprietary_protocol",
+		"warning",
+		sprintf("The tender requires the proprietary protocol %s.", [format.name]),
+		[mention.evidence],
+	)
+}
+
+warn contains finding if {
+	lib.enabled("open_formats.proprietary_protocol")
+	some mention in lib.facts.providers
+	mention.compatibility
+	mention.role in {"required", "preferred"}
+	lib.product(mention.provider, mention.product).category in {"collaboration", "email", "file_sharing"}
+	finding := lib.finding(
+		"open_formats.proprietary_protocol",
+		"warning",
+		sprintf("The tender requires compatibility with %s rather than with open protocols.", [lib.brand_name(mention)]),
+		[mention.evidence],
+	)
+}

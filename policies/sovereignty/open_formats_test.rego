@@ -1,0 +1,50 @@
+package sovereignty.open_formats_test
+
+import data.sovereignty.open_formats
+import data.tenderlint.fixtures as t
+
+test_docx_alone_is_a_warning if {
+	some f in open_formats.warn with input as t.input_for({"formats": [t.format("docx", "required", false)]}, "eu")
+	f.rule == "open_formats.proprietary_required"
+}
+
+test_docx_with_an_open_alternative_is_fine if {
+	odt := object.union(t.format("odt", "allowed", false), {"evidence": t.format("docx", "required", false).evidence})
+	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("docx", "required", false), odt]}, "eu")
+}
+
+test_excel_only_is_an_error if {
+	"open_formats.proprietary_required" in t.ids(open_formats.deny) with input as t.input_for({"formats": [t.format("xlsx", "required", true)]}, "eu")
+}
+
+test_a_proprietary_format_is_an_error if {
+	"open_formats.proprietary_required" in t.ids(open_formats.deny) with input as t.input_for({"formats": [t.format("doc", "required", false)]}, "eu")
+}
+
+test_open_formats_are_fine if {
+	facts := {"formats": [t.format("odt", "required", false), t.format("pdfa", "required", false)]}
+	count(open_formats.warn) == 0 with input as t.input_for(facts, "eu")
+	count(open_formats.deny) == 0 with input as t.input_for(facts, "eu")
+}
+
+test_compatibility_with_an_office_suite_is_a_warning if {
+	office := object.union(t.provider("microsoft", "microsoft-office", "required", false), {"compatibility": true})
+	"open_formats.proprietary_required" in t.ids(open_formats.warn) with input as t.input_for({"providers": [office]}, "eu")
+}
+
+test_activesync_is_a_proprietary_protocol if {
+	"open_formats.proprietary_protocol" in t.ids(open_formats.warn) with input as t.input_for({"formats": [t.format("activesync", "required", true)]}, "eu")
+}
+
+test_excluded_activesync_is_fine if {
+	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("activesync", "excluded", false)]}, "eu")
+}
+
+test_teams_compatibility_is_a_proprietary_protocol if {
+	teams := object.union(t.provider("microsoft", "microsoft-teams", "required", false), {"compatibility": true})
+	"open_formats.proprietary_protocol" in t.ids(open_formats.warn) with input as t.input_for({"providers": [teams]}, "eu")
+}
+
+test_open_protocols_are_fine if {
+	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("imap", "required", false)]}, "eu")
+}

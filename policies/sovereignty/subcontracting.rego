@@ -1,0 +1,44 @@
+# Subcontractors and sub-processors.
+package sovereignty.subcontracting
+
+import data.tenderlint.lib
+
+# METADATA
+# title: Subprocessors anywhere in the world
+# description: >-
+#   The tender lets the provider use affiliates and sub-processors worldwide. Each of them may
+#   reach the data, under its own law; the buyer cannot know who they are.
+# related_resources:
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.6.c — no non-EU third party has a technical means to obtain the data
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: GDPR, article 28 — processors engage sub-processors only with prior authorisation
+# custom:
+#   id: subcontracting.worldwide_subprocessors
+#   severity: error
+#   remediation: >-
+#     Require the list of subprocessors with their country, prior written approval of any change,
+#     and that none with access to the data be established or controlled outside the EU.
+#   examples:
+#     fail: "Le titulaire peut faire appel à ses affiliés et à des sous-traitants ultérieurs dans le monde entier."
+#     pass: "Le recours à des sous-traitants ultérieurs est soumis à l'accord préalable de la collectivité."
+deny contains finding if {
+	lib.enabled("subcontracting.worldwide_subprocessors")
+	some clause in lib.facts.clauses
+	clause.kind == "subprocessors"
+	clause.worldwide
+	finding := lib.finding(
+		"subcontracting.worldwide_subprocessors",
+		"error",
+		sprintf("The provider may use %ssubprocessors anywhere in the world%s.", [affiliates(clause), approval(clause)]),
+		[clause.evidence],
+	)
+}
+
+affiliates(clause) := "affiliates and " if {
+	clause.affiliates
+} else := ""
+
+approval(clause) := " (with the buyer's prior approval, which does not keep them in the EU)" if {
+	clause.approval_required
+} else := ""

@@ -1,0 +1,38 @@
+package sovereignty.vendor_neutrality_test
+
+import data.sovereignty.vendor_neutrality
+import data.tenderlint.fixtures as t
+
+test_brand_without_equivalent_fires if {
+	some f in vendor_neutrality.deny with input as t.input_for({"providers": [t.provider("microsoft", "microsoft-365", "required", false)]}, "eu")
+	f.rule == "vendor_neutrality.brand_without_equivalent"
+	contains(f.message, "Microsoft 365")
+}
+
+test_compatibility_is_named_in_the_message if {
+	compat := object.union(t.provider("microsoft", "sharepoint", "required", false), {"compatibility": true})
+	some f in vendor_neutrality.deny with input as t.input_for({"providers": [compat]}, "eu")
+	contains(f.message, "compatibility with SharePoint")
+}
+
+test_a_preferred_brand_fires_too if {
+	some f in vendor_neutrality.deny with input as t.input_for({"providers": [t.provider("oracle", "oracle-database", "preferred", false)]}, "eu")
+	contains(f.message, "prefers")
+}
+
+test_or_equivalent_is_fine if {
+	count(vendor_neutrality.deny) == 0 with input as t.input_for({"providers": [t.provider("adobe", "adobe-indesign", "required", true)]}, "eu")
+}
+
+test_context_mentions_are_fine if {
+	count(vendor_neutrality.deny) == 0 with input as t.input_for({"providers": [t.provider("microsoft", "exchange", "mentioned", false)]}, "eu")
+}
+
+test_open_source_option_fires_when_products_are_imposed if {
+	"vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for({"providers": [t.provider("microsoft", "microsoft-365", "required", false)]}, "eu")
+}
+
+test_open_source_option_quiet_when_free_software_is_welcome if {
+	facts := {"providers": [t.provider("microsoft", "microsoft-365", "required", false)], "clauses": [t.clause("open_source", {"stance": "preferred"})]}
+	count(vendor_neutrality.info) == 0 with input as t.input_for(facts, "eu")
+}

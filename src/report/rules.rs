@@ -1,0 +1,83 @@
+//! Renders the rules of a policy set: a list for `tenderlint rules`, a page for `explain`.
+
+use std::fmt::Write;
+
+use crate::policy::{RuleInfo, by_family};
+
+pub fn list_text(rules: &[RuleInfo]) -> String {
+    let mut out = String::new();
+    for (family, rules) in by_family(rules) {
+        let _ = writeln!(out, "{family}");
+        for rule in rules {
+            let _ = writeln!(
+                out,
+                "  {:<48} {:<8} {}",
+                rule.id,
+                rule.severity.name(),
+                rule.title
+            );
+            for reference in &rule.legal_basis {
+                let _ = writeln!(out, "  {:<48} {:<8}   · {}", "", "", reference.description);
+            }
+        }
+    }
+    out
+}
+
+pub fn list_json(rules: &[RuleInfo]) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(rules)
+}
+
+/// A rule's page, as ruff documents its rules: what it does, why it matters, examples,
+/// references, and how to fix a tender.
+pub fn explain(rule: &RuleInfo) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {}", rule.id, rule.title);
+    let _ = writeln!(
+        out,
+        "severity: {} (default profile) · defined in {}:{}\n",
+        rule.severity.name(),
+        rule.file,
+        rule.line
+    );
+    let _ = writeln!(
+        out,
+        "What it checks and why it matters\n  {}\n",
+        wrap(&rule.description, 2)
+    );
+    if !rule.examples.fail.is_empty() {
+        let _ = writeln!(out, "Fails on\n  {}\n", wrap(&rule.examples.fail, 2));
+    }
+    if !rule.examples.pass.is_empty() {
+        let _ = writeln!(out, "Passes with\n  {}\n", wrap(&rule.examples.pass, 2));
+    }
+    let _ = writeln!(
+        out,
+        "How to fix the tender\n  {}\n",
+        wrap(&rule.remediation, 2)
+    );
+    let _ = writeln!(out, "References");
+    for reference in &rule.legal_basis {
+        let _ = writeln!(out, "  - {} <{}>", reference.description, reference.url);
+    }
+    out
+}
+
+/// Wraps text at 96 columns, indenting continuation lines.
+fn wrap(text: &str, indent: usize) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for word in text.split_whitespace() {
+        if width > 0 && width + word.chars().count() + 1 > 96 - indent {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            width = 0;
+        } else if width > 0 {
+            out.push(' ');
+            width += 1;
+        }
+        out.push_str(word);
+        width += word.chars().count();
+    }
+    out
+}

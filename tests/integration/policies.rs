@@ -1,0 +1,435 @@
+//! The policy engine and the sovereignty pack: loading, errors that name file and line,
+//! profiles, waivers, the tests and coverage of the pack, and the findings on the fixtures.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use tenderlint::extract::Extractor;
+use tenderlint::extract::reference::ReferenceData;
+use tenderlint::model::{Finding, Severity, Waiver};
+use tenderlint::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
+
+use crate::read_fixture;
+
+pub fn findings(name: &str, profile: &str) -> Vec<Finding> {
+    let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
+    let policies = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
+    policies
+        .evaluate(&extractor.extract(&document), profile)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
+    findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
+/// Every row of the criteria table in DOMAIN.md.
+const CRITERIA: [&str; 19] = [
+    "data_location.unspecified",
+    "data_location.outside_eu",
+    "data_location.weak_requirement",
+    "data_location.technical_data",
+    "extraterritorial.exposed_provider",
+    "extraterritorial.no_immunity_clause",
+    "extraterritorial.weak_transfer_basis",
+    "extraterritorial.sanctions_suspension",
+    "certification.sensitive_without_secnumcloud",
+    "certification.unobtainable",
+    "key_control.provider_held_keys",
+    "operations.support_outside_eu",
+    "subcontracting.worldwide_subprocessors",
+    "reversibility.missing",
+    "reversibility.exit_fees",
+    "open_formats.proprietary_required",
+    "open_formats.proprietary_protocol",
+    "vendor_neutrality.brand_without_equivalent",
+    "vendor_neutrality.open_source_option",
+];
+
+#[test]
+fn the_pack_has_a_documented_rule_for_every_criterion() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let ids: BTreeSet<&str> = set.rules().iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, CRITERIA.into_iter().collect());
+    for rule in set.rules() {
+        assert!(
+            !rule.legal_basis.is_empty(),
+            "{} cites no legal basis",
+            rule.id
+        );
+        assert!(
+            rule.legal_basis
+                .iter()
+                .all(|r| r.url.starts_with("https://")),
+            "{}",
+            rule.id
+        );
+        assert!(
+            !rule.remediation.is_empty()
+                && !rule.examples.fail.is_empty()
+                && !rule.examples.pass.is_empty(),
+            "{}",
+            rule.id
+        );
+        assert_eq!(rule.family, rule.id.split('.').next().unwrap_or_default());
+    }
+    assert_eq!(set.profiles(), ["ch", "de", "eu", "fr"]);
+    assert_eq!(set.hash().len(), 64);
+}
+
+#[test]
+fn the_french_tender_fails_where_a_lawyer_would_say_so() {
+    let found = findings("fr_cctp_suite_collaborative.pdf", "fr");
+    let rules = rules_of(&found);
+    for expected in [
+        "vendor_neutrality.brand_without_equivalent",
+        "extraterritorial.exposed_provider",
+        "data_location.weak_requirement",
+        "data_location.outside_eu",
+        "operations.support_outside_eu",
+        "subcontracting.worldwide_subprocessors",
+        "reversibility.missing",
+        "reversibility.exit_fees",
+        "key_control.provider_held_keys",
+        "certification.sensitive_without_secnumcloud",
+        "extraterritorial.no_immunity_clause",
+        "extraterritorial.weak_transfer_basis",
+        "extraterritorial.sanctions_suspension",
+        "open_formats.proprietary_required",
+    ] {
+        assert!(
+            rules.contains(expected),
+            "{expected} missing from {rules:?}"
+        );
+    }
+    // Adobe InDesign "ou équivalent" and Exchange "décommissionné" are fine.
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.message.contains("InDesign") || f.message.contains("Exchange")),
+        "{found:#?}"
+    );
+    // Every finding with evidence quotes sentences of the document, with their page.
+    let with_evidence = found.iter().filter(|f| !f.evidence.is_empty()).count();
+    assert!(with_evidence >= 12);
+    assert!(
+        found
+            .iter()
+            .flat_map(|f| &f.evidence)
+            .all(|e| e.page.is_some())
+    );
+    // Errors come first.
+    assert!(found.windows(2).all(|w| w[0].severity >= w[1].severity));
+}
+
+#[test]
+fn the_german_tender_is_mostly_clean() {
+    let found = findings("de_leistungsbeschreibung_fachverfahren.odt", "de");
+    let rules = rules_of(&found);
+    assert!(
+        rules.contains("vendor_neutrality.brand_without_equivalent"),
+        "Oracle Database 19c is imposed: {rules:?}"
+    );
+    for absent in [
+        "reversibility.missing",
+        "operations.support_outside_eu",
+        "key_control.provider_held_keys",
+        "extraterritorial.no_immunity_clause",
+        "data_location.outside_eu",
+        "subcontracting.worldwide_subprocessors",
+    ] {
+        assert!(!rules.contains(absent), "{absent}: {found:#?}");
+    }
+}
+
+#[test]
+fn profiles_change_what_applies_and_how_severe() {
+    let eu = findings("fr_cctp_suite_collaborative.odt", "eu");
+    let fr = findings("fr_cctp_suite_collaborative.odt", "fr");
+    let ch = findings("fr_cctp_suite_collaborative.odt", "ch");
+    assert!(!rules_of(&eu).contains("certification.sensitive_without_secnumcloud"));
+    assert!(rules_of(&fr).contains("certification.sensitive_without_secnumcloud"));
+    let keys = |found: &[Finding]| {
+        found
+            .iter()
+            .find(|f| f.rule == "key_control.provider_held_keys")
+            .map(|f| f.severity)
+    };
+    assert_eq!(keys(&eu), Some(Severity::Warning));
+    assert_eq!(
+        keys(&ch),
+        Some(Severity::Error),
+        "privatim: provider-held keys for sensitive data"
+    );
+    let immunity = |found: &[Finding]| {
+        found
+            .iter()
+            .find(|f| f.rule == "extraterritorial.no_immunity_clause")
+            .map(|f| f.severity)
+    };
+    assert_eq!(immunity(&eu), Some(Severity::Warning));
+    assert_eq!(immunity(&fr), Some(Severity::Error));
+}
+
+#[test]
+fn an_unknown_profile_is_an_error_naming_the_known_ones() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let facts = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
+        .extract(&read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")));
+    let error = set
+        .evaluate(&facts, "xx")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert_eq!(error, "unknown profile \"xx\"; profiles: ch, de, eu, fr");
+}
+
+#[test]
+fn waivers_mark_findings_and_keep_them() {
+    let mut found = findings("fr_cctp_suite_collaborative.odt", "fr");
+    let total = found.len();
+    let waivers = vec![Waiver {
+        rule: "vendor_neutrality.brand_without_equivalent".to_string(),
+        quote: Some("Microsoft Teams".to_string()),
+        justification:
+            "Teams Premium is already licensed under the framework agreement UGAP 2025-17."
+                .to_string(),
+        author: Some("Service juridique".to_string()),
+    }];
+    apply_waivers(&mut found, &waivers);
+    assert_eq!(found.len(), total, "waived findings stay in the report");
+    let waived: Vec<&Finding> = found.iter().filter(|f| f.waiver.is_some()).collect();
+    assert!(!waived.is_empty());
+    assert!(
+        waived
+            .iter()
+            .all(|f| f.rule == "vendor_neutrality.brand_without_equivalent")
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.rule == "vendor_neutrality.brand_without_equivalent" && f.waiver.is_none()),
+        "the Microsoft 365 finding is not waived"
+    );
+}
+
+#[test]
+fn a_waiver_without_justification_is_refused() {
+    let dir = scratch("waivers");
+    let path = dir.join("tender.pdf.waivers.json");
+    write(
+        &path,
+        r#"{"waivers": [{"rule": "reversibility.missing", "justification": " "}]}"#,
+    );
+    let error = load_waivers(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        error.ends_with("the waiver of reversibility.missing has no justification"),
+        "{error}"
+    );
+    write(
+        &path,
+        r#"{"waivers": [{"rule": "reversibility.missing", "justification": "Hosting is the buyer's."}]}"#,
+    );
+    assert_eq!(load_waivers(&path).map(|w| w.len()).ok(), Some(1));
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tenderlint-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+fn write(path: &Path, text: &str) {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
+}
+
+const RULE: &str = "package demo\n\n# METADATA\n# title: Demo\n# description: A demo rule.\n# related_resources:\n#   - ref: https://example.org\n#     description: Example\n# custom:\n#   id: demo.rule\n#   severity: warning\n#   remediation: None.\n";
+
+#[test]
+fn policy_errors_name_the_file_and_the_line() {
+    let dir = scratch("syntax");
+    write(
+        &dir.join("demo.rego"),
+        &format!("{RULE}warn contains f if {{\n\tf := \n}}\n"),
+    );
+    let error = PolicySet::load(&dir)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(error.starts_with("demo.rego:14:7: "), "{error}");
+    assert!(!error.contains("backtrace"), "{error}");
+
+    let dir = scratch("norules");
+    write(&dir.join("lib.rego"), "package lib\n\nx := 1\n");
+    assert!(matches!(
+        PolicySet::load(&dir),
+        Err(PolicyError::NoRules { .. })
+    ));
+
+    let dir = scratch("data");
+    write(
+        &dir.join("demo.rego"),
+        &format!("{RULE}warn contains {{\"rule\": \"demo.rule\", \"message\": \"m\"}} if true\n"),
+    );
+    write(&dir.join("data/a.json"), r#"{"same": 1}"#);
+    write(&dir.join("data/b.json"), r#"{"same": 2}"#);
+    let error = PolicySet::load(&dir)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        error.contains("\"same\" is already set by another data file"),
+        "{error}"
+    );
+}
+
+fn evaluate_demo(body: &str) -> Result<Vec<Finding>, PolicyError> {
+    let dir = scratch("eval");
+    write(&dir.join("demo.rego"), &format!("{RULE}{body}\n"));
+    let set = PolicySet::load(&dir)?;
+    let facts = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
+        .extract(&read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")));
+    set.evaluate(&facts, "eu")
+}
+
+#[test]
+fn what_rules_return_is_validated() {
+    let ok =
+        evaluate_demo("warn contains {\"rule\": \"demo.rule\", \"message\": \"Found.\"} if true")
+            .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok.len(), 1);
+    assert_eq!(
+        (ok[0].severity, ok[0].title.as_str()),
+        (Severity::Warning, "Demo")
+    );
+    for (body, expected) in [
+        (
+            "warn contains {\"message\": \"m\"} if true",
+            "has no \"rule\"",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\"} if true",
+            "has no \"message\"",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"severity\": \"fatal\"} if true",
+            "unknown severity",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.other\", \"message\": \"m\"} if true",
+            "no METADATA block",
+        ),
+    ] {
+        let error = evaluate_demo(body)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.starts_with("package demo, rule set warn:"), "{error}");
+        assert!(error.contains(expected), "{body}: {error}");
+    }
+}
+
+#[test]
+fn the_policy_hash_follows_the_files() {
+    let dir = scratch("hash");
+    write(
+        &dir.join("demo.rego"),
+        &format!("{RULE}warn contains {{\"rule\": \"demo.rule\", \"message\": \"m\"}} if true\n"),
+    );
+    let first = PolicySet::load(&dir)
+        .map(|s| s.hash().to_string())
+        .unwrap_or_default();
+    assert_eq!(
+        PolicySet::load(&dir)
+            .map(|s| s.hash().to_string())
+            .unwrap_or_default(),
+        first
+    );
+    write(&dir.join("data/extra.json"), r#"{"x": 1}"#);
+    assert_ne!(
+        PolicySet::load(&dir)
+            .map(|s| s.hash().to_string())
+            .unwrap_or_default(),
+        first
+    );
+}
+
+fn tenderlint(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tenderlint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_pack_s_own_tests_pass_with_full_coverage() {
+    let output = tenderlint(&["test", "policies", "--coverage", "--threshold", "90"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains(" 0 failed, 0 errors"), "{stdout}");
+}
+
+#[test]
+fn a_failing_policy_test_exits_1_and_says_where() {
+    let dir = scratch("failing");
+    write(
+        &dir.join("demo.rego"),
+        &format!(
+            "{RULE}warn contains {{\"rule\": \"demo.rule\", \"message\": \"m\"}} if input.x\n"
+        ),
+    );
+    write(
+        &dir.join("demo_test.rego"),
+        "package demo_test\n\nimport data.demo\n\ntest_fires if {\n\tcount(demo.warn) == 1 with input as {\"x\": true}\n}\n\ntest_wrong if {\n\tcount(demo.warn) == 2 with input as {\"x\": true}\n}\n",
+    );
+    let dir_arg = dir.display().to_string();
+    let output = tenderlint(&["test", &dir_arg, "--format", "junit"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("<testcase name=\"data.demo_test.test_wrong\" classname=\"demo_test.rego\" file=\"demo_test.rego\" line=\"9\""), "{stdout}");
+    assert!(stdout.contains("<failure message="), "{stdout}");
+    let filtered = tenderlint(&["test", &dir_arg, "--run", "fires"]);
+    assert_eq!(filtered.status.code(), Some(0));
+    let low = tenderlint(&["test", &dir_arg, "--run", "fires", "--threshold", "101"]);
+    assert_eq!(
+        low.status.code(),
+        Some(1),
+        "coverage under the threshold fails"
+    );
+}
+
+#[test]
+fn rules_and_explain_document_the_pack() {
+    let rules = tenderlint(&["rules", "--format", "json"]);
+    let json: serde_json::Value =
+        serde_json::from_slice(&rules.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json.as_array().map(Vec::len), Some(CRITERIA.len()));
+    let explain = tenderlint(&["explain", "vendor_neutrality.brand_without_equivalent"]);
+    let page = String::from_utf8_lossy(&explain.stdout);
+    for part in [
+        "What it checks",
+        "Fails on",
+        "Passes with",
+        "How to fix the tender",
+        "Directive 2014/24/EU, article 42(4)",
+    ] {
+        assert!(page.contains(part), "{part} missing from {page}");
+    }
+    let unknown = tenderlint(&["explain", "no.such_rule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
