@@ -8,9 +8,11 @@
 )]
 
 pub mod cli;
+pub mod diff;
 pub mod extract;
 pub mod ingest;
 pub mod model;
 mod patterns;
+pub mod pipeline;
 pub mod policy;
 pub mod report;

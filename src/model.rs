@@ -171,6 +171,9 @@ pub struct Evidence {
     /// Range of the sentence in the document's normalised text, in characters, end excluded.
     pub start: usize,
     pub end: usize,
+    /// The decisive words, as they stand in the quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub highlight: Option<String>,
 }
 
 /// What a sentence does with what it names: requires it, prefers it, allows it, finds it
@@ -526,4 +529,79 @@ pub struct Finding {
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
+}
+
+/// Schema name of [`Report`].
+pub const REPORT_SCHEMA: &str = "tenderlint.report/v1";
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+/// The policy set and profile that judged a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyIdentity {
+    /// SHA-256 over the policy files.
+    pub hash: String,
+    pub profile: String,
+}
+
+/// One document of a report: what it is, what was found, and what went wrong.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The path or name the document was given.
+    pub path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// Findings in force, most severe first.
+    pub findings: Vec<Finding>,
+    /// Findings a waiver accepts, with its justification.
+    pub waived: Vec<Finding>,
+    /// Why the document could not be checked (then there are no findings).
+    pub errors: Vec<String>,
+    /// What the reader could not do perfectly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Counts over a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub documents: usize,
+    /// Documents that could not be checked.
+    pub unreadable: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub waived: usize,
+}
+
+/// The result of checking documents: the stable machine interface of `check --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub tool: Tool,
+    pub policy: PolicyIdentity,
+    pub documents: Vec<DocumentReport>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// The most severe finding in force, over all documents.
+    pub fn worst(&self) -> Option<Severity> {
+        self.documents
+            .iter()
+            .flat_map(|d| &d.findings)
+            .map(|f| f.severity)
+            .max()
+    }
 }

@@ -32,7 +32,7 @@ warn contains finding if {
 		"data_location.unspecified",
 		"warning",
 		"The tender procures hosting but states no data location: the provider may store and process the data anywhere.",
-		lib.facts.hosting.evidence,
+		[],
 	)
 }
 

@@ -35,6 +35,9 @@ deny contains finding if {
 	some mention in lib.facts.providers
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
+	# Compatibility with a product is a neutrality and format issue; it does not put data with
+	# the product's provider.
+	not mention.compatibility
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
 	finding := lib.finding(
@@ -50,6 +53,7 @@ warn contains finding if {
 	some mention in lib.facts.providers
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
+	not mention.compatibility
 	provider := lib.provider(mention.provider)
 	provider.model == "eu_operator_non_eu_technology"
 	licensor := lib.provider(provider.technology_licensed_from)

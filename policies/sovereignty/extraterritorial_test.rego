@@ -14,6 +14,11 @@ test_exposed_provider_quiet_for_context_mentions if {
 	count(findings) == 0
 }
 
+test_exposed_provider_quiet_for_compatibility if {
+	compat := object.union(t.provider("microsoft", "sharepoint", "required", false), {"compatibility": true})
+	count(extraterritorial.deny) == 0 with input as t.input_for({"providers": [compat]}, "eu")
+}
+
 test_exposed_provider_quiet_with_or_equivalent if {
 	findings := extraterritorial.deny with input as t.input_for({"providers": [t.provider("adobe", "adobe-indesign", "required", true)]}, "eu")
 	count(findings) == 0

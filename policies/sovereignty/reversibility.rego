@@ -32,7 +32,7 @@ deny contains finding if {
 		"reversibility.missing",
 		"error",
 		"The tender procures hosting but has no reversibility clause: no exit plan, no return of the data, no deadline.",
-		lib.facts.hosting.evidence,
+		[],
 	)
 }
 

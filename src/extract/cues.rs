@@ -117,6 +117,7 @@ static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
         "per esempio",
         "come",
         "bijvoorbeeld",
+        "bijv\\.",
         "zoals",
     ])
 });

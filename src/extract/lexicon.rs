@@ -18,11 +18,17 @@ macro_rules! lexicon {
 lexicon!(
     /// Hosting, SaaS, cloud: the contract may include running the service.
     HOSTING = [
-        "héberg\\w*", "SaaS", "cloud", "infogérance", "infogéré\\w*", "centres? de données", "datacent\\w*",
+        "héberg\\w*", "SaaS", "infogérance",
+        "(?:services?|offres?|solutions?|plateformes?) (?:de )?cloud", "cloud (?:public|privé|souverain|de confiance)",
+        "en mode cloud", "cloud[- ]hosted", "cloud[- ]based",
+        "cloud (?:services?|hosting|offer|offering|providers?|computing|platforms?|solutions?|environments?|infrastructure)",
+        "Cloud-(?:Dienst|Lösung|Plattform|Umgebung|Infrastruktur|Anbieter|Betrieb)\\w*", "infogéré\\w*", "centres? de données", "datacent\\w*",
         "en mode service", "logiciel en tant que service",
         "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,4}(?:and )?(?:[\\w-]+ )?services?", "software as a service",
         "platform as a service", "infrastructure as a service", "IaaS", "PaaS",
-        "Hosting", "gehostet", "Rechenzentr\\w*", "Cloud-\\w+", "Betrieb", "betrieben",
+        "Hosting", "gehostet", "Rechenzentr\\w*",
+        "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
+        "(?:zu )?betreiben", "betrieben",
         "alojamiento", "alojad\\w+", "nube", "ospitat\\w*", "hosting", "gehost",
     ]
 );
@@ -117,6 +123,23 @@ lexicon!(
         "betreiben", "betrieben", "operated", "datos", "dati", "gegevens",
     ]
 );
+
+lexicon!(
+    /// Section titles about people and their skills: brands named there are experience asked of
+    /// staff, not products bought.
+    SKILLS_SECTION = [
+        "personnel", "staff", "qualifications?", "experience", "expérience", "compétences", "profils?",
+        "curriculum", "CVs?", "resumes?", "résumés?", "Personal", "Qualifikation\\w*", "Erfahrung\\w*",
+        "Referenzen", "références", "skills", "team members?",
+    ]
+);
+
+/// A sentence that opens as an example: "Exemple :", "Voorbeeld:", "Beispiel:".
+pub static EXAMPLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\W*(?:exemples?|examples?|beispiele?|voorbeeld(?:en)?|ejemplos?|esempi[oa]?)\s*:",
+    )
+});
 
 lexicon!(
     /// Data centres: where data is, not what data.
@@ -665,6 +688,8 @@ mod tests {
             &SOCIAL,
             &DENYING,
             &DATA_CENTRES,
+            &EXAMPLE_OPENING,
+            &SKILLS_SECTION,
             &FORMAT_USE,
             &DEPLOY_TARGET,
             &FORMER,

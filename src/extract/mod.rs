@@ -336,7 +336,7 @@ impl Extractor {
                 outside,
                 modality: cues::modality_at(text, &clause, range.start, default),
                 scope,
-                evidence: sentence.evidence(),
+                evidence: sentence.evidence_on(&text[range.clone()]),
             });
         }
         out
@@ -373,7 +373,7 @@ impl Extractor {
                 .get(index + 1)
                 .map_or(clause.range.end, |(r, _)| r.start.min(clause.range.end));
             let after = &text[range.end..next_start.max(range.end)];
-            let role = if cues::introduced_as_example(before) {
+            let role = if cues::introduced_as_example(before) || sentence.under_skills_section() {
                 Modality::Mentioned
             } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
                 // "deployment on the existing AWS infrastructure": the current environment is
@@ -402,7 +402,7 @@ impl Extractor {
                     || lx::EQUIVALENT_TO.is_match(near_before),
                 compatibility: lx::COMPATIBLE.is_match(near_before)
                     || lx::COMPATIBLE.is_match(head(after, 14)),
-                evidence: sentence.evidence(),
+                evidence: sentence.evidence_on(&text[range.clone()]),
             };
             out.push((range.clone(), brand.hosting, mention));
         }
@@ -459,7 +459,7 @@ impl Extractor {
                     matched: text[range.clone()].to_string(),
                     role,
                     exclusive: role == Modality::Required && lx::ONLY.is_match(clause_text),
-                    evidence: sentence.evidence(),
+                    evidence: sentence.evidence_on(&text[range.clone()]),
                 },
             ));
         }
@@ -491,9 +491,9 @@ impl Extractor {
             };
             out.push(CertificationMention {
                 certification,
-                matched: text[range].to_string(),
+                matched: text[range.clone()].to_string(),
                 role,
-                evidence: sentence.evidence(),
+                evidence: sentence.evidence_on(&text[range]),
             });
         }
         out
@@ -609,22 +609,61 @@ impl Extractor {
         }
         details
             .into_iter()
-            .map(|detail| Clause {
-                detail,
-                evidence: sentence.evidence(),
+            .map(|detail| {
+                let words = clause_words(&detail, text);
+                Clause {
+                    detail,
+                    evidence: words
+                        .map_or_else(|| sentence.evidence(), |w| sentence.evidence_on(w)),
+                }
             })
             .collect()
     }
 }
 
+/// The words that made a clause, to highlight in reports.
+fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
+    let lexicons: &[&regex::Regex] = match detail {
+        ClauseDetail::Reversibility { on_quote: true, .. } => &[&lx::ON_QUOTE],
+        ClauseDetail::Reversibility { .. } => &[&lx::REVERSIBILITY, &lx::EXIT_PLAN],
+        ClauseDetail::ExitFees { charged: false } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::KeyControl { .. } => &[&lx::CUSTOMER_KEYS, &lx::PROVIDER_KEYS],
+        ClauseDetail::Subprocessors {
+            worldwide: true, ..
+        } => &[&lx::ANYWHERE],
+        ClauseDetail::Subprocessors { .. } => &[&lx::SUBPROCESSORS],
+        ClauseDetail::Transfer { .. } => &[&lx::DPF, &lx::SCCS, &lx::TRANSFERS],
+        ClauseDetail::Immunity { .. } => &[&lx::IMMUNITY],
+        ClauseDetail::SanctionsSuspension => &[&lx::SANCTIONS],
+        ClauseDetail::OpenSource { .. } => &[&lx::OPEN_SOURCE],
+        ClauseDetail::DataSensitivity { .. } => &[
+            &lx::PARTICULAR,
+            &lx::SECRET,
+            &lx::HEALTH,
+            &lx::PERSONAL,
+            &lx::SOCIAL,
+        ],
+    };
+    lexicons
+        .iter()
+        .find_map(|regex| regex.find(text))
+        .map(|m| &text[trimmed(text, m.range())])
+}
+
 /// Whether a sentence about hosting makes it part of the contract: it asks for or allows it,
 /// or names who does it ("the contractor", "the service") without presenting it as context.
 fn procures_hosting(text: &str) -> bool {
+    // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
+    if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
+        return false;
+    }
     match cues::cue(text) {
+        Some(Modality::Required) => true,
         Some(
-            Modality::Required | Modality::Preferred | Modality::Allowed | Modality::Sufficient,
-        ) => true,
-        Some(Modality::Excluded) | None => lx::PROCUREMENT.is_match(text),
+            Modality::Preferred | Modality::Allowed | Modality::Sufficient | Modality::Excluded,
+        )
+        | None => lx::PROCUREMENT.is_match(text),
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
 }
@@ -750,6 +789,24 @@ impl<'a> Sentence<'a> {
             quote: self.text.to_string(),
             start,
             end: start + self.text.chars().count(),
+            highlight: None,
+        }
+    }
+
+    /// Whether the sentence stands under a heading about staff and their experience.
+    fn under_skills_section(&self) -> bool {
+        self.block
+            .location
+            .section
+            .last()
+            .is_some_and(|heading| lx::SKILLS_SECTION.is_match(heading))
+    }
+
+    /// Evidence with the decisive words of the sentence marked.
+    fn evidence_on(&self, words: &str) -> Evidence {
+        Evidence {
+            highlight: Some(words.trim().to_string()).filter(|w| !w.is_empty()),
+            ..self.evidence()
         }
     }
 }

@@ -163,6 +163,13 @@ impl ReferenceData {
         })
     }
 
+    /// Reads the reference data out of a policy set's merged data (what Rego sees as `data`):
+    /// the files of `policies/data/` share the extractor's and the policies' view of the world.
+    pub fn from_policy_data(data: &serde_json::Value) -> Result<Self, ReferenceError> {
+        let merged = data.get("data").unwrap_or(data).to_string();
+        Self::from_texts(|_| Ok(merged.clone()))
+    }
+
     fn from_texts(
         read: impl Fn(&str) -> Result<String, ReferenceError>,
     ) -> Result<Self, ReferenceError> {

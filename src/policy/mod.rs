@@ -114,6 +114,25 @@ impl PolicySet {
         Self::from_files(read_dir(dir)?, &dir.display().to_string(), false)
     }
 
+    /// Loads several directories as one set (a pack and a buyer's own rules, say). A file may
+    /// not stand at the same relative path in two of them.
+    pub fn load_many(dirs: &[PathBuf]) -> Result<Self, PolicyError> {
+        let mut files: Vec<PolicyFile> = Vec::new();
+        for dir in dirs {
+            for file in read_dir(dir)? {
+                if files.iter().any(|f| f.path == file.path) {
+                    return Err(PolicyError::Data {
+                        file: format!("{}/{}", dir.display(), file.path),
+                        message: "another policy directory has a file at the same path".to_string(),
+                    });
+                }
+                files.push(file);
+            }
+        }
+        let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+        Self::from_files(files, &names.join(", "), false)
+    }
+
     /// Loads a directory with its `*_test.rego` files, to run the tests.
     pub fn load_with_tests(dir: &Path) -> Result<Self, PolicyError> {
         Self::from_files(read_dir(dir)?, &dir.display().to_string(), true)
@@ -229,15 +248,22 @@ impl PolicySet {
         &self.data
     }
 
+    /// An error unless the data defines the profile (a set without profiles takes any name).
+    pub fn check_profile(&self, profile: &str) -> Result<(), PolicyError> {
+        if self.profiles.is_empty() || self.profiles.iter().any(|p| p == profile) {
+            Ok(())
+        } else {
+            Err(PolicyError::UnknownProfile {
+                name: profile.to_string(),
+                known: self.profiles.join(", "),
+            })
+        }
+    }
+
     /// Judges facts under a profile. Each evaluation works on a clone of the prepared engine,
     /// so a policy set can be shared between threads.
     pub fn evaluate(&self, facts: &Facts, profile: &str) -> Result<Vec<Finding>, PolicyError> {
-        if !self.profiles.is_empty() && !self.profiles.iter().any(|p| p == profile) {
-            return Err(PolicyError::UnknownProfile {
-                name: profile.to_string(),
-                known: self.profiles.join(", "),
-            });
-        }
+        self.check_profile(profile)?;
         let input = json!({ "facts": facts, "profile": profile });
         let mut engine = self.engine.clone();
         engine.set_input(Value::from(input));

@@ -1,5 +1,6 @@
 //! Renderers: they format what earlier stages produced and compute nothing.
 
+pub mod check;
 pub mod document;
 pub mod facts;
 pub mod rules;

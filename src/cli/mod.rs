@@ -1,5 +1,10 @@
 //! The command line: arguments parsed once into typed options, then one library call each.
 
+mod check;
+mod config;
+
+pub use check::{CheckArgs, FailOn, ReportFormat};
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -25,6 +30,26 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check tenders against the sovereignty policies and report what is wrong, where, why and how
+    /// to fix it. Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: a usage
+    /// error or a document that could not be checked.
+    Check {
+        /// Files and directories (recursive; PDF, DOCX, ODT, HTML, text, Markdown); - for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        options: CheckArgs,
+    },
+    /// Compare two drafts of a tender: findings introduced, resolved and unchanged. Exit 1 when a
+    /// new finding is at or above --fail-on.
+    Diff {
+        /// The earlier draft.
+        old: PathBuf,
+        /// The later draft.
+        new: PathBuf,
+        #[command(flatten)]
+        options: CheckArgs,
+    },
     /// Print the text of tender documents as tenderlint reads it: blocks with page, kind and text.
     Extract {
         /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
@@ -103,6 +128,8 @@ pub mod exit {
 /// exit code.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     match cli.command {
+        Command::Check { paths, options } => check::check(&paths, &options, out, err),
+        Command::Diff { old, new, options } => check::diff(&old, &new, &options, out, err),
         Command::Extract { files, format } => extract(&files, format, out, err),
         Command::Facts { files, format } => facts(&files, format, out, err),
         Command::Test {

@@ -1,0 +1,88 @@
+//! Comparing two drafts of a tender: findings introduced, resolved and unchanged, matched by
+//! rule and quoted sentence (not by page, which moves from one draft to the next).
+
+use serde::Serialize;
+
+use crate::model::{Finding, Report, Severity};
+
+/// Schema name of [`Diff`].
+pub const DIFF_SCHEMA: &str = "tenderlint.diff/v1";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff {
+    pub schema: &'static str,
+    pub old: String,
+    pub new: String,
+    pub policy_hash: String,
+    pub profile: String,
+    /// In the new draft only.
+    pub introduced: Vec<Finding>,
+    /// In the old draft only.
+    pub resolved: Vec<Finding>,
+    /// In both (as found in the new draft).
+    pub unchanged: Vec<Finding>,
+}
+
+impl Diff {
+    /// The most severe finding the new draft introduces.
+    pub fn worst_introduced(&self) -> Option<Severity> {
+        self.introduced.iter().map(|f| f.severity).max()
+    }
+}
+
+/// What identifies a finding across drafts: its rule and the sentences it quotes, white space
+/// folded (or, for an absence, which quotes nothing, its message).
+fn key(finding: &Finding) -> (String, Vec<String>) {
+    let quotes = if finding.evidence.is_empty() {
+        vec![finding.message.clone()]
+    } else {
+        finding
+            .evidence
+            .iter()
+            .map(|e| e.quote.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    (finding.rule.clone(), quotes)
+}
+
+/// Compares the first document of two reports (each checked under the same policy set).
+pub fn compare(old: &Report, new: &Report) -> Diff {
+    let findings = |report: &Report| -> Vec<Finding> {
+        report
+            .documents
+            .first()
+            .map(|d| d.findings.clone())
+            .unwrap_or_default()
+    };
+    let old_findings = findings(old);
+    let new_findings = findings(new);
+    let old_keys: Vec<_> = old_findings.iter().map(key).collect();
+    let new_keys: Vec<_> = new_findings.iter().map(key).collect();
+    let (unchanged, introduced) = new_findings
+        .into_iter()
+        .zip(&new_keys)
+        .partition::<Vec<_>, _>(|(_, k)| old_keys.contains(k));
+    let resolved = old_findings
+        .into_iter()
+        .zip(&old_keys)
+        .filter(|(_, k)| !new_keys.contains(k))
+        .map(|(f, _)| f)
+        .collect();
+    let name = |report: &Report| {
+        report
+            .documents
+            .first()
+            .map(|d| d.path.clone())
+            .unwrap_or_default()
+    };
+    Diff {
+        schema: DIFF_SCHEMA,
+        old: name(old),
+        new: name(new),
+        policy_hash: new.policy.hash.clone(),
+        profile: new.policy.profile.clone(),
+        introduced: introduced.into_iter().map(|(f, _)| f).collect(),
+        resolved,
+        unchanged: unchanged.into_iter().map(|(f, _)| f).collect(),
+    }
+}

@@ -1,0 +1,286 @@
+//! `tenderlint check` and `diff` as users and pipelines run them: exit codes, every output
+//! format (snapshots), the report and SARIF schemas, directories, standard input, the
+//! configuration file, waivers.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use crate::fixtures;
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tenderlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run tenderlint: {e}"))
+}
+
+fn run(args: &[&str]) -> Output {
+    run_in(&fixtures(), args)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tenderlint-check-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+const FR: &str = "fr_cctp_suite_collaborative.pdf";
+
+#[test]
+fn every_format_matches_its_snapshot() {
+    for format in ["human", "json", "sarif", "junit", "markdown", "github"] {
+        let output = run(&["check", "--profile", "fr", "--format", format, FR]);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        insta::assert_snapshot!(format!("check_{format}"), stdout(&output));
+    }
+}
+
+#[test]
+fn exit_codes_say_what_happened() {
+    // Errors found: 1.
+    assert_eq!(run(&["check", FR]).status.code(), Some(1));
+    // Nothing at or above the threshold: 0.
+    assert_eq!(
+        run(&["check", "--fail-on", "never", FR]).status.code(),
+        Some(0)
+    );
+    let clean = run(&["check", "fr_avis_relation_usagers_utf16.txt"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+    // Warnings count when asked.
+    assert_eq!(
+        run(&[
+            "check",
+            "--fail-on",
+            "info",
+            "fr_avis_relation_usagers_utf16.txt"
+        ])
+        .status
+        .code(),
+        Some(1)
+    );
+    // An unreadable document: 2, even next to a violating one, and the other is still checked.
+    let mixed = run(&["check", "--format", "json", FR, "malformed/scanned.pdf"]);
+    assert_eq!(mixed.status.code(), Some(2));
+    let report: serde_json::Value =
+        serde_json::from_slice(&mixed.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        report["documents"][0]["findings"]
+            .as_array()
+            .is_some_and(|f| !f.is_empty())
+    );
+    assert_eq!(
+        report["documents"][1]["errors"][0],
+        "no extractable text — the document looks scanned; run OCR first"
+    );
+    assert_eq!(report["summary"]["unreadable"], 1);
+    assert!(
+        String::from_utf8_lossy(&mixed.stderr)
+            .contains("malformed/scanned.pdf: no extractable text")
+    );
+    // Usage errors: 2.
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["check", "--profile", "xx", FR]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["check", "--fail-on", "sometimes", FR]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_json_report_follows_its_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../schemas/report.schema.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+    let output = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        ".",
+        "malformed/empty.txt",
+    ]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(report["schema"], "tenderlint.report/v1");
+    assert_eq!(report["policy"]["profile"], "eu");
+    assert!(
+        report["documents"].as_array().is_some_and(|d| d.len() > 20),
+        "a directory is read recursively"
+    );
+}
+
+#[test]
+fn the_sarif_report_follows_the_sarif_schema() {
+    // The OASIS schema's language-tag pattern ends in an unescaped "]", which ECMAScript reads
+    // as a literal and the Rust regex engine refuses: escape it, change nothing else.
+    let text =
+        include_str!("../schemas/sarif-2.1.0.json").replace("[a-zA-Z]{2}]?$", "[a-zA-Z]{2}\\\\]?$");
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+    let output = run(&[
+        "check",
+        "--format",
+        "sarif",
+        FR,
+        "en_rfp_research_data_platform.docx",
+        "malformed/scanned.pdf",
+    ]);
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let run = &sarif["runs"][0];
+    assert_eq!(
+        run["tool"]["driver"]["rules"].as_array().map(Vec::len),
+        Some(19)
+    );
+    let result = &run["results"][0];
+    assert!(result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].is_string());
+    assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+}
+
+#[test]
+fn standard_input_and_output_files_work() {
+    let bytes = std::fs::read(fixtures().join(FR)).unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tenderlint"))
+        .args(["check", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let output = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report["documents"][0]["path"], "<stdin>");
+    assert_eq!(report["documents"][0]["format"], "pdf");
+
+    let dir = scratch("output");
+    let target = dir.join("report.md");
+    let target_arg = target.display().to_string();
+    let written = run(&["check", "--format", "markdown", "--output", &target_arg, FR]);
+    assert_eq!(written.status.code(), Some(1));
+    assert!(written.stdout.is_empty());
+    let memo = std::fs::read_to_string(&target).unwrap_or_default();
+    assert!(memo.starts_with("# Sovereignty review"), "{memo}");
+}
+
+#[test]
+fn the_configuration_file_sets_defaults_and_flags_override_it() {
+    let dir = scratch("config");
+    std::fs::copy(fixtures().join(FR), dir.join("cctp.pdf")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.join("tenderlint.toml"),
+        "profile = \"fr\"\nfail_on = \"never\"\nformat = \"json\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = run_in(&dir, &["check", "cctp.pdf"]);
+    assert_eq!(output.status.code(), Some(0), "fail_on = never");
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report["policy"]["profile"], "fr");
+    assert_eq!(
+        run_in(&dir, &["check", "--fail-on", "error", "cctp.pdf"])
+            .status
+            .code(),
+        Some(1)
+    );
+    std::fs::write(dir.join("tenderlint.toml"), "profil = \"fr\"\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let bad = run_in(&dir, &["check", "cctp.pdf"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("tenderlint.toml"));
+}
+
+#[test]
+fn a_waivers_file_next_to_the_tender_is_applied() {
+    let dir = scratch("waivers");
+    std::fs::copy(fixtures().join(FR), dir.join("cctp.pdf")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.join("cctp.pdf.waivers.json"),
+        r#"{"waivers": [{"rule": "vendor_neutrality.brand_without_equivalent", "justification": "Licences already held under framework agreement 2025-17.", "author": "DAJ"}]}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = run_in(&dir, &["check", "--format", "json", "cctp.pdf"]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let waived = report["documents"][0]["waived"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!waived.is_empty());
+    assert!(waived.iter().all(|f| f["waiver"]["justification"]
+        == "Licences already held under framework agreement 2025-17."));
+    let findings = report["documents"][0]["findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        findings
+            .iter()
+            .all(|f| f["rule"] != "vendor_neutrality.brand_without_equivalent")
+    );
+    let human = stdout(&run_in(&dir, &["check", "cctp.pdf"]));
+    assert!(
+        human.contains("waived (DAJ): Licences already held"),
+        "{human}"
+    );
+}
+
+#[test]
+fn diff_reports_what_a_new_draft_introduces_and_resolves() {
+    let dir = scratch("diff");
+    let old = "Article 1. Les données sont hébergées exclusivement dans l'Union européenne.\n\nArticle 2. Le titulaire fournit 100 licences Microsoft 365 E3.\n";
+    let new = "Article 1. Le titulaire fournit 100 licences Microsoft 365 E3.\n\nArticle 2. Les sauvegardes peuvent être réalisées dans toute région du fournisseur.\n\nArticle 3. Les données sont hébergées exclusivement dans l'Union européenne.\n";
+    std::fs::write(dir.join("v1.txt"), old).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("v2.txt"), new).unwrap_or_else(|e| panic!("{e}"));
+    let output = run_in(&dir, &["diff", "--format", "json", "v1.txt", "v2.txt"]);
+    assert_eq!(output.status.code(), Some(1), "a new error is introduced");
+    let diff: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let rules = |key: &str| -> Vec<String> {
+        diff[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| f["rule"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        rules("introduced").contains(&"data_location.outside_eu".to_string()),
+        "{diff}"
+    );
+    assert!(
+        rules("unchanged").contains(&"vendor_neutrality.brand_without_equivalent".to_string()),
+        "moved, not changed: {diff}"
+    );
+    assert!(rules("resolved").is_empty(), "{diff}");
+    let back = run_in(&dir, &["diff", "v2.txt", "v1.txt"]);
+    assert_eq!(back.status.code(), Some(0), "nothing introduced going back");
+    assert!(stdout(&back).contains("resolved (1)"), "{}", stdout(&back));
+}
