@@ -10,6 +10,7 @@
 pub mod cli;
 pub mod diff;
 pub mod extract;
+pub mod http;
 pub mod ingest;
 pub mod model;
 mod patterns;

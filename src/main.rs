@@ -7,11 +7,9 @@ use tenderlint::ingest::PDF_THREAD_NAME;
 fn main() -> anyhow::Result<ExitCode> {
     quiet_contained_panics();
     let cli = Cli::parse();
-    let code = run(
-        cli,
-        &mut std::io::stdout().lock(),
-        &mut std::io::stderr().lock(),
-    )?;
+    // Unlocked handles: the server logs to standard error from its worker threads, and a lock
+    // held here for the whole run would block them.
+    let code = run(cli, &mut std::io::stdout(), &mut std::io::stderr())?;
     Ok(ExitCode::from(code))
 }
 

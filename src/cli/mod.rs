@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::extract::Extractor;
 use crate::extract::reference::ReferenceData;
+use crate::http;
 use crate::ingest::{FileError, IngestOptions, ingest_path};
 use crate::model::{Document, Facts};
 use crate::policy::{PolicySet, testing};
@@ -57,6 +58,40 @@ pub enum Command {
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = DocumentFormat::Text)]
         format: DocumentFormat,
+    },
+    /// Serve the HTTP API and the page for procurement officers.
+    Serve {
+        /// Address to listen on; loopback only unless told otherwise.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Policy directory (repeatable); the bundled pack when omitted.
+        #[arg(long = "policies", value_name = "DIR")]
+        policies: Vec<PathBuf>,
+        /// Default jurisdiction profile.
+        #[arg(long)]
+        profile: Option<String>,
+        /// SQLite file for the history of checks (default: in the user's data directory;
+        /// ":memory:" keeps it in memory).
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+        /// Keep the uploaded documents in the history (they are confidential: off by default).
+        #[arg(long)]
+        keep_documents: bool,
+        /// Require this token for every route but the health checks.
+        #[arg(long, env = "TENDERLINT_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+        /// Reload the policies when their files change (they reload on SIGHUP anyway).
+        #[arg(long)]
+        watch: bool,
+        /// Largest upload, in MiB.
+        #[arg(long, default_value_t = 50)]
+        max_upload_mib: usize,
+        /// Longest time to check one document, in seconds.
+        #[arg(long, default_value_t = 60)]
+        document_timeout: u64,
+        /// Documents checked at once (default: one per core).
+        #[arg(long)]
+        concurrent: Option<usize>,
     },
     /// Run the Rego unit tests of a policy directory (every test_* rule of its *_test.rego files).
     Test {
@@ -148,8 +183,78 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
             err,
         ),
         Command::Rules { policies, format } => rules(policies.as_deref(), format, out, err),
+        Command::Serve {
+            addr,
+            policies,
+            profile,
+            db,
+            keep_documents,
+            token,
+            watch,
+            max_upload_mib,
+            document_timeout,
+            concurrent,
+        } => {
+            let defaults = http::Limits::default();
+            let config = http::ServerConfig {
+                policy_dirs: policies,
+                profile,
+                limits: http::Limits {
+                    max_upload_bytes: max_upload_mib.saturating_mul(1024 * 1024),
+                    document_timeout: std::time::Duration::from_secs(document_timeout),
+                    concurrent_documents: concurrent.unwrap_or(defaults.concurrent_documents),
+                },
+                db: db.or_else(http::default_db_path),
+                keep_documents,
+                token,
+            };
+            serve(addr, config, watch, err)
+        }
         Command::Explain { rule, policies } => explain(&rule, policies.as_deref(), out, err),
     }
+}
+
+fn serve(
+    addr: std::net::SocketAddr,
+    config: http::ServerConfig,
+    watch: bool,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .try_init();
+    let db = config.db.clone();
+    let state = match http::AppState::new(config) {
+        Ok(state) => state,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(exit::ERROR);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(listener) => listener,
+            Err(error) => {
+                writeln!(err, "error: cannot listen on {addr}: {error}")?;
+                return Ok(exit::ERROR);
+            }
+        };
+        tracing::info!(
+            "tenderlint serving on http://{} (history: {})",
+            listener.local_addr().unwrap_or(addr),
+            db.as_ref()
+                .map_or("none".to_string(), |p| p.display().to_string())
+        );
+        http::serve(listener, state, watch).await?;
+        Ok(exit::OK)
+    })
 }
 
 /// Loads a policy directory, or the bundled pack; reports the error and gives `None` on failure.

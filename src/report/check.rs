@@ -561,3 +561,108 @@ pub fn diff_markdown(diff: &crate::diff::Diff) -> String {
     }
     out
 }
+
+/// A printable HTML page of the report, self-contained (no external asset).
+pub fn html(report: &Report) -> String {
+    let mut out = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sovereignty review — tenderlint</title>\n<style>\
+body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
+h1{font-size:1.6rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
+.f{border-left:6px solid #888;padding:.4rem 1rem;margin:1rem 0;break-inside:avoid}\
+.error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived{border-color:#777;opacity:.8}\
+.sev{font-weight:700;text-transform:uppercase;font-size:.8rem}blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f3f3f3}\
+mark{background:#ffe08a}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}\
+</style></head><body>\n<h1>Sovereignty review</h1>\n",
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">tenderlint {} · policy set <code>{}</code> · profile {} · {} error(s), {} warning(s), {} information, {} waived</p>",
+        escape(&report.tool.version),
+        escape(&report.policy.hash[..12.min(report.policy.hash.len())]),
+        escape(&report.policy.profile),
+        report.summary.errors,
+        report.summary.warnings,
+        report.summary.infos,
+        report.summary.waived
+    );
+    for document in &report.documents {
+        let _ = writeln!(out, "<h2>{}</h2>", escape(&document.path));
+        for error in &document.errors {
+            let _ = writeln!(
+                out,
+                "<p class=\"f error\"><strong>Could not be checked:</strong> {}</p>",
+                escape(error)
+            );
+        }
+        if document.findings.is_empty() && document.errors.is_empty() {
+            out.push_str("<p>No sovereignty issue found.</p>\n");
+        }
+        for finding in &document.findings {
+            html_finding(&mut out, finding, finding.severity.name());
+        }
+        for finding in &document.waived {
+            html_finding(&mut out, finding, "waived");
+        }
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
+fn html_finding(out: &mut String, finding: &Finding, class: &str) {
+    let _ = writeln!(
+        out,
+        "<section class=\"f {class}\"><p><span class=\"sev\">{class}</span> <strong>{}</strong> <code>{}</code></p><p>{}</p>",
+        escape(&finding.title),
+        escape(&finding.rule),
+        escape(&finding.message)
+    );
+    for evidence in &finding.evidence {
+        let quote = match evidence
+            .highlight
+            .as_deref()
+            .and_then(|h| evidence.quote.find(h).map(|at| (h, at)))
+        {
+            Some((words, at)) => format!(
+                "{}<mark>{}</mark>{}",
+                escape(&evidence.quote[..at]),
+                escape(words),
+                escape(&evidence.quote[at + words.len()..])
+            ),
+            None => escape(&evidence.quote),
+        };
+        let _ = writeln!(
+            out,
+            "<blockquote>{quote}<br><span class=\"meta\">{}</span></blockquote>",
+            escape(&place(evidence))
+        );
+    }
+    let links: Vec<String> = finding
+        .legal_basis
+        .iter()
+        .map(|r| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                escape(&r.url),
+                escape(&r.description)
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "<p><strong>Legal basis:</strong> {}</p>",
+        links.join("; ")
+    );
+    let _ = writeln!(
+        out,
+        "<p><strong>What to change:</strong> {}</p>",
+        escape(&finding.remediation)
+    );
+    if let Some(waiver) = &finding.waiver {
+        let _ = writeln!(
+            out,
+            "<p><strong>Waived:</strong> {}</p>",
+            escape(&waiver.justification)
+        );
+    }
+    out.push_str("</section>\n");
+}

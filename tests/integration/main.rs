@@ -4,6 +4,7 @@ mod check;
 mod cli;
 mod corpus;
 mod facts;
+mod http;
 mod ingest;
 mod pdftotext;
 mod policies;

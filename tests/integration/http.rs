@@ -1,0 +1,496 @@
+//! The HTTP API and the page: every route and error code through the router (no socket), the
+//! responses held against the OpenAPI description, the token, the history, and one run over a
+//! real socket.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode, header};
+use tower::ServiceExt;
+
+use tenderlint::http::{AppState, Limits, OPENAPI, ServerConfig, app};
+
+use crate::fixtures;
+
+fn state(token: Option<&str>, limits: Limits) -> Arc<AppState> {
+    AppState::new(ServerConfig {
+        db: Some(":memory:".into()),
+        token: token.map(String::from),
+        limits,
+        ..ServerConfig::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+async fn send(
+    state: &Arc<AppState>,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response: Response<Body> = app(state.clone())
+        .oneshot(request)
+        .await
+        .unwrap_or_else(|e| match e {});
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+        .await
+        .unwrap_or_default();
+    (status, headers, body.to_vec())
+}
+
+fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap_or_default()
+}
+
+const BOUNDARY: &str = "tenderlint-test-boundary";
+
+fn upload(uri: &str, files: &[(&str, Vec<u8>)]) -> Request<Body> {
+    let mut body = Vec::new();
+    for (name, bytes) in files {
+        body.extend_from_slice(format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes());
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+    Request::post(uri)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .body(Body::from(body))
+        .unwrap_or_default()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(fixtures().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn json(body: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(body)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(body)))
+}
+
+/// Holds a response body against the schema OpenAPI gives for this path, method and status.
+fn conforms(path: &str, method: &str, status: StatusCode, body: &serde_json::Value) {
+    let spec: serde_json::Value = serde_json::from_str(OPENAPI).unwrap_or_else(|e| panic!("{e}"));
+    let response = &spec["paths"][path][method]["responses"][status.as_str()];
+    assert!(
+        response.is_object(),
+        "OpenAPI does not describe {method} {path} → {status}"
+    );
+    let schema = &response["content"]["application/json"]["schema"];
+    assert!(
+        schema.is_object(),
+        "no JSON schema for {method} {path} → {status}"
+    );
+    let mut root = schema.clone();
+    root["components"] = spec["components"].clone();
+    let validator = jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("{e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{method} {path} → {status}: {errors:#?}");
+}
+
+#[tokio::test]
+async fn health_and_readiness() {
+    let state = state(None, Limits::default());
+    let (status, _, body) = send(&state, get("/healthz")).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/healthz", "get", status, &json(&body));
+    let (status, _, body) = send(&state, get("/readyz")).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/readyz", "get", status, &json(&body));
+    assert_eq!(json(&body)["policy"]["rules"], 19);
+}
+
+#[tokio::test]
+async fn checking_an_upload_returns_the_report_and_records_it() {
+    let state = state(None, Limits::default());
+    let (status, headers, body) = send(
+        &state,
+        upload(
+            "/v1/check?profile=fr",
+            &[("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let report = json(&body);
+    conforms("/v1/check", "post", status, &report);
+    assert_eq!(report["policy"]["profile"], "fr");
+    assert_eq!(report["documents"][0]["path"], "cctp.pdf");
+    assert!(report["summary"]["errors"].as_u64().unwrap_or(0) >= 10);
+    let id = headers
+        .get("x-tenderlint-check-ids")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(id.len(), 32);
+
+    let (status, _, body) = send(&state, get("/v1/checks")).await;
+    assert_eq!(status, StatusCode::OK);
+    let list = json(&body);
+    conforms("/v1/checks", "get", status, &list);
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["file"], "cctp.pdf");
+    assert_eq!(
+        list[0]["size"],
+        fixture("fr_cctp_suite_collaborative.pdf").len()
+    );
+
+    let (status, _, body) = send(&state, get(&format!("/v1/checks/{id}"))).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/v1/checks/{id}", "get", status, &json(&body));
+    for (format, content_type) in [
+        ("markdown", "text/markdown"),
+        ("html", "text/html"),
+        ("sarif", "application/sarif+json"),
+    ] {
+        let (status, headers, body) =
+            send(&state, get(&format!("/v1/checks/{id}?format={format}"))).await;
+        assert_eq!(status, StatusCode::OK, "{format}");
+        let got = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert!(got.starts_with(content_type), "{format}: {got}");
+        assert!(!body.is_empty());
+    }
+    let (status, _, body) = send(&state, get("/v1/checks/nope")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    conforms("/v1/checks/{id}", "get", status, &json(&body));
+}
+
+#[tokio::test]
+async fn several_files_in_one_upload_make_one_report() {
+    let state = state(None, Limits::default());
+    let files = [
+        (
+            "a.odt",
+            fixture("de_leistungsbeschreibung_fachverfahren.odt"),
+        ),
+        ("b.md", fixture("en_tender_summary_email_service.md")),
+    ];
+    let (status, _, body) = send(&state, upload("/v1/check?format=json", &files)).await;
+    assert_eq!(status, StatusCode::OK);
+    let report = json(&body);
+    assert_eq!(report["documents"].as_array().map(Vec::len), Some(2));
+    assert_eq!(report["summary"]["documents"], 2);
+}
+
+#[tokio::test]
+async fn facts_can_be_posted_as_json() {
+    let state = state(None, Limits::default());
+    let (status, _, body) = send(
+        &state,
+        upload(
+            "/v1/facts",
+            &[("cctp.docx", fixture("fr_cctp_suite_collaborative.docx"))],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let facts = json(&body);
+    conforms("/v1/facts", "post", status, &facts);
+    let request = Request::post("/v1/check")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(
+            serde_json::to_vec(&facts[0]).unwrap_or_default(),
+        ))
+        .unwrap_or_default();
+    let (status, _, body) = send(&state, request).await;
+    assert_eq!(status, StatusCode::OK);
+    let report = json(&body);
+    conforms("/v1/check", "post", status, &report);
+    assert!(report["summary"]["errors"].as_u64().unwrap_or(0) > 0);
+}
+
+#[tokio::test]
+async fn errors_have_their_codes_and_json_shape() {
+    let small = Limits {
+        max_upload_bytes: 4096,
+        ..Limits::default()
+    };
+    let state = state(None, small);
+    let cases: Vec<(Request<Body>, StatusCode, &str)> = vec![
+        (
+            upload(
+                "/v1/check",
+                &[("big.pdf", fixture("fr_cctp_suite_collaborative.pdf"))],
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+        ),
+        (
+            upload(
+                "/v1/check",
+                &[("old.doc", fixture("malformed/legacy_word97.doc"))],
+            ),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_format",
+        ),
+        (
+            upload(
+                "/v1/check",
+                &[("scan.pdf", fixture("malformed/scanned.pdf"))],
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+        ),
+        (
+            upload("/v1/check", &[("empty.txt", Vec::new())]),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unreadable_document",
+        ),
+        (
+            upload("/v1/check", &[]),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (
+            Request::post("/v1/check")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from("{\"not\": \"facts\"}"))
+                .unwrap_or_default(),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (
+            Request::post("/v1/check")
+                .header(header::CONTENT_TYPE, "text/plain")
+                .body(Body::from("x"))
+                .unwrap_or_default(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            upload(
+                "/v1/check?format=pdf",
+                &[("a.txt", b"Les donnees sont en France.".to_vec())],
+            ),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (
+            upload("/v1/check?profile=xx", &[("a.txt", b"Texte.".to_vec())]),
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+        ),
+        (get("/v1/rules/no.such"), StatusCode::NOT_FOUND, "not_found"),
+        (get("/no/such/route"), StatusCode::NOT_FOUND, "not_found"),
+        (
+            Request::delete("/v1/rules")
+                .body(Body::empty())
+                .unwrap_or_default(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+        ),
+    ];
+    for (request, expected, code) in cases {
+        let uri = request.uri().to_string();
+        let (status, _, body) = send(&state, request).await;
+        let error = json(&body);
+        assert_eq!(
+            (status, error["error"]["code"].as_str()),
+            (expected, Some(code)),
+            "{uri}: {error}"
+        );
+        assert!(
+            error["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
+        if uri.starts_with("/v1/check") && status != StatusCode::METHOD_NOT_ALLOWED {
+            conforms("/v1/check", "post", status, &error);
+        }
+    }
+    // The scanned PDF fits a larger limit and is refused for what it is.
+    let state = self::state(None, Limits::default());
+    let (status, _, body) = send(
+        &state,
+        upload(
+            "/v1/check",
+            &[("scan.pdf", fixture("malformed/scanned.pdf"))],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        json(&body)["error"]["message"],
+        "scan.pdf: no extractable text — the document looks scanned; run OCR first"
+    );
+}
+
+#[tokio::test]
+async fn rules_are_served() {
+    let state = state(None, Limits::default());
+    let (status, _, body) = send(&state, get("/v1/rules")).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/v1/rules", "get", status, &json(&body));
+    let (status, _, body) = send(&state, get("/v1/rules/reversibility.exit_fees")).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/v1/rules/{id}", "get", status, &json(&body));
+    let (status, _, body) = send(&state, get("/openapi.json")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json(&body)["openapi"], "3.1.0");
+}
+
+#[tokio::test]
+async fn the_token_guards_everything_but_health_and_the_page_shell() {
+    let state = state(Some("s3cret"), Limits::default());
+    let (status, _, body) = send(&state, get("/v1/rules")).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    conforms("/v1/rules", "get", status, &json(&body));
+    let authorised = Request::get("/v1/rules")
+        .header(header::AUTHORIZATION, "Bearer s3cret")
+        .body(Body::empty())
+        .unwrap_or_default();
+    assert_eq!(send(&state, authorised).await.0, StatusCode::OK);
+    let wrong = Request::get("/v1/rules")
+        .header(header::AUTHORIZATION, "Bearer nope")
+        .body(Body::empty())
+        .unwrap_or_default();
+    assert_eq!(send(&state, wrong).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(send(&state, get("/healthz")).await.0, StatusCode::OK);
+    assert_eq!(send(&state, get("/readyz")).await.0, StatusCode::OK);
+    let (status, _, page) = send(&state, get("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&page).contains("data-auth=\"required\""));
+    // The login form sets a session cookie that opens the API.
+    let login = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("token=s3cret"))
+        .unwrap_or_default();
+    let (status, headers, _) = send(&state, login).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let cookie = headers
+        .get(header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        cookie.starts_with("tenderlint_session=") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let session = cookie.split(';').next().unwrap_or_default().to_string();
+    let with_cookie = Request::get("/v1/rules")
+        .header(header::COOKIE, session)
+        .body(Body::empty())
+        .unwrap_or_default();
+    assert_eq!(send(&state, with_cookie).await.0, StatusCode::OK);
+    let bad_login = Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("token=x"))
+        .unwrap_or_default();
+    let (_, headers, _) = send(&state, bad_login).await;
+    assert!(headers.get(header::SET_COOKIE).is_none());
+}
+
+#[tokio::test]
+async fn the_page_speaks_the_visitor_s_language_and_loads_nothing_from_outside() {
+    let state = state(None, Limits::default());
+    let french = Request::get("/")
+        .header(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9")
+        .body(Body::empty())
+        .unwrap_or_default();
+    let (status, headers, body) = send(&state, french).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = String::from_utf8_lossy(&body);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+    assert!(headers.get(header::CONTENT_SECURITY_POLICY).is_some());
+    for external in ["http://", "https://", "//cdn", "@import"] {
+        assert!(
+            !page.contains(&format!("src=\"{external}"))
+                && !page.contains(&format!("href=\"{external}")),
+            "{external}"
+        );
+    }
+    let (_, _, body) = send(&state, get("/?lang=en")).await;
+    assert!(String::from_utf8_lossy(&body).contains("<html lang=\"en\">"));
+}
+
+#[tokio::test]
+async fn policies_reload_without_a_restart() {
+    let dir = std::env::temp_dir().join(format!("tenderlint-reload-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("policies"),
+        &dir,
+    );
+    let state = AppState::new(ServerConfig {
+        policy_dirs: vec![dir.clone()],
+        ..ServerConfig::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, before) = send(&state, get("/readyz")).await;
+    std::fs::write(dir.join("data/extra.json"), "{\"extra\": true}")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let hash = state.reload().unwrap_or_else(|e| panic!("{e}"));
+    let (_, _, after) = send(&state, get("/readyz")).await;
+    assert_ne!(
+        json(&before)["policy"]["hash"],
+        json(&after)["policy"]["hash"]
+    );
+    assert_eq!(json(&after)["policy"]["hash"], hash.as_str());
+    // A broken edit keeps the previous set in force.
+    std::fs::write(
+        dir.join("sovereignty/broken.rego"),
+        "package broken\ndeny contains x if {",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(state.reload().is_err());
+    let (_, _, still) = send(&state, get("/readyz")).await;
+    assert_eq!(json(&still)["policy"]["hash"], hash.as_str());
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn over_a_real_socket() {
+    let state = state(None, Limits::default());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
+    tokio::spawn(tenderlint::http::serve(listener, state, false));
+    let body = fixture("fr_avis_hebergement_site.html");
+    let response = tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).ok();
+        let mut payload = format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"avis.html\"\r\n\r\n").into_bytes();
+        payload.extend_from_slice(&body);
+        payload.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let head = format!(
+            "POST /v1/check HTTP/1.1\r\nHost: {addr}\r\nContent-Type: multipart/form-data; boundary={BOUNDARY}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            payload.len()
+        );
+        stream.write_all(head.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        stream.write_all(&payload).unwrap_or_else(|e| panic!("{e}"));
+        let mut out = String::new();
+        let _ = stream.read_to_string(&mut out);
+        out
+    })
+    .await
+    .unwrap_or_default();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(
+        response.contains("\"schema\": \"tenderlint.report/v1\""),
+        "{response}"
+    );
+}
