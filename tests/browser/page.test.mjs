@@ -1,0 +1,59 @@
+// The officers' page in a real browser: open it, upload a fixture tender, see its findings,
+// switch language. Usage: node page.test.mjs BASE_URL [SCREENSHOT.png]
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const base = process.argv[2];
+const screenshot = process.argv[3];
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = path.resolve(here, "../../fixtures/fr_cctp_suite_collaborative.pdf");
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let passed = 0;
+let failed = 0;
+const check = (name, condition, detail) => {
+  if (condition) { passed++; console.log(`ok - ${name}`); }
+  else { failed++; console.log(`not ok - ${name}${detail ? ": " + detail : ""}`); }
+};
+try {
+  const page = await browser.newPage({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" }, viewport: { width: 1100, height: 900 } });
+  const external = [];
+  page.on("request", request => { if (!request.url().startsWith(base)) external.push(request.url()); });
+  await page.goto(base + "/");
+  check("the page is in French for a French browser", (await page.textContent("#upload-title")).includes("Vérifier"));
+  check("the file input has a label", await page.locator("label[for=files]").count() === 1);
+  await page.setInputFiles("#files", fixture);
+  check("the chosen file is announced", (await page.textContent("#chosen")).includes("fr_cctp_suite_collaborative.pdf"));
+  await page.selectOption("#profile", "fr");
+  await page.click("#check");
+  await page.waitForSelector(".verdict", { timeout: 60000 });
+  const verdict = await page.textContent(".verdict");
+  check("the verdict says the tender is not compliant", verdict.includes("Non conforme"), verdict);
+  const report = await page.textContent("#report");
+  check("a finding quotes the brand imposed without 'or equivalent'", report.includes("Microsoft 365 E3") && report.includes("vendor_neutrality.brand_without_equivalent"));
+  check("findings cite their legal basis", report.includes("Directive 2014/24/EU"));
+  check("findings give the page", report.includes("page 1"));
+  check("the decisive words are highlighted", await page.locator("#report mark").count() > 5);
+  check("the report can be downloaded", await page.locator(".downloads a[href*='format=markdown']").count() === 1);
+  await page.waitForSelector("#history-list table", { timeout: 10000 });
+  check("the check appears in the history", (await page.textContent("#history-list")).includes("fr_cctp_suite_collaborative.pdf"));
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
+  const href = await page.locator(".downloads a[href*='format=markdown']").getAttribute("href");
+  const download = await page.request.get(base + href);
+  check("the Markdown memo downloads", download.ok() && (await download.text()).startsWith("# Sovereignty review"));
+  await page.goto(base + "/?lang=en");
+  check("the page switches to English", (await page.textContent("#upload-title")).includes("Check a tender"));
+  check("nothing is loaded from outside the server", external.length === 0, external.join(", "));
+} catch (error) {
+  failed++;
+  console.log(`not ok - the browser test ran to the end: ${error.message}`);
+} finally {
+  await browser.close();
+}
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
