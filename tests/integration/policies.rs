@@ -311,6 +311,14 @@ fn what_rules_return_is_validated() {
         (ok[0].severity, ok[0].title.as_str()),
         (Severity::Warning, "Demo")
     );
+    // A set that is undefined says nothing; it does not hide the other sets.
+    let partly_undefined = evaluate_demo(
+        "warn := {\"rule\": \"demo.rule\", \"message\": \"m\"} if false\n\
+         info contains {\"rule\": \"demo.rule\", \"message\": \"Seen.\"} if true",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(partly_undefined.len(), 1);
+    assert_eq!(partly_undefined[0].severity, Severity::Info);
     for (body, expected) in [
         (
             "warn contains {\"message\": \"m\"} if true",
@@ -328,6 +336,7 @@ fn what_rules_return_is_validated() {
             "warn contains {\"rule\": \"demo.other\", \"message\": \"m\"} if true",
             "no METADATA block",
         ),
+        ("warn := 3", "must be a set of findings, not 3"),
     ] {
         let error = evaluate_demo(body)
             .err()
