@@ -56,13 +56,20 @@ adequacy_codes contains country.code if {
 place_name(code) := group_names[code] if {
 	group_names[code]
 } else := sprintf("the %s", [country.names.en]) if {
-	some country in data.data.countries
-	country.code == code
+	country := countries_by_code[code]
 	startswith_any(country.names.en, {"United ", "Netherlands", "Czech", "Philippines"})
-} else := country.names.en if {
-	some country in data.data.countries
-	country.code == code
+} else := countries_by_code[code].names.en if {
+	countries_by_code[code]
 } else := code
+
+# The reference lists indexed once per evaluation: lookups by id would otherwise scan them.
+countries_by_code := {country.code: country | some country in data.data.countries}
+
+providers_by_id := {p.id: p | some p in data.data.providers}
+
+formats_by_id := {f.id: f | some f in data.data.formats}
+
+certifications_by_id := {c.id: c | some c in data.data.certifications}
 
 group_names := {"EU": "the EU", "EEA": "the EEA", "EUROPE": "Europe", "ANY": "anywhere"}
 
@@ -95,25 +102,16 @@ has_sensitive_data if count(sensitive_clauses) > 0
 sensitive_evidence := [clause.evidence | some clause in sensitive_clauses]
 
 # Reference data by id.
-provider(id) := p if {
-	some p in data.data.providers
-	p.id == id
-}
+provider(id) := providers_by_id[id]
 
 product(provider_id, product_id) := p if {
 	some p in provider(provider_id).products
 	p.id == product_id
 }
 
-format(id) := f if {
-	some f in data.data.formats
-	f.id == id
-}
+format(id) := formats_by_id[id]
 
-certification(id) := c if {
-	some c in data.data.certifications
-	c.id == id
-}
+certification(id) := certifications_by_id[id]
 
 # The name a mention goes by: the product's when one was named.
 brand_name(mention) := product(mention.provider, mention.product).name if {
