@@ -85,78 +85,51 @@ struct Settings {
 }
 
 fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result<Option<Settings>> {
-    let config = match std::env::current_dir().map(|dir| config::find(&dir)) {
-        Ok(Ok(found)) => found.map(|(_, config)| config).unwrap_or_default(),
-        Ok(Err(error)) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(None);
-        }
-        Err(_) => Config::default(),
-    };
-    let fail_on = match (args.fail_on, config.fail_on.as_deref()) {
-        (Some(flag), _) => flag,
-        (None, Some(value)) => match FailOn::from_str(value, true) {
-            Ok(value) => value,
-            Err(_) => {
-                writeln!(
-                    err,
-                    "error: {}: fail_on must be error, warning, info or never, not {value:?}",
-                    config::CONFIG_FILE
-                )?;
-                return Ok(None);
-            }
-        },
-        (None, None) => FailOn::Error,
-    };
-    let format = match (args.format, config.format.as_deref()) {
-        (Some(flag), _) => flag,
-        (None, Some(value)) => match ReportFormat::from_str(value, true) {
-            Ok(value) => value,
-            Err(_) => {
-                writeln!(
-                    err,
-                    "error: {}: format must be human, json, sarif, junit, markdown or github, not {value:?}",
-                    config::CONFIG_FILE
-                )?;
-                return Ok(None);
-            }
-        },
-        (None, None) => ReportFormat::Human,
-    };
-    let dirs = if args.policies.is_empty() {
-        config.policies.clone()
-    } else {
-        args.policies.clone()
-    };
-    let loaded = if dirs.is_empty() {
-        PolicySet::bundled()
-    } else {
-        PolicySet::load_many(&dirs)
-    };
-    let policies = match loaded {
-        Ok(policies) => policies,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(None);
-        }
-    };
-    let checker = match Checker::new(policies) {
-        Ok(checker) => checker,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(None);
-        }
-    };
-    let mut waivers: Vec<Waiver> = Vec::new();
-    if let Some(path) = args.waivers.as_ref().or(config.waivers.as_ref()) {
-        match load_waivers(path) {
-            Ok(loaded) => waivers = loaded,
-            Err(error) => {
-                writeln!(err, "error: {error}")?;
-                return Ok(None);
-            }
+    match resolve(args) {
+        Ok(settings) => Ok(Some(settings)),
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
+            Ok(None)
         }
     }
+}
+
+fn resolve(args: &CheckArgs) -> Result<Settings, String> {
+    let config = match std::env::current_dir().map(|dir| config::find(&dir)) {
+        Ok(found) => found
+            .map_err(|e| e.to_string())?
+            .map(|(_, config)| config)
+            .unwrap_or_default(),
+        Err(_) => Config::default(),
+    };
+    let fail_on = choice(
+        args.fail_on,
+        config.fail_on.as_deref(),
+        "fail_on",
+        FailOn::Error,
+    )?;
+    let format = choice(
+        args.format,
+        config.format.as_deref(),
+        "format",
+        ReportFormat::Human,
+    )?;
+    let dirs = if args.policies.is_empty() {
+        &config.policies
+    } else {
+        &args.policies
+    };
+    let policies = if dirs.is_empty() {
+        PolicySet::bundled()
+    } else {
+        PolicySet::load_many(dirs)
+    }
+    .map_err(|e| e.to_string())?;
+    let checker = Checker::new(policies).map_err(|e| e.to_string())?;
+    let waivers: Vec<Waiver> = match args.waivers.as_ref().or(config.waivers.as_ref()) {
+        Some(path) => load_waivers(path).map_err(|e| e.to_string())?,
+        None => Vec::new(),
+    };
     let options = CheckOptions {
         profile: args
             .profile
@@ -167,13 +140,38 @@ fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result<Option<Set
         jobs: args.jobs.unwrap_or(0),
         ..CheckOptions::default()
     };
-    Ok(Some(Settings {
+    Ok(Settings {
         checker,
         options,
         fail_on: fail_on.threshold(),
         format,
         output: args.output.clone(),
-    }))
+    })
+}
+
+/// A setting from its flag, else from the configuration file, else its default.
+fn choice<T: ValueEnum>(
+    flag: Option<T>,
+    configured: Option<&str>,
+    key: &str,
+    default: T,
+) -> Result<T, String> {
+    match (flag, configured) {
+        (Some(flag), _) => Ok(flag),
+        (None, Some(value)) => T::from_str(value, true).map_err(|_| {
+            let known: Vec<String> = T::value_variants()
+                .iter()
+                .filter_map(|v| v.to_possible_value())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            format!(
+                "{}: {key} must be one of {}, not {value:?}",
+                config::CONFIG_FILE,
+                known.join(", ")
+            )
+        }),
+        (None, None) => Ok(default),
+    }
 }
 
 /// Files, directories (recursive, documents only) and `-` for standard input.

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::json;
 
 use super::xml::escape;
-use crate::model::{DocumentReport, Evidence, Finding, Report, Severity};
+use crate::model::{DocumentReport, Evidence, Finding, Report, Severity, Waiver};
 use crate::policy::RuleInfo;
 
 /// ANSI styles, or none when the output is not a terminal (or `NO_COLOR` is set).
@@ -148,12 +148,7 @@ fn human_finding(
     let _ = writeln!(out, "   = legal basis: {}", references(finding));
     let _ = writeln!(out, "   = fix: {}", finding.remediation);
     if let Some(waiver) = &finding.waiver {
-        let by = waiver
-            .author
-            .as_deref()
-            .map(|a| format!(" ({a})"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "   = waived{by}: {}", waiver.justification);
+        let _ = writeln!(out, "   = waived{}: {}", by(waiver), waiver.justification);
     }
     out.push('\n');
 }
@@ -448,14 +443,18 @@ fn markdown_finding(out: &mut String, finding: &Finding) {
     let _ = writeln!(out, "- **Legal basis:** {}", links.join("; "));
     let _ = writeln!(out, "- **What to change:** {}", finding.remediation);
     if let Some(waiver) = &finding.waiver {
-        let by = waiver
-            .author
-            .as_deref()
-            .map(|a| format!(" ({a})"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "- **Waived{by}:** {}", waiver.justification);
+        let _ = writeln!(out, "- **Waived{}:** {}", by(waiver), waiver.justification);
     }
     out.push('\n');
+}
+
+/// " (author)" when the waiver names who granted it.
+fn by(waiver: &Waiver) -> String {
+    waiver
+        .author
+        .as_deref()
+        .map(|a| format!(" ({a})"))
+        .unwrap_or_default()
 }
 
 /// GitHub Actions workflow commands: one annotation per finding in force.

@@ -213,6 +213,17 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
     let bad = run_in(&dir, &["check", "cctp.pdf"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("tenderlint.toml"));
+    std::fs::write(dir.join("tenderlint.toml"), "format = \"pdf\"\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let bad = run_in(&dir, &["check", "cctp.pdf"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains(
+            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, not \"pdf\""
+        ),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 }
 
 #[test]
