@@ -99,14 +99,7 @@ pub struct PolicySet {
 impl PolicySet {
     /// The policy pack built into the binary.
     pub fn bundled() -> Result<Self, PolicyError> {
-        let files = BUNDLED_POLICIES
-            .iter()
-            .map(|(path, text)| PolicyFile {
-                path: (*path).to_string(),
-                text: (*text).to_string(),
-            })
-            .collect();
-        Self::from_files(files, "<bundled policies>", false)
+        Self::from_files(bundled_files(), "<bundled policies>", false)
     }
 
     /// Loads every `*.rego` (test files excepted) and `*.json` file below `dir`.
@@ -140,14 +133,7 @@ impl PolicySet {
 
     /// The bundled pack with its tests.
     pub fn bundled_with_tests() -> Result<Self, PolicyError> {
-        let files = BUNDLED_POLICIES
-            .iter()
-            .map(|(path, text)| PolicyFile {
-                path: (*path).to_string(),
-                text: (*text).to_string(),
-            })
-            .collect();
-        Self::from_files(files, "<bundled policies>", true)
+        Self::from_files(bundled_files(), "<bundled policies>", true)
     }
 
     fn from_files(
@@ -426,6 +412,17 @@ pub fn apply_waivers(findings: &mut [Finding], waivers: &[Waiver]) {
             })
             .cloned();
     }
+}
+
+/// The files of the pack built into the binary (`build.rs` embeds `policies/`).
+fn bundled_files() -> Vec<PolicyFile> {
+    BUNDLED_POLICIES
+        .iter()
+        .map(|(path, text)| PolicyFile {
+            path: (*path).to_string(),
+            text: (*text).to_string(),
+        })
+        .collect()
 }
 
 /// The rule sets a Rego file defines.
