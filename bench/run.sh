@@ -12,6 +12,7 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v soffice >/dev/null || missing+=(libreoffice-writer)
 command -v wrk >/dev/null || missing+=(wrk)
 [ -x /usr/bin/time ] || missing+=(time)
+python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 command -v taskset >/dev/null || missing+=(util-linux)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
