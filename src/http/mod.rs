@@ -444,29 +444,37 @@ async fn check_document(
     bytes: Bytes,
     options: CheckOptions,
 ) -> Result<Report, ApiError> {
+    let input = Input::Bytes {
+        name,
+        bytes: bytes.to_vec(),
+    };
+    limited(state, move || checker.check(&[input], &options, &|| {}))
+        .await?
+        .map_err(|error| ApiError::bad_request(error.to_string()))
+}
+
+/// Runs blocking work on a document under the server's concurrency and time limits.
+async fn limited<T: Send + 'static>(
+    state: &Arc<AppState>,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
     let _permit = state
         .permits
         .clone()
         .acquire_owned()
         .await
         .map_err(ApiError::internal)?;
-    let input = Input::Bytes {
-        name,
-        bytes: bytes.to_vec(),
-    };
-    let task = tokio::task::spawn_blocking(move || checker.check(&[input], &options, &|| {}));
+    let task = tokio::task::spawn_blocking(work);
     match tokio::time::timeout(state.limits.document_timeout, task).await {
         Err(_) => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "timeout",
             format!(
-                "checking the document took longer than {:?}",
+                "the document took longer than {:?} to check",
                 state.limits.document_timeout
             ),
         )),
-        Ok(Err(join)) => Err(ApiError::internal(join)),
-        Ok(Ok(Err(error))) => Err(ApiError::bad_request(error.to_string())),
-        Ok(Ok(Ok(report))) => Ok(report),
+        Ok(result) => result.map_err(ApiError::internal),
     }
 }
 
@@ -638,15 +646,9 @@ async fn facts(
     let checker = state.checker();
     let mut all = Vec::new();
     for (name, bytes) in files {
-        let _permit = state
-            .permits
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(ApiError::internal)?;
-        let extractor_checker = checker.clone();
+        let checker = checker.clone();
         let ingest = crate::ingest::IngestOptions::default();
-        let task = tokio::task::spawn_blocking(move || {
+        let result = limited(&state, move || {
             crate::ingest::ingest_bytes(
                 crate::ingest::Source {
                     name: &name,
@@ -654,18 +656,9 @@ async fn facts(
                 },
                 &ingest,
             )
-            .map(|document| extractor_checker.extractor().extract(&document))
-        });
-        let result = tokio::time::timeout(state.limits.document_timeout, task)
-            .await
-            .map_err(|_| {
-                ApiError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "timeout",
-                    "reading the document took too long",
-                )
-            })?
-            .map_err(ApiError::internal)?;
+            .map(|document| checker.extractor().extract(&document))
+        })
+        .await?;
         match result {
             Ok(facts) => all.push(facts),
             Err(

@@ -208,6 +208,23 @@ async fn facts_can_be_posted_as_json() {
 }
 
 #[tokio::test]
+async fn a_document_over_the_time_limit_is_a_timeout_on_every_route() {
+    let instant = Limits {
+        document_timeout: std::time::Duration::ZERO,
+        ..Limits::default()
+    };
+    let state = state(None, instant);
+    for route in ["/v1/check", "/v1/facts"] {
+        let tender = [("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))];
+        let (status, _, body) = send(&state, upload(route, &tender)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{route}");
+        let error = json(&body);
+        assert_eq!(error["error"]["code"], "timeout", "{route}: {error}");
+        conforms(route, "post", status, &error);
+    }
+}
+
+#[tokio::test]
 async fn errors_have_their_codes_and_json_shape() {
     let small = Limits {
         max_upload_bytes: 4096,
