@@ -232,6 +232,21 @@ pub enum DataScope {
     Support,
 }
 
+impl DataScope {
+    /// The name in facts JSON (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            DataScope::Data => "data",
+            DataScope::Storage => "storage",
+            DataScope::Processing => "processing",
+            DataScope::Backups => "backups",
+            DataScope::TechnicalData => "technical_data",
+            DataScope::Administration => "administration",
+            DataScope::Support => "support",
+        }
+    }
+}
+
 /// What kind of place a location names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -603,5 +618,29 @@ impl Report {
             .flat_map(|d| &d.findings)
             .map(|f| f.severity)
             .max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_scope_names_are_the_serialised_names() {
+        use DataScope::*;
+        for scope in [
+            Data,
+            Storage,
+            Processing,
+            Backups,
+            TechnicalData,
+            Administration,
+            Support,
+        ] {
+            assert_eq!(
+                serde_json::to_value(scope).ok(),
+                Some(serde_json::Value::from(scope.name()))
+            );
+        }
     }
 }

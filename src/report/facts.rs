@@ -55,7 +55,7 @@ pub fn to_text(facts: &Facts) -> String {
             .locations
             .iter()
             .map(|l| {
-                let scope: Vec<&str> = l.scope.iter().map(|s| scope_name(*s)).collect();
+                let scope: Vec<&str> = l.scope.iter().map(|s| s.name()).collect();
                 let outside = if l.outside { "outside " } else { "" };
                 (
                     format!(
@@ -130,19 +130,6 @@ pub fn to_text(facts: &Facts) -> String {
             .collect(),
     );
     out
-}
-
-fn scope_name(scope: crate::model::DataScope) -> &'static str {
-    use crate::model::DataScope::*;
-    match scope {
-        Data => "data",
-        Storage => "storage",
-        Processing => "processing",
-        Backups => "backups",
-        TechnicalData => "technical_data",
-        Administration => "administration",
-        Support => "support",
-    }
 }
 
 fn clause_summary(detail: &ClauseDetail) -> String {

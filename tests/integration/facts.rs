@@ -29,7 +29,11 @@ fn keys(facts: &Facts) -> BTreeSet<String> {
         HostingScope::Unknown => {}
     }
     for l in &facts.hosting.locations {
-        let mut scopes: Vec<String> = l.scope.iter().map(|s| scope_key(*s).to_string()).collect();
+        let mut scopes: Vec<String> = l
+            .scope
+            .iter()
+            .map(|s| DataScope::name(*s).to_string())
+            .collect();
         scopes.sort();
         let outside = if l.outside { "!" } else { "" };
         keys.insert(format!(
@@ -148,18 +152,6 @@ fn keys(facts: &Facts) -> BTreeSet<String> {
         }
     }
     keys
-}
-
-fn scope_key(scope: DataScope) -> &'static str {
-    match scope {
-        DataScope::Data => "data",
-        DataScope::Storage => "storage",
-        DataScope::Processing => "processing",
-        DataScope::Backups => "backups",
-        DataScope::TechnicalData => "technical_data",
-        DataScope::Administration => "administration",
-        DataScope::Support => "support",
-    }
 }
 
 /// The kind a fact key measures: its first word, with the clause kinds on their own.
