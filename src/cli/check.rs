@@ -187,11 +187,23 @@ fn gather(paths: &[PathBuf], err: &mut dyn Write) -> std::io::Result<Result<Vec<
             });
         } else if path.is_dir() {
             let mut found = Vec::new();
-            if let Err(error) = walk(path, &mut found) {
+            let mut skipped = Vec::new();
+            if let Err(error) = walk(path, &mut found, &mut skipped) {
                 writeln!(err, "error: {}: {error}", path.display())?;
                 return Ok(Err(()));
             }
             found.sort();
+            skipped.sort();
+            if let Some(first) = skipped.first() {
+                // Said, so that a tender saved in a format we do not read is not missed silently.
+                writeln!(
+                    err,
+                    "note: {}: {} file(s) skipped, not a document tenderlint reads (first: {})",
+                    path.display(),
+                    skipped.len(),
+                    first.display()
+                )?;
+            }
             if found.is_empty() {
                 writeln!(
                     err,
@@ -209,7 +221,7 @@ fn gather(paths: &[PathBuf], err: &mut dyn Write) -> std::io::Result<Result<Vec<
     Ok(Ok(inputs))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         let hidden = path
@@ -220,13 +232,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, skipped)?;
         } else if path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
             out.push(path);
+        } else {
+            skipped.push(path);
         }
     }
     Ok(())

@@ -125,6 +125,12 @@ fn the_json_report_follows_its_schema() {
         report["documents"].as_array().is_some_and(|d| d.len() > 20),
         "a directory is read recursively"
     );
+    // The .tl sources, the build script and a Word 97 file are not read, and that is said.
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("file(s) skipped, not a document tenderlint reads"),
+        "{stderr}"
+    );
 }
 
 #[test]
