@@ -5,7 +5,7 @@ use std::time::Duration;
 use tenderlint::ingest::{
     IngestError, IngestOptions, Source, detect_format, ingest_bytes, ingest_path,
 };
-use tenderlint::model::BlockKind;
+use tenderlint::model::{BlockKind, Document};
 use tenderlint::report;
 
 use crate::{TENDERS, fixtures, read_fixture};
@@ -179,17 +179,8 @@ fn running_headers_and_footers_are_kept_once() {
         "fr_cctp_suite_collaborative.odt",
     ] {
         let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
-        let headers: Vec<&str> = document
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Header)
-            .map(|b| b.text.as_str())
-            .collect();
-        let footers = document
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Footer)
-            .count();
+        let headers = texts_of(&document, BlockKind::Header);
+        let footers = texts_of(&document, BlockKind::Footer).len();
         assert_eq!(
             headers,
             vec!["Communauté d'agglomération du Val-de-Loire – Marché n° 2026-DSI-014 – CCTP"],
@@ -205,6 +196,16 @@ fn running_headers_and_footers_are_kept_once() {
     }
 }
 
+/// The texts of a document's blocks of one kind, in order.
+fn texts_of(document: &Document, kind: BlockKind) -> Vec<&str> {
+    document
+        .blocks
+        .iter()
+        .filter(|b| b.kind == kind)
+        .map(|b| b.text.as_str())
+        .collect()
+}
+
 #[test]
 fn office_formats_keep_tables_lists_and_footnotes() {
     for name in [
@@ -212,14 +213,7 @@ fn office_formats_keep_tables_lists_and_footnotes() {
         "fr_cctp_suite_collaborative.odt",
     ] {
         let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
-        let kinds = |kind| {
-            document
-                .blocks
-                .iter()
-                .filter(|b| b.kind == kind)
-                .map(|b| b.text.as_str())
-                .collect::<Vec<_>>()
-        };
+        let kinds = |kind| texts_of(&document, kind);
         assert!(
             kinds(BlockKind::TableCell).contains(&"Délai de rétablissement (incident majeur)"),
             "{name}"
@@ -273,14 +267,7 @@ fn html_keeps_visible_text_only() {
 fn markdown_keeps_front_matter_tables_and_footnotes() {
     let document =
         read_fixture("en_tender_summary_email_service.md").unwrap_or_else(|e| panic!("{e}"));
-    let of_kind = |kind| {
-        document
-            .blocks
-            .iter()
-            .filter(|b| b.kind == kind)
-            .map(|b| b.text.as_str())
-            .collect::<Vec<_>>()
-    };
+    let of_kind = |kind| texts_of(&document, kind);
     assert_eq!(
         of_kind(BlockKind::Metadata),
         vec![
