@@ -1,14 +1,17 @@
 //! tenderlint: checks public procurement tenders against digital-sovereignty criteria.
 //!
-//! The pipeline runs one way: bytes are read into a [`model::Document`] by [`ingest`]; later
-//! stages turn documents into facts, judge them with Rego policies and render reports.
+//! The pipeline runs one way: bytes are read into a [`model::Document`] by [`ingest`], facts
+//! are read in it by [`extract`], judged by the Rego policies of [`policy`], and rendered by
+//! [`report`]. [`pipeline`] is the one door the surfaces ([`cli`], [`http`]) go through;
+//! `ARCHITECTURE.md` maps the modules.
+
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
 pub mod cli;
-pub mod diff;
+mod digest;
 pub mod extract;
 pub mod http;
 pub mod ingest;

@@ -1,19 +1,19 @@
-//! `tenderlint check` and `tenderlint diff`: inputs gathered, options merged with
-//! `tenderlint.toml`, one pipeline call, one renderer, a documented exit code.
+//! `tenderlint check`: inputs gathered, options merged with `tenderlint.toml`, one pipeline
+//! call, one renderer, a documented exit code. `diff` shares the settings.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use clap::{Args, ValueEnum};
+use clap::Args;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use strum::VariantNames;
 
 use super::config::{self, Config};
 use super::exit;
-use crate::diff;
-use crate::model::{Report, Severity, Waiver};
-use crate::pipeline::{CheckOptions, Checker, Input};
-use crate::policy::{PolicySet, load_waivers};
-use crate::report::check::{self as render, Style};
+use crate::model::{Report, Severity};
+use crate::pipeline::{CheckError, CheckOptions, Checker, Input};
+use crate::report::{self, Format, RenderOptions, Style};
 
 /// Options shared by `check` and `diff`.
 #[derive(Debug, Clone, Args)]
@@ -25,11 +25,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub profile: Option<String>,
     /// Exit 1 when a finding is at or above this severity (default error).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = PossibleValuesParser::new(FailOn::VARIANTS).try_map(|s| s.parse::<FailOn>()))]
     pub fail_on: Option<FailOn>,
     /// Output format (default human).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    #[arg(long, value_parser = PossibleValuesParser::new(Format::VARIANTS).try_map(|s| s.parse::<Format>()))]
+    pub format: Option<Format>,
     /// Write the report to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -41,11 +41,17 @@ pub struct CheckArgs {
     pub jobs: Option<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// The severity from which findings make the exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::VariantNames)]
+#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum FailOn {
+    /// Errors only.
     Error,
+    /// Warnings and errors.
     Warning,
+    /// Every finding.
     Info,
+    /// Never: the exit code says only whether the run worked.
     Never,
 }
 
@@ -60,31 +66,21 @@ impl FailOn {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Human,
-    Json,
-    Sarif,
-    Junit,
-    Markdown,
-    Github,
-}
-
 /// Extensions of the documents taken from a directory.
 const DOCUMENT_EXTENSIONS: &[&str] = &[
     "pdf", "docx", "odt", "html", "htm", "xhtml", "txt", "md", "markdown",
 ];
 
 /// Everything `check` needs, flags merged over the configuration file.
-struct Settings {
-    checker: Checker,
-    options: CheckOptions,
-    fail_on: Option<Severity>,
-    format: ReportFormat,
+pub(super) struct Settings {
+    pub(super) checker: Checker,
+    pub(super) options: CheckOptions,
+    pub(super) fail_on: Option<Severity>,
+    pub(super) format: Format,
     output: Option<PathBuf>,
 }
 
-fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result<Option<Settings>> {
+pub(super) fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result<Option<Settings>> {
     match resolve(args) {
         Ok(settings) => Ok(Some(settings)),
         Err(message) => {
@@ -112,34 +108,27 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         args.format,
         config.format.as_deref(),
         "format",
-        ReportFormat::Human,
+        Format::Human,
     )?;
     let dirs = if args.policies.is_empty() {
         &config.policies
     } else {
         &args.policies
     };
-    let policies = if dirs.is_empty() {
-        PolicySet::bundled()
-    } else {
-        PolicySet::load_many(dirs)
-    }
-    .map_err(|e| e.to_string())?;
-    let checker = Checker::new(policies).map_err(|e| e.to_string())?;
-    let waivers: Vec<Waiver> = match args.waivers.as_ref().or(config.waivers.as_ref()) {
-        Some(path) => load_waivers(path).map_err(|e| e.to_string())?,
-        None => Vec::new(),
-    };
+    let checker = Checker::load(dirs).map_err(|e| e.to_string())?;
     let options = CheckOptions {
         profile: args
             .profile
             .clone()
             .or(config.profile.clone())
-            .unwrap_or_else(|| crate::policy::DEFAULT_PROFILE.to_string()),
-        waivers,
+            .unwrap_or_else(|| crate::pipeline::DEFAULT_PROFILE.to_string()),
+        waivers_file: args.waivers.clone().or(config.waivers.clone()),
         jobs: args.jobs.unwrap_or(0),
         ..CheckOptions::default()
     };
+    checker
+        .check_profile(&options.profile)
+        .map_err(|e| e.to_string())?;
     Ok(Settings {
         checker,
         options,
@@ -150,7 +139,7 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
 }
 
 /// A setting from its flag, else from the configuration file, else its default.
-fn choice<T: ValueEnum>(
+fn choice<T: std::str::FromStr + VariantNames>(
     flag: Option<T>,
     configured: Option<&str>,
     key: &str,
@@ -158,16 +147,11 @@ fn choice<T: ValueEnum>(
 ) -> Result<T, String> {
     match (flag, configured) {
         (Some(flag), _) => Ok(flag),
-        (None, Some(value)) => T::from_str(value, true).map_err(|_| {
-            let known: Vec<String> = T::value_variants()
-                .iter()
-                .filter_map(|v| v.to_possible_value())
-                .map(|v| v.get_name().to_string())
-                .collect();
+        (None, Some(value)) => value.parse().map_err(|_| {
             format!(
                 "{}: {key} must be one of {}, not {value:?}",
                 config::CONFIG_FILE,
-                known.join(", ")
+                T::VARIANTS.join(", ")
             )
         }),
         (None, None) => Ok(default),
@@ -183,7 +167,7 @@ fn gather(paths: &[PathBuf], err: &mut dyn Write) -> std::io::Result<Result<Vec<
             std::io::stdin().read_to_end(&mut bytes)?;
             inputs.push(Input::Bytes {
                 name: "<stdin>".to_string(),
-                bytes,
+                bytes: bytes.into(),
             });
         } else if path.is_dir() {
             let mut found = Vec::new();
@@ -221,19 +205,18 @@ fn gather(paths: &[PathBuf], err: &mut dyn Write) -> std::io::Result<Result<Vec<
     Ok(Ok(inputs))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
+/// The documents below `dir` (hidden files and folders left out), and the other files.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> walkdir::Result<()> {
+    let visible = |entry: &walkdir::DirEntry| {
+        entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.')
+    };
+    for entry in walkdir::WalkDir::new(dir).into_iter().filter_entry(visible) {
+        let entry = entry?;
+        if entry.file_type().is_dir() {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, out, skipped)?;
-        } else if path
+        let path = entry.into_path();
+        if path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
@@ -247,7 +230,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> std::
 }
 
 /// Runs the pipeline with a progress line on a terminal.
-fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report, crate::pipeline::CheckError> {
+pub(super) fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report, CheckError> {
     let done = AtomicUsize::new(0);
     let total = inputs.len();
     let show = total > 3 && std::io::stderr().is_terminal();
@@ -263,14 +246,19 @@ fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report, crate::pip
     settings.checker.check(inputs, &settings.options, &progress)
 }
 
-fn style_for(settings: &Settings) -> Style {
+/// Colours on a terminal unless `NO_COLOR` is set; the JUnit threshold.
+pub(super) fn render_options(settings: &Settings) -> RenderOptions {
     let terminal = settings.output.is_none() && std::io::stdout().is_terminal();
-    Style {
-        color: terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    RenderOptions {
+        style: Style {
+            color: terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        },
+        fail_on: settings.fail_on,
     }
 }
 
-fn emit(
+/// Writes the rendering to `--output` or standard output; false when the file cannot be written.
+pub(super) fn emit(
     settings: &Settings,
     text: &str,
     out: &mut dyn Write,
@@ -288,6 +276,7 @@ fn emit(
     Ok(true)
 }
 
+/// `tenderlint check`.
 pub fn check(
     paths: &[PathBuf],
     args: &CheckArgs,
@@ -307,22 +296,20 @@ pub fn check(
             return Ok(exit::ERROR);
         }
     };
-    let rules = settings.checker.policies().rules();
-    let text = match settings.format {
-        ReportFormat::Human => render::human(&report, style_for(&settings)),
-        ReportFormat::Json => render::json(&report).map_err(std::io::Error::other)? + "\n",
-        ReportFormat::Sarif => render::sarif(&report, rules).map_err(std::io::Error::other)? + "\n",
-        ReportFormat::Junit => render::junit(&report, rules, settings.fail_on),
-        ReportFormat::Markdown => render::markdown(&report),
-        ReportFormat::Github => render::github(&report),
-    };
+    let text = report::render(
+        &report,
+        settings.checker.rules(),
+        settings.format,
+        render_options(&settings),
+    )
+    .map_err(std::io::Error::other)?;
     if !emit(&settings, &text, out, err)? {
         return Ok(exit::ERROR);
     }
     // Unreadable documents are said on standard error too, whatever the format.
     for document in &report.documents {
         for error in &document.errors {
-            if settings.format != ReportFormat::Human {
+            if settings.format != Format::Human {
                 writeln!(err, "error: {}: {error}", document.path)?;
             }
         }
@@ -335,7 +322,11 @@ pub fn check(
 }
 
 /// 2 when a document could not be checked; 1 when something is at or above the threshold.
-fn exit_code(unreadable: bool, worst: Option<Severity>, fail_on: Option<Severity>) -> u8 {
+pub(super) fn exit_code(
+    unreadable: bool,
+    worst: Option<Severity>,
+    fail_on: Option<Severity>,
+) -> u8 {
     if unreadable {
         exit::ERROR
     } else if worst
@@ -346,70 +337,6 @@ fn exit_code(unreadable: bool, worst: Option<Severity>, fail_on: Option<Severity
     } else {
         exit::OK
     }
-}
-
-pub fn diff(
-    old: &Path,
-    new: &Path,
-    args: &CheckArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
-    let Some(settings) = settings(args, err)? else {
-        return Ok(exit::ERROR);
-    };
-    let mut reports = Vec::new();
-    for path in [old, new] {
-        match run_check(&settings, &[Input::Path(path.to_path_buf())]) {
-            Ok(report) => reports.push(report),
-            Err(error) => {
-                writeln!(err, "error: {error}")?;
-                return Ok(exit::ERROR);
-            }
-        }
-    }
-    let unreadable: Vec<String> = reports
-        .iter()
-        .flat_map(|r| &r.documents)
-        .flat_map(|d| d.errors.iter().map(move |e| format!("{}: {e}", d.path)))
-        .collect();
-    if !unreadable.is_empty() {
-        for error in unreadable {
-            writeln!(err, "error: {error}")?;
-        }
-        return Ok(exit::ERROR);
-    }
-    let comparison = diff::compare(&reports[0], &reports[1]);
-    let text = match settings.format {
-        ReportFormat::Human => render::diff_human(&comparison, style_for(&settings)),
-        ReportFormat::Markdown => render::diff_markdown(&comparison),
-        ReportFormat::Json => {
-            serde_json::to_string_pretty(&comparison).map_err(std::io::Error::other)? + "\n"
-        }
-        ReportFormat::Sarif | ReportFormat::Junit | ReportFormat::Github => {
-            // Only what the new draft introduces matters to a pipeline.
-            let mut introduced = reports[1].clone();
-            if let Some(document) = introduced.documents.first_mut() {
-                document.findings = comparison.introduced.clone();
-            }
-            let rules = settings.checker.policies().rules();
-            match settings.format {
-                ReportFormat::Sarif => {
-                    render::sarif(&introduced, rules).map_err(std::io::Error::other)? + "\n"
-                }
-                ReportFormat::Junit => render::junit(&introduced, rules, settings.fail_on),
-                _ => render::github(&introduced),
-            }
-        }
-    };
-    if !emit(&settings, &text, out, err)? {
-        return Ok(exit::ERROR);
-    }
-    Ok(exit_code(
-        false,
-        comparison.worst_introduced(),
-        settings.fail_on,
-    ))
 }
 
 #[cfg(test)]

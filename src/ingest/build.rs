@@ -88,7 +88,7 @@ impl DocumentBuilder {
         }
         let mut document = Document {
             name: source.name.to_string(),
-            sha256: super::sha256_hex(source.bytes),
+            sha256: crate::digest::sha256_hex(source.bytes),
             size: source.bytes.len() as u64,
             format,
             language: None,

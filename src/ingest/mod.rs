@@ -16,8 +16,6 @@ mod xml;
 use std::path::Path;
 use std::time::Duration;
 
-use sha2::{Digest, Sha256};
-
 pub use detect::detect_format;
 pub use normalize::normalize;
 pub use pdf::PDF_THREAD_NAME;
@@ -174,17 +172,6 @@ fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestE
         Format::Markdown => text::read_markdown(source)?,
     };
     Ok(document)
-}
-
-/// Lowercase hex SHA-256 of some bytes.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    let digest = Sha256::digest(bytes);
-    let mut hex = String::with_capacity(64);
-    for byte in digest.iter() {
-        let _ = write!(hex, "{byte:02x}");
-    }
-    hex
 }
 
 #[cfg(test)]

@@ -1,19 +1,10 @@
 //! OPA-style `# METADATA` comment blocks, read by tenderlint itself (regorus does not support
 //! `rego.metadata.*`): the YAML after each `# METADATA` line, up to the rule it annotates.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::PolicyError;
-use crate::model::{Reference, Severity};
-
-/// Failing and passing wording for a rule's documentation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Examples {
-    #[serde(default)]
-    pub fail: String,
-    #[serde(default)]
-    pub pass: String,
-}
+use crate::model::{Examples, Reference, RuleInfo, Severity};
 
 #[derive(Debug, Clone, Deserialize)]
 struct Custom {
@@ -31,27 +22,6 @@ struct Block {
     #[serde(default)]
     related_resources: Vec<Reference>,
     custom: Custom,
-}
-
-/// What a rule's METADATA says, and where the rule is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RuleInfo {
-    /// `<family>.<name>`.
-    pub id: String,
-    pub family: String,
-    pub title: String,
-    pub description: String,
-    /// The severity of the rule in the default profile.
-    pub severity: Severity,
-    pub legal_basis: Vec<Reference>,
-    pub remediation: String,
-    pub examples: Examples,
-    /// Package of the rule, `data.` omitted.
-    pub package: String,
-    /// Policy file, relative to the policy directory.
-    pub file: String,
-    /// 1-based line of the rule head the block annotates.
-    pub line: usize,
 }
 
 /// The package a Rego file declares.

@@ -1,81 +1,11 @@
 //! Runs the Rego unit tests of a policy set: every `test_*` rule of the `*_test.rego` files,
 //! each reported with its file and line, and line coverage of the policies.
 
-use regex::Regex;
-use serde::Serialize;
-
-use super::{PolicySet, clean};
+use super::PolicySet;
+use super::load::clean;
+use crate::model::{FileCoverage, Outcome, TestReport, TestResult};
 use crate::patterns::constant;
-
-/// The outcome of one test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Passed,
-    Failed,
-    Error,
-}
-
-/// One test and what it gave.
-#[derive(Debug, Clone, Serialize)]
-pub struct TestResult {
-    /// `data.<package>.<rule>`.
-    pub name: String,
-    pub file: String,
-    pub line: usize,
-    pub outcome: Outcome,
-    /// Why it failed or erred.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    pub duration_ms: f64,
-}
-
-/// Line coverage of one policy file.
-#[derive(Debug, Clone, Serialize)]
-pub struct FileCoverage {
-    pub file: String,
-    pub covered: usize,
-    pub not_covered: Vec<u32>,
-}
-
-/// All tests of a run.
-#[derive(Debug, Clone, Serialize)]
-pub struct TestReport {
-    pub tests: Vec<TestResult>,
-    /// Per policy file (tests excluded), when coverage was asked for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub coverage: Option<Vec<FileCoverage>>,
-}
-
-impl TestReport {
-    pub fn passed(&self) -> usize {
-        self.count(Outcome::Passed)
-    }
-
-    pub fn failed(&self) -> usize {
-        self.count(Outcome::Failed)
-    }
-
-    pub fn errors(&self) -> usize {
-        self.count(Outcome::Error)
-    }
-
-    fn count(&self, outcome: Outcome) -> usize {
-        self.tests.iter().filter(|t| t.outcome == outcome).count()
-    }
-
-    /// Covered lines over evaluated-or-evaluable lines, in percent.
-    pub fn coverage_percent(&self) -> Option<f64> {
-        let files = self.coverage.as_ref()?;
-        let covered: usize = files.iter().map(|f| f.covered).sum();
-        let total: usize = covered + files.iter().map(|f| f.not_covered.len()).sum::<usize>();
-        Some(if total == 0 {
-            100.0
-        } else {
-            covered as f64 * 100.0 / total as f64
-        })
-    }
-}
+use regex::Regex;
 
 /// A test rule found in a test file.
 #[derive(Debug, Clone)]

@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::ingest::FileError;
 use crate::model::{BlockKind, Document};
 
 /// Schema name of `extract --format json`.
@@ -59,12 +58,16 @@ struct Documents<'a> {
 }
 
 /// The documents and the files that could not be read, as one JSON object.
-pub fn to_json(documents: &[Document], errors: &[FileError]) -> Result<String, serde_json::Error> {
+/// `errors` holds each unreadable file's name and the reason.
+pub fn to_json(
+    documents: &[Document],
+    errors: &[(String, String)],
+) -> Result<String, serde_json::Error> {
     let errors = errors
         .iter()
-        .map(|e| ErrorEntry {
-            name: &e.name,
-            error: e.error.to_string(),
+        .map(|(name, error)| ErrorEntry {
+            name,
+            error: error.clone(),
         })
         .collect();
     serde_json::to_string_pretty(&Documents {

@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::policy::{RuleInfo, by_family};
+use std::collections::BTreeMap;
+
+use crate::model::RuleInfo;
 
 pub fn list_text(rules: &[RuleInfo]) -> String {
     let mut out = String::new();
@@ -80,4 +82,13 @@ fn wrap(text: &str, indent: usize) -> String {
         width += word.chars().count();
     }
     out
+}
+
+/// Groups rules by family, in a stable order.
+pub fn by_family(rules: &[RuleInfo]) -> BTreeMap<&str, Vec<&RuleInfo>> {
+    let mut families: BTreeMap<&str, Vec<&RuleInfo>> = BTreeMap::new();
+    for rule in rules {
+        families.entry(rule.family.as_str()).or_default().push(rule);
+    }
+    families
 }

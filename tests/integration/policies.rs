@@ -261,7 +261,7 @@ fn policy_errors_name_the_file_and_the_line() {
         &dir.join("demo.rego"),
         &format!("{RULE}warn contains f if {{\n\tf := \n}}\n"),
     );
-    let error = PolicySet::load(&dir)
+    let error = PolicySet::from_dirs(std::slice::from_ref(&dir))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -271,7 +271,7 @@ fn policy_errors_name_the_file_and_the_line() {
     let dir = scratch("norules");
     write(&dir.join("lib.rego"), "package lib\n\nx := 1\n");
     assert!(matches!(
-        PolicySet::load(&dir),
+        PolicySet::from_dirs(std::slice::from_ref(&dir)),
         Err(PolicyError::NoRules { .. })
     ));
 
@@ -282,7 +282,7 @@ fn policy_errors_name_the_file_and_the_line() {
     );
     write(&dir.join("data/a.json"), r#"{"same": 1}"#);
     write(&dir.join("data/b.json"), r#"{"same": 2}"#);
-    let error = PolicySet::load(&dir)
+    let error = PolicySet::from_dirs(std::slice::from_ref(&dir))
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
@@ -295,7 +295,7 @@ fn policy_errors_name_the_file_and_the_line() {
 fn evaluate_demo(body: &str) -> Result<Vec<Finding>, PolicyError> {
     let dir = scratch("eval");
     write(&dir.join("demo.rego"), &format!("{RULE}{body}\n"));
-    let set = PolicySet::load(&dir)?;
+    let set = PolicySet::from_dirs(std::slice::from_ref(&dir))?;
     let facts = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
         .extract(&read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")));
     set.evaluate(&facts, "eu")
@@ -354,18 +354,18 @@ fn the_policy_hash_follows_the_files() {
         &dir.join("demo.rego"),
         &format!("{RULE}warn contains {{\"rule\": \"demo.rule\", \"message\": \"m\"}} if true\n"),
     );
-    let first = PolicySet::load(&dir)
+    let first = PolicySet::from_dirs(std::slice::from_ref(&dir))
         .map(|s| s.hash().to_string())
         .unwrap_or_default();
     assert_eq!(
-        PolicySet::load(&dir)
+        PolicySet::from_dirs(std::slice::from_ref(&dir))
             .map(|s| s.hash().to_string())
             .unwrap_or_default(),
         first
     );
     write(&dir.join("data/extra.json"), r#"{"x": 1}"#);
     assert_ne!(
-        PolicySet::load(&dir)
+        PolicySet::from_dirs(std::slice::from_ref(&dir))
             .map(|s| s.hash().to_string())
             .unwrap_or_default(),
         first
@@ -382,7 +382,14 @@ fn tenderlint(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn the_pack_s_own_tests_pass_with_full_coverage() {
-    let output = tenderlint(&["test", "policies", "--coverage", "--threshold", "90"]);
+    let output = tenderlint(&[
+        "test",
+        "--policies",
+        "policies",
+        "--coverage",
+        "--threshold",
+        "90",
+    ]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(
         output.status.code(),
@@ -407,14 +414,32 @@ fn a_failing_policy_test_exits_1_and_says_where() {
         "package demo_test\n\nimport data.demo\n\ntest_fires if {\n\tcount(demo.warn) == 1 with input as {\"x\": true}\n}\n\ntest_wrong if {\n\tcount(demo.warn) == 2 with input as {\"x\": true}\n}\n",
     );
     let dir_arg = dir.display().to_string();
-    let output = tenderlint(&["test", &dir_arg, "--format", "junit"]);
+    let output = tenderlint(&["test", "--policies", &dir_arg, "--format", "junit"]);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("<testcase name=\"data.demo_test.test_wrong\" classname=\"demo_test.rego\" file=\"demo_test.rego\" line=\"9\""), "{stdout}");
+    let case = stdout
+        .lines()
+        .find(|l| l.contains("<testcase name=\"data.demo_test.test_wrong\""))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    for attribute in [
+        "classname=\"demo_test.rego\"",
+        "file=\"demo_test.rego\"",
+        "line=\"9\"",
+    ] {
+        assert!(case.contains(attribute), "{attribute} missing: {case}");
+    }
     assert!(stdout.contains("<failure message="), "{stdout}");
-    let filtered = tenderlint(&["test", &dir_arg, "--run", "fires"]);
+    let filtered = tenderlint(&["test", "--policies", &dir_arg, "--run", "fires"]);
     assert_eq!(filtered.status.code(), Some(0));
-    let low = tenderlint(&["test", &dir_arg, "--run", "fires", "--threshold", "101"]);
+    let low = tenderlint(&[
+        "test",
+        "--policies",
+        &dir_arg,
+        "--run",
+        "fires",
+        "--threshold",
+        "101",
+    ]);
     assert_eq!(
         low.status.code(),
         Some(1),

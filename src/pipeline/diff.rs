@@ -1,34 +1,7 @@
 //! Comparing two drafts of a tender: findings introduced, resolved and unchanged, matched by
 //! rule and quoted sentence (not by page, which moves from one draft to the next).
 
-use serde::Serialize;
-
-use crate::model::{Finding, Report, Severity};
-
-/// Schema name of [`Diff`].
-pub const DIFF_SCHEMA: &str = "tenderlint.diff/v1";
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Diff {
-    pub schema: &'static str,
-    pub old: String,
-    pub new: String,
-    pub policy_hash: String,
-    pub profile: String,
-    /// In the new draft only.
-    pub introduced: Vec<Finding>,
-    /// In the old draft only.
-    pub resolved: Vec<Finding>,
-    /// In both (as found in the new draft).
-    pub unchanged: Vec<Finding>,
-}
-
-impl Diff {
-    /// The most severe finding the new draft introduces.
-    pub fn worst_introduced(&self) -> Option<Severity> {
-        self.introduced.iter().map(|f| f.severity).max()
-    }
-}
+use crate::model::{DIFF_SCHEMA, Diff, Finding, Report};
 
 /// What identifies a finding across drafts: its rule and the sentences it quotes, white space
 /// folded (or, for an absence, which quotes nothing, its message).

@@ -1,159 +1,9 @@
-//! The data that flows through tenderlint: plain serde types, no logic beyond helpers.
+//! Facts (`tenderlint.facts/v1`): what a tender says about sovereignty, each fact with the
+//! sentence it was read in. Facts describe; the policies judge.
 
 use serde::{Deserialize, Serialize};
 
-/// The file formats tenderlint reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    Pdf,
-    Docx,
-    Odt,
-    Html,
-    Text,
-    Markdown,
-}
-
-impl Format {
-    pub const ALL: [Format; 6] = [
-        Format::Pdf,
-        Format::Docx,
-        Format::Odt,
-        Format::Html,
-        Format::Text,
-        Format::Markdown,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Docx => "docx",
-            Format::Odt => "odt",
-            Format::Html => "html",
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-        }
-    }
-
-    /// The name people know the format by.
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Pdf => "PDF",
-            Format::Docx => "DOCX",
-            Format::Odt => "ODT",
-            Format::Html => "HTML",
-            Format::Text => "plain text",
-            Format::Markdown => "Markdown",
-        }
-    }
-}
-
-impl std::fmt::Display for Format {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
-/// What a block of text is, structurally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BlockKind {
-    Heading,
-    Paragraph,
-    ListItem,
-    TableCell,
-    /// Running header repeated on pages (DOCX/ODT page headers, PDF lines repeated at the top).
-    Header,
-    /// Running footer repeated on pages.
-    Footer,
-    Footnote,
-    /// Document metadata that is part of the file's text (Markdown front matter).
-    Metadata,
-}
-
-impl BlockKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            BlockKind::Heading => "heading",
-            BlockKind::Paragraph => "paragraph",
-            BlockKind::ListItem => "list_item",
-            BlockKind::TableCell => "table_cell",
-            BlockKind::Header => "header",
-            BlockKind::Footer => "footer",
-            BlockKind::Footnote => "footnote",
-            BlockKind::Metadata => "metadata",
-        }
-    }
-}
-
-/// Where a block stands in its document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Location {
-    /// 1-based page, for formats with pages (PDF, and DOCX/ODT when the file records its layout).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub page: Option<u32>,
-    /// 1-based number of the block in the document: the locator for formats without pages.
-    pub paragraph: u32,
-    /// Heading path, outermost first.
-    pub section: Vec<String>,
-    /// Range in the document's normalised text, in Unicode scalar values (characters), end excluded.
-    pub start: usize,
-    pub end: usize,
-}
-
-/// One block of normalised text with its provenance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Block {
-    pub kind: BlockKind,
-    /// Heading level (1 = top), for headings only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<u8>,
-    pub text: String,
-    #[serde(flatten)]
-    pub location: Location,
-}
-
-/// Language detected from the text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Language {
-    /// ISO 639-1 code ("fr", "en", "de"…).
-    pub code: String,
-    /// Confidence between 0 and 1.
-    pub confidence: f64,
-}
-
-/// A tender document as read from one file: ordered blocks of normalised text with provenance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Document {
-    /// The name the file was given (a path on the command line, a file name in an upload).
-    pub name: String,
-    /// SHA-256 of the file's bytes, lowercase hex.
-    pub sha256: String,
-    /// Size of the file in bytes.
-    pub size: u64,
-    pub format: Format,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<Language>,
-    /// Number of pages, for formats that have them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pages: Option<u32>,
-    pub blocks: Vec<Block>,
-    /// What the reader could not do perfectly (pages read by a fallback parser, pages without text).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
-}
-
-/// Blocks are joined by this separator in the document's normalised text.
-pub const BLOCK_SEPARATOR: &str = "\n\n";
-
-impl Document {
-    /// The document's normalised text: every block's text, joined by [`BLOCK_SEPARATOR`].
-    /// Block and evidence offsets index this text (in characters).
-    pub fn text(&self) -> String {
-        let texts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
-        texts.join(BLOCK_SEPARATOR)
-    }
-}
+use super::Format;
 
 /// Where a fact was seen: the whole sentence, verbatim, and where it stands.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -170,6 +20,7 @@ pub struct Evidence {
     pub quote: String,
     /// Range of the sentence in the document's normalised text, in characters, end excluded.
     pub start: usize,
+    /// End of the sentence's range, in characters, excluded.
     pub end: usize,
     /// The decisive words, as they stand in the quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -182,16 +33,24 @@ pub struct Evidence {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
+    /// The tender requires it ("doit", "shall", "muss").
     Required,
+    /// The tender prefers it without requiring it ("de préférence", "ideally").
     Preferred,
+    /// The tender allows it, alone or as one accepted option ("peut", "may", "darf").
     Allowed,
+    /// The tender accepts it as enough to meet a requirement ("suffisant", "sufficient").
     Sufficient,
+    /// The tender says it is not required ("n'est pas requis", "optional").
     NotRequired,
+    /// Named without a demand: context, the current system, history, an example.
     Mentioned,
+    /// The tender forbids or rules it out ("interdit", "must not", "ausgeschlossen").
     Excluded,
 }
 
 impl Modality {
+    /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
         match self {
             Modality::Required => "required",
@@ -223,12 +82,17 @@ pub enum HostingScope {
 pub enum DataScope {
     /// The data in general (hosting, storage and processing alike).
     Data,
+    /// Storage of the data at rest.
     Storage,
+    /// Processing of the data.
     Processing,
+    /// Backups, backup copies and disaster recovery.
     Backups,
     /// Logs, identities, directories, key material, telemetry.
     TechnicalData,
+    /// Administration and operation of the service, remote access and maintenance included.
     Administration,
+    /// Support: help desk, hotline, assistance.
     Support,
 }
 
@@ -251,6 +115,7 @@ impl DataScope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
+    /// A country, by its ISO 3166 code.
     Country,
     /// EU, EEA, or geographic Europe.
     Group,
@@ -267,20 +132,26 @@ pub struct LocationFact {
     pub place: String,
     /// ISO 3166 code, a group code (`EU`, `EEA`, `EUROPE`), or `ANY`.
     pub code: String,
+    /// What kind of place the words name.
     pub kind: PlaceKind,
     /// The sentence speaks of what is outside the place ("hors de l'UE", "third countries").
     pub outside: bool,
+    /// What the sentence does with the place: requires it, allows it, excludes it…
     pub modality: Modality,
+    /// What the place applies to; never empty.
     pub scope: Vec<DataScope>,
+    /// The sentence the place was read in, the place's words highlighted.
     pub evidence: Evidence,
 }
 
 /// Hosting: whether the contract includes it, and every stated location.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hosting {
+    /// Whether the contract includes hosting.
     pub scope: HostingScope,
     /// The sentences that decided `scope`.
     pub evidence: Vec<Evidence>,
+    /// Every place the tender names for data or its operation.
     pub locations: Vec<LocationFact>,
 }
 
@@ -294,11 +165,13 @@ pub struct ProviderMention {
     pub product: Option<String>,
     /// The words of the tender.
     pub matched: String,
+    /// What the sentence does with the provider or product: requires it, excludes it…
     pub role: Modality,
     /// "ou équivalent", "or equivalent", "oder gleichwertig" covers the mention.
     pub or_equivalent: bool,
     /// The tender asks for compatibility with the product rather than the product itself.
     pub compatibility: bool,
+    /// The sentence the mention was read in.
     pub evidence: Evidence,
 }
 
@@ -307,11 +180,13 @@ pub struct ProviderMention {
 pub struct FormatMention {
     /// Format id in `policies/data/formats.json`.
     pub format: String,
+    /// The words of the tender.
     pub matched: String,
     /// `required`, `allowed` (one of several accepted), `excluded` or `mentioned`.
     pub role: Modality,
     /// "only", "uniquement", "ausschließlich": no other format is accepted.
     pub exclusive: bool,
+    /// The sentence the mention was read in.
     pub evidence: Evidence,
 }
 
@@ -320,9 +195,11 @@ pub struct FormatMention {
 pub struct CertificationMention {
     /// Certification id in `policies/data/certifications.json`.
     pub certification: String,
+    /// The words of the tender.
     pub matched: String,
     /// `required`, `sufficient`, `not_required`, `allowed` (as an equivalent) or `mentioned`.
     pub role: Modality,
+    /// The sentence the mention was read in.
     pub evidence: Evidence,
 }
 
@@ -351,6 +228,7 @@ pub enum TransferBasis {
 }
 
 impl TransferBasis {
+    /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
         match self {
             TransferBasis::Dpf => "dpf",
@@ -365,7 +243,9 @@ impl TransferBasis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sensitivity {
+    /// Personal data.
     Personal,
+    /// Health data.
     Health,
     /// Data of particular sensitivity (French State cloud doctrine), special categories.
     ParticularSensitivity,
@@ -376,6 +256,7 @@ pub enum Sensitivity {
 }
 
 impl Sensitivity {
+    /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
         match self {
             Sensitivity::Personal => "personal",
@@ -398,58 +279,89 @@ pub enum ClauseDetail {
         /// A deadline given for the return of data or the exit plan, in days.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         deadline_days: Option<u32>,
+        /// The data are to be returned in open formats (CSV, JSON, ODF…).
         open_formats: bool,
+        /// The sentence speaks of an exit or reversibility plan.
         exit_plan: bool,
+        /// The sentence speaks of deleting the data.
         deletion: bool,
     },
     /// Exit, egress or switching fees.
-    ExitFees { charged: bool },
+    ExitFees {
+        /// Fees apply; false when the tender says there are none ("sans frais", "free of charge").
+        charged: bool,
+    },
     /// Who holds the encryption keys.
     KeyControl {
+        /// Whether the buyer or the provider holds the keys.
         holder: KeyHolder,
         /// `hsm`, `hyok`, `client_side`, `byok`, `provider_managed`.
         method: String,
     },
     /// Subcontractors and sub-processors.
     Subprocessors {
+        /// Subcontractors may be anywhere ("worldwide", "any country").
         worldwide: bool,
+        /// Subcontracting needs the buyer's prior approval.
         approval_required: bool,
+        /// A list of the subcontractors is given or required.
         listed: bool,
+        /// The sentence covers the provider's affiliates or group companies.
         affiliates: bool,
     },
     /// Transfers of data outside the EU/EEA.
     Transfer {
+        /// Transfers are allowed; false when the sentence denies them.
         allowed: bool,
+        /// The legal grounds named for the transfers.
         bases: Vec<TransferBasis>,
+        /// ISO 3166 codes of the countries outside the EEA named as destinations, and
+        /// `THIRD_COUNTRIES` when the sentence speaks of third countries in general.
         destinations: Vec<String>,
     },
     /// Immunity from non-EU law (SecNumCloud 19.6 or equivalent): required, preferred, or only
     /// mentioned.
-    Immunity { stance: Modality },
+    Immunity {
+        /// What the tender does with immunity: requires it, prefers it, only mentions it…
+        stance: Modality,
+    },
     /// The provider may suspend the service to comply with sanctions or export control.
     SanctionsSuspension,
     /// Free and open-source software.
-    OpenSource { stance: Modality },
+    OpenSource {
+        /// What the tender does with open-source software: requires it, prefers it…
+        stance: Modality,
+    },
     /// The data are sensitive.
-    DataSensitivity { categories: Vec<Sensitivity> },
+    DataSensitivity {
+        /// The kinds of sensitive data the tender says it involves.
+        categories: Vec<Sensitivity>,
+    },
 }
 
 /// A clause and the sentence it was read in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
+    /// What kind of clause it is, and what it says.
     #[serde(flatten)]
     pub detail: ClauseDetail,
+    /// The sentence the clause was read in, its decisive words highlighted.
     pub evidence: Evidence,
 }
 
 /// The document the facts were read from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentInfo {
+    /// The name the file was given (a path on the command line, a file name in an upload).
     pub name: String,
+    /// SHA-256 of the file's bytes, lowercase hex.
     pub sha256: String,
+    /// The format detected from the file's bytes.
     pub format: Format,
+    /// ISO 639-1 code of the detected language ("fr", "en", "de"…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Number of pages, for formats that have them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
 }
@@ -461,164 +373,20 @@ pub const FACTS_SCHEMA: &str = "tenderlint.facts/v1";
 /// policies judge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
+    /// Always [`FACTS_SCHEMA`].
     pub schema: String,
+    /// The document the facts were read from.
     pub document: DocumentInfo,
+    /// Whether the contract includes hosting, and where data may or may not go.
     pub hosting: Hosting,
+    /// Providers and products named.
     pub providers: Vec<ProviderMention>,
+    /// File formats and protocols named.
     pub formats: Vec<FormatMention>,
+    /// Certifications, qualifications and labels named.
     pub certifications: Vec<CertificationMention>,
+    /// Contractual clauses: reversibility, exit fees, keys, subcontracting, transfers…
     pub clauses: Vec<Clause>,
-}
-
-/// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Severity> {
-        match name {
-            "info" => Some(Severity::Info),
-            "warning" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-impl std::fmt::Display for Severity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// A legal or technical reference a rule cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reference {
-    /// Where to read it.
-    #[serde(rename = "ref")]
-    pub url: String,
-    /// What it is: "SecNumCloud 3.2, §19.2.b".
-    pub description: String,
-}
-
-/// A lawyer's acceptance of a finding, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Waiver {
-    /// The rule waived.
-    pub rule: String,
-    /// Only findings whose evidence quotes this text; every finding of the rule when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quote: Option<String>,
-    /// Why the finding is accepted.
-    pub justification: String,
-    /// Who accepted it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
-}
-
-/// What a policy found, with where, why and how to fix it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    /// Rule id, `<family>.<name>`.
-    pub rule: String,
-    pub severity: Severity,
-    pub title: String,
-    pub message: String,
-    /// The sentences the finding stands on; empty when the finding is an absence.
-    pub evidence: Vec<Evidence>,
-    pub legal_basis: Vec<Reference>,
-    pub remediation: String,
-    /// Set when a waiver accepts the finding.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub waiver: Option<Waiver>,
-}
-
-/// Schema name of [`Report`].
-pub const REPORT_SCHEMA: &str = "tenderlint.report/v1";
-
-/// The tool that wrote a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tool {
-    pub name: String,
-    pub version: String,
-}
-
-/// The policy set and profile that judged a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PolicyIdentity {
-    /// SHA-256 over the policy files.
-    pub hash: String,
-    pub profile: String,
-}
-
-/// One document of a report: what it is, what was found, and what went wrong.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentReport {
-    /// The path or name the document was given.
-    pub path: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<Format>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pages: Option<u32>,
-    /// Findings in force, most severe first.
-    pub findings: Vec<Finding>,
-    /// Findings a waiver accepts, with its justification.
-    pub waived: Vec<Finding>,
-    /// Why the document could not be checked (then there are no findings).
-    pub errors: Vec<String>,
-    /// What the reader could not do perfectly.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
-}
-
-/// Counts over a report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Summary {
-    pub documents: usize,
-    /// Documents that could not be checked.
-    pub unreadable: usize,
-    pub errors: usize,
-    pub warnings: usize,
-    pub infos: usize,
-    pub waived: usize,
-}
-
-/// The result of checking documents: the stable machine interface of `check --format json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    pub schema: String,
-    pub tool: Tool,
-    pub policy: PolicyIdentity,
-    pub documents: Vec<DocumentReport>,
-    pub summary: Summary,
-}
-
-impl Report {
-    /// The most severe finding in force, over all documents.
-    pub fn worst(&self) -> Option<Severity> {
-        self.documents
-            .iter()
-            .flat_map(|d| &d.findings)
-            .map(|f| f.severity)
-            .max()
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,70 @@
+//! `tenderlint diff`: two drafts checked with the same settings, their findings compared.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::check::{CheckArgs, emit, exit_code, render_options, run_check, settings};
+use super::exit;
+use crate::pipeline::{self, Input};
+use crate::report;
+
+/// `tenderlint diff OLD NEW`.
+pub fn diff(
+    old: &Path,
+    new: &Path,
+    args: &CheckArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let Some(settings) = settings(args, err)? else {
+        return Ok(exit::ERROR);
+    };
+    let report = match run_check(
+        &settings,
+        &[
+            Input::Path(old.to_path_buf()),
+            Input::Path(new.to_path_buf()),
+        ],
+    ) {
+        Ok(report) => report,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(exit::ERROR);
+        }
+    };
+    let unreadable: Vec<String> = report
+        .documents
+        .iter()
+        .flat_map(|d| d.errors.iter().map(move |e| format!("{}: {e}", d.path)))
+        .collect();
+    if !unreadable.is_empty() {
+        for error in unreadable {
+            writeln!(err, "error: {error}")?;
+        }
+        return Ok(exit::ERROR);
+    }
+    let mut drafts = report.documents.clone().into_iter();
+    let (Some(old_draft), Some(new_draft)) = (drafts.next(), drafts.next()) else {
+        writeln!(err, "error: the two drafts were not both checked")?;
+        return Ok(exit::ERROR);
+    };
+    let old_report = crate::model::Report::from_documents(vec![old_draft], report.policy.clone());
+    let new_report = crate::model::Report::from_documents(vec![new_draft], report.policy.clone());
+    let comparison = pipeline::compare(&old_report, &new_report);
+    let text = report::render_diff(
+        &comparison,
+        &new_report,
+        settings.checker.rules(),
+        settings.format,
+        render_options(&settings),
+    )
+    .map_err(std::io::Error::other)?;
+    if !emit(&settings, &text, out, err)? {
+        return Ok(exit::ERROR);
+    }
+    Ok(exit_code(
+        false,
+        comparison.worst_introduced(),
+        settings.fail_on,
+    ))
+}

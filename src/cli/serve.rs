@@ -1,0 +1,97 @@
+//! `tenderlint serve`: the HTTP API and the officers' page.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{PolicyArgs, exit};
+use crate::http;
+
+/// The arguments of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on; loopback only unless told otherwise.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: std::net::SocketAddr,
+    #[command(flatten)]
+    policies: PolicyArgs,
+    /// Default jurisdiction profile.
+    #[arg(long)]
+    profile: Option<String>,
+    /// SQLite file for the history of checks (default: in the user's data directory;
+    /// ":memory:" keeps it in memory).
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Keep the uploaded documents in the history (they are confidential: off by default).
+    #[arg(long)]
+    keep_documents: bool,
+    /// Require this token for every route but the health checks.
+    #[arg(long, env = "TENDERLINT_TOKEN", hide_env_values = true)]
+    token: Option<String>,
+    /// Reload the policies when their files change (they reload on SIGHUP anyway).
+    #[arg(long)]
+    watch: bool,
+    /// Largest upload, in MiB.
+    #[arg(long, default_value_t = 50)]
+    max_upload_mib: usize,
+    /// Longest time to check one document, in seconds.
+    #[arg(long, default_value_t = 60)]
+    document_timeout: u64,
+    /// Uploads checked at once (default: one per core).
+    #[arg(long)]
+    concurrent: Option<usize>,
+}
+
+/// `tenderlint serve`.
+pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .try_init();
+    let defaults = http::Limits::default();
+    let config = http::ServerConfig {
+        policy_dirs: args.policies.policies,
+        profile: args.profile,
+        limits: http::Limits {
+            max_upload_bytes: args.max_upload_mib.saturating_mul(1024 * 1024),
+            document_timeout: std::time::Duration::from_secs(args.document_timeout),
+            concurrent_documents: args.concurrent.unwrap_or(defaults.concurrent_documents),
+        },
+        db: args.db.or_else(http::default_db_path),
+        keep_documents: args.keep_documents,
+        token: args.token,
+    };
+    let db = config.db.clone();
+    let state = match http::AppState::new(config) {
+        Ok(state) => state,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(exit::ERROR);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let addr = args.addr;
+    runtime.block_on(async {
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(listener) => listener,
+            Err(error) => {
+                writeln!(err, "error: cannot listen on {addr}: {error}")?;
+                return Ok(exit::ERROR);
+            }
+        };
+        tracing::info!(
+            "tenderlint serving on http://{} (history: {})",
+            listener.local_addr().unwrap_or(addr),
+            db.as_ref()
+                .map_or("none".to_string(), |p| p.display().to_string())
+        );
+        http::serve(listener, state, args.watch).await?;
+        Ok(exit::OK)
+    })
+}

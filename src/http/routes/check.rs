@@ -1,0 +1,134 @@
+//! `POST /v1/check`: documents in a multipart upload (all checked, or none recorded), or facts
+//! as JSON.
+
+use std::sync::Arc;
+
+use axum::extract::{FromRequest, Multipart, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::super::error::ApiError;
+use super::super::history::CheckRecord;
+use super::super::state::AppState;
+use super::super::upload::{limited, uploaded_files};
+use super::{format_of, refuse_unreadable, rendered};
+use crate::model::{DocumentReport, Facts, Report};
+use crate::pipeline::{CheckOptions, Input};
+
+/// The query of `POST /v1/check`.
+#[derive(Debug, Deserialize, Default)]
+pub(in crate::http) struct CheckQuery {
+    format: Option<String>,
+    profile: Option<String>,
+}
+
+/// The handler.
+pub(in crate::http) async fn check(
+    State(state): State<Arc<AppState>>,
+    Query(query): Query<CheckQuery>,
+    headers: HeaderMap,
+    body: Request,
+) -> Result<Response, ApiError> {
+    let checker = state.checker();
+    let profile = query.profile.unwrap_or_else(|| state.profile.clone());
+    checker
+        .check_profile(&profile)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    let format = format_of(query.format.as_deref())?;
+    // One permit per upload: its documents are checked one after another on one thread.
+    let options = CheckOptions {
+        profile,
+        jobs: 1,
+        ..CheckOptions::default()
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if content_type.starts_with("application/json") {
+        let bytes = axum::body::to_bytes(body.into_body(), state.limits.max_upload_bytes)
+            .await
+            .map_err(|_| {
+                ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "The request is over the size limit.",
+                )
+            })?;
+        let facts: Facts = serde_json::from_slice(&bytes).map_err(|e| {
+            ApiError::bad_request(format!("the body is not tenderlint.facts/v1 JSON: {e}"))
+        })?;
+        let report = checker
+            .check_facts(&facts, &options)
+            .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        return rendered(&report, &checker, format);
+    }
+    if !content_type.starts_with("multipart/form-data") {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Send multipart/form-data with files, or application/json facts.",
+        ));
+    }
+    let multipart = Multipart::from_request(body, &state)
+        .await
+        .map_err(|e| ApiError::bad_request(e.body_text()))?;
+    let inputs = uploaded_files(multipart).await?;
+    let identity = checker.identity(&options.profile);
+    let results = {
+        let (checker, inputs) = (checker.clone(), inputs.clone());
+        limited(&state, inputs.len(), move || {
+            checker.check_each(&inputs, &options, &|| {})
+        })
+        .await?
+        .map_err(|e| ApiError::bad_request(e.to_string()))?
+    };
+    refuse_unreadable(&results)?;
+    let documents: Vec<DocumentReport> = results.into_iter().flatten().collect();
+    let ids: Vec<String> = inputs
+        .iter()
+        .zip(&documents)
+        .filter_map(|(input, document)| record(&state, input, document, &identity))
+        .collect();
+    let report = Report::from_documents(documents, identity);
+    let mut response = rendered(&report, &checker, format)?;
+    if let Ok(value) = HeaderValue::from_str(&ids.join(",")) {
+        response
+            .headers_mut()
+            .insert("x-tenderlint-check-ids", value);
+    }
+    Ok(response)
+}
+
+/// Keeps a checked document in the history (and its bytes with `--keep-documents`); its id.
+fn record(
+    state: &AppState,
+    input: &Input,
+    document: &DocumentReport,
+    identity: &crate::model::PolicyIdentity,
+) -> Option<String> {
+    let history = state.history.as_ref()?;
+    let Input::Bytes { bytes, .. } = input else {
+        return None;
+    };
+    let report = Report::from_documents(vec![document.clone()], identity.clone());
+    let record = CheckRecord {
+        id: uuid::Uuid::new_v4().simple().to_string(),
+        time: super::super::history::now_rfc3339(),
+        file: document.path.clone(),
+        sha256: document.sha256.clone(),
+        size: bytes.len() as u64,
+        policy_hash: identity.hash.clone(),
+        profile: identity.profile.clone(),
+        summary: report.summary.clone(),
+    };
+    let kept = state.keep_documents.then_some(bytes.as_ref());
+    match history.record(&record, &report, kept) {
+        Ok(()) => Some(record.id),
+        Err(error) => {
+            tracing::error!("cannot record the check: {error}");
+            None
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! `POST /v1/facts`: the facts of uploaded documents, read with the policy set's reference data
+//! (the same as `check` uses).
+
+use std::sync::Arc;
+
+use axum::extract::{Multipart, State};
+use axum::response::{IntoResponse, Response};
+
+use super::super::error::ApiError;
+use super::super::state::AppState;
+use super::super::upload::{limited, uploaded_files};
+use super::refuse_unreadable;
+use crate::pipeline::CheckOptions;
+
+/// The handler.
+pub(in crate::http) async fn facts(
+    State(state): State<Arc<AppState>>,
+    multipart: Multipart,
+) -> Result<Response, ApiError> {
+    let inputs = uploaded_files(multipart).await?;
+    let checker = state.checker();
+    let options = CheckOptions {
+        jobs: 1,
+        ..CheckOptions::default()
+    };
+    let count = inputs.len();
+    let results = limited(&state, count, move || checker.facts(&inputs, &options))
+        .await?
+        .map_err(ApiError::internal)?;
+    refuse_unreadable(&results)?;
+    let facts: Vec<_> = results.into_iter().flatten().collect();
+    Ok(axum::Json(facts).into_response())
+}

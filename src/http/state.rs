@@ -1,0 +1,137 @@
+//! What the server shares between requests: the prepared checker (swapped whole on reload),
+//! the limits, the permits, the history and the secret behind session cookies.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
+
+use super::auth::SessionKey;
+use super::history::{History, HistoryError};
+use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE};
+
+/// Limits that keep the server up under hostile or heavy use.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest request body, in bytes.
+    pub max_upload_bytes: usize,
+    /// Longest time to check one document.
+    pub document_timeout: Duration,
+    /// Uploads checked at once, over all requests.
+    pub concurrent_documents: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_upload_bytes: 50 * 1024 * 1024,
+            document_timeout: Duration::from_secs(60),
+            concurrent_documents: std::thread::available_parallelism().map_or(2, |n| n.get()),
+        }
+    }
+}
+
+/// How the server is set up.
+#[derive(Debug, Clone, Default)]
+pub struct ServerConfig {
+    /// Policy directories; the bundled pack when empty.
+    pub policy_dirs: Vec<PathBuf>,
+    /// The default profile; `eu` when `None`.
+    pub profile: Option<String>,
+    /// Size, time and concurrency limits.
+    pub limits: Limits,
+    /// SQLite file for the history; `None` keeps no history.
+    pub db: Option<PathBuf>,
+    /// Keep the uploaded documents in the history.
+    pub keep_documents: bool,
+    /// The token every protected route requires; `None` or empty for none.
+    pub token: Option<String>,
+}
+
+/// Why the server cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// The policies could not be prepared, or the profile is unknown.
+    #[error(transparent)]
+    Check(#[from] CheckError),
+    /// The history database could not be opened.
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    /// No randomness for the session key.
+    #[error("cannot make a session key: {0}")]
+    Random(String),
+}
+
+/// What the server shares between requests.
+pub struct AppState {
+    checker: RwLock<Arc<Checker>>,
+    /// Where the policies come from, to reload them; empty for the bundled pack.
+    pub(super) policy_dirs: Vec<PathBuf>,
+    pub(super) profile: String,
+    pub(super) limits: Limits,
+    pub(super) permits: Arc<Semaphore>,
+    pub(super) history: Option<History>,
+    pub(super) keep_documents: bool,
+    pub(super) token: Option<String>,
+    pub(super) session_key: SessionKey,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("profile", &self.profile)
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    /// Prepares the policies, opens the history and makes a fresh session key.
+    pub fn new(config: ServerConfig) -> Result<Arc<Self>, ServerError> {
+        let checker = Checker::load(&config.policy_dirs)?;
+        let profile = config
+            .profile
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+        checker.check_profile(&profile)?;
+        let history = match &config.db {
+            Some(path) if path.as_os_str() == ":memory:" => Some(History::in_memory()?),
+            Some(path) => Some(History::open(path)?),
+            None => None,
+        };
+        Ok(Arc::new(AppState {
+            checker: RwLock::new(Arc::new(checker)),
+            policy_dirs: config.policy_dirs,
+            profile,
+            permits: Arc::new(Semaphore::new(config.limits.concurrent_documents.max(1))),
+            limits: config.limits,
+            history,
+            keep_documents: config.keep_documents,
+            token: config.token.filter(|t| !t.is_empty()),
+            session_key: SessionKey::random().map_err(ServerError::Random)?,
+        }))
+    }
+
+    /// The checker in force; a reload swaps it without disturbing requests under way.
+    pub(super) fn checker(&self) -> Arc<Checker> {
+        self.checker
+            .read()
+            .map_or_else(|poisoned| poisoned.into_inner().clone(), |c| c.clone())
+    }
+
+    /// Loads the policies again; the server keeps the old set if the new one does not load.
+    pub fn reload(&self) -> Result<String, ServerError> {
+        let checker = Checker::load(&self.policy_dirs)?;
+        let hash = checker.identity(&self.profile).hash;
+        match self.checker.write() {
+            Ok(mut current) => *current = Arc::new(checker),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(checker),
+        }
+        Ok(hash)
+    }
+
+    /// The policy directories the server watches.
+    pub fn policy_dirs(&self) -> &[PathBuf] {
+        &self.policy_dirs
+    }
+}

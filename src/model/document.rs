@@ -1,0 +1,177 @@
+//! A tender document as read from one file: blocks of normalised text with their provenance.
+
+use serde::{Deserialize, Serialize};
+
+/// The file formats tenderlint reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// PDF, read page by page.
+    Pdf,
+    /// Word document, Office Open XML (`.docx`).
+    Docx,
+    /// OpenDocument Text (`.odt`).
+    Odt,
+    /// HTML; only the visible text is read.
+    Html,
+    /// Plain text (UTF-8, UTF-16 or Windows-1252).
+    Text,
+    /// Markdown, told from plain text by the file's name or its markup.
+    Markdown,
+}
+
+impl Format {
+    /// Every format tenderlint reads.
+    pub const ALL: [Format; 6] = [
+        Format::Pdf,
+        Format::Docx,
+        Format::Odt,
+        Format::Html,
+        Format::Text,
+        Format::Markdown,
+    ];
+
+    /// The name in JSON (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Html => "html",
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+        }
+    }
+
+    /// The name people know the format by.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Pdf => "PDF",
+            Format::Docx => "DOCX",
+            Format::Odt => "ODT",
+            Format::Html => "HTML",
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// What a block of text is, structurally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A section heading; the block's `level` gives its depth.
+    Heading,
+    /// A paragraph of body text.
+    Paragraph,
+    /// An item of a bulleted or numbered list.
+    ListItem,
+    /// The text of one table cell.
+    TableCell,
+    /// Running header repeated on pages (DOCX/ODT page headers, PDF lines repeated at the top).
+    Header,
+    /// Running footer repeated on pages.
+    Footer,
+    /// A footnote or endnote.
+    Footnote,
+    /// Document metadata that is part of the file's text (Markdown front matter).
+    Metadata,
+}
+
+impl BlockKind {
+    /// The name in JSON (as serde writes it).
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem => "list_item",
+            BlockKind::TableCell => "table_cell",
+            BlockKind::Header => "header",
+            BlockKind::Footer => "footer",
+            BlockKind::Footnote => "footnote",
+            BlockKind::Metadata => "metadata",
+        }
+    }
+}
+
+/// Where a block stands in its document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// 1-based page, for formats with pages (PDF, and DOCX/ODT when the file records its layout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based number of the block in the document: the locator for formats without pages.
+    pub paragraph: u32,
+    /// Heading path, outermost first.
+    pub section: Vec<String>,
+    /// Range in the document's normalised text, in Unicode scalar values (characters), end excluded.
+    pub start: usize,
+    /// End of that range, in characters, excluded.
+    pub end: usize,
+}
+
+/// One block of normalised text with its provenance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    /// What the block is structurally: heading, paragraph, list item…
+    pub kind: BlockKind,
+    /// Heading level (1 = top), for headings only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// The block's normalised text.
+    pub text: String,
+    /// Where the block stands: page, paragraph number, section and range.
+    #[serde(flatten)]
+    pub location: Location,
+}
+
+/// Language detected from the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// ISO 639-1 code ("fr", "en", "de"…).
+    pub code: String,
+    /// Confidence between 0 and 1.
+    pub confidence: f64,
+}
+
+/// A tender document as read from one file: ordered blocks of normalised text with provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The name the file was given (a path on the command line, a file name in an upload).
+    pub name: String,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+    /// Size of the file in bytes.
+    pub size: u64,
+    /// The format detected from the file's bytes.
+    pub format: Format,
+    /// The language detected from the body text, when one could be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    /// Number of pages, for formats that have them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// The blocks, in reading order.
+    pub blocks: Vec<Block>,
+    /// What the reader could not do perfectly (pages read by a fallback parser, pages without text).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Blocks are joined by this separator in the document's normalised text.
+pub const BLOCK_SEPARATOR: &str = "\n\n";
+
+impl Document {
+    /// The document's normalised text: every block's text, joined by [`BLOCK_SEPARATOR`].
+    /// Block and evidence offsets index this text (in characters).
+    pub fn text(&self) -> String {
+        let texts: Vec<&str> = self.blocks.iter().map(|b| b.text.as_str()).collect();
+        texts.join(BLOCK_SEPARATOR)
+    }
+}

@@ -1,0 +1,17 @@
+//! The data that flows through tenderlint: plain serde types, no logic beyond helpers. One file
+//! per schema: the document as read, the facts read in it, the rules of a policy set, and the
+//! report of what the rules found.
+
+mod diff;
+mod document;
+mod facts;
+mod policy_tests;
+mod report;
+mod rule;
+
+pub use diff::*;
+pub use document::*;
+pub use facts::*;
+pub use policy_tests::*;
+pub use report::*;
+pub use rule::*;

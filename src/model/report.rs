@@ -1,0 +1,209 @@
+//! Findings and the report (`tenderlint.report/v1`): what the policies found in each document.
+
+use serde::{Deserialize, Serialize};
+
+use super::Format;
+use super::facts::Evidence;
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Severity> {
+        match name {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A legal or technical reference a rule cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Where to read it.
+    #[serde(rename = "ref")]
+    pub url: String,
+    /// What it is: "SecNumCloud 3.2, §19.2.b".
+    pub description: String,
+}
+
+/// A lawyer's acceptance of a finding, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Waiver {
+    /// The rule waived.
+    pub rule: String,
+    /// Only findings whose evidence quotes this text; every finding of the rule when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Why the finding is accepted.
+    pub justification: String,
+    /// Who accepted it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+}
+
+/// What a policy found, with where, why and how to fix it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Rule id, `<family>.<name>`.
+    pub rule: String,
+    pub severity: Severity,
+    pub title: String,
+    pub message: String,
+    /// The sentences the finding stands on; empty when the finding is an absence.
+    pub evidence: Vec<Evidence>,
+    pub legal_basis: Vec<Reference>,
+    pub remediation: String,
+    /// Set when a waiver accepts the finding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<Waiver>,
+}
+
+/// Schema name of [`Report`].
+pub const REPORT_SCHEMA: &str = "tenderlint.report/v1";
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+/// The policy set and profile that judged a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyIdentity {
+    /// SHA-256 over the policy files.
+    pub hash: String,
+    pub profile: String,
+}
+
+/// One document of a report: what it is, what was found, and what went wrong.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The path or name the document was given.
+    pub path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<u32>,
+    /// Findings in force, most severe first.
+    pub findings: Vec<Finding>,
+    /// Findings a waiver accepts, with its justification.
+    pub waived: Vec<Finding>,
+    /// Set when the document could not be read at all (then there are no findings, and
+    /// `errors` says why).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unreadable: bool,
+    /// What went wrong: why the document could not be read, or a waivers file beside it that
+    /// could not be loaded.
+    pub errors: Vec<String>,
+    /// What the reader could not do perfectly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Counts over a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub documents: usize,
+    /// Documents that could not be checked.
+    pub unreadable: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub waived: usize,
+}
+
+/// The result of checking documents: the stable machine interface of `check --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub tool: Tool,
+    pub policy: PolicyIdentity,
+    pub documents: Vec<DocumentReport>,
+    pub summary: Summary,
+}
+
+impl DocumentReport {
+    /// A document that could not be read: its name and the reason, nothing else.
+    pub fn unreadable(path: String, error: String) -> Self {
+        DocumentReport {
+            path,
+            sha256: None,
+            format: None,
+            language: None,
+            pages: None,
+            findings: Vec::new(),
+            waived: Vec::new(),
+            unreadable: true,
+            errors: vec![error],
+            notes: Vec::new(),
+        }
+    }
+}
+
+impl Report {
+    /// The report over checked documents, with its summary counted from them.
+    pub fn from_documents(documents: Vec<DocumentReport>, policy: PolicyIdentity) -> Report {
+        let mut summary = Summary {
+            documents: documents.len(),
+            ..Summary::default()
+        };
+        for document in &documents {
+            summary.unreadable += usize::from(document.unreadable);
+            summary.waived += document.waived.len();
+            for finding in &document.findings {
+                match finding.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                    Severity::Info => summary.infos += 1,
+                }
+            }
+        }
+        Report {
+            schema: REPORT_SCHEMA.to_string(),
+            tool: Tool {
+                name: env!("CARGO_PKG_NAME").to_string(),
+                version: env!("CARGO_PKG_VERSION").to_string(),
+            },
+            policy,
+            documents,
+            summary,
+        }
+    }
+
+    /// The most severe finding in force, over all documents.
+    pub fn worst(&self) -> Option<Severity> {
+        self.documents
+            .iter()
+            .flat_map(|d| &d.findings)
+            .map(|f| f.severity)
+            .max()
+    }
+}

@@ -1,0 +1,169 @@
+//! Evaluation: facts in, findings out, with what the rules return validated.
+
+use regorus::{Engine, Value};
+use serde_json::json;
+
+use super::load::clean;
+use super::{PolicyError, PolicySet};
+use crate::model::{Evidence, Facts, Finding, Severity};
+
+impl PolicySet {
+    /// An error unless the data defines the profile (a set without profiles takes any name).
+    pub fn check_profile(&self, profile: &str) -> Result<(), PolicyError> {
+        if self.profiles.is_empty() || self.profiles.iter().any(|p| p == profile) {
+            Ok(())
+        } else {
+            Err(PolicyError::UnknownProfile {
+                name: profile.to_string(),
+                known: self.profiles.join(", "),
+            })
+        }
+    }
+
+    /// Judges facts under a profile. Each evaluation works on a clone of the prepared engine,
+    /// so a policy set can be shared between threads.
+    pub fn evaluate(&self, facts: &Facts, profile: &str) -> Result<Vec<Finding>, PolicyError> {
+        self.check_profile(profile)?;
+        let input = json!({ "facts": facts, "profile": profile });
+        let mut engine = self.engine.clone();
+        engine.set_input(Value::from(input));
+        let values = self.set_values(&mut engine)?;
+        let sets = self
+            .packages
+            .iter()
+            .flat_map(|(package, sets)| sets.iter().map(move |s| (package, s)));
+        let mut findings = Vec::new();
+        for ((package, &(set, default_severity)), value) in sets.zip(&values) {
+            // An undefined set (`deny := {...} if false`) has nothing to say.
+            if value.is_null() {
+                continue;
+            }
+            let invalid = |message: String| PolicyError::InvalidFinding {
+                package: package.clone(),
+                set: set.to_string(),
+                message,
+            };
+            let items = value
+                .as_array()
+                .ok_or_else(|| invalid(format!("{set} must be a set of findings, not {value}")))?;
+            for item in items {
+                findings.push(self.finding(item, default_severity).map_err(invalid)?);
+            }
+        }
+        findings.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then_with(|| first_start(a).cmp(&first_start(b)))
+                .then_with(|| a.rule.cmp(&b.rule))
+                .then_with(|| a.message.cmp(&b.message))
+        });
+        Ok(findings)
+    }
+
+    /// The value of every rule set, in the order of `packages`, `null` where a set is undefined.
+    /// One query gathers them all: regorus caches rule values within a query only, so the
+    /// library helpers are computed once instead of once per set. An array with an undefined
+    /// member is itself undefined, so that (rare) case is evaluated set by set.
+    fn set_values(&self, engine: &mut Engine) -> Result<Vec<serde_json::Value>, PolicyError> {
+        let query = self.query();
+        let results =
+            engine
+                .eval_query(query.clone(), false)
+                .map_err(|e| PolicyError::Evaluation {
+                    query: query.clone(),
+                    message: clean(&e.to_string()),
+                })?;
+        let to_json = |query: &str, value: &Value| {
+            serde_json::to_value(value).map_err(|e| PolicyError::Evaluation {
+                query: query.to_string(),
+                message: e.to_string(),
+            })
+        };
+        if let Some(all) = results.result.first().and_then(|r| r.expressions.first()) {
+            match to_json(&query, &all.value)? {
+                serde_json::Value::Array(values) if values.len() == self.set_count() => {
+                    return Ok(values);
+                }
+                _ => {}
+            }
+        }
+        let mut values = Vec::new();
+        for (package, sets) in &self.packages {
+            for (set, _) in sets {
+                let query = format!("data.{package}.{set}");
+                let value =
+                    engine
+                        .eval_rule(query.clone())
+                        .map_err(|e| PolicyError::Evaluation {
+                            query: query.clone(),
+                            message: clean(&e.to_string()),
+                        })?;
+                values.push(match value {
+                    Value::Undefined => serde_json::Value::Null,
+                    value => to_json(&query, &value)?,
+                });
+            }
+        }
+        Ok(values)
+    }
+
+    fn set_count(&self) -> usize {
+        self.packages.iter().map(|(_, sets)| sets.len()).sum()
+    }
+
+    /// The query that gathers every rule set, in the order of `packages`.
+    fn query(&self) -> String {
+        let sets: Vec<String> = self
+            .packages
+            .iter()
+            .flat_map(|(package, sets)| {
+                sets.iter()
+                    .map(move |(set, _)| format!("data.{package}.{set}"))
+            })
+            .collect();
+        format!("[{}]", sets.join(", "))
+    }
+
+    /// Checks what a rule returned and completes it with the rule's METADATA.
+    fn finding(
+        &self,
+        item: &serde_json::Value,
+        default_severity: Severity,
+    ) -> Result<Finding, String> {
+        let field = |name: &str| item.get(name).and_then(|v| v.as_str());
+        let rule =
+            field("rule").ok_or_else(|| format!("a finding has no \"rule\" string: {item}"))?;
+        let message = field("message")
+            .ok_or_else(|| format!("finding of {rule} has no \"message\" string"))?;
+        let severity = match item.get("severity") {
+            None => default_severity,
+            Some(value) => value.as_str().and_then(Severity::parse).ok_or_else(|| {
+                format!(
+                    "finding of {rule} has an unknown severity {value} (error, warning or info)"
+                )
+            })?,
+        };
+        let info = self
+            .rule(rule)
+            .ok_or_else(|| format!("rule {rule} has no METADATA block with custom.id: {rule}"))?;
+        let evidence: Vec<Evidence> = match item.get("evidence") {
+            None => Vec::new(),
+            Some(value) => serde_json::from_value(value.clone())
+                .map_err(|e| format!("finding of {rule} has invalid evidence: {e}"))?,
+        };
+        Ok(Finding {
+            rule: rule.to_string(),
+            severity,
+            title: info.title.clone(),
+            message: message.to_string(),
+            evidence,
+            legal_basis: info.legal_basis.clone(),
+            remediation: info.remediation.clone(),
+            waiver: None,
+        })
+    }
+}
+
+fn first_start(finding: &Finding) -> usize {
+    finding.evidence.first().map_or(usize::MAX, |e| e.start)
+}

@@ -1,0 +1,105 @@
+//! JUnit XML, for CI systems that show test results: for a check, a test suite per document and
+//! a test case per rule; for the policy pack's own tests, a suite per test file.
+
+use std::time::Duration;
+
+use quick_junit::{NonSuccessKind, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
+
+use super::RenderError;
+use super::evidence::place;
+use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
+
+/// A check: a case fails when its rule found something at or above `fail_on`; findings below
+/// the threshold are the case's standard output.
+pub(super) fn check(
+    report: &Report,
+    rules: &[RuleInfo],
+    fail_on: Option<Severity>,
+) -> Result<String, RenderError> {
+    let failing =
+        |finding: &&Finding| fail_on.is_some_and(|threshold| finding.severity >= threshold);
+    let mut junit = JUnit::new("tenderlint");
+    for document in &report.documents {
+        let mut suite = TestSuite::new(document.path.as_str());
+        for error in &document.errors {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+            status.set_message(error.as_str());
+            let mut case = TestCase::new("read", status);
+            case.set_classname(document.path.as_str());
+            suite.add_test_case(case);
+        }
+        for rule in rules {
+            let findings: Vec<&Finding> = document
+                .findings
+                .iter()
+                .filter(|f| f.rule == rule.id)
+                .collect();
+            let details: Vec<String> = findings
+                .iter()
+                .map(|f| {
+                    let places: Vec<String> = f
+                        .evidence
+                        .iter()
+                        .map(|e| format!("{}: {}", place(e), e.quote))
+                        .collect();
+                    format!("[{}] {}\n{}", f.severity, f.message, places.join("\n"))
+                })
+                .collect();
+            let text = details.join("\n\n");
+            let mut case = match findings.first() {
+                Some(first) if findings.iter().any(failing) => {
+                    let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                    status
+                        .set_message(rule.title.as_str())
+                        .set_type(first.severity.name())
+                        .set_description(text);
+                    TestCase::new(rule.id.as_str(), status)
+                }
+                Some(_) => {
+                    let mut case = TestCase::new(rule.id.as_str(), TestCaseStatus::success());
+                    case.set_system_out(text);
+                    case
+                }
+                None => TestCase::new(rule.id.as_str(), TestCaseStatus::success()),
+            };
+            case.set_classname(document.path.as_str());
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    Ok(junit.to_string()?)
+}
+
+/// The policy pack's Rego unit tests: a suite per test file, a case per test rule.
+pub fn policy_tests(report: &TestReport) -> Result<String, RenderError> {
+    let mut files: Vec<&str> = report.tests.iter().map(|t| t.file.as_str()).collect();
+    files.dedup();
+    let mut junit = JUnit::new("tenderlint policy tests");
+    for file in files {
+        let mut suite = TestSuite::new(file);
+        for test in report.tests.iter().filter(|t| t.file == file) {
+            let status = match test.outcome {
+                Outcome::Passed => TestCaseStatus::success(),
+                Outcome::Failed | Outcome::Error => {
+                    let kind = if test.outcome == Outcome::Failed {
+                        NonSuccessKind::Failure
+                    } else {
+                        NonSuccessKind::Error
+                    };
+                    let mut status = TestCaseStatus::non_success(kind);
+                    status.set_message(test.message.as_deref().unwrap_or_default());
+                    status
+                }
+            };
+            let mut case = TestCase::new(test.name.as_str(), status);
+            case.set_classname(file)
+                .set_time(Duration::from_secs_f64(test.duration_ms / 1e3));
+            case.extra.insert("file".into(), file.into());
+            case.extra
+                .insert("line".into(), test.line.to_string().into());
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    Ok(junit.to_string()?)
+}

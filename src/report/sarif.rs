@@ -1,0 +1,140 @@
+//! SARIF 2.1.0, for code-scanning tools: one rule descriptor per rule with its help and link,
+//! one result per finding with the document as artifact and the evidence as region; waived
+//! findings are suppressed.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+
+use super::evidence::place;
+use crate::model::{Report, RuleInfo, Severity};
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// The SARIF log of a report.
+pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde_json::Error> {
+    let rule_index: BTreeMap<&str, usize> = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let descriptors: Vec<serde_json::Value> = rules
+        .iter()
+        .map(|rule| {
+            let references: Vec<String> = rule.legal_basis.iter().map(|r| format!("- [{}]({})", r.description, r.url)).collect();
+            json!({
+                "id": rule.id,
+                "name": rule.id.replace('.', "/"),
+                "shortDescription": { "text": rule.title },
+                "fullDescription": { "text": rule.description },
+                "help": {
+                    "text": format!("{}\n\nFix: {}", rule.description, rule.remediation),
+                    "markdown": format!("{}\n\n**Fix:** {}\n\n**Legal basis:**\n{}", rule.description, rule.remediation, references.join("\n")),
+                },
+                "helpUri": rule.legal_basis.first().map(|r| r.url.clone()).unwrap_or_default(),
+                "defaultConfiguration": { "level": sarif_level(rule.severity) },
+                "properties": {
+                    "tags": ["sovereignty", rule.family],
+                    "legal_basis": rule.legal_basis,
+                },
+            })
+        })
+        .collect();
+    let artifacts: Vec<serde_json::Value> = report
+        .documents
+        .iter()
+        .map(|d| {
+            let mut artifact = json!({ "location": { "uri": uri(&d.path) } });
+            if let Some(sha) = &d.sha256 {
+                artifact["hashes"] = json!({ "sha-256": sha });
+            }
+            artifact
+        })
+        .collect();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for (index, document) in report.documents.iter().enumerate() {
+        for error in &document.errors {
+            notifications.push(json!({
+                "level": "error",
+                "message": { "text": format!("{}: {error}", document.path) },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&document.path), "index": index } } }],
+            }));
+        }
+        for finding in document.findings.iter().chain(&document.waived) {
+            let locations: Vec<serde_json::Value> = if finding.evidence.is_empty() {
+                vec![
+                    json!({ "physicalLocation": { "artifactLocation": { "uri": uri(&document.path), "index": index } } }),
+                ]
+            } else {
+                finding
+                    .evidence
+                    .iter()
+                    .map(|e| {
+                        json!({
+                            "physicalLocation": {
+                                "artifactLocation": { "uri": uri(&document.path), "index": index },
+                                "region": {
+                                    "charOffset": e.start,
+                                    "charLength": e.end - e.start,
+                                    "snippet": { "text": e.quote },
+                                },
+                            },
+                            "message": { "text": place(e) },
+                        })
+                    })
+                    .collect()
+            };
+            let mut result = json!({
+                "ruleId": finding.rule,
+                "level": sarif_level(finding.severity),
+                "message": { "text": finding.message },
+                "locations": locations,
+                "properties": {
+                    "title": finding.title,
+                    "remediation": finding.remediation,
+                    "legal_basis": finding.legal_basis,
+                    "pages": finding.evidence.iter().filter_map(|e| e.page).collect::<Vec<_>>(),
+                },
+            });
+            if let Some(i) = rule_index.get(finding.rule.as_str()) {
+                result["ruleIndex"] = json!(i);
+            }
+            if let Some(waiver) = &finding.waiver {
+                result["suppressions"] =
+                    json!([{ "kind": "external", "justification": waiver.justification }]);
+            }
+            results.push(result);
+        }
+    }
+    let sarif = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": report.tool.name,
+                "version": report.tool.version,
+                "rules": descriptors,
+            }},
+            "artifacts": artifacts,
+            "results": results,
+            "invocations": [{
+                "executionSuccessful": report.summary.unreadable == 0,
+                "toolExecutionNotifications": notifications,
+            }],
+            "properties": { "policy_hash": report.policy.hash, "profile": report.policy.profile },
+        }],
+    });
+    serde_json::to_string_pretty(&sarif)
+}
+
+/// A path as a relative URI reference.
+fn uri(path: &str) -> String {
+    path.replace('\\', "/").replace(' ', "%20")
+}
