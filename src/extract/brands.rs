@@ -1,0 +1,111 @@
+//! Brands: the providers and products a sentence names, with the role the sentence gives
+//! them, one mention per brand and sentence.
+
+use std::ops::Range;
+
+use super::Extractor;
+use super::cues;
+use super::evidence::Sentence;
+use super::lexicon as lx;
+use super::text::{head, tail};
+use crate::model::{FormatMention, Modality, ProviderMention};
+
+/// A provider, the product when one was named, and whether naming it means hosting (a cloud
+/// platform or storage service, or a cloud provider named alone).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Brand {
+    pub(super) provider: String,
+    pub(super) product: Option<String>,
+    pub(super) hosting: bool,
+}
+
+impl Extractor {
+    /// Brands named in a sentence. A name inside a format ("au format Excel") is a format
+    /// fact; a provider named just before its product ("Microsoft SharePoint") is one mention.
+    pub(super) fn providers(
+        &self,
+        sentence: &Sentence<'_>,
+        formats: &[(Range<usize>, FormatMention)],
+    ) -> Vec<(Range<usize>, bool, ProviderMention)> {
+        let text = sentence.text;
+        let mut found = self.providers.find_all(text);
+        found.retain(|(range, _)| {
+            !formats
+                .iter()
+                .any(|(f, _)| f.start < range.end && range.start < f.end)
+        });
+        let with_products: Vec<String> = found
+            .iter()
+            .filter(|(_, brand)| brand.product.is_some())
+            .map(|(_, brand)| brand.provider.clone())
+            .collect();
+        found.retain(|(_, brand)| {
+            brand.product.is_some() || !with_products.contains(&brand.provider)
+        });
+        let mut out = Vec::new();
+        for (index, (range, brand)) in found.iter().enumerate() {
+            let clause = cues::clause_around(text, range.start);
+            let clause_text = &text[clause.range.clone()];
+            let before = &text[clause.range.start..range.start];
+            let next_start = found
+                .get(index + 1)
+                .map_or(clause.range.end, |(r, _)| r.start.min(clause.range.end));
+            let after = &text[range.end..next_start.max(range.end)];
+            let role = if cues::introduced_as_example(before) || sentence.under_skills_section() {
+                Modality::Mentioned
+            } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
+                // "deployment on the existing AWS infrastructure": the current environment is
+                // the target the solution must run on.
+                Modality::Required
+            } else if lx::AGENT.is_match(tail(before, 12)) && cues::cue(clause_text).is_none() {
+                // "wird von VMware bereitgestellt": the brand does something, nobody buys it.
+                Modality::Mentioned
+            } else {
+                let default = if clause.conditional {
+                    Modality::Allowed
+                } else if lx::USES.is_match(clause_text) || lx::COMPATIBLE.is_match(clause_text) {
+                    Modality::Required
+                } else {
+                    Modality::Mentioned
+                };
+                cues::modality_at(text, &clause, range.start, default)
+            };
+            let near_before = tail(before, 40);
+            let mention = ProviderMention {
+                provider: brand.provider.clone(),
+                product: brand.product.clone(),
+                matched: text[range.clone()].to_string(),
+                role,
+                or_equivalent: lx::OR_EQUIVALENT.is_match(after)
+                    || lx::EQUIVALENT_TO.is_match(near_before),
+                compatibility: lx::COMPATIBLE.is_match(near_before)
+                    || lx::COMPATIBLE.is_match(head(after, 14)),
+                evidence: sentence.evidence_on(&text[range.clone()]),
+            };
+            out.push((range.clone(), brand.hosting, mention));
+        }
+        out
+    }
+}
+
+/// One mention per brand and sentence: a brand the sentence presents as context ("staff use
+/// X; this use will be migrated away from X") is context in all its mentions there.
+pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<ProviderMention> {
+    let mut merged: Vec<ProviderMention> = Vec::new();
+    for mention in mentions {
+        match merged
+            .iter_mut()
+            .find(|m| m.provider == mention.provider && m.product == mention.product)
+        {
+            Some(first) => {
+                if matches!(mention.role, Modality::Mentioned | Modality::Excluded) {
+                    first.role = mention.role;
+                }
+                first.or_equivalent |= mention.or_equivalent;
+                first.compatibility |= mention.compatibility;
+            }
+            None => merged.push(mention),
+        }
+    }
+    merged
+}

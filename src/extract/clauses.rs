@@ -1,0 +1,195 @@
+//! Contract clauses: reversibility and exit fees, key control, subprocessors, transfers,
+//! immunity from foreign law, sanctions, open source and the sensitivity of the data, each
+//! with the words that made it.
+
+use super::Extractor;
+use super::cues;
+use super::evidence::Sentence;
+use super::lexicon as lx;
+use super::text::{tail, trimmed};
+use crate::model::{
+    Clause, ClauseDetail, KeyHolder, Modality, PlaceKind, Sensitivity, TransferBasis,
+};
+
+impl Extractor {
+    /// The contract clauses a sentence states, each with the words that made it. Context
+    /// ("the current contract provides…") states no reversibility and no data sensitivity.
+    pub(super) fn clauses(&self, sentence: &Sentence<'_>) -> Vec<Clause> {
+        let text = sentence.text;
+        let mut details = Vec::new();
+        let context = cues::modality(text, Modality::Required) == Modality::Mentioned;
+        let reversibility = lx::REVERSIBILITY.is_match(text)
+            && (lx::DATA_WORDS.is_match(text)
+                || lx::EXIT_PLAN.is_match(text)
+                || text.to_lowercase().contains("réversib")
+                || text.to_lowercase().contains("reversib"));
+        if reversibility && !context {
+            details.push(ClauseDetail::Reversibility {
+                on_quote: lx::ON_QUOTE.is_match(text),
+                deadline_days: lx::deadline_days(text),
+                open_formats: lx::OPEN_FORMATS.is_match(text),
+                exit_plan: lx::EXIT_PLAN.is_match(text),
+                deletion: lx::DELETION.is_match(text),
+            });
+        }
+        if lx::EXIT_FEES.is_match(text) || (lx::FEES.is_match(text) && reversibility) {
+            details.push(ClauseDetail::ExitFees {
+                charged: !(lx::NO_FEES.is_match(text) || cues::is_negated(text)),
+            });
+        }
+        if lx::KEYS.is_match(text) {
+            let lower = text.to_lowercase();
+            if lx::CUSTOMER_KEYS.is_match(text) {
+                let method = if lower.contains("hyok") || lower.contains("hold your own") {
+                    "hyok"
+                } else if lower.contains("hsm") || lower.contains("sicherheitsmodul") {
+                    "hsm"
+                } else if lower.contains("client") {
+                    "client_side"
+                } else {
+                    "customer_held"
+                };
+                details.push(ClauseDetail::KeyControl {
+                    holder: KeyHolder::Customer,
+                    method: method.to_string(),
+                });
+            } else if lx::PROVIDER_KEYS.is_match(text) {
+                let byok = lower.contains("byok")
+                    || lower.contains("bring your own")
+                    || lower.contains("customer-managed");
+                details.push(ClauseDetail::KeyControl {
+                    holder: KeyHolder::Provider,
+                    method: if byok { "byok" } else { "provider_managed" }.to_string(),
+                });
+            }
+        }
+        if lx::SUBPROCESSORS.is_match(text) {
+            details.push(ClauseDetail::Subprocessors {
+                worldwide: lx::ANYWHERE.is_match(text),
+                approval_required: lx::APPROVAL.is_match(text),
+                listed: lx::LISTED.is_match(text),
+                affiliates: lx::AFFILIATES.is_match(text),
+            });
+        }
+        let bases: Vec<TransferBasis> = [
+            (TransferBasis::Dpf, &lx::DPF),
+            (TransferBasis::Sccs, &lx::SCCS),
+            (TransferBasis::Bcr, &lx::BCR),
+            (TransferBasis::Adequacy, &lx::ADEQUACY),
+        ]
+        .into_iter()
+        .filter(|(_, regex)| regex.is_match(text))
+        .map(|(basis, _)| basis)
+        .collect();
+        if lx::TRANSFERS.is_match(text) || !bases.is_empty() {
+            let mut destinations: Vec<String> = self
+                .places
+                .find_all(text)
+                .into_iter()
+                .filter(|(_, place)| !place.in_eea && place.kind == PlaceKind::Country)
+                .map(|(_, place)| place.code)
+                .collect();
+            if lx::THIRD_COUNTRIES.is_match(text) {
+                destinations.push("THIRD_COUNTRIES".to_string());
+            }
+            destinations.dedup();
+            if !destinations.is_empty() || !bases.is_empty() {
+                details.push(ClauseDetail::Transfer {
+                    allowed: !cues::is_negated(text),
+                    bases,
+                    destinations,
+                });
+            }
+        }
+        if lx::IMMUNITY.is_match(text) {
+            let stance = match cues::modality(text, Modality::Required) {
+                Modality::Excluded => Modality::Required,
+                other => other,
+            };
+            details.push(ClauseDetail::Immunity { stance });
+        }
+        if lx::SUSPENSION.is_match(text) && lx::SANCTIONS.is_match(text) && !cues::is_negated(text)
+        {
+            details.push(ClauseDetail::SanctionsSuspension);
+        }
+        if let Some(m) = lx::OPEN_SOURCE.find(text) {
+            let clause = cues::clause_around(text, m.start());
+            details.push(ClauseDetail::OpenSource {
+                stance: cues::modality(&text[clause.range], Modality::Mentioned),
+            });
+        }
+        let categories = sensitivities(text);
+        if !categories.is_empty() && !context {
+            details.push(ClauseDetail::DataSensitivity { categories });
+        }
+        details
+            .into_iter()
+            .map(|detail| {
+                let words = clause_words(&detail, text);
+                Clause {
+                    detail,
+                    evidence: words
+                        .map_or_else(|| sentence.evidence(), |w| sentence.evidence_on(w)),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The words that made a clause, to highlight in reports.
+fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
+    let lexicons: &[&regex::Regex] = match detail {
+        ClauseDetail::Reversibility { on_quote: true, .. } => &[&lx::ON_QUOTE],
+        ClauseDetail::Reversibility { .. } => &[&lx::REVERSIBILITY, &lx::EXIT_PLAN],
+        ClauseDetail::ExitFees { charged: false } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::KeyControl { .. } => &[&lx::CUSTOMER_KEYS, &lx::PROVIDER_KEYS],
+        ClauseDetail::Subprocessors {
+            worldwide: true, ..
+        } => &[&lx::ANYWHERE],
+        ClauseDetail::Subprocessors { .. } => &[&lx::SUBPROCESSORS],
+        ClauseDetail::Transfer { .. } => &[&lx::DPF, &lx::SCCS, &lx::TRANSFERS],
+        ClauseDetail::Immunity { .. } => &[&lx::IMMUNITY],
+        ClauseDetail::SanctionsSuspension => &[&lx::SANCTIONS],
+        ClauseDetail::OpenSource { .. } => &[&lx::OPEN_SOURCE],
+        ClauseDetail::DataSensitivity { .. } => &[
+            &lx::PARTICULAR,
+            &lx::SECRET,
+            &lx::HEALTH,
+            &lx::PERSONAL,
+            &lx::SOCIAL,
+        ],
+    };
+    lexicons
+        .iter()
+        .find_map(|regex| regex.find(text))
+        .map(|m| &text[trimmed(text, m.range())])
+}
+
+/// The kinds of sensitive data a sentence speaks of. "Aucune donnée à caractère personnel",
+/// "no personal data": a negation just before the words denies them.
+fn sensitivities(text: &str) -> Vec<Sensitivity> {
+    let about_data = lx::DATA_WORDS.is_match(text);
+    let affirmed = |regex: &regex::Regex| {
+        regex
+            .find_iter(text)
+            .any(|m| !lx::DENYING.is_match(tail(&text[..m.start()], 24)))
+    };
+    let mut categories = Vec::new();
+    if affirmed(&lx::PERSONAL) {
+        categories.push(Sensitivity::Personal);
+    }
+    if about_data && affirmed(&lx::HEALTH) {
+        categories.push(Sensitivity::Health);
+    }
+    if affirmed(&lx::PARTICULAR) {
+        categories.push(Sensitivity::ParticularSensitivity);
+    }
+    if affirmed(&lx::SECRET) {
+        categories.push(Sensitivity::Secret);
+    }
+    if about_data && affirmed(&lx::SOCIAL) {
+        categories.push(Sensitivity::Social);
+    }
+    categories
+}

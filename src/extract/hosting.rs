@@ -1,0 +1,185 @@
+//! Where the data goes: the places a sentence states for data, hosting, administration or
+//! support, what data or activity each place is for, and whether hosting is part of the
+//! contract at all.
+
+use std::ops::Range;
+
+use super::Extractor;
+use super::cues;
+use super::evidence::Sentence;
+use super::lexicon as lx;
+use super::text::{floor_char, head, trimmed};
+use crate::model::{DataScope, LocationFact, Modality, PlaceKind};
+
+/// A place the gazetteer knows.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Place {
+    pub(super) code: String,
+    pub(super) kind: PlaceKind,
+    pub(super) in_eea: bool,
+}
+
+impl Extractor {
+    /// Stated locations: known places after a preposition of place (or as an attribute of
+    /// regions and data centres), "anywhere" phrases and third countries, in sentences about
+    /// data, hosting, administration or support.
+    pub(super) fn locations(&self, sentence: &Sentence<'_>) -> Vec<LocationFact> {
+        let text = sentence.text;
+        let mut found: Vec<(Range<usize>, Place, bool)> = Vec::new();
+        let third: Vec<Range<usize>> = lx::THIRD_COUNTRIES
+            .find_iter(text)
+            .map(|m| trimmed(text, m.range()))
+            .collect();
+        let mut last_accepted: Option<usize> = None;
+        for (range, place) in self.places.find_all(text) {
+            if third
+                .iter()
+                .any(|t| t.start <= range.start && range.end <= t.end)
+            {
+                continue;
+            }
+            let before = &text[..range.start];
+            let window_start = floor_char(before, before.len().saturating_sub(60));
+            let leaving = lx::LEAVING.is_match(&before[window_start..]);
+            let locative = leaving || lx::LOCATIVE.is_match(&before[window_start..]);
+            let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..]);
+            let listed = last_accepted.is_some_and(|end| {
+                end <= range.start && lx::PLACE_LIST_JOIN.is_match(&text[end..range.start])
+            });
+            if locative || attribute || listed {
+                let outside = leaving || lx::OUTSIDE.is_match(&before[window_start..]);
+                last_accepted = Some(range.end);
+                found.push((range, place, outside));
+            }
+        }
+        for range in third {
+            let words = text[range.clone()].to_uppercase();
+            let eea = [
+                "EEA",
+                "EEE",
+                "EWR",
+                "ECONOMIC AREA",
+                "ÉCONOMIQUE",
+                "WIRTSCHAFTSRAUM",
+            ]
+            .iter()
+            .any(|w| words.contains(w));
+            let place = Place {
+                code: if eea { "EEA" } else { "EU" }.to_string(),
+                kind: PlaceKind::Group,
+                in_eea: true,
+            };
+            found.push((range, place, true));
+        }
+        for m in lx::ANYWHERE.find_iter(text) {
+            let place = Place {
+                code: "ANY".to_string(),
+                kind: PlaceKind::Anywhere,
+                in_eea: false,
+            };
+            found.push((trimmed(text, m.range()), place, false));
+        }
+        found.sort_by_key(|(r, _, _)| r.start);
+        let transfer = lx::TRANSFERS.is_match(text);
+        // Other facts carry these: third countries in a clause on foreign law (immunity), the
+        // reach of worldwide subcontractors, the destinations of transfers.
+        let immunity = lx::IMMUNITY.is_match(text);
+        let subprocessors = lx::SUBPROCESSORS.is_match(text);
+        found.retain(|(_, place, outside)| {
+            let abroad = *outside || place.kind == PlaceKind::Anywhere || !place.in_eea;
+            let carried_elsewhere = immunity && *outside
+                || subprocessors && place.kind == PlaceKind::Anywhere
+                || transfer && abroad;
+            !carried_elsewhere
+        });
+        let mut out = Vec::new();
+        for (range, place, outside) in found {
+            let clause = cues::clause_around(text, range.start);
+            let clause_text = &text[clause.range.clone()];
+            let mut scope = data_scopes(clause_text);
+            if scope.is_empty() {
+                scope = data_scopes(text);
+            }
+            if scope.is_empty() {
+                continue;
+            }
+            let default = if clause.conditional || lx::TRANSFERS.is_match(clause_text) {
+                Modality::Allowed
+            } else {
+                Modality::Required
+            };
+            out.push(LocationFact {
+                place: text[range.clone()].to_string(),
+                code: place.code,
+                kind: place.kind,
+                outside,
+                modality: cues::modality_at(text, &clause, range.start, default),
+                scope,
+                evidence: sentence.evidence_on(&text[range.clone()]),
+            });
+        }
+        out
+    }
+}
+
+/// Whether a sentence about hosting makes it part of the contract: it asks for or allows it,
+/// or names who does it ("the contractor", "the service") without presenting it as context.
+pub(super) fn procures_hosting(text: &str) -> bool {
+    // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
+    if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
+        return false;
+    }
+    match cues::cue(text) {
+        Some(Modality::Required) => true,
+        Some(
+            Modality::Preferred | Modality::Allowed | Modality::Sufficient | Modality::Excluded,
+        )
+        | None => lx::PROCUREMENT.is_match(text),
+        Some(Modality::Mentioned | Modality::NotRequired) => false,
+    }
+}
+
+/// What data or activity a clause speaks of.
+fn data_scopes(clause: &str) -> Vec<DataScope> {
+    let mut scopes = Vec::new();
+    for (scope, regex) in [
+        (DataScope::Storage, &lx::STORAGE),
+        (DataScope::Processing, &lx::PROCESSING),
+        (DataScope::Backups, &lx::BACKUPS),
+        (DataScope::TechnicalData, &lx::TECHNICAL_DATA),
+        (DataScope::Administration, &lx::ADMINISTRATION),
+        (DataScope::Support, &lx::SUPPORT),
+    ] {
+        if regex.is_match(clause) {
+            scopes.push(scope);
+        }
+    }
+    // "Data" in general, once the words for backups and technical data ("identity data") are
+    // set aside.
+    let rest = lx::BACKUPS.replace_all(clause, " ");
+    let rest = lx::TECHNICAL_DATA.replace_all(&rest, " ");
+    let rest = lx::DATA_CENTRES.replace_all(&rest, " ");
+    // "Backups may be stored anywhere": the storage verb speaks of the backups only.
+    let general_data = lx::DATA.is_match(&rest);
+    if !general_data
+        && (scopes.contains(&DataScope::Backups) || scopes.contains(&DataScope::TechnicalData))
+    {
+        scopes.retain(|s| !matches!(s, DataScope::Storage | DataScope::Processing));
+    }
+    let only_operations = !scopes.is_empty()
+        && scopes
+            .iter()
+            .all(|s| matches!(s, DataScope::Administration | DataScope::Support));
+    if general_data
+        && !scopes.contains(&DataScope::Storage)
+        && !scopes.contains(&DataScope::Processing)
+        && !only_operations
+    {
+        scopes.insert(0, DataScope::Data);
+    }
+    // "Worldwide data centres": where the data centres are is where the data is.
+    if scopes.is_empty() && lx::DATA_CENTRES.is_match(clause) {
+        scopes.push(DataScope::Data);
+    }
+    scopes
+}

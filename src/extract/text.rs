@@ -1,0 +1,69 @@
+//! Small helpers on sentence text: byte ranges kept on char boundaries, matches trimmed to
+//! their words, and parts of a text set aside.
+
+use std::ops::Range;
+
+/// A text with the given ranges replaced by spaces.
+pub(super) fn blank(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> String {
+    let mut out = text.to_string();
+    for range in ranges {
+        out.replace_range(range.clone(), &" ".repeat(range.len()));
+    }
+    out
+}
+
+/// A match's range without the boundary characters the cue regexes consume.
+pub(super) fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start
+        + (slice.len()
+            - slice
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len());
+    let end = range.end
+        - (slice.len()
+            - slice
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .len());
+    start..end.max(start)
+}
+
+/// The largest char boundary at or below `at`.
+pub(super) fn floor_char(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The last `n` characters of a text.
+pub(super) fn tail(text: &str, n: usize) -> &str {
+    let count = text.chars().count();
+    let skip = count.saturating_sub(n);
+    text.char_indices()
+        .nth(skip)
+        .map_or(text, |(i, _)| &text[i..])
+}
+
+/// The first `n` characters of a text.
+pub(super) fn head(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(i, _)| &text[..i])
+}
+
+/// A text without what stands between parentheses.
+pub(super) fn strip_parentheses(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
