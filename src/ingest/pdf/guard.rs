@@ -1,0 +1,106 @@
+//! The guard around pdf-extract, which panics on some broken files: the document is read on a
+//! worker thread under a time limit, every call into the parser runs inside `catch_unwind`,
+//! and a page pdf-extract cannot read falls back to lopdf's simpler extraction.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+
+use super::glyphs::LineCollector;
+use super::{Fallback, PageText, ReadPage};
+use crate::ingest::{IngestError, IngestOptions};
+use crate::model::Format;
+
+/// The name of the worker threads, so a panic hook can keep their contained panics quiet.
+pub const PDF_THREAD_NAME: &str = "tenderlint-pdf";
+
+/// The message of a contained panic, to say in the error why the parser stopped.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string())
+}
+
+/// Loads the PDF and reads every page, on the calling thread. Panics are contained per page.
+fn read_pages(bytes: &[u8]) -> Result<Vec<ReadPage>, IngestError> {
+    let loaded = catch_unwind(|| pdf_extract::Document::load_mem(bytes)).map_err(|p| {
+        IngestError::ParserCrashed {
+            detail: panic_message(p.as_ref()),
+        }
+    })?;
+    let mut document = loaded.map_err(|e| match e {
+        pdf_extract::Error::Decryption(_) => IngestError::Encrypted,
+        other => IngestError::Corrupt {
+            format: Format::Pdf,
+            detail: other.to_string(),
+        },
+    })?;
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Err(IngestError::Encrypted);
+    }
+    let pages = document.get_pages();
+    if pages.is_empty() {
+        return Err(IngestError::Corrupt {
+            format: Format::Pdf,
+            detail: "the document has no pages".to_string(),
+        });
+    }
+    let mut out = Vec::with_capacity(pages.len());
+    for &number in pages.keys() {
+        let mut collector = LineCollector::new();
+        let primary = catch_unwind(AssertUnwindSafe(|| {
+            pdf_extract::output_doc_page(&document, &mut collector, number)
+        }));
+        if matches!(primary, Ok(Ok(()))) {
+            out.push(ReadPage {
+                number,
+                text: collector.into_page(),
+                fallback: None,
+            });
+            continue;
+        }
+        let reason = match primary {
+            Err(_) => Fallback::Panicked,
+            Ok(_) => Fallback::Failed,
+        };
+        let text = match catch_unwind(AssertUnwindSafe(|| document.extract_text(&[number]))) {
+            Ok(Ok(text)) => PageText::Plain(text),
+            _ => PageText::Unreadable,
+        };
+        out.push(ReadPage {
+            number,
+            text,
+            fallback: Some(reason),
+        });
+    }
+    Ok(out)
+}
+
+/// Runs [`read_pages`] on a worker thread, giving up after the time limit.
+pub(super) fn read_pages_with_limit(
+    bytes: &[u8],
+    options: &IngestOptions,
+) -> Result<Vec<ReadPage>, IngestError> {
+    let (sender, receiver) = mpsc::channel();
+    let owned = bytes.to_vec();
+    std::thread::Builder::new()
+        .name(PDF_THREAD_NAME.to_string())
+        .spawn(move || {
+            let result = catch_unwind(AssertUnwindSafe(|| read_pages(&owned)));
+            let _ = sender.send(result);
+        })
+        .map_err(IngestError::Io)?;
+    match receiver.recv_timeout(options.pdf_timeout) {
+        Ok(Ok(result)) => result,
+        Ok(Err(payload)) => Err(IngestError::ParserCrashed {
+            detail: panic_message(payload.as_ref()),
+        }),
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(IngestError::Timeout {
+            limit: options.pdf_timeout,
+        }),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(IngestError::ParserCrashed {
+            detail: "the reader stopped without an answer".to_string(),
+        }),
+    }
+}
