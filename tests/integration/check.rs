@@ -36,7 +36,9 @@ const FR: &str = "fr_cctp_suite_collaborative.pdf";
 
 #[test]
 fn every_format_matches_its_snapshot() {
-    for format in ["human", "json", "sarif", "junit", "markdown", "github"] {
+    for format in [
+        "human", "json", "sarif", "junit", "markdown", "github", "html",
+    ] {
         let output = run(&["check", "--profile", "fr", "--format", format, FR]);
         assert_eq!(output.status.code(), Some(1), "{format}");
         insta::assert_snapshot!(format!("check_{format}"), stdout(&output));

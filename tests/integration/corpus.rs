@@ -39,7 +39,11 @@ fn every_corpus_document_is_read_and_judged() {
             .pages
             .map(|n| format!(", {n} pages"))
             .unwrap_or_default();
-        let _ = writeln!(summary, "{name} ({}{pages})", document.language.as_deref().unwrap_or("?"));
+        let _ = writeln!(
+            summary,
+            "{name} ({}{pages})",
+            document.language.as_deref().unwrap_or("?")
+        );
         for finding in &document.findings {
             let quote = finding
                 .evidence

@@ -181,6 +181,94 @@ async fn several_files_in_one_upload_make_one_report() {
 }
 
 #[tokio::test]
+async fn an_upload_with_an_unreadable_file_is_refused_whole_and_nothing_is_recorded() {
+    let state = state(None, Limits::default());
+    let files = [
+        ("good.md", fixture("en_tender_summary_email_service.md")),
+        ("empty.txt", Vec::new()),
+        ("also-empty.txt", Vec::new()),
+    ];
+    let (status, _, body) = send(&state, upload("/v1/check", &files)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let message = json(&body)["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        message.contains("empty.txt: the file is empty")
+            && message.contains("also-empty.txt: the file is empty"),
+        "every unreadable file is named: {message}"
+    );
+    let (_, _, list) = send(&state, get("/v1/checks")).await;
+    assert_eq!(
+        json(&list).as_array().map(Vec::len),
+        Some(0),
+        "nothing recorded"
+    );
+}
+
+#[tokio::test]
+async fn the_server_renders_every_format_the_command_line_does() {
+    let state = state(None, Limits::default());
+    for (format, content_type, start) in [
+        ("junit", "application/xml", "<?xml"),
+        ("github", "text/plain", "::"),
+        ("human", "text/plain", ""),
+        ("html", "text/html", "<!DOCTYPE html>"),
+    ] {
+        let files = [("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))];
+        let (status, headers, body) = send(
+            &state,
+            upload(&format!("/v1/check?format={format}"), &files),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{format}");
+        let got = headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert!(got.starts_with(content_type), "{format}: {got}");
+        assert!(
+            String::from_utf8_lossy(&body).starts_with(start),
+            "{format}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn facts_follow_the_loaded_policy_set_s_reference_data() {
+    // A buyer's pack that knows one more product: the server's facts must see it.
+    let dir = std::env::temp_dir().join(format!("tenderlint-facts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("policies"),
+        &dir,
+    );
+    let providers = dir.join("data/providers.json");
+    let text = std::fs::read_to_string(&providers).unwrap_or_else(|e| panic!("{e}"));
+    let text = text.replacen(
+        "\"exact_aliases\": [\n      \"M365\",",
+        "\"exact_aliases\": [\n      \"Zorglub Office\",\n      \"M365\",",
+        1,
+    );
+    assert!(text.contains("Zorglub Office"));
+    std::fs::write(&providers, text).unwrap_or_else(|e| panic!("{e}"));
+    let state = AppState::new(ServerConfig {
+        policy_dirs: vec![dir.clone()],
+        ..ServerConfig::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let files = [(
+        "a.txt",
+        b"Le titulaire fournit 300 licences Zorglub Office.".to_vec(),
+    )];
+    let (status, _, body) = send(&state, upload("/v1/facts", &files)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json(&body)[0]["providers"][0]["product"], "microsoft-365");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
 async fn facts_can_be_posted_as_json() {
     let state = state(None, Limits::default());
     let (status, _, body) = send(
@@ -390,6 +478,10 @@ async fn the_token_guards_everything_but_health_and_the_page_shell() {
     assert!(
         cookie.starts_with("tenderlint_session=") && cookie.contains("HttpOnly"),
         "{cookie}"
+    );
+    assert!(
+        !cookie.contains("s3cret"),
+        "the cookie must not hold the token: {cookie}"
     );
     let session = cookie.split(';').next().unwrap_or_default().to_string();
     let with_cookie = Request::get("/v1/rules")
