@@ -5,6 +5,7 @@
 //! [`report`]. [`pipeline`] is the one door the surfaces ([`cli`], [`http`]) go through;
 //! `ARCHITECTURE.md` maps the modules.
 
+#![warn(missing_docs)]
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)

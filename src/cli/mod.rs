@@ -43,6 +43,7 @@ pub enum Command {
         /// Files and directories (recursive; PDF, DOCX, ODT, HTML, text, Markdown); - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// How to check and report.
         #[command(flatten)]
         options: CheckArgs,
     },
@@ -53,6 +54,7 @@ pub enum Command {
         old: PathBuf,
         /// The later draft.
         new: PathBuf,
+        /// How to check and report.
         #[command(flatten)]
         options: CheckArgs,
     },
@@ -69,6 +71,7 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Run the Rego unit tests of a policy set (every test_* rule of its *_test.rego files).
     Test {
+        /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
         /// Run only the tests whose name (data.<package>.<rule>) matches this regular expression.
@@ -86,6 +89,7 @@ pub enum Command {
     },
     /// List the rules of a policy set, with family, severity, title and legal references.
     Rules {
+        /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
         /// Output format.
@@ -97,6 +101,7 @@ pub enum Command {
     Explain {
         /// Rule id, for example vendor_neutrality.brand_without_equivalent.
         rule: String,
+        /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
     },
@@ -105,6 +110,7 @@ pub enum Command {
         /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
         /// Output format.

@@ -6,26 +6,37 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+/// A product of a provider, as `providers.json` lists it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Product {
+    /// Stable id, used in facts (`microsoft-365`).
     pub id: String,
+    /// The name to show people.
     pub name: String,
     /// What kind of product: `cloud_platform`, `office_suite`, `email`…
     pub category: String,
+    /// Names that find the product in a tender, matched case-insensitively on word boundaries.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Names matched only as written, case included: "Teams", "Exchange" are ordinary words too.
     #[serde(default)]
     pub exact_aliases: Vec<String>,
 }
 
+/// A software or cloud provider, as `providers.json` lists it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Provider {
+    /// Stable id, used in facts (`microsoft`).
     pub id: String,
+    /// The name to show people.
     pub name: String,
+    /// Names that find the provider in a tender, matched case-insensitively on word boundaries.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Names matched only as written, case included ("SAP", not "sap").
     #[serde(default)]
     pub exact_aliases: Vec<String>,
+    /// The provider's products that tenders name.
     #[serde(default)]
     pub products: Vec<Product>,
     /// The provider's name alone stands for its cloud infrastructure ("OVHcloud", "AWS").
@@ -38,22 +49,31 @@ struct ProvidersFile {
     providers: Vec<Provider>,
 }
 
+/// A country, as `countries.json` lists it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Country {
+    /// ISO 3166-1 alpha-2 code.
     pub code: String,
+    /// The country's name in each language, by ISO 639-1 code (`fr`, `en`, `de`…).
     pub names: std::collections::BTreeMap<String, String>,
+    /// Other names tenders use: short forms, former or official names, inflected forms.
     #[serde(default)]
     pub other_names: Vec<String>,
     /// Cloud region identifiers located in the country ("eu-central-1").
     #[serde(default)]
     pub regions: Vec<String>,
+    /// Member of the European Union.
     pub eu: bool,
+    /// Member of the European Economic Area (EU members included).
     pub eea: bool,
 }
 
+/// A group of countries a tender may name: the EU, the EEA, geographic Europe.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Group {
+    /// `EU`, `EEA` or `EUROPE`.
     pub code: String,
+    /// The group's names in each language, by ISO 639-1 code.
     pub names: std::collections::BTreeMap<String, Vec<String>>,
 }
 
@@ -64,12 +84,18 @@ struct CountriesFile {
     groups: Vec<Group>,
 }
 
+/// A file format or protocol, as `formats.json` lists it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct FileFormat {
+    /// Stable id, used in facts (`odt`, `docx`).
     pub id: String,
+    /// The name to show people.
     pub name: String,
+    /// What it is for: `document`, `spreadsheet`, `presentation`, `data`, `protocol`…
     pub kind: String,
+    /// `open`, `vendor_controlled` (a standard its vendor controls, as OOXML) or `proprietary`.
     pub openness: String,
+    /// Names that find the format in a tender, matched case-insensitively on word boundaries.
     #[serde(default)]
     pub aliases: Vec<String>,
 }
@@ -79,10 +105,14 @@ struct FormatsFile {
     formats: Vec<FileFormat>,
 }
 
+/// A certification, qualification or label, as `certifications.json` lists it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Certification {
+    /// Stable id, used in facts (`secnumcloud`).
     pub id: String,
+    /// The name to show people.
     pub name: String,
+    /// Names that find the certification in a tender; short capitals match only as written.
     #[serde(default)]
     pub aliases: Vec<String>,
 }
@@ -96,17 +126,24 @@ struct CertificationsFile {
 #[derive(Debug, thiserror::Error)]
 #[error("{file}: {message}")]
 pub struct ReferenceError {
+    /// The file that could not be loaded.
     pub file: String,
+    /// Why: the read error or the JSON parser's message.
     pub message: String,
 }
 
 /// Everything the extractor needs to know about the world.
 #[derive(Debug, Clone)]
 pub struct ReferenceData {
+    /// Providers and their products.
     pub providers: Vec<Provider>,
+    /// Countries, with their names and cloud regions.
     pub countries: Vec<Country>,
+    /// Groups of countries: EU, EEA, Europe.
     pub groups: Vec<Group>,
+    /// File formats and protocols.
     pub formats: Vec<FileFormat>,
+    /// Certifications, qualifications and labels.
     pub certifications: Vec<Certification>,
 }
 

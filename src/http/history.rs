@@ -6,6 +6,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use rusqlite::{Connection, OptionalExtension, params};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{Report, Summary};
@@ -13,32 +14,46 @@ use crate::model::{Report, Summary};
 /// Why the history cannot be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
+    /// SQLite refused a statement or the database file.
     #[error("history database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A stored report or summary could not be written or read as JSON.
     #[error("history database: {0}")]
     Json(#[from] serde_json::Error),
+    /// The database's directory could not be created.
     #[error("history database: {path}: {source}")]
     Io {
+        /// The directory.
         path: String,
+        /// What the system said.
         #[source]
         source: std::io::Error,
     },
 }
 
 /// One recorded check, without its report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct CheckRecord {
+    /// The check's id: a random UUID, 32 lowercase hex digits without hyphens.
     pub id: String,
     /// RFC 3339, UTC.
     pub time: String,
+    /// The name the document was uploaded under.
     pub file: String,
+    /// SHA-256 of the document's bytes, lowercase hex; absent when it could not be read.
     pub sha256: Option<String>,
+    /// Size of the document, in bytes.
     pub size: u64,
+    /// SHA-256 of the policy set that judged it, lowercase hex.
     pub policy_hash: String,
+    /// The profile it was judged under.
     pub profile: String,
+    /// The counts of the check's report.
     pub summary: Summary,
 }
 
+/// The server's record of past checks: one SQLite database, safe to share between threads.
 #[derive(Debug)]
 pub struct History {
     connection: Mutex<Connection>,

@@ -26,7 +26,7 @@ use axum::routing::{get, post};
 
 pub use error::ApiError;
 pub use history::{CheckRecord, History, HistoryError};
-pub use routes::openapi::OPENAPI;
+pub use routes::openapi::document as openapi_document;
 pub use state::{AppState, Limits, ServerConfig, ServerError};
 
 /// The routes. Everything but the health checks, the login form and the page's shell requires

@@ -49,35 +49,76 @@ impl Default for IngestOptions {
 /// Why a file could not be read. The file's name is added by [`FileError`].
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
+    /// An I/O error while reading the file (or starting the PDF reader's thread).
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
+    /// The file has no bytes.
     #[error("the file is empty")]
     Empty,
+    /// The file is larger than [`IngestOptions::max_file_bytes`].
     #[error("the file is {}, over the limit of {}", Bytes(*.size), Bytes(*.limit))]
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        /// Size of the file, in bytes.
+        size: u64,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The bytes are in no format tenderlint reads (an image, a spreadsheet, a bare zip…).
     #[error("unsupported format: {found}; supported formats are {SUPPORTED_FORMATS}")]
-    Unsupported { found: String },
+    Unsupported {
+        /// What the file looks like instead ("a PNG", "an XLSX spreadsheet").
+        found: String,
+    },
+    /// A PDF with (almost) no text layer: scanned pages that need OCR.
     #[error("no extractable text — the document looks scanned; run OCR first")]
     Scanned,
+    /// The document was read but holds no letter or digit.
     #[error("no text: the {format} document contains no readable text")]
-    NoText { format: Format },
+    NoText {
+        /// The format it was read as.
+        format: Format,
+    },
+    /// The PDF is protected by a password.
     #[error(
         "the PDF is encrypted with a password; remove the protection (or export an unprotected copy) first"
     )]
     Encrypted,
+    /// The file claims a supported format but its structure is broken or cut short.
     #[error("corrupt or truncated {format} file: {detail}")]
-    Corrupt { format: Format, detail: String },
+    Corrupt {
+        /// The format detected.
+        format: Format,
+        /// What is broken, as the parser said.
+        detail: String,
+    },
+    /// The parts read from a DOCX or ODT archive inflate beyond
+    /// [`IngestOptions::max_inflated_bytes`].
     #[error(
         "the archive inflates beyond {} (a zip bomb, or a document far larger than any tender)",
         Bytes(*.limit)
     )]
-    InflatesTooMuch { limit: u64 },
+    InflatesTooMuch {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The XML of a document declares or uses entities, which are refused (billion laughs, XXE).
     #[error("refused XML: {detail} (entity declarations are not allowed in documents)")]
-    XmlEntities { detail: String },
+    XmlEntities {
+        /// The part of the document, and the entity or declaration found.
+        detail: String,
+    },
+    /// The PDF reader panicked or stopped without an answer.
     #[error("the PDF reader failed on this file ({detail}); it may be corrupt")]
-    ParserCrashed { detail: String },
+    ParserCrashed {
+        /// The panic message, or what went wrong.
+        detail: String,
+    },
+    /// Reading the PDF took longer than [`IngestOptions::pdf_timeout`].
     #[error("reading the PDF took longer than {limit:?}; it may be corrupt or hostile")]
-    Timeout { limit: Duration },
+    Timeout {
+        /// The time allowed.
+        limit: Duration,
+    },
 }
 
 /// A size for people: "256 MiB", "1.5 KiB", "12 bytes".
@@ -107,7 +148,9 @@ impl std::fmt::Display for Bytes {
 #[derive(Debug, thiserror::Error)]
 #[error("{name}: {error}")]
 pub struct FileError {
+    /// The name the file was given (a path, an upload's file name).
     pub name: String,
+    /// Why it could not be read.
     #[source]
     pub error: IngestError,
 }
@@ -115,7 +158,9 @@ pub struct FileError {
 /// The bytes of one file and the name to report it under.
 #[derive(Debug, Clone, Copy)]
 pub struct Source<'a> {
+    /// The name to report the file under; its extension also tells Markdown from plain text.
     pub name: &'a str,
+    /// The file's contents.
     pub bytes: &'a [u8],
 }
 

@@ -1,5 +1,6 @@
 //! Two drafts of a tender compared: findings introduced, resolved and unchanged.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Finding, Severity};
@@ -8,7 +9,8 @@ use super::{Finding, Severity};
 pub const DIFF_SCHEMA: &str = "tenderlint.diff/v1";
 
 /// Two drafts compared (`tenderlint.diff/v1`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Diff {
     /// [`DIFF_SCHEMA`].
     pub schema: &'static str,

@@ -1,9 +1,10 @@
 //! A tender document as read from one file: blocks of normalised text with their provenance.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The file formats tenderlint reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// PDF, read page by page.
@@ -63,7 +64,7 @@ impl std::fmt::Display for Format {
 }
 
 /// What a block of text is, structurally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// A section heading; the block's `level` gives its depth.
@@ -101,7 +102,8 @@ impl BlockKind {
 }
 
 /// Where a block stands in its document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Location {
     /// 1-based page, for formats with pages (PDF, and DOCX/ODT when the file records its layout).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +119,8 @@ pub struct Location {
 }
 
 /// One block of normalised text with its provenance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Block {
     /// What the block is structurally: heading, paragraph, list item…
     pub kind: BlockKind,
@@ -132,7 +135,8 @@ pub struct Block {
 }
 
 /// Language detected from the text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Language {
     /// ISO 639-1 code ("fr", "en", "de"…).
     pub code: String,
@@ -141,11 +145,13 @@ pub struct Language {
 }
 
 /// A tender document as read from one file: ordered blocks of normalised text with provenance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Document {
     /// The name the file was given (a path on the command line, a file name in an upload).
     pub name: String,
     /// SHA-256 of the file's bytes, lowercase hex.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
     pub sha256: String,
     /// Size of the file in bytes.
     pub size: u64,

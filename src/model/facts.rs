@@ -1,12 +1,14 @@
 //! Facts (`tenderlint.facts/v1`): what a tender says about sovereignty, each fact with the
 //! sentence it was read in. Facts describe; the policies judge.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Format;
 
 /// Where a fact was seen: the whole sentence, verbatim, and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Evidence {
     /// 1-based page, for formats with pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,7 +32,9 @@ pub struct Evidence {
 /// What a sentence does with what it names: requires it, prefers it, allows it, finds it
 /// sufficient, says it is not required, only mentions it (context, history, an example), or
 /// excludes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     /// The tender requires it ("doit", "shall", "muss").
@@ -65,7 +69,7 @@ impl Modality {
 }
 
 /// Whether the contract includes hosting (SaaS, cloud, managed hosting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HostingScope {
     /// The contractor hosts data or runs the service.
@@ -77,7 +81,9 @@ pub enum HostingScope {
 }
 
 /// What data or activity a stated location applies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DataScope {
     /// The data in general (hosting, storage and processing alike).
@@ -112,7 +118,7 @@ impl DataScope {
 }
 
 /// What kind of place a location names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     /// A country, by its ISO 3166 code.
@@ -126,7 +132,8 @@ pub enum PlaceKind {
 }
 
 /// A place the tender names for data, processing, backups, administration or support.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct LocationFact {
     /// The words of the tender.
     pub place: String,
@@ -145,7 +152,8 @@ pub struct LocationFact {
 }
 
 /// Hosting: whether the contract includes it, and every stated location.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Hosting {
     /// Whether the contract includes hosting.
     pub scope: HostingScope,
@@ -156,7 +164,8 @@ pub struct Hosting {
 }
 
 /// A provider or product named in the tender.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ProviderMention {
     /// Provider id in `policies/data/providers.json`.
     pub provider: String,
@@ -176,7 +185,8 @@ pub struct ProviderMention {
 }
 
 /// A file format or protocol named in the tender.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct FormatMention {
     /// Format id in `policies/data/formats.json`.
     pub format: String,
@@ -191,7 +201,8 @@ pub struct FormatMention {
 }
 
 /// A certification, qualification or label named in the tender.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct CertificationMention {
     /// Certification id in `policies/data/certifications.json`.
     pub certification: String,
@@ -204,7 +215,7 @@ pub struct CertificationMention {
 }
 
 /// Who holds the encryption keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum KeyHolder {
     /// The buyer: its own HSM, HYOK, client-side encryption.
@@ -214,7 +225,9 @@ pub enum KeyHolder {
 }
 
 /// The legal ground a tender gives for transfers outside the EU.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum TransferBasis {
     /// EU–US Data Privacy Framework.
@@ -240,7 +253,9 @@ impl TransferBasis {
 }
 
 /// Kinds of sensitive data a tender says it involves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Sensitivity {
     /// Personal data.
@@ -269,7 +284,7 @@ impl Sensitivity {
 }
 
 /// A contractual clause, with what it says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ClauseDetail {
     /// Reversibility, exit plan, return of data.
@@ -340,7 +355,8 @@ pub enum ClauseDetail {
 }
 
 /// A clause and the sentence it was read in.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Clause {
     /// What kind of clause it is, and what it says.
     #[serde(flatten)]
@@ -350,11 +366,13 @@ pub struct Clause {
 }
 
 /// The document the facts were read from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DocumentInfo {
     /// The name the file was given (a path on the command line, a file name in an upload).
     pub name: String,
     /// SHA-256 of the file's bytes, lowercase hex.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
     pub sha256: String,
     /// The format detected from the file's bytes.
     pub format: Format,
@@ -371,9 +389,11 @@ pub const FACTS_SCHEMA: &str = "tenderlint.facts/v1";
 
 /// What a tender says about sovereignty, each fact with its evidence. Facts describe; the
 /// policies judge.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "tenderlint.facts/v1")]
 pub struct Facts {
-    /// Always [`FACTS_SCHEMA`].
+    /// Always `tenderlint.facts/v1` (`FACTS_SCHEMA`).
+    #[schemars(extend("const" = FACTS_SCHEMA))]
     pub schema: String,
     /// The document the facts were read from.
     pub document: DocumentInfo,

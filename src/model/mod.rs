@@ -15,3 +15,9 @@ pub use facts::*;
 pub use policy_tests::*;
 pub use report::*;
 pub use rule::*;
+
+/// The JSON Schema (draft 2020-12) of a model type, as published in `schemas/` and in the
+/// server's OpenAPI description.
+pub fn json_schema<T: schemars::JsonSchema>() -> serde_json::Value {
+    schemars::schema_for!(T).to_value()
+}

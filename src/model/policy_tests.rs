@@ -6,8 +6,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// The test rule was true.
     Passed,
+    /// The test rule was false or undefined: a condition did not hold.
     Failed,
+    /// Evaluating the test raised an error.
     Error,
 }
 
@@ -16,26 +19,34 @@ pub enum Outcome {
 pub struct TestResult {
     /// `data.<package>.<rule>`.
     pub name: String,
+    /// The test file, relative to the policy directory.
     pub file: String,
+    /// 1-based line of the test rule's first definition.
     pub line: usize,
+    /// Whether it passed, failed or erred.
     pub outcome: Outcome,
     /// Why it failed or erred.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// How long the test took to evaluate, in milliseconds.
     pub duration_ms: f64,
 }
 
 /// Line coverage of one policy file.
 #[derive(Debug, Clone, Serialize)]
 pub struct FileCoverage {
+    /// The policy file, relative to the policy directory.
     pub file: String,
+    /// How many lines were evaluated.
     pub covered: usize,
+    /// 1-based lines that could have been evaluated and were not, in ascending order.
     pub not_covered: Vec<u32>,
 }
 
 /// All tests of a run.
 #[derive(Debug, Clone, Serialize)]
 pub struct TestReport {
+    /// Every test run, in discovery order.
     pub tests: Vec<TestResult>,
     /// Per policy file (tests excluded), when coverage was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,20 +1,27 @@
 //! Findings and the report (`tenderlint.report/v1`): what the policies found in each document.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Format;
 use super::facts::Evidence;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// Worth knowing; nothing to fix on its own.
     Info,
+    /// A risk a lawyer should weigh before publishing the tender.
     Warning,
+    /// A problem to fix before publishing; `check` fails on it by default.
     Error,
 }
 
 impl Severity {
+    /// The name in JSON and on the command line (`--fail-on`).
     pub fn name(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -23,6 +30,7 @@ impl Severity {
         }
     }
 
+    /// The severity [`Severity::name`] gives this name; `None` for any other.
     pub fn parse(name: &str) -> Option<Severity> {
         match name {
             "info" => Some(Severity::Info),
@@ -40,7 +48,8 @@ impl std::fmt::Display for Severity {
 }
 
 /// A legal or technical reference a rule cites.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Reference {
     /// Where to read it.
     #[serde(rename = "ref")]
@@ -50,7 +59,8 @@ pub struct Reference {
 }
 
 /// A lawyer's acceptance of a finding, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Waiver {
     /// The rule waived.
     pub rule: String,
@@ -65,16 +75,22 @@ pub struct Waiver {
 }
 
 /// What a policy found, with where, why and how to fix it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Finding {
     /// Rule id, `<family>.<name>`.
     pub rule: String,
+    /// How serious, under the chosen profile.
     pub severity: Severity,
+    /// The rule's title, from its METADATA.
     pub title: String,
+    /// What is wrong in this document, or what it lacks.
     pub message: String,
     /// The sentences the finding stands on; empty when the finding is an absence.
     pub evidence: Vec<Evidence>,
+    /// The legal and technical references the rule cites.
     pub legal_basis: Vec<Reference>,
+    /// How to fix the tender, from the rule's METADATA.
     pub remediation: String,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,31 +101,42 @@ pub struct Finding {
 pub const REPORT_SCHEMA: &str = "tenderlint.report/v1";
 
 /// The tool that wrote a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Tool {
+    /// The crate's name, `tenderlint`.
     pub name: String,
+    /// The crate's version.
     pub version: String,
 }
 
 /// The policy set and profile that judged a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct PolicyIdentity {
     /// SHA-256 over the policy files.
     pub hash: String,
+    /// The profile the rules judged under (`eu`, `fr`, `de`, `ch`…).
     pub profile: String,
 }
 
 /// One document of a report: what it is, what was found, and what went wrong.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DocumentReport {
     /// The path or name the document was given.
     pub path: String,
+    /// SHA-256 of the file's bytes, lowercase hex; absent when it could not be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
     pub sha256: Option<String>,
+    /// The detected format; absent when the document could not be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
+    /// ISO 639-1 code of the detected language, when one was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Number of pages, for formats that have them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
     /// Findings in force, most severe first.
@@ -129,24 +156,37 @@ pub struct DocumentReport {
 }
 
 /// Counts over a report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Summary {
+    /// Documents checked, readable or not.
     pub documents: usize,
     /// Documents that could not be checked.
     pub unreadable: usize,
+    /// Findings in force of severity error.
     pub errors: usize,
+    /// Findings in force of severity warning.
     pub warnings: usize,
+    /// Findings in force of severity info.
     pub infos: usize,
+    /// Findings a waiver accepts.
     pub waived: usize,
 }
 
 /// The result of checking documents: the stable machine interface of `check --format json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "tenderlint.report/v1")]
 pub struct Report {
+    /// Always `tenderlint.report/v1` (`REPORT_SCHEMA`).
+    #[schemars(extend("const" = REPORT_SCHEMA))]
     pub schema: String,
+    /// The tool and version that wrote the report.
     pub tool: Tool,
+    /// The policy set and profile that judged the documents.
     pub policy: PolicyIdentity,
+    /// One entry per document checked.
     pub documents: Vec<DocumentReport>,
+    /// Counts over the documents.
     pub summary: Summary,
 }
 

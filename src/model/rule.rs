@@ -1,31 +1,42 @@
 //! The rules of a policy set as their METADATA describes them: what the `rules` and `explain`
 //! commands, the API and the SARIF rule descriptors show.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Reference, Severity};
 
 /// Failing and passing wording for a rule's documentation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Examples {
+    /// Tender wording the rule finds fault with; empty when the METADATA gives none.
     #[serde(default)]
     pub fail: String,
+    /// Tender wording the rule accepts; empty when the METADATA gives none.
     #[serde(default)]
     pub pass: String,
 }
 
 /// What a rule's METADATA says, and where the rule is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RuleInfo {
     /// `<family>.<name>`.
     pub id: String,
+    /// The part of the id before the dot (`data_location`, `reversibility`…).
     pub family: String,
+    /// The rule's title, from its METADATA.
     pub title: String,
+    /// What the rule checks and why it matters.
     pub description: String,
     /// The severity of the rule in the default profile.
     pub severity: Severity,
+    /// The legal and technical references the rule cites (METADATA `related_resources`).
     pub legal_basis: Vec<Reference>,
+    /// How to fix a tender the rule finds fault with.
     pub remediation: String,
+    /// Wording that fails and wording that passes.
     pub examples: Examples,
     /// Package of the rule, `data.` omitted.
     pub package: String,

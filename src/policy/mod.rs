@@ -26,37 +26,77 @@ const RULE_SETS: [(&str, Severity); 3] = [
 /// Why a policy set cannot be loaded or evaluated.
 #[derive(Debug, thiserror::Error)]
 pub enum PolicyError {
+    /// A policy directory, policy file or waivers file could not be read.
     #[error("{path}: {source}")]
     Io {
+        /// The file or directory.
         path: String,
+        /// What the system said.
         #[source]
         source: std::io::Error,
     },
+    /// A Rego file does not parse.
     #[error("{file}:{line}:{column}: {message}")]
     Syntax {
+        /// The Rego file, relative to the policy directory.
         file: String,
+        /// 1-based line of the error; 0 when the parser gave none.
         line: usize,
+        /// 1-based column of the error; 0 when the parser gave none.
         column: usize,
+        /// The parser's message, with the offending source lines.
         message: String,
     },
+    /// A data, waivers or policy file cannot be used: bad JSON, a key set twice, a file at the
+    /// same path in two policy directories, a waiver without a justification…
     #[error("{file}: {message}")]
-    Data { file: String, message: String },
+    Data {
+        /// The file, or the policy directories when the engine refused the merged data.
+        file: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// A rule's METADATA block cannot be read or lacks what tenderlint needs.
     #[error("{file}:{line}: invalid METADATA block: {message}")]
     Metadata {
+        /// The Rego file, relative to the policy directory.
         file: String,
+        /// 1-based line of the `# METADATA` comment.
         line: usize,
+        /// What is wrong: bad YAML, an unknown severity, an id not of the form
+        /// `<family>.<name>`.
         message: String,
     },
+    /// No package of the set defines `deny`, `warn` or `info`.
     #[error("{dir}: no rule found (a policy directory needs packages defining deny, warn or info)")]
-    NoRules { dir: String },
+    NoRules {
+        /// The policy directories, comma-separated, or `<bundled policies>`.
+        dir: String,
+    },
+    /// The chosen profile is not one the policy data defines.
     #[error("unknown profile {name:?}; profiles: {known}")]
-    UnknownProfile { name: String, known: String },
+    UnknownProfile {
+        /// The profile asked for.
+        name: String,
+        /// The profiles the data defines, comma-separated.
+        known: String,
+    },
+    /// The engine failed while evaluating the rules.
     #[error("evaluating {query}: {message}")]
-    Evaluation { query: String, message: String },
+    Evaluation {
+        /// The Rego query evaluated (`data.<package>.<set>`, or all sets at once).
+        query: String,
+        /// The engine's message.
+        message: String,
+    },
+    /// A rule set returned something that is not a valid finding.
     #[error("package {package}, rule set {set}: {message}")]
     InvalidFinding {
+        /// The Rego package of the rule set.
         package: String,
+        /// `deny`, `warn` or `info`.
         set: String,
+        /// What is wrong with the finding.
         message: String,
     },
 }

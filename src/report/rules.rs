@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::model::RuleInfo;
 
+/// The rules for `tenderlint rules`: grouped by family, a line each with id, severity (in the
+/// default profile) and title, then a line per legal reference.
 pub fn list_text(rules: &[RuleInfo]) -> String {
     let mut out = String::new();
     for (family, rules) in by_family(rules) {
@@ -26,6 +28,8 @@ pub fn list_text(rules: &[RuleInfo]) -> String {
     out
 }
 
+/// The rules for `tenderlint rules --format json`: each rule's METADATA and place, as a
+/// pretty-printed JSON array.
 pub fn list_json(rules: &[RuleInfo]) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(rules)
 }

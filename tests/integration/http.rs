@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::http::{Request, Response, StatusCode, header};
 use tower::ServiceExt;
 
-use tenderlint::http::{AppState, Limits, OPENAPI, ServerConfig, app};
+use tenderlint::http::{AppState, Limits, ServerConfig, app, openapi_document};
 
 use crate::fixtures;
 
@@ -72,7 +72,7 @@ fn json(body: &[u8]) -> serde_json::Value {
 
 /// Holds a response body against the schema OpenAPI gives for this path, method and status.
 fn conforms(path: &str, method: &str, status: StatusCode, body: &serde_json::Value) {
-    let spec: serde_json::Value = serde_json::from_str(OPENAPI).unwrap_or_else(|e| panic!("{e}"));
+    let spec = openapi_document();
     let response = &spec["paths"][path][method]["responses"][status.as_str()];
     assert!(
         response.is_object(),

@@ -8,6 +8,7 @@ mod http;
 mod ingest;
 mod pdftotext;
 mod policies;
+mod schemas;
 
 use std::path::{Path, PathBuf};
 

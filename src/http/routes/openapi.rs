@@ -1,12 +1,150 @@
-//! `GET /openapi.json`: the OpenAPI 3.1 description of this API.
+//! `GET /openapi.json`: the OpenAPI 3.1 description of this API. The schemas of the bodies are
+//! generated from the Rust types (the same as `schemas/*.json`), so they cannot drift from what
+//! the server sends; the paths are described here, next to the routes.
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use strum::VariantNames;
 
-/// The OpenAPI 3.1 description of this API.
-pub const OPENAPI: &str = include_str!("../openapi.json");
+use super::super::history::CheckRecord;
+use crate::model::{self, Facts, Report, RuleInfo};
+use crate::report::Format;
 
 /// The handler.
 pub(in crate::http) async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        axum::Json(document()),
+    )
+        .into_response()
+}
+
+/// The schema of `T` as an OpenAPI component: its definitions are lifted into `components`.
+fn component<T: schemars::JsonSchema>(name: &str, components: &mut serde_json::Map<String, Value>) {
+    let mut schema = model::json_schema::<T>();
+    let definitions = schema
+        .as_object_mut()
+        .and_then(|s| s.remove("$defs"))
+        .unwrap_or_default();
+    if let Some(object) = schema.as_object_mut() {
+        object.remove("$schema");
+        object.remove("$id");
+    }
+    components.insert(name.to_string(), relink(schema));
+    if let Value::Object(definitions) = definitions {
+        for (key, value) in definitions {
+            components.insert(key, relink(value));
+        }
+    }
+}
+
+/// `#/$defs/X` references become `#/components/schemas/X`.
+fn relink(schema: Value) -> Value {
+    let text = schema
+        .to_string()
+        .replace("\"#/$defs/", "\"#/components/schemas/");
+    serde_json::from_str(&text).unwrap_or(schema)
+}
+
+fn error(description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+}
+
+/// The whole description.
+pub fn document() -> Value {
+    let mut components = serde_json::Map::new();
+    component::<Report>("Report", &mut components);
+    component::<Facts>("Facts", &mut components);
+    component::<RuleInfo>("Rule", &mut components);
+    component::<CheckRecord>("CheckRecord", &mut components);
+    components.insert(
+        "Error".to_string(),
+        json!({
+            "type": "object", "required": ["error"], "additionalProperties": false,
+            "properties": { "error": { "type": "object", "required": ["code", "message"], "additionalProperties": false,
+                "properties": { "code": { "type": "string" }, "message": { "type": "string" } } } }
+        }),
+    );
+    components.insert(
+        "Health".to_string(),
+        json!({ "type": "object", "required": ["status"], "properties": { "status": { "enum": ["ok", "ready", "not_ready"] } } }),
+    );
+    let formats = json!({
+        "name": "format", "in": "query", "required": false,
+        "schema": { "enum": Format::VARIANTS, "default": "json" },
+        "description": "Rendering of the report: the formats of `tenderlint check --format`."
+    });
+    let report_content = json!({
+        "application/json": { "schema": { "$ref": "#/components/schemas/Report" } },
+        "application/sarif+json": { "schema": { "type": "object" } },
+        "application/xml": { "schema": { "type": "string" } },
+        "text/markdown": { "schema": { "type": "string" } },
+        "text/html": { "schema": { "type": "string" } },
+        "text/plain": { "schema": { "type": "string" } }
+    });
+    let unauthorised = error("Token missing or wrong.");
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "tenderlint",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Checks public procurement tenders against digital-sovereignty criteria. Every route but /healthz, /readyz, / and /login requires the token when the server has one (Authorization: Bearer TOKEN, or the session cookie set by /login)."
+        },
+        "security": [{ "bearer": [] }],
+        "paths": {
+            "/v1/check": { "post": {
+                "summary": "Check tender documents (multipart upload, checked together and refused whole when one cannot be read) or ready facts (JSON).",
+                "parameters": [formats, { "name": "profile", "in": "query", "required": false, "schema": { "type": "string" } }],
+                "requestBody": { "required": true, "content": {
+                    "multipart/form-data": { "schema": { "type": "object", "properties": { "file": { "type": "array", "items": { "type": "string", "format": "binary" } } } } },
+                    "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
+                "responses": {
+                    "200": { "description": "The report; header X-Tenderlint-Check-Ids names the recorded checks.", "content": report_content },
+                    "400": error("Malformed request."), "401": unauthorised,
+                    "413": error("Upload over the size limit."), "415": error("Unsupported format."),
+                    "422": error("A document could not be read (the same reason as the command line gives), or took too long."),
+                    "500": error("Server fault; the cause is logged.") } } },
+            "/v1/facts": { "post": {
+                "summary": "The sovereignty facts of uploaded documents.",
+                "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "type": "object" } } } },
+                "responses": {
+                    "200": { "description": "One facts object per document.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Facts" } } } } },
+                    "400": error("Malformed request."), "401": unauthorised, "413": error("Upload over the size limit."),
+                    "415": error("Unsupported format."), "422": error("A document could not be read, or took too long.") } } },
+            "/v1/rules": { "get": { "summary": "Every rule of the policy set.",
+                "responses": {
+                    "200": { "description": "The rules.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Rule" } } } } },
+                    "401": unauthorised } } },
+            "/v1/rules/{id}": { "get": { "summary": "One rule.",
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": {
+                    "200": { "description": "The rule.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Rule" } } } },
+                    "401": unauthorised, "404": error("No such rule.") } } },
+            "/v1/checks": { "get": { "summary": "Past checks, most recent first.",
+                "responses": {
+                    "200": { "description": "The history.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/CheckRecord" } } } } },
+                    "401": unauthorised, "404": error("The server keeps no history.") } } },
+            "/v1/checks/{id}": { "get": { "summary": "The report of a past check.",
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }, formats],
+                "responses": {
+                    "200": { "description": "The report.", "content": report_content },
+                    "400": error("Unknown format."), "401": unauthorised, "404": error("No such check, or no history.") } } },
+            "/healthz": { "get": { "summary": "Liveness.", "security": [],
+                "responses": { "200": { "description": "Alive.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } } } } },
+            "/readyz": { "get": { "summary": "Readiness: policies loaded, history reachable.", "security": [],
+                "responses": {
+                    "200": { "description": "Ready.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } },
+                    "503": { "description": "Not ready.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } } } } },
+            "/openapi.json": { "get": { "summary": "This description.",
+                "responses": { "200": { "description": "OpenAPI 3.1.", "content": { "application/json": { "schema": { "type": "object" } } } } } } },
+            "/": { "get": { "summary": "The page for procurement officers.", "security": [],
+                "parameters": [{ "name": "lang", "in": "query", "required": false, "schema": { "enum": ["fr", "en"] } }],
+                "responses": { "200": { "description": "HTML page.", "content": { "text/html": { "schema": { "type": "string" } } } } } } },
+            "/login": { "post": { "summary": "Exchange the token for a session cookie.", "security": [],
+                "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] } } } },
+                "responses": { "303": { "description": "Back to the page, signed in or not." } } } }
+        },
+        "components": { "schemas": components, "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer" } } }
+    })
 }
