@@ -4,8 +4,20 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The file formats tenderlint reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Format {
     /// PDF, read page by page.
     Pdf,
@@ -34,14 +46,7 @@ impl Format {
 
     /// The name in JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Pdf => "pdf",
-            Format::Docx => "docx",
-            Format::Odt => "odt",
-            Format::Html => "html",
-            Format::Text => "text",
-            Format::Markdown => "markdown",
-        }
+        self.into()
     }
 
     /// The name people know the format by.
@@ -64,8 +69,20 @@ impl std::fmt::Display for Format {
 }
 
 /// What a block of text is, structurally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum BlockKind {
     /// A section heading; the block's `level` gives its depth.
     Heading,
@@ -88,16 +105,7 @@ pub enum BlockKind {
 impl BlockKind {
     /// The name in JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            BlockKind::Heading => "heading",
-            BlockKind::Paragraph => "paragraph",
-            BlockKind::ListItem => "list_item",
-            BlockKind::TableCell => "table_cell",
-            BlockKind::Header => "header",
-            BlockKind::Footer => "footer",
-            BlockKind::Footnote => "footnote",
-            BlockKind::Metadata => "metadata",
-        }
+        self.into()
     }
 }
 

@@ -33,9 +33,21 @@ pub struct Evidence {
 /// sufficient, says it is not required, only mentions it (context, history, an example), or
 /// excludes it.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Modality {
     /// The tender requires it ("doit", "shall", "muss").
     Required,
@@ -56,15 +68,7 @@ pub enum Modality {
 impl Modality {
     /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            Modality::Required => "required",
-            Modality::Preferred => "preferred",
-            Modality::Allowed => "allowed",
-            Modality::Sufficient => "sufficient",
-            Modality::NotRequired => "not_required",
-            Modality::Mentioned => "mentioned",
-            Modality::Excluded => "excluded",
-        }
+        self.into()
     }
 }
 
@@ -82,9 +86,21 @@ pub enum HostingScope {
 
 /// What data or activity a stated location applies to.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum DataScope {
     /// The data in general (hosting, storage and processing alike).
     Data,
@@ -105,15 +121,7 @@ pub enum DataScope {
 impl DataScope {
     /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            DataScope::Data => "data",
-            DataScope::Storage => "storage",
-            DataScope::Processing => "processing",
-            DataScope::Backups => "backups",
-            DataScope::TechnicalData => "technical_data",
-            DataScope::Administration => "administration",
-            DataScope::Support => "support",
-        }
+        self.into()
     }
 }
 
@@ -226,9 +234,21 @@ pub enum KeyHolder {
 
 /// The legal ground a tender gives for transfers outside the EU.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum TransferBasis {
     /// EU–US Data Privacy Framework.
     Dpf,
@@ -243,20 +263,27 @@ pub enum TransferBasis {
 impl TransferBasis {
     /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            TransferBasis::Dpf => "dpf",
-            TransferBasis::Sccs => "sccs",
-            TransferBasis::Bcr => "bcr",
-            TransferBasis::Adequacy => "adequacy",
-        }
+        self.into()
     }
 }
 
 /// Kinds of sensitive data a tender says it involves.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Sensitivity {
     /// Personal data.
     Personal,
@@ -273,13 +300,7 @@ pub enum Sensitivity {
 impl Sensitivity {
     /// The name in facts JSON (as serde writes it).
     pub fn name(self) -> &'static str {
-        match self {
-            Sensitivity::Personal => "personal",
-            Sensitivity::Health => "health",
-            Sensitivity::ParticularSensitivity => "particular_sensitivity",
-            Sensitivity::Secret => "secret",
-            Sensitivity::Social => "social",
-        }
+        self.into()
     }
 }
 
@@ -407,28 +428,4 @@ pub struct Facts {
     pub certifications: Vec<CertificationMention>,
     /// Contractual clauses: reversibility, exit fees, keys, subcontracting, transfers…
     pub clauses: Vec<Clause>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn data_scope_names_are_the_serialised_names() {
-        use DataScope::*;
-        for scope in [
-            Data,
-            Storage,
-            Processing,
-            Backups,
-            TechnicalData,
-            Administration,
-            Support,
-        ] {
-            assert_eq!(
-                serde_json::to_value(scope).ok(),
-                Some(serde_json::Value::from(scope.name()))
-            );
-        }
-    }
 }

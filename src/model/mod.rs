@@ -21,3 +21,47 @@ pub use rule::*;
 pub fn json_schema<T: schemars::JsonSchema>() -> serde_json::Value {
     schemars::schema_for!(T).to_value()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names the reports print are the names serde writes, for every kind of name (one
+    /// word, several words).
+    #[test]
+    fn names_are_the_serialised_names() {
+        fn same<T: serde::Serialize + Copy>(values: &[T], name: fn(T) -> &'static str) {
+            for value in values {
+                assert_eq!(
+                    serde_json::to_value(value).ok(),
+                    Some(serde_json::Value::from(name(*value)))
+                );
+            }
+        }
+        same(
+            &[DataScope::Data, DataScope::TechnicalData],
+            DataScope::name,
+        );
+        same(&[Modality::Required, Modality::NotRequired], Modality::name);
+        same(
+            &[
+                BlockKind::Heading,
+                BlockKind::ListItem,
+                BlockKind::TableCell,
+            ],
+            BlockKind::name,
+        );
+        same(
+            &[Sensitivity::Health, Sensitivity::ParticularSensitivity],
+            Sensitivity::name,
+        );
+        same(
+            &[TransferBasis::Dpf, TransferBasis::Adequacy],
+            TransferBasis::name,
+        );
+        same(&[Format::Pdf, Format::Markdown], Format::name);
+        same(&[Severity::Info, Severity::Warning], Severity::name);
+        assert_eq!(Severity::parse("warning"), Some(Severity::Warning));
+        assert_eq!(Severity::parse("fatal"), None);
+    }
+}
