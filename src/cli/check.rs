@@ -260,13 +260,14 @@ pub(super) fn render_options(settings: &Settings) -> RenderOptions {
 /// Writes the rendering to `--output` or standard output; false when the file cannot be written.
 pub(super) fn emit(
     settings: &Settings,
-    text: &str,
+    rendered: Result<String, report::RenderError>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<bool> {
+    let text = rendered.map_err(std::io::Error::other)?;
     match &settings.output {
         Some(path) => {
-            if let Err(error) = std::fs::write(path, text) {
+            if let Err(error) = std::fs::write(path, &text) {
                 writeln!(err, "error: {}: {error}", path.display())?;
                 return Ok(false);
             }
@@ -296,14 +297,13 @@ pub fn check(
             return Ok(exit::ERROR);
         }
     };
-    let text = report::render(
+    let rendered = report::render(
         &report,
         settings.checker.rules(),
         settings.format,
         render_options(&settings),
-    )
-    .map_err(std::io::Error::other)?;
-    if !emit(&settings, &text, out, err)? {
+    );
+    if !emit(&settings, rendered, out, err)? {
         return Ok(exit::ERROR);
     }
     // Unreadable documents are said on standard error too, whatever the format.

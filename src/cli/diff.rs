@@ -51,15 +51,14 @@ pub fn diff(
     let old_report = crate::model::Report::from_documents(vec![old_draft], report.policy.clone());
     let new_report = crate::model::Report::from_documents(vec![new_draft], report.policy.clone());
     let comparison = pipeline::compare(&old_report, &new_report);
-    let text = report::render_diff(
+    let rendered = report::render_diff(
         &comparison,
         &new_report,
         settings.checker.rules(),
         settings.format,
         render_options(&settings),
-    )
-    .map_err(std::io::Error::other)?;
-    if !emit(&settings, &text, out, err)? {
+    );
+    if !emit(&settings, rendered, out, err)? {
         return Ok(exit::ERROR);
     }
     Ok(exit_code(

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{DocumentFormat, exit, report_errors};
+use super::{DocumentFormat, exit, partition, ran, report_errors, write_each};
 use crate::pipeline::{self, CheckOptions, Input};
 use crate::report;
 
@@ -15,30 +15,12 @@ pub fn extract(
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
     let inputs: Vec<Input> = files.iter().cloned().map(Input::Path).collect();
-    let results = match pipeline::read(&inputs, &CheckOptions::default()) {
-        Ok(results) => results,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
+    let Some(results) = ran(pipeline::read(&inputs, &CheckOptions::default()), err)? else {
+        return Ok(exit::ERROR);
     };
-    let mut documents = Vec::new();
-    let mut errors = Vec::new();
-    for result in results {
-        match result {
-            Ok(document) => documents.push(document),
-            Err(error) => errors.push(error),
-        }
-    }
+    let (documents, errors) = partition(results);
     match format {
-        DocumentFormat::Text => {
-            for (index, document) in documents.iter().enumerate() {
-                if index > 0 {
-                    writeln!(out)?;
-                }
-                write!(out, "{}", report::document::to_text(document))?;
-            }
-        }
+        DocumentFormat::Text => write_each(out, &documents, report::document::to_text)?,
         DocumentFormat::Json => {
             let failures: Vec<(String, String)> = errors
                 .iter()
@@ -49,6 +31,5 @@ pub fn extract(
             writeln!(out, "{json}")?;
         }
     }
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    report_errors(&messages, err)
+    report_errors(&errors, err)
 }

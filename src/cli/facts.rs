@@ -4,7 +4,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{DocumentFormat, PolicyArgs, exit, load_checker, report_errors};
+use super::{
+    DocumentFormat, PolicyArgs, exit, load_checker, partition, ran, report_errors, write_each,
+};
 use crate::pipeline::{CheckOptions, Input};
 use crate::report;
 
@@ -20,30 +22,12 @@ pub fn facts(
         return Ok(exit::ERROR);
     };
     let inputs: Vec<Input> = files.iter().cloned().map(Input::Path).collect();
-    let results = match checker.facts(&inputs, &CheckOptions::default()) {
-        Ok(results) => results,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
+    let Some(results) = ran(checker.facts(&inputs, &CheckOptions::default()), err)? else {
+        return Ok(exit::ERROR);
     };
-    let mut facts = Vec::new();
-    let mut errors = Vec::new();
-    for result in results {
-        match result {
-            Ok(found) => facts.push(found),
-            Err(error) => errors.push(error.to_string()),
-        }
-    }
+    let (facts, errors) = partition(results);
     match format {
-        DocumentFormat::Text => {
-            for (index, facts) in facts.iter().enumerate() {
-                if index > 0 {
-                    writeln!(out)?;
-                }
-                write!(out, "{}", report::facts::to_text(facts))?;
-            }
-        }
+        DocumentFormat::Text => write_each(out, &facts, report::facts::to_text)?,
         DocumentFormat::Json => {
             let json = report::facts::to_json(&facts).map_err(std::io::Error::other)?;
             writeln!(out, "{json}")?;

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::pipeline::Checker;
+use crate::pipeline::{CheckError, Checker, DocumentError};
 
 /// `tenderlint`: its subcommands and their arguments.
 #[derive(Debug, Parser)]
@@ -192,17 +192,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
 
 /// Prepares the policy set a command names; says why on `err` and gives `None` when it cannot.
 fn load_checker(policies: &PolicyArgs, err: &mut dyn Write) -> std::io::Result<Option<Checker>> {
-    match Checker::load(&policies.policies) {
-        Ok(checker) => Ok(Some(checker)),
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            Ok(None)
-        }
-    }
+    ran(Checker::load(&policies.policies), err)
 }
 
 /// Says each per-file error on `err`; the exit code for them.
-fn report_errors(errors: &[String], err: &mut dyn Write) -> std::io::Result<u8> {
+fn report_errors(errors: &[DocumentError], err: &mut dyn Write) -> std::io::Result<u8> {
     for error in errors {
         writeln!(err, "error: {error}")?;
     }
@@ -211,4 +205,43 @@ fn report_errors(errors: &[String], err: &mut dyn Write) -> std::io::Result<u8> 
     } else {
         exit::ERROR
     })
+}
+
+/// What a pipeline call gave, or the error said on `err` and `None`.
+fn ran<T>(result: Result<T, CheckError>, err: &mut dyn Write) -> std::io::Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            Ok(None)
+        }
+    }
+}
+
+/// The documents that were handled, and the errors of those that were not.
+fn partition<T>(results: Vec<Result<T, DocumentError>>) -> (Vec<T>, Vec<DocumentError>) {
+    let mut done = Vec::new();
+    let mut errors = Vec::new();
+    for result in results {
+        match result {
+            Ok(value) => done.push(value),
+            Err(error) => errors.push(error),
+        }
+    }
+    (done, errors)
+}
+
+/// Each item's text, a blank line between two.
+fn write_each<T>(
+    out: &mut dyn Write,
+    items: &[T],
+    text: impl Fn(&T) -> String,
+) -> std::io::Result<()> {
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            writeln!(out)?;
+        }
+        write!(out, "{}", text(item))?;
+    }
+    Ok(())
 }
