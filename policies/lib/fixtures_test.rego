@@ -19,7 +19,13 @@ empty := {
 input_for(facts, profile) := {"facts": object.union(empty, facts), "profile": profile}
 
 # Facts of a tender that procures hosting and states these locations.
-hosted(locations) := {"hosting": {"scope": "included", "evidence": [evidence("La solution est fournie en mode SaaS.")], "locations": locations}}
+hosted(locations) := {"hosting": {"scope": "procured", "evidence": [evidence("La solution est fournie en mode SaaS.")], "locations": locations}}
+
+# The hosting scopes under which the contract buys no hosting.
+not_procured := ["excluded", "buyer_provided", "on_premises", "unknown"]
+
+# Facts whose hosting has this scope, with the sentence that says so.
+hosting_scope(scope) := {"hosting": {"scope": scope, "evidence": [evidence("L'hébergement est assuré par la collectivité.")], "locations": []}}
 
 location(code, modality, scope) := {
 	"place": code,

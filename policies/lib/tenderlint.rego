@@ -124,4 +124,6 @@ exposed(provider) if count(provider.foreign_laws) > 0
 # The foreign laws that reach a provider, as their titles.
 law_titles(provider) := concat(", ", [data.data.laws[law].title | some law in provider.foreign_laws])
 
-hosting_included if facts.hosting.scope == "included"
+# Absence rules apply only when the contract buys hosting; their findings cite the sentences that
+# put hosting in scope (facts.hosting.evidence), so a lawyer can check why the rule applied.
+hosting_procured if facts.hosting.scope == "procured"

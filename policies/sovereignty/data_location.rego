@@ -26,13 +26,13 @@ import data.tenderlint.lib
 #     pass: "Les données sont hébergées exclusivement dans l'Union européenne."
 warn contains finding if {
 	lib.enabled("data_location.unspecified")
-	lib.hosting_included
+	lib.hosting_procured
 	count(stated_locations) == 0
 	finding := lib.finding(
 		"data_location.unspecified",
 		"warning",
 		"The tender procures hosting but states no data location: the provider may store and process the data anywhere.",
-		[],
+		lib.facts.hosting.evidence,
 	)
 }
 
@@ -186,14 +186,14 @@ warn contains finding if {
 #     pass: "Les journaux et les données d'identité sont conservés dans l'Union européenne."
 info contains finding if {
 	lib.enabled("data_location.technical_data")
-	lib.hosting_included
+	lib.hosting_procured
 	count(stated_locations) > 0
 	count(technical_locations) == 0
 	finding := lib.finding(
 		"data_location.technical_data",
 		"info",
 		"The tender does not say where logs, identities, directories and keys are kept.",
-		[],
+		lib.facts.hosting.evidence,
 	)
 }
 

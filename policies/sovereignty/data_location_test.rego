@@ -11,6 +11,18 @@ test_unspecified_quiet_when_a_location_is_stated if {
 	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(t.hosted([t.location("FR", "required", ["data"])]), "eu")
 }
 
+test_unspecified_cites_the_sentences_that_put_hosting_in_scope if {
+	some f in data_location.warn with input as t.input_for(t.hosted([]), "eu")
+	f.rule == "data_location.unspecified"
+	[e.quote | some e in f.evidence] == ["La solution est fournie en mode SaaS."]
+}
+
+test_unspecified_quiet_when_hosting_is_not_procured if {
+	every scope in t.not_procured {
+		not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(t.hosting_scope(scope), "eu")
+	}
+}
+
 test_unspecified_quiet_without_hosting if {
 	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for({}, "eu")
 }

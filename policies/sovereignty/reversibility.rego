@@ -26,13 +26,13 @@ import data.tenderlint.lib
 #     pass: "Le titulaire restitue l'ensemble des données dans un format ouvert dans un délai de 30 jours, puis les supprime."
 deny contains finding if {
 	lib.enabled("reversibility.missing")
-	lib.hosting_included
+	lib.hosting_procured
 	count(reversibility) == 0
 	finding := lib.finding(
 		"reversibility.missing",
 		"error",
 		"The tender procures hosting but has no reversibility clause: no exit plan, no return of the data, no deadline.",
-		[],
+		lib.facts.hosting.evidence,
 	)
 }
 

@@ -9,6 +9,18 @@ test_missing_fires_when_hosting_has_no_reversibility if {
 	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(t.hosted([]), "eu")
 }
 
+test_missing_cites_the_sentences_that_put_hosting_in_scope if {
+	some f in reversibility.deny with input as t.input_for(t.hosted([]), "eu")
+	f.rule == "reversibility.missing"
+	[e.quote | some e in f.evidence] == ["La solution est fournie en mode SaaS."]
+}
+
+test_missing_quiet_when_hosting_is_not_procured if {
+	every scope in t.not_procured {
+		not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(t.hosting_scope(scope), "eu")
+	}
+}
+
 test_missing_fires_for_reversibility_on_quote if {
 	some f in reversibility.deny with input as t.input_for(object.union(t.hosted([]), {"clauses": [clause(true)]}), "eu")
 	f.rule == "reversibility.missing"

@@ -9,7 +9,7 @@ use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{floor_char, head, trimmed};
-use crate::model::{DataScope, LocationFact, Modality, PlaceKind};
+use crate::model::{DataScope, HostingScope, LocationFact, Modality, PlaceKind};
 
 /// A place the gazetteer knows.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +136,26 @@ pub(super) fn procures_hosting(text: &str) -> bool {
         )
         | None => lx::PROCUREMENT.is_match(text),
         Some(Modality::Mentioned | Modality::NotRequired) => false,
+    }
+}
+
+/// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the
+/// solution runs on the buyer's premises, or on infrastructure the buyer provides.
+pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
+    // "The university currently operates an on-premises file server, to be decommissioned"
+    // describes what the new solution replaces, not where it runs.
+    if lx::HOSTING_ON_PREMISES.is_match(text)
+        && lx::DEPLOYMENT.is_match(text)
+        && !lx::INTERFACING.is_match(text)
+        && cues::cue(text) != Some(Modality::Mentioned)
+    {
+        Some(HostingScope::OnPremises)
+    } else if lx::HOSTING_EXCLUDED.is_match(text) {
+        Some(HostingScope::Excluded)
+    } else if lx::HOSTING_BUYER_PROVIDED.is_match(text) && !lx::INTERFACING.is_match(text) {
+        Some(HostingScope::BuyerProvided)
+    } else {
+        None
     }
 }
 

@@ -47,18 +47,102 @@ lexicon!(
     ]
 );
 
+/// Who the buyer is, in the words tenders use for it: the designations of a contracting
+/// authority and the kinds of public body, after an optional article or possessive. Used to tell
+/// the buyer's infrastructure from the contractor's.
+const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
+(?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|r[ée]gion|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
+|buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality\
+|Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
+|[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
+|amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
+|opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit)";
+
+/// Where software runs, as infrastructure: servers, data centres, tenancies, environments.
+const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures?|centres? de donn[ée]es|datacent\\w+|salles? (?:informatique|serveurs?)|tenant|abonnement|cloud priv[ée]|environnement\
+|servers?|virtual machines?|infrastructure|data cent(?:re|er)s?|tenancy|tenant|subscription|accounts?|environment|estate\
+|Server\\w*|Rechenzentr\\w+|Infrastruktur|Umgebung|Betriebsumgebung|Tenant|Mandanten?|Serverraum\
+|servidores?|infraestructura|centro de (?:proceso de )?datos|CPD|suscripci[óo]n\
+|infrastruttura|data center|CED|server\
+|infrastructuur|datacentrum|omgeving)";
+
+/// A sentence that puts hosting out of this contract.
+pub static HOSTING_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "h[ée]bergement[^.;]{0,40}(?:n'est pas|ne (?:fait|font) pas partie|est exclu|n'est pas compris|hors du p[ée]rim[èe]tre|fera l'objet d'une (?:consultation|proc[ée]dure) (?:distincte|s[ée]par[ée]e))",
+        "(?:n'assure|ne comprend) (?:aucune? |pas (?:d'|l'))(?:prestation d')?h[ée]bergement",
+        "hosting[^.;]{0,40}(?:is (?:not|excluded)|(?:is )?not part of|out of scope|excluded from)",
+        "(?:does not|do not|will not|shall not) (?:include|cover|require) (?:any )?(?:hosting|the hosting)",
+        "(?:no|not) hosting",
+        "(?:Hosting|Betrieb|Rechenzentrumsbetrieb)[^.;]{0,60}(?:ist nicht|sind nicht|nicht Gegenstand|nicht Bestandteil|gehört nicht|gesonderten Vergabe)",
+        "alojamiento[^.;]{0,40}no (?:forma parte|est[áa] incluido|es objeto)",
+        "(?:hosting|servizio di hosting)[^.;]{0,30}non (?:è|fa parte|rientra)",
+        "hosting[^.;]{0,30}(?:maakt geen deel uit|valt buiten|niet inbegrepen)",
+    ])
+});
+
+/// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
+pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
+    let (buyer, infra) = (BUYER, INFRASTRUCTURE);
+    let provided = "(?:mis[es]* à (?:la )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[ao] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met à disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
+    let own = "(?:own|existing|propre|propres|existant\\w*|eigenen?|bestehenden?|propri[oa]|existente|eigen|bestaande)";
+    cue_regex(&[
+        &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
+        &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
+        &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
+        &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
+        &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
+        &format!("{buyer}'s (?:[\\w-]+ ){{0,3}}{infra}"),
+        &format!("{buyer}[^.;]{{0,60}}{own} (?:[\\w-]+ )?{infra}"),
+        &format!(
+            "{buyer}[^.;]{{0,30}}(?:will host|hosts|h[ée]berge|assure l'h[ée]bergement|betreibt)"
+        ),
+        &format!(
+            "(?:h[ée]berg\\w+|hosted|betrieben|operated)[^.;]{{0,30}}(?:par|by|vom|von der|durch) {buyer}"
+        ),
+        &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
+    ])
+});
+
+/// A sentence that puts the solution on the buyer's premises (with [`DEPLOYMENT`], since the
+/// buyer's on-premises servers may be only what a hosted service connects to).
+pub static HOSTING_ON_PREMISES: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "on[- ]premises?",
+        "on[- ]prem",
+        "sur site",
+        "dans les locaux d[eu]",
+        "en mode « ?on[- ]premises? ?»",
+        "in den R[äa]umlichkeiten",
+        "vor Ort",
+        "lokal (?:auf|installiert)",
+        "im Serverraum",
+        "en las dependencias",
+        "en local",
+        "presso (?:la sede|il CED|i locali)",
+        "in loco",
+        "op (?:de )?locatie",
+    ])
+});
+
 lexicon!(
-    /// Hosting stated to be outside the contract.
-    HOSTING_OUT_OF_SCOPE = [
-        "héberg\\w+[^.;]{0,30}(?:par|chez|dans les locaux de|sur les serveurs de|dans la salle (?:informatique|serveur) de) (?:l'acheteur|la collectivité|le pouvoir adjudicateur|l'administration|nos soins|le client|l'entité|la ville|la commune|le syndicat)",
-        "(?:la collectivité|l'acheteur|le pouvoir adjudicateur|la ville|l'administration) (?:héberge|assure l'hébergement)",
-        "dans (?:sa|leur) propre salle (?:informatique|serveur)",
-        "hébergement (?:n'est pas|ne fait pas partie|est exclu)", "sur site (?:chez|dans les locaux)",
-        "dans (?:la|notre) salle (?:informatique|serveur) de la collectivité",
-        "hosting is (?:not|excluded)", "(?:not|no) hosting", "hosting[^.;]{0,30}(?:not|no longer) part of", "hosted (?:by|at) the (?:buyer|authority|council|university|customer|contracting authority)",
-        "on the (?:buyer|authority|council|university|customer)'s (?:own )?(?:premises|servers|infrastructure)",
-        "Hosting (?:ist nicht|gehört nicht)", "im Rechenzentrum des Auftraggebers", "beim Auftraggeber betrieben",
-        "vom Auftraggeber (?:selbst )?betrieben",
+    /// Putting software somewhere to run: installing, deploying, operating.
+    DEPLOYMENT = [
+        "install\\w*", "deploy\\w*", "run", "runs", "operated", "hosted",
+        "d[ée]ploy\\w*", "exploit[ée]e?s?", "fonctionne\\w*", "h[ée]berg[ée]e?s?",
+        "installiert", "Installation", "betrieben", "betreiben", "l[äa]uft",
+        "instalar\\w*", "instalad[ao]s?", "desplegar\\w*", "desplegad[ao]s?", "despliegue",
+        "installat[ao]", "installazione", "eseguit[ao]", "erogat[ao]",
+        "ge[iï]nstalleerd", "installeren", "draai\\w*", "draaien",
+    ]
+);
+
+lexicon!(
+    /// Connecting to systems (the buyer's on-premises servers a hosted service talks to).
+    INTERFACING = [
+        "interface\\w*", "integrat\\w*", "int[ée]gr\\w*", "connect\\w*", "Schnittstelle\\w*", "angebunden", "anbinden",
+        "interfaz", "interfacciare", "koppel\\w*", "synchroni\\w+",
     ]
 );
 
@@ -636,7 +720,11 @@ mod tests {
         for regex in [
             &HOSTING,
             &PROCUREMENT,
-            &HOSTING_OUT_OF_SCOPE,
+            &HOSTING_EXCLUDED,
+            &HOSTING_BUYER_PROVIDED,
+            &HOSTING_ON_PREMISES,
+            &DEPLOYMENT,
+            &INTERFACING,
             &BACKUPS,
             &TECHNICAL_DATA,
             &ADMINISTRATION,

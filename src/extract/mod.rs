@@ -36,8 +36,8 @@ use reference::ReferenceData;
 use text::blank;
 
 use crate::model::{
-    BlockKind, DataScope, Document, DocumentInfo, FACTS_SCHEMA, Facts, Hosting, HostingScope,
-    Modality, PlaceKind,
+    BlockKind, DataScope, Document, DocumentInfo, Evidence, FACTS_SCHEMA, Facts, Hosting,
+    HostingScope, Modality, PlaceKind,
 };
 
 /// The compiled gazetteers: build once, extract from many documents.
@@ -194,8 +194,8 @@ impl Extractor {
                             Modality::Required | Modality::Preferred | Modality::Allowed
                         )
                 });
-                if lx::HOSTING_OUT_OF_SCOPE.is_match(text) {
-                    hosting_out.push(sentence.evidence());
+                if let Some(scope) = hosting::not_procured(text) {
+                    hosting_out.push((scope, sentence.evidence()));
                 } else if hosting_brand
                     || (lx::HOSTING.is_match(&unbranded) && procures_hosting(text))
                 {
@@ -234,10 +234,15 @@ impl Extractor {
             );
             hosting_in.dedup_by_key(|e| e.start);
         }
-        let (scope, evidence) = if !hosting_out.is_empty() {
-            (HostingScope::Excluded, hosting_out)
+        // A sentence that puts hosting out of the contract outweighs those that seem to put it in:
+        // a wrong absence finding costs more than a missed one. The kind said most often wins.
+        // Three sentences are enough for a lawyer to see why; findings of absence cite them.
+        hosting_out.truncate(3);
+        hosting_in.truncate(3);
+        let (scope, evidence) = if let Some(scope) = most_said(&hosting_out) {
+            (scope, hosting_out.into_iter().map(|(_, e)| e).collect())
         } else if !hosting_in.is_empty() {
-            (HostingScope::Included, hosting_in)
+            (HostingScope::Procured, hosting_in)
         } else {
             (HostingScope::Unknown, Vec::new())
         };
@@ -245,4 +250,16 @@ impl Extractor {
         facts.hosting.evidence = evidence;
         facts
     }
+}
+
+/// The scope the most sentences give (the first said, on a tie).
+fn most_said(said: &[(HostingScope, Evidence)]) -> Option<HostingScope> {
+    let count = |scope: HostingScope| said.iter().filter(|(s, _)| *s == scope).count();
+    said.iter().map(|(scope, _)| *scope).fold(
+        None,
+        |best: Option<HostingScope>, scope| match best {
+            Some(best) if count(best) >= count(scope) => Some(best),
+            _ => Some(scope),
+        },
+    )
 }

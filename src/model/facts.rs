@@ -72,16 +72,31 @@ impl Modality {
     }
 }
 
-/// Whether the contract includes hosting (SaaS, cloud, managed hosting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// Whether this contract buys hosting, and who runs the solution when it does not. Absence rules
+/// ("no data location", "no reversibility clause") apply only to `procured`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum HostingScope {
-    /// The contractor hosts data or runs the service.
-    Included,
-    /// Hosting is stated to be out of the contract (the buyer hosts, on premises…).
+    /// The contractor hosts the data or runs the service (SaaS, cloud, managed hosting).
+    Procured,
+    /// The tender says hosting is not part of this contract.
     Excluded,
+    /// The buyer provides the infrastructure, data centre or cloud tenancy the solution runs on.
+    BuyerProvided,
+    /// The solution is installed and run on the buyer's premises.
+    OnPremises,
     /// The document says nothing either way.
     Unknown,
+}
+
+impl HostingScope {
+    /// The name serde writes.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// What data or activity a stated location applies to.

@@ -3,19 +3,11 @@
 
 use crate::model::{DIFF_SCHEMA, Diff, Finding, Report};
 
-/// What identifies a finding across drafts: its rule and the sentences it quotes, white space
-/// folded (or, for an absence, which quotes nothing, its message).
-fn key(finding: &Finding) -> (String, Vec<String>) {
-    let quotes = if finding.evidence.is_empty() {
-        vec![finding.message.clone()]
-    } else {
-        finding
-            .evidence
-            .iter()
-            .map(|e| e.quote.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect()
-    };
-    (finding.rule.clone(), quotes)
+/// What identifies a finding across drafts: its rule and message. The policy engine keeps one
+/// finding per rule and message in a document, so the pair is unique there, and it does not
+/// move with pages or with the sentences an absence finding cites.
+fn key(finding: &Finding) -> (String, String) {
+    (finding.rule.clone(), finding.message.clone())
 }
 
 /// Compares the first document of two reports (each checked under the same policy set).

@@ -50,6 +50,7 @@ impl PolicySet {
                 findings.push(self.finding(item, default_severity).map_err(invalid)?);
             }
         }
+        let mut findings = merged(findings);
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)
@@ -164,6 +165,74 @@ impl PolicySet {
     }
 }
 
+/// One finding per rule and message: the same problem said in several sentences (the same brand
+/// required in five places) is one finding quoting each sentence, which reads better and counts
+/// honestly.
+fn merged(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
+    for finding in findings {
+        match merged
+            .iter_mut()
+            .find(|f| f.rule == finding.rule && f.message == finding.message)
+        {
+            Some(kept) => {
+                kept.severity = kept.severity.max(finding.severity);
+                for evidence in finding.evidence {
+                    if !kept.evidence.iter().any(|e| e.start == evidence.start) {
+                        kept.evidence.push(evidence);
+                    }
+                }
+                kept.evidence.sort_by_key(|e| e.start);
+            }
+            None => merged.push(finding),
+        }
+    }
+    merged
+}
+
 fn first_start(finding: &Finding) -> usize {
     finding.evidence.first().map_or(usize::MAX, |e| e.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, message: &str, start: usize, severity: Severity) -> Finding {
+        Finding {
+            rule: rule.to_string(),
+            severity,
+            title: String::new(),
+            message: message.to_string(),
+            evidence: vec![Evidence {
+                page: None,
+                paragraph: 1,
+                section: None,
+                quote: format!("sentence at {start}"),
+                highlight: None,
+                start,
+                end: start + 10,
+            }],
+            legal_basis: Vec::new(),
+            remediation: String::new(),
+            waiver: None,
+        }
+    }
+
+    #[test]
+    fn one_finding_per_rule_and_message_quoting_every_sentence() {
+        let findings = merged(vec![
+            finding("a.b", "requires X", 50, Severity::Warning),
+            finding("a.b", "requires Y", 10, Severity::Warning),
+            finding("a.b", "requires X", 20, Severity::Error),
+            finding("a.b", "requires X", 50, Severity::Warning),
+            finding("c.d", "requires X", 30, Severity::Info),
+        ]);
+        assert_eq!(findings.len(), 3);
+        let x = &findings[0];
+        assert_eq!(x.message, "requires X");
+        assert_eq!(x.severity, Severity::Error);
+        let starts: Vec<usize> = x.evidence.iter().map(|e| e.start).collect();
+        assert_eq!(starts, vec![20, 50]);
+    }
 }

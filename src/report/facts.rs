@@ -30,8 +30,10 @@ pub fn to_text(facts: &Facts) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "== {} ==", facts.document.name);
     let scope = match facts.hosting.scope {
-        HostingScope::Included => "included",
-        HostingScope::Excluded => "excluded",
+        HostingScope::Procured => "procured under this contract",
+        HostingScope::Excluded => "not part of this contract",
+        HostingScope::BuyerProvided => "on infrastructure the buyer provides",
+        HostingScope::OnPremises => "on the buyer's premises",
         HostingScope::Unknown => "not stated",
     };
     let _ = writeln!(out, "hosting: {scope}");

@@ -6,6 +6,7 @@ mod corpus;
 mod facts;
 mod http;
 mod ingest;
+mod labelled;
 mod pdftotext;
 mod policies;
 mod schemas;
