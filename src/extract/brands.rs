@@ -17,6 +17,9 @@ pub(super) struct Brand {
     pub(super) provider: String,
     pub(super) product: Option<String>,
     pub(super) hosting: bool,
+    /// For a name that is also an ordinary word ("Teams", "Zoom", "Oracle"): the index of the
+    /// words that must be in the sentence for the name to be the brand.
+    pub(super) sense: Option<usize>,
 }
 
 impl Extractor {
@@ -29,6 +32,25 @@ impl Extractor {
     ) -> Vec<(Range<usize>, bool, ProviderMention)> {
         let text = sentence.text;
         let mut found = self.providers.find_all(text);
+        // "die Teams der Fachabteilung", "Zoom levels", "the Knowledge Exchange programme": an
+        // ambiguous name is the brand only where the sentence speaks of what the brand is for.
+        found.retain(|(_, brand)| {
+            brand
+                .sense
+                .is_none_or(|i| self.senses.get(i).is_some_and(|sense| sense.is_match(text)))
+        });
+        // "Amazon RDS for Oracle": what follows "for" qualifies the product named before it.
+        let qualifiers: Vec<usize> = found
+            .windows(2)
+            .filter(|pair| {
+                let between = text.get(pair[0].0.end..pair[1].0.start).unwrap_or_default();
+                pair[1].1.product.is_none()
+                    && between.split_whitespace().count() == 1
+                    && lx::QUALIFIED_BY.is_match(between)
+            })
+            .map(|pair| pair[1].0.start)
+            .collect();
+        found.retain(|(range, _)| !qualifiers.contains(&range.start));
         found.retain(|(range, _)| {
             !formats
                 .iter()
@@ -42,6 +64,7 @@ impl Extractor {
         found.retain(|(_, brand)| {
             brand.product.is_some() || !with_products.contains(&brand.provider)
         });
+        let about_the_bid = sentence.about_the_bid();
         let mut out = Vec::new();
         for (index, (range, brand)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
@@ -51,7 +74,25 @@ impl Extractor {
                 .get(index + 1)
                 .map_or(clause.range.end, |(r, _)| r.start.min(clause.range.end));
             let after = &text[range.end..next_start.max(range.end)];
-            let role = if cues::introduced_as_example(before) || sentence.under_skills_section() {
+            let role = if sentence.excluded_by_lead_in {
+                Modality::NotRequired
+            } else if about_the_bid
+                || sentence.in_context_part()
+                || cues::in_example_list(
+                    clause_text,
+                    range.start - clause.range.start,
+                    range.end - clause.range.start,
+                )
+                || lx::WORKS_ON.is_match(tail(before, 40))
+            {
+                Modality::Mentioned
+            } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
+                && !lx::PROCUREMENT.is_match(before)
+                && !lx::SUPPLY.is_match(clause_text)
+                && matches!(cues::cue(clause_text), None | Some(Modality::Mentioned))
+            {
+                // "Les agents utilisent Microsoft Teams", "The Ministry's intranet is built on
+                // SharePoint": the buyer's environment, described.
                 Modality::Mentioned
             } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
                 // "deployment on the existing AWS infrastructure": the current environment is

@@ -122,6 +122,61 @@ static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
+/// The strong openers of a list of examples, which reach every item up to the end of the list.
+static EXAMPLE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "par exemple",
+        "à titre d'exemple",
+        "p\\. ?ex\\.",
+        "ex\\. ?:",
+        "tel(?:le)?s? que",
+        "notamment",
+        "for example",
+        "for instance",
+        "such as",
+        "e\\.g\\.",
+        "including(?: but not limited to)?",
+        "zum Beispiel",
+        "z\\. ?B\\.",
+        "beispielsweise",
+        "etwa",
+        "wie etwa",
+        "por ejemplo",
+        "p\\. ?ej\\.",
+        "ad esempio",
+        "per esempio",
+        "ad es\\.",
+        "bijvoorbeeld",
+        "bijv\\.",
+        "zoals",
+    ])
+});
+
+/// The end of a list that names examples: "etc.", "usw.", "and so on".
+static ETC: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "etc\\.?",
+        "usw\\.?",
+        "u\\. ?ä\\.",
+        "and so on",
+        "ecc\\.?",
+        "enz\\.?",
+        "o similares?",
+    ])
+});
+
+/// Whether the name at `at..end` of a clause is one of a list of examples: the list opens with
+/// "for example", "e.g.", "such as" before it (with no bracket or semicolon closing it in
+/// between), or ends with "etc." after it.
+pub fn in_example_list(clause: &str, at: usize, end: usize) -> bool {
+    let before = &clause[..at];
+    let opened = EXAMPLE_LIST
+        .find_iter(before)
+        .last()
+        .is_some_and(|m| !before[m.end()..].contains([')', ';', ']']));
+    opened || introduced_as_example(before) || ETC.is_match(&clause[end..])
+}
+
 /// Conditions: "…, sofern ein C5-Testat vorliegt" accepts what the condition names.
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     constant(

@@ -12,15 +12,29 @@ pub(super) struct Sentence<'a> {
     range: Range<usize>,
     /// The sentence's own text, which the fact families read.
     pub(super) text: &'a str,
+    /// Set when the sentence is an item of a list whose lead-in takes it out of the contract
+    /// ("The contractor will not be required to:").
+    pub(super) excluded_by_lead_in: bool,
 }
 
 impl<'a> Sentence<'a> {
-    pub(super) fn new(block: &'a Block, range: Range<usize>) -> Self {
+    pub(super) fn new(block: &'a Block, range: Range<usize>, excluded_by_lead_in: bool) -> Self {
         Sentence {
             block,
             text: &block.text[range.clone()],
             range,
+            excluded_by_lead_in,
         }
+    }
+
+    /// Whether the sentence stands in a part that describes what exists today (context,
+    /// current environment): what it names is described, not bought.
+    pub(super) fn in_context_part(&self) -> bool {
+        self.block
+            .location
+            .section
+            .iter()
+            .any(|heading| lx::CONTEXT_PART.is_match(heading))
     }
 
     /// The whole sentence as evidence, with its place in the document.
@@ -38,13 +52,19 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Whether the sentence stands under a heading about staff and their experience.
-    pub(super) fn under_skills_section(&self) -> bool {
+    /// Whether the sentence is about answering the tender rather than about what the contract
+    /// buys: it stands in a part that instructs bidders or says how bids are judged (any heading
+    /// above it says so), it speaks of the bid or the bidders, or it is a form field to fill in.
+    /// What such a sentence names (a channel, a format for the bid, a tool for the hearing) is
+    /// mentioned, never imposed on the service.
+    pub(super) fn about_the_bid(&self) -> bool {
         self.block
             .location
             .section
-            .last()
-            .is_some_and(|heading| lx::SKILLS_SECTION.is_match(heading))
+            .iter()
+            .any(|heading| lx::BID_PART.is_match(heading) || lx::SKILLS_SECTION.is_match(heading))
+            || lx::BID_PROCESS.is_match(self.text)
+            || lx::FORM_FIELD.is_match(self.text)
     }
 
     /// Evidence with the decisive words of the sentence marked.

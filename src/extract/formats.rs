@@ -26,6 +26,7 @@ impl Extractor {
             let between = strip_parentheses(&text[a.end..b.start]);
             lx::ALTERNATIVE_JOIN.is_match(&between)
         };
+        let about_the_bid = sentence.about_the_bid();
         let mut out = Vec::new();
         for (index, (range, format)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
@@ -37,7 +38,12 @@ impl Extractor {
             } else {
                 Modality::Mentioned
             };
-            let mut role = cues::modality_at(text, &clause, range.start, default);
+            let mut role = if about_the_bid {
+                // "Format of the response: PDF and Excel": how to answer, not what to deliver.
+                Modality::Mentioned
+            } else {
+                cues::modality_at(text, &clause, range.start, default)
+            };
             let has_alternative = index
                 .checked_sub(1)
                 .is_some_and(|i| alternative(&found[i].0, range))

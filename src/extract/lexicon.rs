@@ -214,7 +214,7 @@ lexicon!(
     SKILLS_SECTION = [
         "personnel", "staff", "qualifications?", "experience", "expérience", "compétences", "profils?",
         "curriculum", "CVs?", "resumes?", "résumés?", "Personal", "Qualifikation\\w*", "Erfahrung\\w*",
-        "Referenzen", "références", "skills", "team members?",
+        "Referenzen", "références", "skills", "team members?", "labou?r categor\\w+", "key personnel",
     ]
 );
 
@@ -543,7 +543,8 @@ lexicon!(
 
 lexicon!(
     /// EU–US Data Privacy Framework.
-    DPF = ["Data Privacy Framework", "DPF", "cadre de protection des données UE[–-]États-Unis", "Privacy Shield", "Datenschutzrahmen", "EU-US-Datenschutzrahmen"]
+    // Not the bare acronym: "DPF" is also the French "décomposition du prix forfaitaire".
+    DPF = ["Data Privacy Framework", "cadre de protection des données UE[–-]États-Unis", "Privacy Shield", "Datenschutzrahmen", "EU-US-Datenschutzrahmen"]
 );
 
 lexicon!(
@@ -644,7 +645,11 @@ lexicon!(
 lexicon!(
     /// Classified information.
     SECRET = [
-        "diffusion restreinte", "secret[- ]défense", "classifiée?s?", "secrets? d'État", "classified", "top secret",
+        // "classified" alone also means sorted ("once classified by severity"): only classified
+        // information, documents or data, or a level of classification.
+        "diffusion restreinte", "secret[- ]défense", "(?:informations?|documents?|donn[ée]es|supports?) classifi[ée]e?s?",
+        "classifi[ée]e?s? (?:secret|confidentiel|diffusion)", "secrets? d'État",
+        "classified (?:information|documents?|data|material|matters?|contracts?)", "top secret",
         "state secrets?", "Verschlusssache\\w*", "VS-NfD", "VS-Vertraulich", "Geheimschutz\\w*", "materia clasificada", "informazioni classificate",
     ]
 );
@@ -778,6 +783,14 @@ mod tests {
             &DATA_CENTRES,
             &EXAMPLE_OPENING,
             &SKILLS_SECTION,
+            &BID_PART,
+            &CONTEXT_PART,
+            &WORKS_ON,
+            &EXCLUDING_LEAD_IN,
+            &BID_PROCESS,
+            &SUPPLY,
+            &FORM_FIELD,
+            &BUYER_SIDE,
             &FORMAT_USE,
             &DEPLOY_TARGET,
             &FORMER,
@@ -788,3 +801,246 @@ mod tests {
         }
     }
 }
+
+/// The words that show an ambiguous product name is the product: what products of these
+/// categories are for, and the words of software licensing that any product comes with.
+pub fn sense_of(categories: &[&str]) -> Regex {
+    let mut words: Vec<&str> = vec![
+        "licen[cs]\\w*",
+        "Lizenz\\w*",
+        "licencias?",
+        "licenz\\w*",
+        "licenties?",
+        "abonnements?",
+        "subscriptions?",
+        "Abonnement\\w*",
+        "tenant",
+        "logiciels?",
+        "software",
+        "progiciels?",
+        "version",
+        "Microsoft",
+        "Office 365",
+        "Microsoft 365",
+        "M365",
+        "compatib\\w*",
+        "kompatib\\w*",
+    ];
+    for category in categories {
+        words.extend_from_slice(match *category {
+            "videoconferencing" | "collaboration" => &[
+                "visio\\w*",
+                "vid[ée]o\\w*",
+                "r[ée]unions?",
+                "meetings?",
+                "webinars?",
+                "webinaires?",
+                "chat\\w*",
+                "messagerie instantan[ée]e",
+                "instant messaging",
+                "conf[ée]rences? en ligne",
+                "Videokonferenz\\w*",
+                "Besprechung\\w*",
+                "Chat\\w*",
+                "videoconferencias?",
+                "reuni[óo]n\\w*",
+                "videoconferenz\\w*",
+                "riunion[ei]",
+                "videobellen",
+                "vergader\\w*",
+                "calls?",
+                "appels?",
+                "Telefon\\w*",
+                "collaborati\\w*",
+                "collaborat\\w+",
+                "Zusammenarbeit",
+            ],
+            "email" => &[
+                "e-?mails?",
+                "mails?",
+                "messagerie",
+                "courriels?",
+                "courrier",
+                "bo[iî]tes? aux lettres",
+                "mailbox\\w*",
+                "Postf[äa]ch\\w*",
+                "E-Mail\\w*",
+                "correo",
+                "posta elettronica",
+                "agendas?",
+                "calendars?",
+                "Kalender\\w*",
+                "Groupware",
+            ],
+            "database" => &[
+                "bases? de donn[ée]es",
+                "databases?",
+                "Datenbank\\w*",
+                "SGBD",
+                "RDBMS",
+                "SQL",
+                "bases? de datos",
+                "banche dati",
+                "database",
+            ],
+            "erp" | "hr" | "finance" => &[
+                "ERP",
+                "S/4 ?HANA",
+                "HANA",
+                "Fiori",
+                "R/3",
+                "SuccessFactors",
+                "Ariba",
+                "modules?",
+                "progiciel de gestion",
+                "comptab\\w+",
+                "finances?",
+                "paie",
+                "payroll",
+            ],
+            "cloud_platform" | "storage" => &[
+                "cloud",
+                "Cloud\\w*",
+                "nube",
+                "h[ée]berg\\w*",
+                "host\\w*",
+                "r[ée]gions?",
+                "regions?",
+                "Region\\w*",
+                "instances?",
+                "IaaS",
+                "PaaS",
+                "S3",
+                "EC2",
+                "Web Services?",
+                "infrastructure",
+                "d[ée]ploy\\w*",
+                "Infrastruktur",
+                "infraestructura",
+                "RDS",
+            ],
+            _ => &[],
+        });
+    }
+    words.sort_unstable();
+    words.dedup();
+    cue_regex(&words)
+}
+
+lexicon!(
+    /// What joins a product to the product that qualifies it: "Amazon RDS for Oracle".
+    QUALIFIED_BY = ["for", "pour", "für", "para", "per", "voor"]
+);
+
+lexicon!(
+    /// Headings of the parts of a tender that say how to answer, not what to buy: instructions to
+    /// bidders, the contents of a bid, selection and award criteria, references and staff.
+    BID_PART = [
+        "r[èe]glement de (?:la )?consultation", "modalit[ée]s de (?:remise|d[ée]p[ôo]t|pr[ée]sentation|transmission) des (?:offres|candidatures|plis)",
+        "contenu (?:des offres|de l'offre|du dossier|des plis|des candidatures)", "pr[ée]sentation des (?:offres|candidatures)",
+        "crit[èe]res? (?:d'attribution|de jugement|de s[ée]lection|d'[ée]valuation|de notation)", "jugement des offres",
+        "s[ée]lection des candidat\\w+", "pi[èe]ces? [àa] (?:fournir|produire)", "dossier de (?:candidature|r[ée]ponse)", "cadre de r[ée]ponse",
+        "instructions? (?:to|for) (?:bidders|tenderers|offerors|suppliers)", "(?:proposal|bid|tender|quote|response) (?:submission|format|instructions|content|preparation)",
+        "submission (?:of|requirements|instructions)", "how to (?:submit|apply|respond)", "evaluation(?: criteria| factors| methodology| process)?",
+        "award criteria", "basis (?:of|for) award", "selection criteria", "questionnaire", "response template", "pricing (?:form|schedule)",
+        "Bewerbungsbedingungen", "Angebotsabgabe", "Angebotsinhalt", "Angebotsunterlagen", "(?:Zuschlags|Eignungs|Wertungs|Bewertungs)kriterien",
+        "Wertung der Angebote", "Teilnahmebedingungen", "Teilnahmeantrag", "Bieterfragen",
+        "instrucciones (?:para|a) los licitadores", "presentaci[óo]n de (?:ofertas|proposiciones)", "criterios de (?:adjudicaci[óo]n|valoraci[óo]n|solvencia)",
+        "modalit[àa] di presentazione", "criteri di (?:aggiudicazione|valutazione)", "disciplinare di gara", "contenuto dell'offerta",
+        "inschrijvingsvoorwaarden", "gunningscriteria", "indiening", "selectiecriteria",
+    ]
+);
+
+/// A sentence about the bid itself: a bid, a response or a reference being sent, signed,
+/// uploaded, filled in or presented; the hearing of candidates; the format of the response. A
+/// sentence where bidders propose a solution is about the service, not the bid.
+pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
+    let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
+|Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|offert[ae]|referenze|inschrijving\\w*|offertes?|referenties)";
+    let verb = "(?:d[ée]pos\\w*|remi[st]\\w*|transmi\\w*|envoy\\w*|sign\\w*|r[ée]dig\\w*|pr[ée]sent[ée]\\w*|t[ée]l[ée]vers\\w*|upload\\w*|submit\\w*|sent|send|received|complet\\w*|compl[ée]t\\w*|rempli\\w*|fill\\w* (?:in|out)\
+|einzureichen|eingereicht|einreichen|hochzuladen|hochgeladen|zu übermitteln|abzugeben|auszufüllen|ausgefüllt|unterschrieben|signiert\
+|presentar\\w*|presentad\\w*|firmad\\w*|enviad\\w*|cumplimentar\\w*|presentat\\w*|inviat\\w*|caricat\\w*|firmat\\w*|compilat\\w*\
+|indienen|ingediend|ondertekend|ingevuld|invullen)";
+    cue_regex(&[
+        &format!("{noun}[^.;]{{0,50}}{verb}"),
+        &format!("{verb}[^.;]{{0,50}}{noun}"),
+        "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
+        "audition\\w*",
+        "hearings?",
+        "interviews? (?:of|with) (?:the )?(?:candidates|bidders|tenderers|shortlisted)",
+        "Bietergespr\\w+",
+        "Verhandlungsgespr\\w+",
+        "entrevistas? (?:con|a) (?:los )?licitadores",
+        "colloqui\\w* con i concorrenti",
+    ])
+});
+
+lexicon!(
+    /// Supplying a product: licences bought, products delivered. The buyer's staff "will have
+    /// licences" the contract supplies.
+    SUPPLY = [
+        "licen[cs]\\w*", "Lizenz\\w*", "licencias?", "licenz\\w*", "licenties?", "fourni\\w*", "provid\\w*", "suppl\\w*",
+        "deliver\\w*", "livr\\w*", "liefer\\w*", "bereitzustellen", "suministr\\w*", "fornit\\w*", "fornire", "lever\\w*",
+    ]
+);
+
+/// A form to fill in: a blank line of dots or underscores, a box to tick.
+pub static FORM_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"\.{5,}|…{2,}|_{4,}|\[ ?\]|☐|□"));
+
+/// The buyer or its staff as the subject of a sentence: what they use today is their
+/// environment, not something the contract imposes.
+pub static BUYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        BUYER,
+        "(?:les |nos |ses |leurs )?agents",
+        "(?:le )?personnel",
+        "(?:les )?utilisateurs",
+        "(?:les )?services (?:de la|du|de l')",
+        "(?:the |its |our )?(?:staff|employees|officers|users)",
+        "Mitarbeit\\w+",
+        "Besch[äa]ftigte\\w*",
+        "Nutzer\\w*",
+        "(?:el )?personal",
+        "(?:los )?usuarios",
+        "(?:il )?personale",
+        "(?:gli )?utenti",
+        "medewerkers",
+        "gebruikers",
+    ])
+});
+
+lexicon!(
+    /// Headings of the parts that describe what exists today: the buyer's context and current
+    /// environment. A product named there is described, not bought.
+    CONTEXT_PART = [
+        "contexte", "existant", "situation actuelle", "[ée]tat des lieux", "environnement (?:technique )?(?:actuel|existant)", "historique",
+        "background", "current (?:environment|situation|state|system|landscape)", "existing (?:environment|systems?|infrastructure|landscape)", "as[- ]is",
+        "Ausgangslage", "Ausgangssituation", "Ist-(?:Zustand|Situation|Stand)", "bestehende (?:Systeme|Infrastruktur|Umgebung|Landschaft)", "Hintergrund",
+        "situaci[óo]n actual", "antecedentes", "contesto", "situazione attuale", "stato attuale", "huidige situatie", "achtergrond",
+    ]
+);
+
+lexicon!(
+    /// Looking after what exists: supporting, maintaining, interfacing with a system. The system
+    /// is the buyer's; what is bought is the work on it.
+    WORKS_ON = [
+        "support (?:for|of)", "maint(?:ain|enance)\\w*(?: of)?", "upgrad\\w+", "interface\\w* (?:with|to)", "integrat\\w+ (?:with|into)", "connect\\w* (?:to|with)",
+        "maintenance (?:de|du|des)", "maintien", "s'interfacer avec", "interfa[cç]\\w+ avec", "int[ée]gr\\w+ (?:avec|à|au|aux|dans)", "raccord\\w+ (?:à|au)",
+        "Wartung", "Pflege", "Schnittstelle\\w* (?:zu|zum|zur)", "Anbindung an", "angebunden",
+        "mantenimiento (?:de|del)", "integraci[óo]n con", "manutenzione (?:di|del|della)", "integrazione con", "onderhoud (?:van|aan)", "koppeling met",
+    ]
+);
+
+lexicon!(
+    /// The lead-in of a list whose items are not part of the contract: "The contractor will not
+    /// be required to:", "Sont exclus de la prestation :".
+    EXCLUDING_LEAD_IN = [
+        "not (?:be )?(?:required|responsible|expected|asked)", "will not", "shall not", "excluded", "exclusions?", "out of scope", "outside (?:the )?scope",
+        "does not include", "not included", "not part of",
+        "ne (?:sont|est|seront) pas", "n'est pas tenu", "n'a pas [àa]", "hors (?:du )?p[ée]rim[èe]tre", "ne comprend pas", "sont exclu\\w*", "exclu\\w* de",
+        "nicht (?:Bestandteil|Gegenstand|umfasst|geschuldet|erforderlich)", "ausgenommen", "geh[öo]rt nicht",
+        "no (?:incluye|forma parte|est[áa]n? incluid)", "quedan? exclu\\w+", "esclus\\w+", "non (?:è|sono) (?:compres|inclus)\\w*",
+        "niet (?:inbegrepen|tot de opdracht|vereist)", "valt buiten", "vallen buiten",
+    ]
+);

@@ -44,6 +44,8 @@ use crate::model::{
 #[derive(Debug)]
 pub struct Extractor {
     providers: Gazetteer<Brand>,
+    /// What a sentence speaks of when an ambiguous name in it is the brand ([`Brand::sense`]).
+    senses: Vec<regex::Regex>,
     places: Gazetteer<Place>,
     formats: Gazetteer<String>,
     certifications: Gazetteer<String>,
@@ -62,12 +64,14 @@ impl Extractor {
     /// document only looks names up.
     pub fn new(reference: &ReferenceData) -> Self {
         let mut brands = Vec::new();
+        let mut senses = Vec::new();
         for provider in &reference.providers {
             for product in &provider.products {
                 let brand = Brand {
                     provider: provider.id.clone(),
                     product: Some(product.id.clone()),
                     hosting: matches!(product.category.as_str(), "cloud_platform" | "storage"),
+                    sense: None,
                 };
                 brands.extend(
                     product
@@ -81,12 +85,44 @@ impl Extractor {
                         .iter()
                         .map(|a| (a.clone(), true, brand.clone())),
                 );
+                let ambiguous = Brand {
+                    sense: Some(senses.len()),
+                    ..brand
+                };
+                if !product.ambiguous_aliases.is_empty() {
+                    senses.push(lx::sense_of(&[product.category.as_str()]));
+                    brands.extend(
+                        product
+                            .ambiguous_aliases
+                            .iter()
+                            .map(|a| (a.clone(), true, ambiguous.clone())),
+                    );
+                }
             }
             let brand = Brand {
                 provider: provider.id.clone(),
                 product: None,
                 hosting: provider.cloud_provider,
+                sense: None,
             };
+            if !provider.ambiguous_aliases.is_empty() {
+                let categories: Vec<&str> = provider
+                    .products
+                    .iter()
+                    .map(|p| p.category.as_str())
+                    .collect();
+                let ambiguous = Brand {
+                    sense: Some(senses.len()),
+                    ..brand.clone()
+                };
+                senses.push(lx::sense_of(&categories));
+                brands.extend(
+                    provider
+                        .ambiguous_aliases
+                        .iter()
+                        .map(|a| (a.clone(), true, ambiguous.clone())),
+                );
+            }
             brands.extend(
                 provider
                     .aliases
@@ -139,6 +175,7 @@ impl Extractor {
         });
         Extractor {
             providers: Gazetteer::new(brands),
+            senses,
             places: Gazetteer::new(places),
             formats: Gazetteer::new(formats),
             certifications: Gazetteer::new(certifications),
@@ -168,7 +205,17 @@ impl Extractor {
         };
         let mut hosting_in = Vec::new();
         let mut hosting_out = Vec::new();
+        // The lead-in of the list being read ("The contractor will not be required to:").
+        let mut lead_in_excludes = false;
         for block in &document.blocks {
+            match block.kind {
+                BlockKind::ListItem => {}
+                BlockKind::Paragraph if block.text.trim_end().ends_with(':') => {
+                    lead_in_excludes = lx::EXCLUDING_LEAD_IN.is_match(&block.text);
+                }
+                _ => lead_in_excludes = false,
+            }
+            let excluded_by_lead_in = lead_in_excludes && block.kind == BlockKind::ListItem;
             // Headings name sections and running lines repeat: neither states a requirement.
             if matches!(
                 block.kind,
@@ -177,7 +224,7 @@ impl Extractor {
                 continue;
             }
             for range in sentences::split(&block.text) {
-                let sentence = Sentence::new(block, range);
+                let sentence = Sentence::new(block, range, excluded_by_lead_in);
                 let text = sentence.text;
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
                 if text.ends_with('?') {
@@ -196,8 +243,11 @@ impl Extractor {
                 });
                 if let Some(scope) = hosting::not_procured(text) {
                     hosting_out.push((scope, sentence.evidence()));
-                } else if hosting_brand
-                    || (lx::HOSTING.is_match(&unbranded) && procures_hosting(text))
+                } else if excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
+                    hosting_out.push((HostingScope::Excluded, sentence.evidence()));
+                } else if !sentence.about_the_bid()
+                    && (hosting_brand
+                        || (lx::HOSTING.is_match(&unbranded) && procures_hosting(text)))
                 {
                     hosting_in.push(sentence.evidence());
                 }

@@ -18,9 +18,14 @@ pub struct Product {
     /// Names that find the product in a tender, matched case-insensitively on word boundaries.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Names matched only as written, case included: "Teams", "Exchange" are ordinary words too.
+    /// Names matched only as written, case included ("M365", "EC2").
     #[serde(default)]
     pub exact_aliases: Vec<String>,
+    /// Names that are also ordinary words or other things' names ("Teams", "Zoom", "Exchange"):
+    /// matched as written, and counted only when the sentence also names the vendor or speaks
+    /// of what the product is for (video meetings for Zoom, mail for Exchange).
+    #[serde(default)]
+    pub ambiguous_aliases: Vec<String>,
 }
 
 /// A software or cloud provider, as `providers.json` lists it.
@@ -33,9 +38,13 @@ pub struct Provider {
     /// Names that find the provider in a tender, matched case-insensitively on word boundaries.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Names matched only as written, case included ("SAP", not "sap").
+    /// Names matched only as written, case included.
     #[serde(default)]
     pub exact_aliases: Vec<String>,
+    /// Names that are also ordinary words or acronyms ("Oracle", "SAP", "Amazon"): counted only
+    /// when the sentence speaks of what the provider sells (see [`Product::ambiguous_aliases`]).
+    #[serde(default)]
+    pub ambiguous_aliases: Vec<String>,
     /// The provider's products that tenders name.
     #[serde(default)]
     pub products: Vec<Product>,
