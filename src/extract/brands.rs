@@ -83,7 +83,7 @@ impl Extractor {
                     range.start - clause.range.start,
                     range.end - clause.range.start,
                 )
-                || lx::WORKS_ON.is_match(tail(before, 40))
+                || lx::WORKS_ON.is_match(before)
             {
                 Modality::Mentioned
             } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
@@ -104,7 +104,10 @@ impl Extractor {
             } else {
                 let default = if clause.conditional {
                     Modality::Allowed
-                } else if lx::USES.is_match(clause_text) || lx::COMPATIBLE.is_match(clause_text) {
+                } else if lx::USES.is_match(tail(before, 50))
+                    || lx::USES.is_match(head(after, 40))
+                    || lx::COMPATIBLE.is_match(clause_text)
+                {
                     Modality::Required
                 } else {
                     Modality::Mentioned

@@ -19,12 +19,24 @@ pub(super) struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     pub(super) fn new(block: &'a Block, range: Range<usize>, excluded_by_lead_in: bool) -> Self {
-        Sentence {
+        let mut sentence = Sentence {
             block,
             text: &block.text[range.clone()],
             range,
             excluded_by_lead_in,
-        }
+        };
+        sentence.excluded_by_lead_in |= sentence.under_excluding_heading();
+        sentence
+    }
+
+    /// Whether a heading above the sentence takes what it says out of the contract
+    /// ("Exclusions", "The contractor will not be responsible to perform the following:").
+    pub(super) fn under_excluding_heading(&self) -> bool {
+        self.block
+            .location
+            .section
+            .iter()
+            .any(|heading| lx::EXCLUDING_LEAD_IN.is_match(heading))
     }
 
     /// Whether the sentence stands in a part that describes what exists today (context,
@@ -65,6 +77,7 @@ impl<'a> Sentence<'a> {
             .any(|heading| lx::BID_PART.is_match(heading) || lx::SKILLS_SECTION.is_match(heading))
             || lx::BID_PROCESS.is_match(self.text)
             || lx::FORM_FIELD.is_match(self.text)
+            || lx::SKILL.is_match(self.text)
     }
 
     /// Evidence with the decisive words of the sentence marked.

@@ -215,6 +215,7 @@ lexicon!(
         "personnel", "staff", "qualifications?", "experience", "expérience", "compétences", "profils?",
         "curriculum", "CVs?", "resumes?", "résumés?", "Personal", "Qualifikation\\w*", "Erfahrung\\w*",
         "Referenzen", "références", "skills", "team members?", "labou?r categor\\w+", "key personnel",
+        "(?:technical |team |project )?lead", "(?:senior |junior |lead )?(?:engineers?|developers?|designers?|architects?|researchers?|specialists?|analysts?|consultants?|scientists?|product managers?|project managers?)",
     ]
 );
 
@@ -785,6 +786,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &SKILL,
             &WORKS_ON,
             &EXCLUDING_LEAD_IN,
             &BID_PROCESS,
@@ -940,7 +942,7 @@ lexicon!(
         "contenu (?:des offres|de l'offre|du dossier|des plis|des candidatures)", "pr[ée]sentation des (?:offres|candidatures)",
         "crit[èe]res? (?:d'attribution|de jugement|de s[ée]lection|d'[ée]valuation|de notation)", "jugement des offres",
         "s[ée]lection des candidat\\w+", "pi[èe]ces? [àa] (?:fournir|produire)", "dossier de (?:candidature|r[ée]ponse)", "cadre de r[ée]ponse",
-        "instructions? (?:to|for) (?:bidders|tenderers|offerors|suppliers)", "(?:proposal|bid|tender|quote|response) (?:submission|format|instructions|content|preparation)",
+        "instructions? (?:to|for) (?:bidders|tenderers|offerors|quoters|vendors|suppliers)", "general instructions", "(?:proposal|bid|tender|quote|response) (?:submission|format|instructions|content|preparation)",
         "submission (?:of|requirements|instructions)", "how to (?:submit|apply|respond)", "evaluation(?: criteria| factors| methodology| process)?",
         "award criteria", "basis (?:of|for) award", "selection criteria", "questionnaire", "response template", "pricing (?:form|schedule)",
         "Bewerbungsbedingungen", "Angebotsabgabe", "Angebotsinhalt", "Angebotsunterlagen", "(?:Zuschlags|Eignungs|Wertungs|Bewertungs)kriterien",
@@ -1042,5 +1044,16 @@ lexicon!(
         "nicht (?:Bestandteil|Gegenstand|umfasst|geschuldet|erforderlich)", "ausgenommen", "geh[öo]rt nicht",
         "no (?:incluye|forma parte|est[áa]n? incluid)", "quedan? exclu\\w+", "esclus\\w+", "non (?:è|sono) (?:compres|inclus)\\w*",
         "niet (?:inbegrepen|tot de opdracht|vereist)", "valt buiten", "vallen buiten",
+    ]
+);
+
+lexicon!(
+    /// A sentence that describes what a person knows or can do: a skill asked of staff, not a
+    /// requirement on the service.
+    SKILL = [
+        "understands?", "knowledge of", "experience (?:in|with)", "experienced (?:in|with)", "familiar(?:ity)? with", "proficien\\w+ (?:in|with)",
+        "expertise (?:in|with)", "ability to", "demonstrated", "connaissances? (?:de|du|des|en)", "ma[îi]trise (?:de|du|des)", "exp[ée]rience (?:de|du|des|en|dans)",
+        "Kenntnisse (?:in|von|über)", "Erfahrung(?:en)? (?:in|mit)", "vertraut mit", "conocimientos? de", "experiencia en", "conoscenz\\w+ (?:di|del)",
+        "esperienza (?:in|nel|con)", "kennis van", "ervaring (?:met|in)",
     ]
 );

@@ -243,7 +243,7 @@ impl Extractor {
                 });
                 if let Some(scope) = hosting::not_procured(text) {
                     hosting_out.push((scope, sentence.evidence()));
-                } else if excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
+                } else if sentence.excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));
                 } else if !sentence.about_the_bid()
                     && (hosting_brand
