@@ -395,6 +395,9 @@ static REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
         "müssen",
         "ist zu",
         "sind zu",
+        // "Die Lösung ist auf AWS in der Region eu-central-1 zu betreiben": the German
+        // obligation with the infinitive at the end.
+        "(?:ist|sind) (?:[^.;,]{0,80} )?zu (?:[a-zäöüß]+ )?[a-zäöüß]+(?:en|ern|eln)",
         "hat zu",
         "haben zu",
         "verpflichtet",

@@ -144,7 +144,9 @@ pub fn reflow(lines: Vec<Line>) -> Vec<Paragraph> {
             continue;
         }
         let in_cell = line.cell.is_some();
-        let level = heading_level(text).filter(|_| !in_cell);
+        let level = heading_level(text)
+            .filter(|_| !in_cell)
+            .filter(|_| !wrapped_clause(&line, text));
         let list = level.is_none() && !in_cell && is_list_item(text);
         let breaks = match (&previous, &current) {
             (Some(prev), Some(_)) if prev.cell != line.cell => true,
@@ -185,6 +187,16 @@ pub fn reflow(lines: Vec<Line>) -> Vec<Paragraph> {
     }
     out.extend(current);
     out
+}
+
+/// A numbered line that runs to the margin and goes on to the next line is the start of a
+/// numbered clause ("1.1 Die Lösung ist auf AWS in der Region eu-central-1" / "(Frankfurt) zu
+/// betreiben."), not a heading: headings are short, set in capitals, or end before the margin.
+fn wrapped_clause(line: &Line, text: &str) -> bool {
+    NUMBERED_HEADING.is_match(text)
+        && !line.ends_short
+        && !is_upper_case(text)
+        && text.split_whitespace().count() > 4
 }
 
 /// A heading too long for one line goes on in capitals, with no number of its own and no gap.
@@ -268,6 +280,42 @@ mod tests {
             page: Some(1),
             cell: None,
         }
+    }
+
+    #[test]
+    fn a_numbered_clause_wrapped_over_lines_is_one_paragraph() {
+        let line = |text: &str, starts_paragraph: bool, ends_short: bool| Line {
+            text: text.to_string(),
+            starts_paragraph,
+            ends_short,
+            page: Some(1),
+            cell: None,
+        };
+        let paragraphs = reflow(vec![
+            line("1 Betrieb", true, true),
+            line(
+                "1.1 Die Lösung ist auf Amazon Web Services (AWS) in der Region eu-central-1",
+                true,
+                false,
+            ),
+            line("(Frankfurt) zu betreiben.", false, true),
+            line("1.2 Datensicherung", true, true),
+        ]);
+        let kinds: Vec<(BlockKind, &str)> = paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, "1 Betrieb"),
+                (
+                    BlockKind::Paragraph,
+                    "1.1 Die Lösung ist auf Amazon Web Services (AWS) in der Region eu-central-1 (Frankfurt) zu betreiben."
+                ),
+                (BlockKind::Heading, "1.2 Datensicherung"),
+            ]
+        );
     }
 
     #[test]
