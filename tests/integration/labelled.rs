@@ -20,7 +20,7 @@ fn extractor() -> Extractor {
 }
 
 /// The fact keys of the labelled sets for what the extractor found.
-fn keys(facts: &Facts) -> BTreeSet<String> {
+pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     if facts.hosting.scope != HostingScope::Unknown {
         keys.insert(format!("hosting:{}", facts.hosting.scope.name()));

@@ -4,6 +4,7 @@ mod check;
 mod cli;
 mod corpus;
 mod facts;
+mod formats;
 mod http;
 mod ingest;
 mod labelled;
