@@ -18,11 +18,18 @@ impl Extractor {
         let text = sentence.text;
         let mut details = Vec::new();
         let context = cues::modality(text, Modality::Required) == Modality::Mentioned;
-        let reversibility = lx::REVERSIBILITY.is_match(text)
+        let reversibility = (lx::REVERSIBILITY.is_match(text)
             && (lx::DATA_WORDS.is_match(text)
                 || lx::EXIT_PLAN.is_match(text)
                 || text.to_lowercase().contains("réversib")
-                || text.to_lowercase().contains("reversib"));
+                || text.to_lowercase().contains("reversib")))
+            // Under a heading that names the clause, its sentences need not name it again.
+            || (sentence.in_reversibility_article()
+                && (lx::DATA_WORDS.is_match(text)
+                    || lx::EXIT_PLAN.is_match(text)
+                    || lx::DELETION.is_match(text)
+                    || lx::FEES.is_match(text)
+                    || lx::deadline_days(text).is_some()));
         if reversibility && !context {
             details.push(ClauseDetail::Reversibility {
                 on_quote: lx::ON_QUOTE.is_match(text),

@@ -29,6 +29,16 @@ impl<'a> Sentence<'a> {
         sentence
     }
 
+    /// Whether the sentence stands in a reversibility or exit article: what it says of data,
+    /// deadlines, deletion or fees belongs to the clause the heading names.
+    pub(super) fn in_reversibility_article(&self) -> bool {
+        self.block
+            .location
+            .section
+            .iter()
+            .any(|heading| lx::REVERSIBILITY_HEADING.is_match(heading))
+    }
+
     /// Whether a heading above the sentence takes what it says out of the contract
     /// ("Exclusions", "The contractor will not be responsible to perform the following:").
     pub(super) fn under_excluding_heading(&self) -> bool {

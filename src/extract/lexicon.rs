@@ -410,6 +410,16 @@ lexicon!(
         "zurückgegeben", "herauszugeben", "Herausgabe", "Vertragsende", "Ausstieg\\w*", "übergibt",
         "hand(?:s|ed)? over",
         "reversibilidad", "reversibilità", "exitstrategie", "exitplan", "teruggave",
+        // Handing the data over in other words: to the buyer, or to the next provider.
+        "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)",
+        "prestataire (?:désigné|suivant|entrant)", "nouveau titulaire", "phase de bascule",
+        "transition (?:activities|services|period|assistance|plan)", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
+        "(?:mailboxes|data|content|records) (?:shall|will|must) be (?:returned|handed over|exported|transferred)", "export (?:the |all )?(?:\\w+ )?data",
+        "complete copy of the (?:\\w+ )?data",
+        "Übergabe", "nachfolgend\\w* (?:Anbieter\\w*|Auftragnehmer\\w*|Dienstleister\\w*)", "Nachfolge\\w*",
+        "entregar\\w* (?:todos )?los datos", "devol\\w+", "devuelv\\w+", "nuevo (?:proveedor|adjudicatario)", "transici[óo]n del servicio",
+        "trasferisc\\w+ (?:tutti )?i dati", "restituit\\w+", "restituzione", "subentr\\w+", "nuovo (?:fornitore|aggiudicatario)", "piano di (?:uscita|reversibilità)",
+        "teruggeven", "teruggegeven", "overdracht", "nieuwe (?:leverancier|opdrachtnemer)",
     ]
 );
 
@@ -433,7 +443,7 @@ lexicon!(
 
 lexicon!(
     /// An exit plan.
-    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "plan de reversibilidad", "exitplan"]
+    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
 );
 
 lexicon!(
@@ -609,6 +619,7 @@ lexicon!(
     DATA_WORDS = [
         "données", "data", "Daten", "Daten\\w+", "informations?", "dossiers?", "records?", "Angaben", "fichiers?",
         "datos", "dati", "gegevens", "traite", "processes", "verarbeitet",
+        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
     ]
 );
 
@@ -786,6 +797,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &REVERSIBILITY_HEADING,
             &SKILL,
             &WORKS_ON,
             &EXCLUDING_LEAD_IN,
@@ -1055,5 +1067,16 @@ lexicon!(
         "expertise (?:in|with)", "ability to", "demonstrated", "connaissances? (?:de|du|des|en)", "ma[îi]trise (?:de|du|des)", "exp[ée]rience (?:de|du|des|en|dans)",
         "Kenntnisse (?:in|von|über)", "Erfahrung(?:en)? (?:in|mit)", "vertraut mit", "conocimientos? de", "experiencia en", "conoscenz\\w+ (?:di|del)",
         "esperienza (?:in|nel|con)", "kennis van", "ervaring (?:met|in)",
+    ]
+);
+
+lexicon!(
+    /// Headings of a reversibility or exit article: what stands under them is part of it.
+    REVERSIBILITY_HEADING = [
+        "r[ée]versibilit[ée]", "fin (?:du|de) (?:contrat|marché)", "plan de sortie",
+        "reversibility", "exit(?: management| plan| strategy)?", "transition", "end of (?:the )?contract", "termination assistance",
+        "Exit-?(?:Management|Konzept|Strategie)?", "Vertragsende", "Beendigung",
+        "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "uscita", "fine del contratto",
+        "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
     ]
 );
