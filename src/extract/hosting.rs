@@ -42,7 +42,9 @@ impl Extractor {
             let window_start = floor_char(before, before.len().saturating_sub(60));
             let leaving = lx::LEAVING.is_match(&before[window_start..]);
             let locative = leaving || lx::LOCATIVE.is_match(&before[window_start..]);
-            let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..]);
+            let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..])
+                || (lx::ANSWER.is_match(text)
+                    && lx::BINDING_AFTER.is_match(head(&text[range.end..], 24)));
             let listed = last_accepted.is_some_and(|end| {
                 end <= range.start && lx::PLACE_LIST_JOIN.is_match(&text[end..range.start])
             });
@@ -99,6 +101,10 @@ impl Extractor {
             let mut scope = data_scopes(clause_text);
             if scope.is_empty() {
                 scope = data_scopes(text);
+            }
+            // A terse answer names the place of the data the question asked about.
+            if scope.is_empty() && lx::ANSWER.is_match(text) {
+                scope.push(DataScope::Data);
             }
             if scope.is_empty() {
                 continue;

@@ -310,6 +310,21 @@ pub static PLACE_ATTRIBUTE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A terse answer to a bidder's question ("Antwort: EU zwingend, Deutschland bevorzugt."): a
+/// place followed by how binding it is states a location, with no preposition.
+pub static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(r"(?i)^\s*(?:r[ée]ponse|answer|antwort|respuesta|risposta|antwoord)\s*[0-9]*\s*:")
+});
+
+lexicon!(
+    /// How binding a place is, said after it in a terse answer.
+    BINDING_AFTER = [
+        "obligatoire", "exig[ée]e?", "souhait[ée]e?", "pr[ée]f[ée]r[ée]e?", "mandatory", "required", "preferred",
+        "Pflicht", "zwingend", "bevorzugt", "erwünscht", "obligatori[oa]", "preferente", "preferid[oa]", "preferit[oa]",
+        "verplicht", "voorkeur",
+    ]
+);
+
 /// Words before a place that make it a place outside which data must stay.
 pub static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     constant(r"(?i)(?:hors|en dehors|outside|beyond|außerhalb|fuera|fuori|buiten)\b[^.]{0,12}$")
@@ -359,6 +374,9 @@ lexicon!(
         "as", "in", "accessible", "exchanged", "stored", "returned",
         "Format\\w*", "geliefert", "liefern", "übermittel\\w*", "bereitgestellt", "bereitzustellen", "gespeichert",
         "exportier\\w*", "unterstütz\\w*", "über", "als", "im", "Schnittstelle\\w*", "Protokoll\\w*",
+        "formato", "entreg\\w+", "export\\w+", "mediante", "protocolos?", "en",
+        "prodott\\w*", "fornit\\w*", "espor\\w+", "tramite", "protocoll[oi]", "in",
+        "aangeleverd", "geleverd", "formaat", "protocol\\w*", "via", "als",
     ]
 );
 
@@ -797,6 +815,8 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &ANSWER,
+            &BINDING_AFTER,
             &REVERSIBILITY_HEADING,
             &SKILL,
             &WORKS_ON,
