@@ -46,6 +46,15 @@ home_codes contains country.code if {
 
 home_codes contains "CH" if "CH" in profile.home
 
+# Whether the buyer is in the profile's home area, or its jurisdiction is unknown: the rules on
+# non-EU law protect buyers at home; for a buyer abroad (a US federal agency) that law is its own.
+buyer_at_home if not facts.jurisdiction
+
+buyer_at_home if facts.jurisdiction.country in home_codes
+
+# Whether a provider is controlled from the buyer's own country: its law is not foreign there.
+buyers_own(provider) if provider.ultimate_parent.country == facts.jurisdiction.country
+
 # Countries with an EU adequacy decision.
 adequacy_codes contains country.code if {
 	some country in data.data.countries

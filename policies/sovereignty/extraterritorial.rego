@@ -40,6 +40,7 @@ deny contains finding if {
 	not mention.compatibility
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
+	not lib.buyers_own(provider)
 	finding := lib.finding(
 		"extraterritorial.exposed_provider",
 		"error",
@@ -92,6 +93,7 @@ verb := {"required": "requires", "preferred": "prefers"}
 #     pass: "Le titulaire ne doit pas être soumis à des lois extraterritoriales permettant l'accès aux données."
 warn contains finding if {
 	lib.enabled("extraterritorial.no_immunity_clause")
+	lib.buyer_at_home
 	lib.has_sensitive_data
 	count(immunity_required) == 0
 	finding := lib.finding(

@@ -74,3 +74,21 @@ test_sanctions_suspension_fires if {
 test_sanctions_suspension_quiet_without_the_clause if {
 	not "extraterritorial.sanctions_suspension" in t.ids(extraterritorial.warn) with input as t.input_for({}, "eu")
 }
+
+# A US federal buyer: US law is its own, and immunity from it is no requirement to ask for.
+us_buyer := {"jurisdiction": {"country": "US", "evidence": [t.evidence("This order follows FAR 52.212-4.")]}}
+
+test_exposed_provider_quiet_for_a_buyer_under_the_provider_s_own_law if {
+	facts := object.union(us_buyer, {"providers": [t.provider("microsoft", "microsoft-365", "required", false)]})
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.deny) with input as t.input_for(facts, "eu")
+}
+
+test_exposed_provider_fires_for_a_french_buyer if {
+	facts := {"jurisdiction": {"country": "FR", "evidence": []}, "providers": [t.provider("microsoft", "microsoft-365", "required", false)]}
+	"extraterritorial.exposed_provider" in t.ids(extraterritorial.deny) with input as t.input_for(facts, "eu")
+}
+
+test_no_immunity_quiet_for_a_buyer_abroad if {
+	facts := object.union(us_buyer, {"clauses": [t.sensitive]})
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}

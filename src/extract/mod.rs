@@ -18,6 +18,7 @@ mod formats;
 mod gazetteer;
 /// Where the data goes: stated places, data scopes, whether hosting is procured.
 mod hosting;
+mod jurisdiction;
 /// The words of the facts, one case-insensitive regex per list.
 mod lexicon;
 /// The reference data: providers, countries, formats, certifications.
@@ -193,6 +194,7 @@ impl Extractor {
                 language: document.language.as_ref().map(|l| l.code.clone()),
                 pages: document.pages,
             },
+            jurisdiction: None,
             hosting: Hosting {
                 scope: HostingScope::Unknown,
                 evidence: Vec::new(),
@@ -207,6 +209,7 @@ impl Extractor {
         let mut hosting_out = Vec::new();
         // The lead-in of the list being read ("The contractor will not be required to:").
         let mut lead_in_excludes = false;
+        let mut citations = jurisdiction::Citations::default();
         for block in &document.blocks {
             match block.kind {
                 BlockKind::ListItem => {}
@@ -226,6 +229,7 @@ impl Extractor {
             for range in sentences::split(&block.text) {
                 let sentence = Sentence::new(block, range, excluded_by_lead_in);
                 let text = sentence.text;
+                citations.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
                 if text.ends_with('?') {
                     continue;
@@ -296,6 +300,7 @@ impl Extractor {
         } else {
             (HostingScope::Unknown, Vec::new())
         };
+        facts.jurisdiction = citations.jurisdiction();
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
         facts

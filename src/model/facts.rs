@@ -423,6 +423,19 @@ pub struct DocumentInfo {
 /// Schema name of [`Facts`].
 pub const FACTS_SCHEMA: &str = "tenderlint.facts/v1";
 
+/// The country whose procurement law the tender is written under, read from the laws and
+/// institutions it cites (FAR and U.S.C. for a US federal buyer, the code de la commande publique
+/// for a French one, VgV and GWB for a German one). Which sovereignty rules apply depends on it:
+/// US law is not foreign to a US agency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// ISO 3166-1 alpha-2 code of the country.
+    pub country: String,
+    /// The sentences that cite its law (three at most).
+    pub evidence: Vec<Evidence>,
+}
+
 /// What a tender says about sovereignty, each fact with its evidence. Facts describe; the
 /// policies judge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -433,6 +446,9 @@ pub struct Facts {
     pub schema: String,
     /// The document the facts were read from.
     pub document: DocumentInfo,
+    /// The buyer's jurisdiction, when the tender cites enough of its law to tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
     /// Whether the contract includes hosting, and where data may or may not go.
     pub hosting: Hosting,
     /// Providers and products named.
