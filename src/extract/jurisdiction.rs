@@ -135,7 +135,8 @@ impl Citations {
 
     /// The jurisdiction the citations show, if they show one.
     pub(super) fn jurisdiction(mut self) -> Option<Jurisdiction> {
-        self.counts.sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
+        self.counts
+            .sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
         let mut counts = self.counts.into_iter();
         let (country, count, evidence) = counts.next()?;
         let runner_up = counts.next().map_or(0, |(_, n, _)| n);
