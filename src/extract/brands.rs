@@ -104,7 +104,7 @@ impl Extractor {
             } else {
                 let default = if clause.conditional {
                     Modality::Allowed
-                } else if lx::USES.is_match(tail(before, 50))
+                } else if lx::USES.is_match(tail(before, 30))
                     || lx::USES.is_match(head(after, 40))
                     || lx::COMPATIBLE.is_match(clause_text)
                 {

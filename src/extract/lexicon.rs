@@ -25,7 +25,8 @@ lexicon!(
         "Cloud-(?:Dienst|Lösung|Plattform|Umgebung|Infrastruktur|Anbieter|Betrieb)\\w*", "infogéré\\w*", "centres? de données", "datacent\\w*",
         "en mode service", "logiciel en tant que service",
         "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,4}(?:and )?(?:[\\w-]+ )?services?", "software as a service",
-        "platform as a service", "infrastructure as a service", "IaaS", "PaaS",
+        // Not "IaaS" or "PaaS" alone: they name layers ("IaaS-Standarddefinitionen", "auf
+        // IaaS-Ebene") more often than a service bought.
         "Hosting", "gehostet", "Rechenzentr\\w*",
         "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
         "(?:zu )?betreiben", "betrieben",
@@ -999,6 +1000,7 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         &format!("{noun}[^.;]{{0,50}}{verb}"),
         &format!("{verb}[^.;]{{0,50}}{noun}"),
         "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
+        "fields? (?:of|in|on) the (?:provided |attached |online |enclosed )?(?:[\\w-]+ )?forms?",
         "audition\\w*",
         "hearings?",
         "interviews? (?:of|with) (?:the )?(?:candidates|bidders|tenderers|shortlisted)",
