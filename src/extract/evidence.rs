@@ -76,16 +76,16 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence is about answering the tender rather than about what the contract
     /// buys: it stands in a part that instructs bidders or says how bids are judged (any heading
-    /// above it says so), it speaks of the bid or the bidders, or it is a form field to fill in.
+    /// above it says so), it speaks of the bid or the bidders, or it is a form field to fill in;
+    /// or it is a model clause in a guide (a heading numbered "X.1."), which buys nothing.
     /// What such a sentence names (a channel, a format for the bid, a tool for the hearing) is
     /// mentioned, never imposed on the service.
     pub(super) fn about_the_bid(&self) -> bool {
-        self.block
-            .location
-            .section
-            .iter()
-            .any(|heading| lx::BID_PART.is_match(heading) || lx::SKILLS_SECTION.is_match(heading))
-            || lx::BID_PROCESS.is_match(self.text)
+        self.block.location.section.iter().any(|heading| {
+            lx::BID_PART.is_match(heading)
+                || lx::SKILLS_SECTION.is_match(heading)
+                || lx::MODEL_CLAUSE_HEADING.is_match(heading)
+        }) || lx::BID_PROCESS.is_match(self.text)
             || lx::FORM_FIELD.is_match(self.text)
             || lx::SKILL.is_match(self.text)
     }

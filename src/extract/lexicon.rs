@@ -53,7 +53,7 @@ lexicon!(
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
-|buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality\
+|buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
@@ -94,7 +94,7 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
         &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
         &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
-        &format!("{buyer}'s (?:[\\w-]+ ){{0,3}}{infra}"),
+        &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
         &format!("{buyer}[^.;]{{0,60}}{own} (?:[\\w-]+ )?{infra}"),
         &format!(
             "{buyer}[^.;]{{0,30}}(?:will host|hosts|h[ée]berge|assure l'h[ée]bergement|betreibt)"
@@ -816,6 +816,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &MODEL_CLAUSE_HEADING,
             &ANSWER,
             &BINDING_AFTER,
             &REVERSIBILITY_HEADING,
@@ -1102,3 +1103,11 @@ lexicon!(
         "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
     ]
 );
+
+/// A heading numbered with a placeholder ("X.1.", "Article X –", "Article [à compléter]"): the
+/// text under it is a model clause in a guide, which procures nothing.
+pub static MODEL_CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"^\s*(?:(?i:article|art\.|artikel|clause|section)\s+)?(?:X{1,3}|N)(?:\.[0-9X]+)*\.?(?:\s|$)|\[(?i:à compléter|a completer|to be completed|tbc|xxx|nom de l'acheteur|name of the buyer)\]",
+    )
+});
