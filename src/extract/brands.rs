@@ -76,6 +76,8 @@ impl Extractor {
             let after = &text[range.end..next_start.max(range.end)];
             let role = if sentence.excluded_by_lead_in {
                 Modality::NotRequired
+            } else if lx::NOT_BEFORE.is_match(tail(before, 14)) {
+                Modality::Excluded
             } else if about_the_bid
                 || sentence.in_context_part()
                 || cues::in_example_list(
@@ -107,6 +109,10 @@ impl Extractor {
                 } else if lx::USES.is_match(tail(before, 30))
                     || lx::USES.is_match(head(after, 40))
                     || lx::COMPATIBLE.is_match(clause_text)
+                    // In a tender the contractor's present tense binds: "Le titulaire héberge la
+                    // plateforme sur …", "Der Auftragnehmer betreibt die Lösung auf …".
+                    || (lx::PROCUREMENT.is_match(clause_text)
+                        && (lx::USES.is_match(clause_text) || lx::DEPLOYMENT.is_match(clause_text)))
                 {
                     Modality::Required
                 } else {

@@ -361,6 +361,9 @@ lexicon!(
         "liefert", "Lizenz\\w*", "auf Basis", "basierend auf", "einzusetzen", "eingesetzt", "einsetzen",
         "betrieben", "gehostet", "héberg(?:é|ée|és|ées)", "bereitgestellt", "nutzen", "verwenden", "zu verwenden",
         "geleverd", "leveren", "gebruik\\w*", "suministr\\w+", "utiliz\\w+", "fornit\\w+", "fornire", "utilizz\\w+",
+        "d[ée]ploi\\w*", "betreib\\w*", "d[ée]velopp\\w+ (?:sur|avec)", "developed (?:on|with)", "entwickelt (?:auf|mit)",
+        "desarrollad\\w+ sobre", "desplegar\\w*", "desplegad\\w+", "sviluppat\\w+ su", "ontwikkeld op", "r[ée]alis[ée]\\w* (?:avec|sur)",
+        "construit\\w* sur", "built (?:on|with)", "runs? (?:on|in)", "hébergée? sur", "migr\\w+ vers",
     ]
 );
 
@@ -816,6 +819,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &NOT_BEFORE,
             &MODEL_CLAUSE_HEADING,
             &ANSWER,
             &BINDING_AFTER,
@@ -1111,3 +1115,8 @@ pub static MODEL_CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:(?i:article|art\.|artikel|clause|section)\s+)?(?:X{1,3}|N)(?:\.[0-9X]+)*\.?(?:\s|$)|\[(?i:à compléter|a completer|to be completed|tbc|xxx|nom de l'acheteur|name of the buyer)\]",
     )
 });
+
+lexicon!(
+    /// A negation right before a brand: "not on Microsoft Exchange", "nicht auf AWS".
+    NOT_BEFORE = ["not (?:on|in|with|using|via)", "pas (?:sur|avec|chez)", "nicht (?:auf|mit|bei|über)", "no (?:en|sobre|con)", "non (?:su|con|in)", "niet (?:op|met|in)", "sans", "without", "ohne", "sin", "senza", "zonder"]
+);
