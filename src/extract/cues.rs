@@ -329,6 +329,7 @@ static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
         "souhait[ée]e?s?",
         "preferente",
         "preferit[oa]",
+        "preferibile",
         "voorkeur",
         "vorzugsweise",
         "möglichst",

@@ -48,7 +48,10 @@ impl Extractor {
             let listed = last_accepted.is_some_and(|end| {
                 end <= range.start && lx::PLACE_LIST_JOIN.is_match(&text[end..range.start])
             });
-            if locative || attribute || listed {
+            // A provider's region id ("eu-central-1", "francecentral") is a place however the
+            // sentence names it.
+            let region = place.kind == PlaceKind::Region;
+            if locative || attribute || listed || region {
                 let outside = leaving || lx::OUTSIDE.is_match(&before[window_start..]);
                 last_accepted = Some(range.end);
                 found.push((range, place, outside));
@@ -102,8 +105,9 @@ impl Extractor {
             if scope.is_empty() {
                 scope = data_scopes(text);
             }
-            // A terse answer names the place of the data the question asked about.
-            if scope.is_empty() && lx::ANSWER.is_match(text) {
+            // A terse answer names the place of the data the question asked about; a provider's
+            // region is where the data are hosted.
+            if scope.is_empty() && (lx::ANSWER.is_match(text) || place.kind == PlaceKind::Region) {
                 scope.push(DataScope::Data);
             }
             if scope.is_empty() {

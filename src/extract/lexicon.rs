@@ -322,7 +322,7 @@ lexicon!(
     BINDING_AFTER = [
         "obligatoire", "exig[ée]e?", "souhait[ée]e?", "pr[ée]f[ée]r[ée]e?", "mandatory", "required", "preferred",
         "Pflicht", "zwingend", "bevorzugt", "erwünscht", "obligatori[oa]", "preferente", "preferid[oa]", "preferit[oa]",
-        "verplicht", "voorkeur",
+        "verplicht", "voorkeur", "preferibile", "gewenst",
     ]
 );
 
@@ -607,6 +607,13 @@ lexicon!(
         "kein\\w* Recht\\w* eines Drittstaat\\w*", "nicht dem Recht eines Drittstaat\\w*", "außereuropäisch\\w* Recht\\w*",
         "Schutz vor außereuropäisch\\w*", "extraterritorial\\w* Gesetz\\w*",
         "SecNumCloud[^.]{0,40}19\\.6", "19\\.6 (?:du référentiel )?SecNumCloud",
+        "(?:not|shall not) be subject to (?:any )?(?:non-EU|non-European|third[- ]country|foreign) (?:laws?|legislation)",
+        "(?:not|shall not) be subject to (?:the )?(?:US )?CLOUD Act", "(?:nicht|keine[mn]?) (?:dem )?(?:US[- ])?CLOUD Act",
+        "(?:nicht|keine[mn]?) [^.;]{0,40}Gesetze[nm]? eines Drittstaat\\w*[^.;]{0,20}unterliegen", "ausländisch\\w* Behörden[^.;]{0,60}keinen Zugriff",
+        "(?:no|sin) (?:podr[áa] )?estar somet\\w+ a (?:legislaciones|leyes|normativas?) de (?:terceros países|países terceros)",
+        "legislaci[óo]n extracomunitaria", "leyes extraterritoriales", "legislazion\\w* extra[- ]?(?:UE|europe\\w+)", "leggi extraterritoriali",
+        "niet onderworpen aan (?:niet-Europese|buitenlandse|extraterritoriale) (?:wetgeving|wetten)",
+        "extraterritorial access", "ne soit soumis à aucune loi",
     ]
 );
 
@@ -693,6 +700,10 @@ lexicon!(
     SOCIAL = [
         "action sociale", "aide sociale", "prestations sociales", "revenus", "social (?:welfare|security|benefits|care)",
         "income", "Sozial\\w*", "Wohngeld\\w*", "Einkommen\\w*", "servicios sociales", "servizi sociali",
+        "revenu de solidarit[ée] active", "allocations? (?:familiales|logement|chômage)", "minima sociaux", "aide au logement",
+        "housing benefit", "Jobseeker's Allowance", "Universal Credit", "benefit claimants?", "claimants? of",
+        "SGB (?:II|XII)", "Bürgergeld", "Grundsicherung", "Leistungsberechtigte\\w*",
+        "ingreso m[íi]nimo vital", "prestaciones sociales", "reddito di cittadinanza", "assegno di inclusione", "bijstand\\w*", "uitkering\\w*",
     ]
 );
 
