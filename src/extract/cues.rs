@@ -174,7 +174,14 @@ pub fn in_example_list(clause: &str, at: usize, end: usize) -> bool {
         .find_iter(before)
         .last()
         .is_some_and(|m| !before[m.end()..].contains([')', ';', ']']));
-    opened || introduced_as_example(before) || ETC.is_match(&clause[end..])
+    // "(CSV, XML, JSON…)": a list trailing off names examples.
+    let rest = &clause[end..];
+    let list_end = rest.find([')', ';']).map_or(rest, |i| &rest[..i]);
+    opened
+        || introduced_as_example(before)
+        || ETC.is_match(rest)
+        || list_end.contains('…')
+        || list_end.contains("...")
 }
 
 /// Conditions: "…, sofern ein C5-Testat vorliegt" accepts what the condition names.
@@ -540,6 +547,7 @@ pub fn cue(text: &str) -> Option<Modality> {
         (&NOT_REQUIRED, Modality::NotRequired),
         (&EXCLUDED, Modality::Excluded),
         (&SUFFICIENT, Modality::Sufficient),
+        (&STRONG_OBLIGATION, Modality::Required),
         (&PREFERRED, Modality::Preferred),
         (&ALLOWED, Modality::Allowed),
         (&REQUIRED, Modality::Required),
@@ -560,8 +568,53 @@ pub fn modality_at(sentence: &str, clause: &ClauseSpan, at: usize, default: Moda
     let end = sentence[at..range.end]
         .find(',')
         .map_or(range.end, |i| at + i);
-    cue(&sentence[start..end]).unwrap_or_else(|| modality(&sentence[range.clone()], default))
+    cue(&sentence[start..end]).unwrap_or_else(|| {
+        // "… par CardDAV et CalDAV, à l'exclusion d'Exchange ActiveSync": an exclusion that
+        // opens a later part of the clause speaks of what follows it, not of what came before.
+        let clause = &sentence[range.clone()];
+        let cut = EXCEPTION_LEAD
+            .find(&sentence[end..range.end])
+            .map_or(clause.len(), |m| end - range.start + m.start());
+        modality(&clause[..cut], default)
+    })
 }
+
+/// Words that open an exception for what follows them: "à l'exclusion de", "except", "außer".
+static EXCEPTION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "à l'exclusion d",
+        "hormis",
+        "sauf",
+        "except(?:ing)?",
+        "excluding",
+        "but not",
+        "außer",
+        "ausgenommen",
+        "mit Ausnahme",
+        "excepto",
+        "salvo",
+        "a excepción d",
+        "tranne",
+        "eccetto",
+        "ad eccezione d",
+        "behalve",
+        "met uitzondering van",
+    ])
+});
+
+/// Obligation that a weaker word inside it would hide: "Seul le format PDF/A est accepté" (only
+/// one is accepted: it is required), "müssen … synchronisiert werden können" (must be able to).
+static STRONG_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "seul\\w* [^.;]{0,60}(?:est|sont|sera|seront) (?:accept|admis|autoris)\\w*",
+        "only [^.;]{0,40}(?:is|are|will be|shall be) (?:accepted|admitted|allowed)",
+        "nur [^.;]{0,40}(?:akzeptiert|zulässig|zugelassen)",
+        "s[óo]lo se (?:acepta|admite)\\w*",
+        "solo (?:è|sono|sarà) (?:accettat|ammess)\\w*",
+        "alleen [^.;]{0,40}(?:geaccepteerd|toegestaan)",
+        "(?:müssen|muss|must|shall|doit|doivent|devra|devront|debe|deben|deberá|deve|devono|dovrà|moet|moeten) [^.;]{0,60}(?:können|be able to|pouvoir|poder|potere|kunnen)",
+    ])
+});
 
 /// Whether a text calls something sufficient.
 pub fn is_sufficient(text: &str) -> bool {

@@ -154,15 +154,23 @@ pub(super) fn procures_hosting(text: &str) -> bool {
 pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     // "The university currently operates an on-premises file server, to be decommissioned"
     // describes what the new solution replaces, not where it runs.
+    // What is being replaced or decommissioned is the buyer's past, not this contract's scope.
+    if lx::FORMER.is_match(text) {
+        return None;
+    }
     if lx::HOSTING_ON_PREMISES.is_match(text)
         && lx::DEPLOYMENT.is_match(text)
+        && lx::SOLUTION.is_match(text)
         && !lx::INTERFACING.is_match(text)
         && cues::cue(text) != Some(Modality::Mentioned)
     {
         Some(HostingScope::OnPremises)
     } else if lx::HOSTING_EXCLUDED.is_match(text) {
         Some(HostingScope::Excluded)
-    } else if lx::HOSTING_BUYER_PROVIDED.is_match(text) && !lx::INTERFACING.is_match(text) {
+    } else if lx::HOSTING_BUYER_PROVIDED.is_match(text)
+        && !lx::INTERFACING.is_match(text)
+        && !lx::IDENTITY_USE.is_match(text)
+    {
         Some(HostingScope::BuyerProvided)
     } else {
         None

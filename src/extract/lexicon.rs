@@ -75,7 +75,7 @@ pub static HOSTING_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         "hosting[^.;]{0,40}(?:is (?:not|excluded)|(?:is )?not part of|out of scope|excluded from)",
         "(?:does not|do not|will not|shall not) (?:include|cover|require) (?:any )?(?:hosting|the hosting)",
         "(?:no|not) hosting",
-        "(?:Hosting|Betrieb|Rechenzentrumsbetrieb)[^.;]{0,60}(?:ist nicht|sind nicht|nicht Gegenstand|nicht Bestandteil|gehört nicht|gesonderten Vergabe)",
+        "(?:Hosting|Betrieb|Rechenzentrumsbetrieb)[^.;]{0,60}(?:ist nicht|sind nicht|nicht Gegenstand|nicht Bestandteil|gehört nicht|gesonderten Vergabe\\w*)",
         "alojamiento[^.;]{0,40}no (?:forma parte|est[áa] incluido|es objeto)",
         "(?:hosting|servizio di hosting)[^.;]{0,30}non (?:è|fa parte|rientra)",
         "hosting[^.;]{0,30}(?:maakt geen deel uit|valt buiten|niet inbegrepen)",
@@ -103,6 +103,7 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
             "(?:h[ée]berg\\w+|hosted|betrieben|operated)[^.;]{{0,30}}(?:par|by|vom|von der|durch) {buyer}"
         ),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
+        &format!("(?:von|vom|durch) {buyer} {provided}"),
     ])
 });
 
@@ -135,7 +136,7 @@ lexicon!(
         "installiert", "Installation", "betrieben", "betreiben", "l[äa]uft",
         "instalar\\w*", "instalad[ao]s?", "desplegar\\w*", "desplegad[ao]s?", "despliegue",
         "installat[ao]", "installazione", "eseguit[ao]", "erogat[ao]",
-        "ge[iï]nstalleerd", "installeren", "draai\\w*", "draaien",
+        "ge[iï]nstalleerd", "installeren", "draai\\w*", "draaien", "ingericht", "inrichten", "Betrieb",
     ]
 );
 
@@ -830,6 +831,8 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &IDENTITY_USE,
+            &SOLUTION,
             &NOT_BEFORE,
             &MODEL_CLAUSE_HEADING,
             &ANSWER,
@@ -1017,6 +1020,12 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         &format!("{verb}[^.;]{{0,50}}{noun}"),
         "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
         "fields? (?:of|in|on) the (?:provided |attached |online |enclosed )?(?:[\\w-]+ )?forms?",
+        "m[ée]moire technique",
+        "cadre de r[ée]ponse",
+        "technical proposal",
+        "memoria t[ée]cnica",
+        "offerta tecnica",
+        "plan van aanpak",
         "audition\\w*",
         "hearings?",
         "interviews? (?:of|with) (?:the )?(?:candidates|bidders|tenderers|shortlisted)",
@@ -1130,4 +1139,24 @@ pub static MODEL_CLAUSE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 lexicon!(
     /// A negation right before a brand: "not on Microsoft Exchange", "nicht auf AWS".
     NOT_BEFORE = ["not (?:on|in|with|using|via)", "pas (?:sur|avec|chez)", "nicht (?:auf|mit|bei|über)", "no (?:en|sobre|con)", "non (?:su|con|in)", "niet (?:op|met|in)", "sans", "without", "ohne", "sin", "senza", "zonder"]
+);
+
+lexicon!(
+    /// What a contract delivers and runs: the solution, the application, the software.
+    SOLUTION = [
+        "solution", "application", "logiciel", "progiciel", "syst[èe]me", "plateforme", "portail", "outil",
+        "system", "software", "platform", "portal", "tool", "service", "installation", "Installation", "instalaci[óo]n", "installazione",
+        "Anwendung", "Software", "Lösung", "System", "Plattform", "Fachverfahren",
+        "soluci[óo]n", "aplicaci[óo]n", "sistema", "plataforma", "soluzione", "applicazione", "piattaforma",
+        "oplossing", "applicatie", "systeem",
+    ]
+);
+
+lexicon!(
+    /// Signing in through an identity service: the buyer's directory is used, nothing is hosted
+    /// on it.
+    IDENTITY_USE = [
+        "single sign-on", "SSO", "sign[- ]in", "log[- ]?in", "authenti\\w+", "authentific\\w+", "Anmeldung", "Authentifizierung",
+        "identit\\w+", "autenticaci[óo]n", "autenticazione", "inloggen", "aanmelden",
+    ]
 );

@@ -273,10 +273,19 @@ impl Extractor {
                     .locations
                     .iter()
                     .filter(|l| {
-                        matches!(
-                            l.modality,
-                            Modality::Required | Modality::Preferred | Modality::Allowed
-                        )
+                        let quote = &l.evidence.quote;
+                        // A terse answer naming only places says where, not that hosting is
+                        // bought.
+                        let places_only = lx::ANSWER.is_match(quote)
+                            && !lx::HOSTING.is_match(quote)
+                            && !lx::DATA.is_match(quote)
+                            && !lx::BACKUPS.is_match(quote);
+                        !l.outside
+                            && !places_only
+                            && matches!(
+                                l.modality,
+                                Modality::Required | Modality::Preferred | Modality::Allowed
+                            )
                     })
                     .filter(|l| {
                         l.scope
