@@ -481,6 +481,8 @@ lexicon!(
         "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)", "data egress",
         "Gebühren für (?:den )?Datenexport", "Ausstiegskosten", "Wechselentgelt\\w*", "Exportgebühr\\w*",
         "costes de salida", "costi di uscita", "exitkosten",
+        "données sortantes", "(?:data )?transfer out", "Datenexport", "egress", "gastos de salida", "costi di esportazione",
+        "p[ée]nalit[ée]s? de sortie", "exporteren van gegevens",
     ]
 );
 
@@ -499,6 +501,10 @@ lexicon!(
         "no (?:\\w+ )*(?:fees|charges|costs)", "free of charge", "at no (?:extra |additional )?cost", "without (?:any )?(?:charge|fee|cost)",
         "not be charged", "keine\\w* (?:zusätzlichen )?(?:Kosten|Gebühren|Entgelte)", "kostenlos", "unentgeltlich", "kostenfrei", "ausgeschlossen",
         "sin coste", "senza costi", "kosteloos",
+        "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
+        "no additional charge", "included in the (?:price|charges|fee)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
+        "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
+        "zonder meerkosten", "geen kosten", "kosteloos", "ne peut être réclamée?",
     ]
 );
 
@@ -515,6 +521,10 @@ lexicon!(
         "(?:its|their) own HSM", "son propre HSM", "eigenen HSM",
         "HYOK", "hold your own key", "chiffrement côté client", "client-side encryption", "clientseitig\\w* Verschlüssel\\w*",
         "HSM (?:du client|de l'acheteur|de la collectivité|du pouvoir adjudicateur|de l'administration)",
+        "HSM install[ée] dans les locaux", "sans que le titulaire ait accès aux clés", "sur les postes des agents avant",
+        "Hardware-Sicherheitsmodul der Auftraggeber\\w*", "im Hardware-Sicherheitsmodul des Auftraggebers",
+        "custodiad\\w+ exclusivamente por la Administraci[óo]n", "su propio HSM", "custodit\\w+ esclusivamente dall'Amministrazione",
+        "un proprio HSM", "door de Opdrachtgever beheerd", "eigen HSM",
         "(?:clés|keys?)[^.]{0,60}(?:détenues?|gérées?|conservées?|held|controlled|managed)[^.]{0,20}(?:exclusivement |uniquement |solely |exclusively |only )?(?:par|by) (?:le client|l'acheteur|la collectivité|le pouvoir adjudicateur|l'administration|the (?:customer|buyer|authority|contracting authority|university|council|client))",
         "customer[- ](?:held|controlled) keys", "(?:provider|supplier|contractor) (?:has|shall have|will have) no access to the (?:encryption )?keys",
         "Hardware-Sicherheitsmodul[^.]{0,20}des Auftraggebers", "HSM des Auftraggebers", "Schlüssel[^.]{0,80}(?:des|beim|vom) Auftraggeber\\w*",
@@ -529,6 +539,8 @@ lexicon!(
         "BYOK", "bring your own key", "provider-managed", "managed by the (?:provider|supplier|contractor)",
         "(?:provider|supplier|contractor)'s key management", "key management service", "customer-managed keys",
         "vom (?:Anbieter|Auftragnehmer|Dienstleister) verwaltet\\w*", "KMS des (?:Anbieters|Auftragnehmers)",
+        "clés qu'il gère", "assuré par le titulaire au moyen de clés", "platform-managed keys", "keys controlled by the (?:Contractor|Supplier|Provider)",
+        "Schlüsselmanagement übernimmt der (?:Cloud-)?Anbieter", "Key-Management-Dienst",
     ]
 );
 
@@ -547,6 +559,8 @@ lexicon!(
         "accord préalable", "autorisation préalable", "agrément", "accord exprès", "prior (?:written )?(?:approval|consent|authori[sz]ation)",
         "vorherige\\w* (?:schriftliche\\w* )?(?:Zustimmung|Genehmigung)", "Zustimmung des Auftraggebers",
         "autorización previa", "autorizzazione preventiva", "voorafgaande toestemming",
+        "autorisation écrite préalable", "written authori[sz]ation", "after obtaining the (?:written )?(?:authori[sz]ation|approval|consent)",
+        "subordinat\\w+ all'autorizzazione", "autorizzazione scritta", "voorafgaande schriftelijke toestemming", "schriftelijke toestemming",
     ]
 );
 
@@ -562,7 +576,7 @@ lexicon!(
 
 lexicon!(
     /// Affiliates of the provider.
-    AFFILIATES = ["affiliés", "filiales", "sociétés du groupe", "affiliates", "group companies", "verbundene\\w* Unternehmen", "Konzerngesellschaften", "Konzernunternehmen"]
+    AFFILIATES = ["affiliés", "filiales", "sociétés du groupe", "appartenant à son groupe", "affiliates", "group companies", "verbundene\\w* Unternehmen", "Konzerngesellschaften", "Konzernunternehmen", "empresas del grupo", "società del gruppo"]
 );
 
 lexicon!(
@@ -630,8 +644,13 @@ lexicon!(
 lexicon!(
     /// Sanctions and export control.
     SANCTIONS = [
-        "sanctions?", "contrôle des exportations", "contrôles? à l'exportation", "embargos?", "export control\\w*",
-        "export regulations", "OFAC", "IEEPA", "Sanktion\\w*", "Exportkontroll\\w*", "Embargo\\w*", "Ausfuhrkontroll\\w*",
+        // Not "sanctions" alone: a contractual sanction is a penalty ("la sanction envisagée",
+        // "contractual sanctions, including termination for default").
+        "sanctions (?:internationales|économiques|financières|étrangères|américaines|européennes)", "régimes? de sanctions", "mesures restrictives",
+        "(?:international|economic|trade|financial|foreign|US|U\\.S\\.|EU) sanctions", "sanctions? (?:regimes?|lists?|laws?|regulations?|programs?)",
+        "contrôle des exportations", "contrôles? à l'exportation", "embargos?", "export control\\w*",
+        "export regulations", "OFAC", "IEEPA", "Sanktions\\w+", "Exportkontroll\\w*", "Embargo\\w*", "Ausfuhrkontroll\\w*",
+        "control de exportaciones", "sanciones internacionales", "sanzioni internazionali", "controllo delle esportazioni", "sanctiewetgeving", "exportcontrole",
     ]
 );
 
@@ -641,6 +660,7 @@ lexicon!(
         "logiciels? libres?", "open[- ]?source", "licences? libres?", "code source ouvert", "free software",
         "quelloffen\\w*", "Open-Source-\\w*", "freie\\w* Software", "software libre", "código abierto",
         "software libero", "codice sorgente aperto", "opensourcesoftware", "OSI-approved", "EUPL",
+        "fuentes abiertas", "licenza aperta", "licencia abierta", "open licen[cs]e",
     ]
 );
 
