@@ -243,6 +243,8 @@ static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         "n'accepte(?:ra)? pas",
         "no se aceptar[áa]n?",
         "non (?:sarà|saranno) accettat\\w+",
+        "non (?:deve|devono|dovrà|dovranno)",
+        "no (?:debe|deben|deberá|deberán)",
         "(?:is|are) not (?:acceptable|accepted|permitted|allowed)",
         "not acceptable",
         "prohibited",

@@ -118,12 +118,17 @@ impl Extractor {
             } else {
                 Modality::Required
             };
+            let mut modality = cues::modality_at(text, &clause, range.start, default);
+            // "No personal data shall be processed outside the EEA": what is outside is excluded.
+            if outside && modality == Modality::Required && cues::is_negated(clause_text) {
+                modality = Modality::Excluded;
+            }
             out.push(LocationFact {
                 place: text[range.clone()].to_string(),
                 code: place.code,
                 kind: place.kind,
                 outside,
-                modality: cues::modality_at(text, &clause, range.start, default),
+                modality,
                 scope,
                 evidence: sentence.evidence_on(&text[range.clone()]),
             });

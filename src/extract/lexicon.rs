@@ -30,7 +30,9 @@ lexicon!(
         "Hosting", "gehostet", "Rechenzentr\\w*",
         "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
         "(?:zu )?betreiben", "betrieben",
-        "alojamiento", "alojad\\w+", "nube", "ospitat\\w*", "hosting", "gehost",
+        // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
+        // staff's lodging.
+        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "nube", "ospitat\\w*", "hosting", "gehost",
     ]
 );
 
@@ -287,7 +289,7 @@ pub static THIRD_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|(?:d['’]un|un|des|les) États? membres? (?:de|d['’])|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )?Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
     )
 });
 
