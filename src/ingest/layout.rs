@@ -247,9 +247,11 @@ pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<
         .enumerate()
         .map(|(i, l)| {
             let room = longest.saturating_sub(l.chars().count()) as f64;
+            // The last line of a group ends its paragraph: a blank line or the page's end
+            // follows.
             let ends_short = raw
                 .get(i + 1)
-                .is_some_and(|next| ended_on_purpose(l, room, longest as f64, next, 1.0));
+                .is_none_or(|next| ended_on_purpose(l, room, longest as f64, next, 1.0));
             Line {
                 text: (*l).to_string(),
                 starts_paragraph: longest > WRAPPED_LINE_MAX,

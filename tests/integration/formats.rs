@@ -1,7 +1,8 @@
-//! The same text gives the same facts whatever its format: each text of `fixtures/formats/` is
-//! published as plain text, Markdown, HTML, DOCX, ODT and PDF (`fixtures/make/build.py
-//! formats`), and every format must yield the facts of the plain text, with the same sentences as
-//! evidence (pages and offsets aside). Their numbered clauses wrap over two lines in the PDFs.
+//! The same text gives the same facts whatever its format: every tender text of the fixtures is
+//! published in `fixtures/formats/` as plain text, Markdown, HTML, DOCX, ODT and PDF
+//! (`fixtures/make/build.py formats`), and every format must yield the facts of the plain text,
+//! with the same sentences as evidence (pages and offsets aside). Tables and footnotes are in
+//! them, and numbered clauses that wrap over two lines in the PDFs.
 
 use std::collections::BTreeSet;
 

@@ -245,7 +245,38 @@ impl OutputDev for LineCollector {
                 cell: None,
             });
         }
+        let digits = glyph.chars().all(|c| c.is_ascii_digit());
         if let Some(line) = self.lines.last_mut() {
+            // A footnote call set small after a word ("à la date de la demande¹."): not text.
+            if digits
+                && !new_line
+                && size < line.size * 0.8
+                && line.text.ends_with(|c: char| c.is_alphabetic() || c == ')')
+            {
+                self.last_end = x + width * size;
+                return Ok(());
+            }
+            // The number that opens a footnote, set small ("¹Les frais …") or against the first
+            // word with no space and no gap ("1Les frais …"): a numbered clause has a separator
+            // ("1. Les", "1 Les"), so digits then a capital then a small letter are a note's.
+            let number = line.text.chars().take_while(char::is_ascii_digit).count();
+            if (1..=2).contains(&number) {
+                let alone = line.text.chars().count() == number;
+                let glued = line.text.chars().count() == number + 1
+                    && line.text[number..].starts_with(char::is_uppercase)
+                    && glyph.starts_with(char::is_lowercase);
+                if alone
+                    && !digits
+                    && glyph.starts_with(char::is_uppercase)
+                    && size > line.size * 1.25
+                {
+                    line.text.clear();
+                    line.gaps.clear();
+                    line.x0 = x;
+                } else if glued {
+                    line.text.drain(..number);
+                }
+            }
             if !new_line
                 && self.word_start
                 && x > self.last_end + size * 0.1
