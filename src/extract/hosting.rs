@@ -144,6 +144,11 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
         return false;
     }
+    // "L'hébergement ne peut pas reposer sur Alibaba Cloud": hosting is the subject of a
+    // requirement, whatever the requirement says of it.
+    if lx::HOSTING_SUBJECT.is_match(head(text, 24)) && cues::cue(text).is_some() {
+        return true;
+    }
     match cues::cue(text) {
         Some(Modality::Required) => true,
         Some(

@@ -47,6 +47,9 @@ lexicon!(
         "Plattform", "Lösung",
         "adjudicatario", "contratista", "proveedor", "aggiudicatario", "fornitore", "opdrachtnemer",
         "leverancier",
+        // The object of a lot: "Lot 2 covers the managed hosting …", "Perceel 2 omvat het hosten".
+        "lot [0-9]+", "perceel [0-9]+", "Los [0-9]+", "lote [0-9]+", "lotto [0-9]+",
+        "covers", "comprend", "comprennent", "umfasst", "comprende", "comprendono", "omvat",
     ]
 );
 
@@ -155,7 +158,7 @@ lexicon!(
     BACKUPS = [
         "sauvegardes?", "copies? de sauvegarde", "plan de reprise", "backups?", "back-ups?",
         "disaster recovery", "(?:recovery|backup) copies", "Datensicherung\\w*", "Sicherungskopie\\w*",
-        "Backup\\w*", "copias? de seguridad", "copie di backup",
+        "Backup\\w*", "copias? de seguridad", "copie di backup", "back-?ups?", "reservekopie\\w*",
     ]
 );
 
@@ -201,6 +204,7 @@ lexicon!(
         "stock(?:ée|ées|é|és|age|er)", "conserv(?:ée|ées|é|és|ation|er)", "stored", "storage", "kept",
         "gespeichert", "speicher\\w*", "Speicherung", "Datenhaltung", "vorzuhalten", "vorgehalten", "gelagert",
         "almacena\\w*", "archiviat\\w+", "conservat\\w+", "opgeslagen", "opslag",
+        "ubicar\\w*", "ubicad[oa]s?", "custodiad\\w+", "conservazione", "memorizzat\\w+", "ospitat\\w+", "conservati", "bewaard", "bewaring",
     ]
 );
 
@@ -281,15 +285,20 @@ pub static THIRD_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
         "Drittland\\w*",
         "außerhalb der (?:EU|Europäischen Union|EWR)",
         "países terceros",
+        "terceros países",
         "paesi terzi",
         "derde landen",
+        "landen buiten de (?:EU|EER|Europese Unie)",
+        "außerhalb des (?:Europäischen Wirtschaftsraums|EWR)",
+        "al di fuori (?:dello Spazio economico europeo|dell'(?:UE|Unione europea)|del SEE)",
+        "fuera de la (?:UE|Unión Europea)|fuera del EEE",
     ])
 });
 
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )?Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
     )
 });
 
@@ -853,6 +862,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &HOSTING_SUBJECT,
             &IDENTITY_USE,
             &SOLUTION,
             &NOT_BEFORE,
@@ -1182,3 +1192,10 @@ lexicon!(
         "identit\\w+", "autenticaci[óo]n", "autenticazione", "inloggen", "aanmelden",
     ]
 );
+
+/// A sentence that opens with hosting as its subject: "L'hébergement …", "Das Hosting …".
+pub static HOSTING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:[0-9.]+\s+)?(?:l['’]h[ée]bergement|(?:the )?hosting|das hosting|el alojamiento|l['’]hosting|de hosting)\b",
+    )
+});

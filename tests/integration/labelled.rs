@@ -441,7 +441,7 @@ fn v2_development_and_held_out_parts() {
 
 /// Floors under the measured figures (precision, recall over every kind): a change that loses
 /// ground fails here. Raise them as the extractor improves; never lower them to pass.
-/// Measured on 2026-12-01: development 0.885 / 0.826, held-out 0.755 / 0.617 (first
+/// Measured on 2026-12-01: development 0.889 / 0.841, held-out 0.757 / 0.617 (first
 /// measurement 0.681 / 0.593 and 0.674 / 0.549).
-const DEV_FLOOR: (f64, f64) = (0.88, 0.82);
+const DEV_FLOOR: (f64, f64) = (0.88, 0.83);
 const HELD_OUT_FLOOR: (f64, f64) = (0.75, 0.61);
