@@ -253,10 +253,7 @@ impl Checker {
         progress: &(dyn Fn() + Sync),
     ) -> Result<Vec<Result<DocumentReport, DocumentError>>, CheckError> {
         self.policies.check_profile(&options.profile)?;
-        let common = match &options.waivers_file {
-            Some(path) => load_waivers(path)?,
-            None => Vec::new(),
-        };
+        let common = common_waivers(options)?;
         let results = each(inputs, options.jobs, &|input| {
             let result = self.check_one(input, options, &common);
             progress();
@@ -269,14 +266,24 @@ impl Checker {
 
     /// Judges facts that came ready (the HTTP API takes them as JSON).
     pub fn check_facts(&self, facts: &Facts, options: &CheckOptions) -> Result<Report, CheckError> {
-        let waivers = match &options.waivers_file {
-            Some(path) => load_waivers(path)?,
-            None => Vec::new(),
-        };
-        let mut findings = self.policies.evaluate(facts, &options.profile)?;
-        apply_waivers(&mut findings, &waivers);
+        let document = self.judge(facts, &options.profile, &common_waivers(options)?)?;
+        Ok(Report::from_documents(
+            vec![document],
+            self.identity(&options.profile),
+        ))
+    }
+
+    /// The report of one document's facts: findings under the profile, waivers applied.
+    fn judge(
+        &self,
+        facts: &Facts,
+        profile: &str,
+        waivers: &[Waiver],
+    ) -> Result<DocumentReport, PolicyError> {
+        let mut findings = self.policies.evaluate(facts, profile)?;
+        apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
-        let document = DocumentReport {
+        Ok(DocumentReport {
             path: facts.document.name.clone(),
             sha256: Some(facts.document.sha256.clone()),
             format: Some(facts.document.format),
@@ -287,11 +294,7 @@ impl Checker {
             unreadable: false,
             errors: Vec::new(),
             notes: Vec::new(),
-        };
-        Ok(Report::from_documents(
-            vec![document],
-            self.identity(&options.profile),
-        ))
+        })
     }
 
     /// One document: read, facts, policies, waivers. The outer result is a policy failure
@@ -317,22 +320,22 @@ impl Checker {
             }
         }
         let facts = self.extractor.extract(&document);
-        let mut findings = self.policies.evaluate(&facts, &options.profile)?;
-        apply_waivers(&mut findings, &waivers);
-        let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
+        let report = self.judge(&facts, &options.profile, &waivers)?;
         Ok(Ok(DocumentReport {
             path: input.name(),
-            sha256: Some(document.sha256),
-            format: Some(document.format),
-            language: document.language.map(|l| l.code),
-            pages: document.pages,
-            findings,
-            waived,
-            unreadable: false,
             errors,
             notes: document.notes,
+            ..report
         }))
     }
+}
+
+/// The waivers of `--waivers`, for every document.
+fn common_waivers(options: &CheckOptions) -> Result<Vec<Waiver>, PolicyError> {
+    options
+        .waivers_file
+        .as_deref()
+        .map_or(Ok(Vec::new()), load_waivers)
 }
 
 /// `<file>.waivers.json` beside a tender, when there is one.

@@ -17,7 +17,7 @@ const BUNDLED: &str = "<bundled policies>";
 impl PolicySet {
     /// The policy pack built into the binary.
     pub fn bundled() -> Result<Self, PolicyError> {
-        Self::from_files(bundled_files(), BUNDLED, false)
+        Self::from_dirs(&[])
     }
 
     /// The bundled pack when `dirs` is empty; else every `*.rego` (tests excepted) and `*.json`

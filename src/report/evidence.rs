@@ -4,7 +4,7 @@
 use crate::model::{Evidence, Finding, Waiver};
 
 /// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement" or "¶12".
-pub fn place(evidence: &Evidence) -> String {
+pub(super) fn place(evidence: &Evidence) -> String {
     let mut parts = vec![match evidence.page {
         Some(page) => format!("page {page}"),
         None => format!("paragraph {}", evidence.paragraph),

@@ -14,7 +14,6 @@ pub mod policy_tests;
 pub mod rules;
 mod sarif;
 
-pub use evidence::place;
 pub use human::Style;
 pub use junit::policy_tests as policy_tests_junit;
 
