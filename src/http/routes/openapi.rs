@@ -2,6 +2,8 @@
 //! generated from the Rust types (the same as `schemas/*.json`), so they cannot drift from what
 //! the server sends; the paths are described here, next to the routes.
 
+use std::sync::LazyLock;
+
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
@@ -15,7 +17,7 @@ use crate::report::Format;
 pub(in crate::http) async fn openapi() -> Response {
     (
         [(header::CONTENT_TYPE, "application/json")],
-        axum::Json(document()),
+        axum::Json(&*DOCUMENT),
     )
         .into_response()
 }
@@ -51,8 +53,15 @@ fn error(description: &str) -> Value {
     json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
 }
 
+/// Built once: the schemas do not change while the server runs.
+static DOCUMENT: LazyLock<Value> = LazyLock::new(build);
+
 /// The whole description.
 pub fn document() -> Value {
+    DOCUMENT.clone()
+}
+
+fn build() -> Value {
     let mut components = serde_json::Map::new();
     component::<Report>("Report", &mut components);
     component::<Facts>("Facts", &mut components);
