@@ -64,7 +64,7 @@ impl Extractor {
         found.retain(|(_, brand)| {
             brand.product.is_some() || !with_products.contains(&brand.provider)
         });
-        let about_the_bid = sentence.about_the_bid();
+        let about_the_bid = sentence.about_the_bid;
         let mut out = Vec::new();
         for (index, (range, brand)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);

@@ -93,63 +93,47 @@ static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// Examples: a name given after these words illustrates, it does not require.
-static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
-        "à titre d'exemple",
-        "par exemple",
-        "tel(?:le)?s? que",
-        "comme",
-        "for example",
-        "for instance",
-        "such as",
-        "e\\.g\\.",
-        "like",
-        "zum Beispiel",
-        "z\\. ?B\\.",
-        "beispielsweise",
-        "bspw\\.",
-        "etwa",
-        "wie",
-        "por ejemplo",
-        "como",
-        "ad esempio",
-        "per esempio",
-        "come",
-        "bijvoorbeeld",
-        "bijv\\.",
-        "zoals",
-    ])
-});
+/// The strong openers of a list of examples ("for example", "such as", "e.g."): they reach
+/// every item up to the end of the list.
+const EXAMPLE_OPENERS: &[&str] = &[
+    "par exemple",
+    "à titre d'exemple",
+    "p\\. ?ex\\.",
+    "ex\\. ?:",
+    "tel(?:le)?s? que",
+    "notamment",
+    "exemples?",
+    "for example",
+    "for instance",
+    "such as",
+    "e\\.g\\.",
+    "including(?: but not limited to)?",
+    "examples?",
+    "zum Beispiel",
+    "z\\. ?B\\.",
+    "beispielsweise",
+    "bspw\\.",
+    "etwa",
+    "wie etwa",
+    "por ejemplo",
+    "p\\. ?ej\\.",
+    "ad esempio",
+    "per esempio",
+    "ad es\\.",
+    "bijvoorbeeld",
+    "bijv\\.",
+    "zoals",
+];
 
-/// The strong openers of a list of examples, which reach every item up to the end of the list.
-static EXAMPLE_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
-        "par exemple",
-        "à titre d'exemple",
-        "p\\. ?ex\\.",
-        "ex\\. ?:",
-        "tel(?:le)?s? que",
-        "notamment",
-        "for example",
-        "for instance",
-        "such as",
-        "e\\.g\\.",
-        "including(?: but not limited to)?",
-        "zum Beispiel",
-        "z\\. ?B\\.",
-        "beispielsweise",
-        "etwa",
-        "wie etwa",
-        "por ejemplo",
-        "p\\. ?ej\\.",
-        "ad esempio",
-        "per esempio",
-        "ad es\\.",
-        "bijvoorbeeld",
-        "bijv\\.",
-        "zoals",
-    ])
+/// The strong openers, anywhere earlier in the list.
+static EXAMPLE_LIST: LazyLock<Regex> = LazyLock::new(|| cue_regex(EXAMPLE_OPENERS));
+
+/// Examples: a name given right after these words illustrates, it does not require. The weak
+/// ones ("comme", "like", "wie") count only right before the name.
+static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+    let weak = ["comme", "like", "wie", "como", "come"];
+    let words: Vec<&str> = EXAMPLE_OPENERS.iter().copied().chain(weak).collect();
+    cue_regex(&words)
 });
 
 /// The end of a list that names examples: "etc.", "usw.", "and so on".

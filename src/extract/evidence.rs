@@ -6,57 +6,83 @@ use std::ops::Range;
 use super::lexicon as lx;
 use crate::model::{Block, Evidence};
 
+/// What the headings above a block say of the part it stands in: read once per block, since
+/// every sentence of the block stands under the same headings.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Part {
+    /// A part on answering the tender: instructions to bidders, criteria, staff and their
+    /// skills, or a model clause in a guide (a heading numbered "X.1."), which buys nothing.
+    bid: bool,
+    /// A part that describes what exists today (context, current environment).
+    context: bool,
+    /// A reversibility or exit article.
+    reversibility: bool,
+    /// A part that takes what it holds out of the contract ("Exclusions", "The contractor will
+    /// not be responsible to perform the following:").
+    excluding: bool,
+}
+
+impl Part {
+    /// The part a block stands in, from its heading path.
+    pub(super) fn of(block: &Block) -> Part {
+        let any = |regex: &regex::Regex| block.location.section.iter().any(|h| regex.is_match(h));
+        Part {
+            bid: any(&lx::BID_PART) || any(&lx::SKILLS_SECTION) || any(&lx::MODEL_CLAUSE_HEADING),
+            context: any(&lx::CONTEXT_PART),
+            reversibility: any(&lx::REVERSIBILITY_HEADING),
+            excluding: any(&lx::EXCLUDING_LEAD_IN),
+        }
+    }
+}
+
 /// A sentence of a block, and how to cite it.
 pub(super) struct Sentence<'a> {
     block: &'a Block,
     range: Range<usize>,
     /// The sentence's own text, which the fact families read.
     pub(super) text: &'a str,
-    /// Set when the sentence is an item of a list whose lead-in takes it out of the contract
-    /// ("The contractor will not be required to:").
+    part: Part,
+    /// Set when the sentence is out of the contract: an item of a list whose lead-in takes it
+    /// out ("The contractor will not be required to:"), or under a heading that does.
     pub(super) excluded_by_lead_in: bool,
+    /// Set when the sentence is about answering the tender rather than about what the contract
+    /// buys: it stands in a bid part, speaks of the bid (signed, sent, uploaded), is a form
+    /// field to fill in, or describes a person's skills. What it names (a channel, a format for
+    /// the bid, a tool for the hearing) is mentioned, never imposed on the service.
+    pub(super) about_the_bid: bool,
 }
 
 impl<'a> Sentence<'a> {
-    pub(super) fn new(block: &'a Block, range: Range<usize>, excluded_by_lead_in: bool) -> Self {
-        let mut sentence = Sentence {
+    pub(super) fn new(
+        block: &'a Block,
+        range: Range<usize>,
+        part: Part,
+        excluded_by_lead_in: bool,
+    ) -> Self {
+        let text = &block.text[range.clone()];
+        Sentence {
             block,
-            text: &block.text[range.clone()],
+            text,
             range,
-            excluded_by_lead_in,
-        };
-        sentence.excluded_by_lead_in |= sentence.under_excluding_heading();
-        sentence
+            part,
+            excluded_by_lead_in: excluded_by_lead_in || part.excluding,
+            about_the_bid: part.bid
+                || lx::BID_PROCESS.is_match(text)
+                || lx::FORM_FIELD.is_match(text)
+                || lx::SKILL.is_match(text),
+        }
     }
 
     /// Whether the sentence stands in a reversibility or exit article: what it says of data,
     /// deadlines, deletion or fees belongs to the clause the heading names.
     pub(super) fn in_reversibility_article(&self) -> bool {
-        self.block
-            .location
-            .section
-            .iter()
-            .any(|heading| lx::REVERSIBILITY_HEADING.is_match(heading))
+        self.part.reversibility
     }
 
-    /// Whether a heading above the sentence takes what it says out of the contract
-    /// ("Exclusions", "The contractor will not be responsible to perform the following:").
-    pub(super) fn under_excluding_heading(&self) -> bool {
-        self.block
-            .location
-            .section
-            .iter()
-            .any(|heading| lx::EXCLUDING_LEAD_IN.is_match(heading))
-    }
-
-    /// Whether the sentence stands in a part that describes what exists today (context,
-    /// current environment): what it names is described, not bought.
+    /// Whether the sentence stands in a part that describes what exists today: what it names
+    /// is described, not bought.
     pub(super) fn in_context_part(&self) -> bool {
-        self.block
-            .location
-            .section
-            .iter()
-            .any(|heading| lx::CONTEXT_PART.is_match(heading))
+        self.part.context
     }
 
     /// The whole sentence as evidence, with its place in the document.
@@ -72,22 +98,6 @@ impl<'a> Sentence<'a> {
             end: start + self.text.chars().count(),
             highlight: None,
         }
-    }
-
-    /// Whether the sentence is about answering the tender rather than about what the contract
-    /// buys: it stands in a part that instructs bidders or says how bids are judged (any heading
-    /// above it says so), it speaks of the bid or the bidders, or it is a form field to fill in;
-    /// or it is a model clause in a guide (a heading numbered "X.1."), which buys nothing.
-    /// What such a sentence names (a channel, a format for the bid, a tool for the hearing) is
-    /// mentioned, never imposed on the service.
-    pub(super) fn about_the_bid(&self) -> bool {
-        self.block.location.section.iter().any(|heading| {
-            lx::BID_PART.is_match(heading)
-                || lx::SKILLS_SECTION.is_match(heading)
-                || lx::MODEL_CLAUSE_HEADING.is_match(heading)
-        }) || lx::BID_PROCESS.is_match(self.text)
-            || lx::FORM_FIELD.is_match(self.text)
-            || lx::SKILL.is_match(self.text)
     }
 
     /// Evidence with the decisive words of the sentence marked.

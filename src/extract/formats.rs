@@ -26,7 +26,7 @@ impl Extractor {
             let between = strip_parentheses(&text[a.end..b.start]);
             lx::ALTERNATIVE_JOIN.is_match(&between)
         };
-        let about_the_bid = sentence.about_the_bid();
+        let about_the_bid = sentence.about_the_bid;
         let mut out = Vec::new();
         for (index, (range, format)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);

@@ -29,7 +29,7 @@ mod sentences;
 mod text;
 
 use brands::{Brand, merge_brand_mentions};
-use evidence::Sentence;
+use evidence::{Part, Sentence};
 use gazetteer::Gazetteer;
 use hosting::{Place, procures_hosting};
 use lexicon as lx;
@@ -219,6 +219,7 @@ impl Extractor {
                 _ => lead_in_excludes = false,
             }
             let excluded_by_lead_in = lead_in_excludes && block.kind == BlockKind::ListItem;
+            let part = Part::of(block);
             // Headings name sections and running lines repeat: neither states a requirement.
             if matches!(
                 block.kind,
@@ -227,7 +228,7 @@ impl Extractor {
                 continue;
             }
             for range in sentences::split(&block.text) {
-                let sentence = Sentence::new(block, range, excluded_by_lead_in);
+                let sentence = Sentence::new(block, range, part, excluded_by_lead_in);
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
@@ -249,7 +250,7 @@ impl Extractor {
                     hosting_out.push((scope, sentence.evidence()));
                 } else if sentence.excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));
-                } else if !sentence.about_the_bid()
+                } else if !sentence.about_the_bid
                     && (hosting_brand
                         || (lx::HOSTING.is_match(&unbranded) && procures_hosting(text)))
                 {
