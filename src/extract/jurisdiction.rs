@@ -9,98 +9,107 @@ use super::cues::cue_regex;
 use crate::model::{Evidence, Jurisdiction};
 
 /// Citations that only a tender under one country's law makes.
+const CITED: [(&str, &[&str]); 10] = [
+    (
+        "US",
+        &[
+            "FAR (?:part )?[0-9]+(?:\\.[0-9-]+)?",
+            "Federal Acquisition Regulation",
+            "48 CFR",
+            "[0-9]+ U\\.S\\.C\\.",
+            "General Services Administration",
+            "Contracting Officer",
+            "Section 508",
+            "FedRAMP",
+            "SAM\\.gov",
+        ],
+    ),
+    (
+        "FR",
+        &[
+            "code de la commande publique",
+            "CCAG",
+            "articles? [LR] ?2[0-9]{3}-[0-9]+",
+            "pouvoir adjudicateur",
+            "DUME",
+            "acte d'engagement",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "VgV",
+            "GWB",
+            "UVgO",
+            "VOL/B",
+            "EVB-IT",
+            "Vergabeverordnung",
+            "Gesetz gegen Wettbewerbsbeschränkungen",
+        ],
+    ),
+    ("AT", &["BVergG", "Bundesvergabegesetz"]),
+    (
+        "CH",
+        &[
+            "BöB",
+            "IVöB",
+            "VöB",
+            "Bundesgesetz über das öffentliche Beschaffungswesen",
+        ],
+    ),
+    (
+        "ES",
+        &[
+            "Ley 9/2017",
+            "LCSP",
+            "Ley de Contratos del Sector Público",
+            "Esquema Nacional de Seguridad",
+        ],
+    ),
+    (
+        "IT",
+        &[
+            "D\\. ?[Ll]gs\\.? ?(?:n\\. ?)?36/2023",
+            "[Cc]odice dei contratti pubblici",
+            "ANAC",
+            "MEPA",
+        ],
+    ),
+    (
+        "NL",
+        &["Aanbestedingswet", "ARBIT", "Gids Proportionaliteit"],
+    ),
+    (
+        "GB",
+        &[
+            "Public Contracts Regulations 2015",
+            "Procurement Act 2023",
+            "Crown Commercial Service",
+            "G-Cloud",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "Province of British Columbia",
+            "Government of Canada",
+            "Public Services and Procurement Canada",
+        ],
+    ),
+];
+
+/// Each country's citations, compiled.
 static CITATIONS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    [
-        (
-            "US",
-            &[
-                "FAR (?:part )?[0-9]+(?:\\.[0-9-]+)?",
-                "Federal Acquisition Regulation",
-                "48 CFR",
-                "[0-9]+ U\\.S\\.C\\.",
-                "General Services Administration",
-                "Contracting Officer",
-                "Section 508",
-                "FedRAMP",
-                "SAM\\.gov",
-            ][..],
-        ),
-        (
-            "FR",
-            &[
-                "code de la commande publique",
-                "CCAG",
-                "articles? [LR] ?2[0-9]{3}-[0-9]+",
-                "pouvoir adjudicateur",
-                "DUME",
-                "acte d'engagement",
-            ][..],
-        ),
-        (
-            "DE",
-            &[
-                "VgV",
-                "GWB",
-                "UVgO",
-                "VOL/B",
-                "EVB-IT",
-                "Vergabeverordnung",
-                "Gesetz gegen Wettbewerbsbeschränkungen",
-            ][..],
-        ),
-        ("AT", &["BVergG", "Bundesvergabegesetz"][..]),
-        (
-            "CH",
-            &[
-                "BöB",
-                "IVöB",
-                "VöB",
-                "Bundesgesetz über das öffentliche Beschaffungswesen",
-            ][..],
-        ),
-        (
-            "ES",
-            &[
-                "Ley 9/2017",
-                "LCSP",
-                "Ley de Contratos del Sector Público",
-                "Esquema Nacional de Seguridad",
-            ][..],
-        ),
-        (
-            "IT",
-            &[
-                "D\\. ?[Ll]gs\\.? ?(?:n\\. ?)?36/2023",
-                "[Cc]odice dei contratti pubblici",
-                "ANAC",
-                "MEPA",
-            ][..],
-        ),
-        (
-            "NL",
-            &["Aanbestedingswet", "ARBIT", "Gids Proportionaliteit"][..],
-        ),
-        (
-            "GB",
-            &[
-                "Public Contracts Regulations 2015",
-                "Procurement Act 2023",
-                "Crown Commercial Service",
-                "G-Cloud",
-            ][..],
-        ),
-        (
-            "CA",
-            &[
-                "Province of British Columbia",
-                "Government of Canada",
-                "Public Services and Procurement Canada",
-            ][..],
-        ),
-    ]
-    .into_iter()
-    .map(|(country, citations)| (country, cue_regex(citations)))
-    .collect()
+    CITED
+        .into_iter()
+        .map(|(country, citations)| (country, cue_regex(citations)))
+        .collect()
+});
+
+/// Any country's citation: one scan tells whether a sentence cites law at all (most do not).
+static ANY_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    let all: Vec<&str> = CITED.iter().flat_map(|(_, c)| c.iter().copied()).collect();
+    cue_regex(&all)
 });
 
 /// How many citations it takes to name a jurisdiction: one stray mention proves nothing.
@@ -116,6 +125,9 @@ pub(super) struct Citations {
 impl Citations {
     /// Notes what a sentence cites.
     pub(super) fn read(&mut self, text: &str, evidence: impl Fn() -> Evidence) {
+        if !ANY_CITATION.is_match(text) {
+            return;
+        }
         for (country, regex) in CITATIONS.iter() {
             let found = regex.find_iter(text).count();
             if found == 0 {
