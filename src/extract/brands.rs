@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::Extractor;
-use super::cues;
+use super::cues::{self, ClauseSpan};
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{head, tail};
@@ -64,62 +64,15 @@ impl Extractor {
         found.retain(|(_, brand)| {
             brand.product.is_some() || !with_products.contains(&brand.provider)
         });
-        let about_the_bid = sentence.about_the_bid;
         let mut out = Vec::new();
         for (index, (range, brand)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
-            let clause_text = &text[clause.range.clone()];
             let before = &text[clause.range.start..range.start];
             let next_start = found
                 .get(index + 1)
                 .map_or(clause.range.end, |(r, _)| r.start.min(clause.range.end));
             let after = &text[range.end..next_start.max(range.end)];
-            let role = if sentence.excluded_by_lead_in {
-                Modality::NotRequired
-            } else if lx::NOT_BEFORE.is_match(tail(before, 14)) {
-                Modality::Excluded
-            } else if about_the_bid
-                || sentence.in_context_part()
-                || cues::in_example_list(
-                    clause_text,
-                    range.start - clause.range.start,
-                    range.end - clause.range.start,
-                )
-                || lx::WORKS_ON.is_match(before)
-            {
-                Modality::Mentioned
-            } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
-                && !lx::PROCUREMENT.is_match(before)
-                && !lx::SUPPLY.is_match(clause_text)
-                && matches!(cues::cue(clause_text), None | Some(Modality::Mentioned))
-            {
-                // "Les agents utilisent Microsoft Teams", "The Ministry's intranet is built on
-                // SharePoint": the buyer's environment, described.
-                Modality::Mentioned
-            } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
-                // "deployment on the existing AWS infrastructure": the current environment is
-                // the target the solution must run on.
-                Modality::Required
-            } else if lx::AGENT.is_match(tail(before, 12)) && cues::cue(clause_text).is_none() {
-                // "wird von VMware bereitgestellt": the brand does something, nobody buys it.
-                Modality::Mentioned
-            } else {
-                let default = if clause.conditional {
-                    Modality::Allowed
-                } else if lx::USES.is_match(tail(before, 30))
-                    || lx::USES.is_match(head(after, 40))
-                    || lx::COMPATIBLE.is_match(clause_text)
-                    // In a tender the contractor's present tense binds: "Le titulaire héberge la
-                    // plateforme sur …", "Der Auftragnehmer betreibt die Lösung auf …".
-                    || (lx::PROCUREMENT.is_match(clause_text)
-                        && (lx::USES.is_match(clause_text) || lx::DEPLOYMENT.is_match(clause_text)))
-                {
-                    Modality::Required
-                } else {
-                    Modality::Mentioned
-                };
-                cues::modality_at(text, &clause, range.start, default)
-            };
+            let role = role_of(sentence, &clause, range, after);
             let near_before = tail(before, 40);
             let mention = ProviderMention {
                 provider: brand.provider.clone(),
@@ -158,4 +111,60 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
         }
     }
     merged
+}
+
+/// What a sentence does with the brand at `range`: the parts of the tender and who speaks
+/// first (a list's lead-in, a negation, the bid, context, examples, the buyer's environment),
+/// then the cue words of its clause around a default that the verbs near the brand give.
+fn role_of(
+    sentence: &Sentence<'_>,
+    clause: &ClauseSpan,
+    range: &Range<usize>,
+    after: &str,
+) -> Modality {
+    let text = sentence.text;
+    let clause_text = &text[clause.range.clone()];
+    let before = &text[clause.range.start..range.start];
+    if sentence.excluded_by_lead_in {
+        Modality::NotRequired
+    } else if lx::NOT_BEFORE.is_match(tail(before, 14)) {
+        Modality::Excluded
+    } else if sentence.about_the_bid
+        || sentence.in_context_part()
+        || cues::in_example_list(text, clause, range)
+        || lx::WORKS_ON.is_match(before)
+    {
+        Modality::Mentioned
+    } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
+        && !lx::PROCUREMENT.is_match(before)
+        && !lx::SUPPLY.is_match(clause_text)
+        && matches!(cues::cue(clause_text), None | Some(Modality::Mentioned))
+    {
+        // "Les agents utilisent Microsoft Teams", "The Ministry's intranet is built on
+        // SharePoint": the buyer's environment, described.
+        Modality::Mentioned
+    } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
+        // "deployment on the existing AWS infrastructure": the current environment is
+        // the target the solution must run on.
+        Modality::Required
+    } else if lx::AGENT.is_match(tail(before, 12)) && cues::cue(clause_text).is_none() {
+        // "wird von VMware bereitgestellt": the brand does something, nobody buys it.
+        Modality::Mentioned
+    } else {
+        let default = if clause.conditional {
+            Modality::Allowed
+        } else if lx::USES.is_match(tail(before, 30))
+            || lx::USES.is_match(head(after, 40))
+            || lx::COMPATIBLE.is_match(clause_text)
+            // In a tender the contractor's present tense binds: "Le titulaire héberge la
+            // plateforme sur …", "Der Auftragnehmer betreibt die Lösung auf …".
+            || (lx::PROCUREMENT.is_match(clause_text)
+                && (lx::USES.is_match(clause_text) || lx::DEPLOYMENT.is_match(clause_text)))
+        {
+            Modality::Required
+        } else {
+            Modality::Mentioned
+        };
+        cues::modality_at(text, clause, range.start, default)
+    }
 }

@@ -27,12 +27,8 @@ impl Extractor {
             };
             // A form field to fill in ("Certifications held (e.g. …): ____") asks, it requires
             // nothing; a list of examples neither.
-            let form_or_example = lx::FORM_FIELD.is_match(text)
-                || cues::in_example_list(
-                    clause_text,
-                    range.start - clause.range.start,
-                    range.end - clause.range.start,
-                );
+            let form_or_example =
+                lx::FORM_FIELD.is_match(text) || cues::in_example_list(text, &clause, &range);
             let role = match cues::modality_at(text, &clause, range.start, default) {
                 _ if form_or_example => Modality::Mentioned,
                 Modality::NotRequired => Modality::NotRequired,

@@ -149,17 +149,17 @@ static ETC: LazyLock<Regex> = LazyLock::new(|| {
     ])
 });
 
-/// Whether the name at `at..end` of a clause is one of a list of examples: the list opens with
-/// "for example", "e.g.", "such as" before it (with no bracket or semicolon closing it in
-/// between), or ends with "etc." after it.
-pub fn in_example_list(clause: &str, at: usize, end: usize) -> bool {
-    let before = &clause[..at];
+/// Whether the name at `name` (a range of `sentence`) is one of a list of examples in its
+/// clause: the list opens with "for example", "e.g.", "such as" before it (with no bracket or
+/// semicolon closing it in between), or ends with "etc." or trails off after it.
+pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>) -> bool {
+    let before = &sentence[clause.range.start..name.start];
     let opened = EXAMPLE_LIST
         .find_iter(before)
         .last()
         .is_some_and(|m| !before[m.end()..].contains([')', ';', ']']));
     // "(CSV, XML, JSON…)": a list trailing off names examples.
-    let rest = &clause[end..];
+    let rest = &sentence[name.end..clause.range.end.max(name.end)];
     let list_end = rest.find([')', ';']).map_or(rest, |i| &rest[..i]);
     opened
         || introduced_as_example(before)
