@@ -6,6 +6,11 @@ use std::ops::Range;
 
 use regex::{Regex, RegexBuilder};
 
+/// Most names read in one sentence. A real sentence names a handful; one that names more is a
+/// table or a list read as one run, where each name costs a look at its clause: past this, the
+/// rest of the run is not read (the extractor says so in a note).
+pub const MAX_NAMES_PER_SENTENCE: usize = 32;
+
 /// A compiled list of names, each leading to a value.
 #[derive(Debug)]
 pub struct Gazetteer<T> {
@@ -34,6 +39,7 @@ fn alternation(names: &[&String], case_insensitive: bool) -> Option<Regex> {
         .join("|");
     RegexBuilder::new(&pattern)
         .case_insensitive(case_insensitive)
+        .dfa_size_limit(crate::patterns::LAZY_DFA_BYTES)
         .build()
         .ok()
 }
@@ -90,11 +96,15 @@ impl<T: Clone> Gazetteer<T> {
         }
     }
 
-    /// Every name found in `text`, in order, without overlaps (the longer match wins).
+    /// The names found in `text`, in order, without overlaps (the longer match wins): the
+    /// first [`MAX_NAMES_PER_SENTENCE`] of them.
     pub fn find_all(&self, text: &str) -> Vec<(Range<usize>, T)> {
+        // Each list is read a little past the bound, so that overlaps between the two are
+        // settled before the bound is applied.
+        let enough = MAX_NAMES_PER_SENTENCE * 2;
         let mut found: Vec<(Range<usize>, T)> = Vec::new();
         if let Some(regex) = &self.insensitive {
-            for m in regex.find_iter(text) {
+            for m in regex.find_iter(text).take(enough) {
                 let range = m.range();
                 if on_boundaries(text, &range)
                     && let Some(value) = self.by_lowercase.get(&key(m.as_str()).to_lowercase())
@@ -104,7 +114,7 @@ impl<T: Clone> Gazetteer<T> {
             }
         }
         if let Some(regex) = &self.exact {
-            for m in regex.find_iter(text) {
+            for m in regex.find_iter(text).take(enough) {
                 let range = m.range();
                 if on_boundaries(text, &range)
                     && let Some(value) = self.by_exact.get(&key(m.as_str()))
@@ -120,6 +130,7 @@ impl<T: Clone> Gazetteer<T> {
                 kept.push((range, value));
             }
         }
+        kept.truncate(MAX_NAMES_PER_SENTENCE);
         kept
     }
 }
