@@ -4,6 +4,7 @@
 
 use std::time::{Duration, Instant};
 
+use tenderlint::deadline::Deadline;
 use tenderlint::extract::Extractor;
 use tenderlint::extract::reference::ReferenceData;
 use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
@@ -100,7 +101,7 @@ fn main() {
             std::hint::black_box(ingest_bytes(source, &options).ok());
         });
         let facts = measure(iterations, || {
-            std::hint::black_box(extractor.extract(&document));
+            std::hint::black_box(extractor.extract(&document, &Deadline::none()).ok());
         });
         let read_per_page = read.as_secs_f64() * 1e6 / pages as f64;
         let facts_per_page = facts.as_secs_f64() * 1e6 / pages as f64;
@@ -131,7 +132,9 @@ fn policy_evaluation(extractor: &Extractor, quick: bool) {
     };
     let document =
         ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-    let facts = extractor.extract(&document);
+    let facts = extractor
+        .extract(&document, &Deadline::none())
+        .unwrap_or_else(|e| panic!("{e}"));
     let findings = policies
         .evaluate(&facts, "eu")
         .map(|f| f.len())

@@ -12,6 +12,7 @@
 )]
 
 pub mod cli;
+pub mod deadline;
 mod digest;
 pub mod extract;
 pub mod http;

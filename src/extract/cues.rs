@@ -2,11 +2,13 @@
 //! sufficient, not require, exclude, or only mention (context, history, examples). French,
 //! English and German in full; Spanish, Italian and Dutch where cheap.
 
+use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::memo::{Memo, remembered};
 use crate::model::Modality;
 use crate::patterns::constant;
 
@@ -487,16 +489,22 @@ pub struct ClauseSpan {
 /// The clause of `sentence` that contains `at`: clauses are cut at semicolons, contrasts and
 /// conditions.
 pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
-    let mut cuts: Vec<(usize, usize, bool)> = CONTRAST
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end(), false))
-        .chain(
-            CONDITION
-                .find_iter(sentence)
-                .map(|m| (m.start(), m.end(), true)),
-        )
-        .collect();
-    cuts.sort_unstable();
+    thread_local! {
+        static CUTS: Memo<Vec<(usize, usize, bool)>> = RefCell::default();
+    }
+    let cuts = remembered(&CUTS, sentence, |sentence| {
+        let mut cuts: Vec<(usize, usize, bool)> = CONTRAST
+            .find_iter(sentence)
+            .map(|m| (m.start(), m.end(), false))
+            .chain(
+                CONDITION
+                    .find_iter(sentence)
+                    .map(|m| (m.start(), m.end(), true)),
+            )
+            .collect();
+        cuts.sort_unstable();
+        cuts
+    });
     let mut span = ClauseSpan {
         range: 0..sentence.len(),
         conditional: false,
@@ -517,11 +525,7 @@ pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
 
 /// Whether the words just before a name present it as an example.
 pub fn introduced_as_example(before: &str) -> bool {
-    let tail: String = {
-        let chars: Vec<char> = before.chars().collect();
-        chars[chars.len().saturating_sub(40)..].iter().collect()
-    };
-    EXAMPLE.is_match(&tail)
+    EXAMPLE.is_match(super::text::tail(before, 40))
 }
 
 /// What a clause does with what it names, from its cue words; `default` when it has none.
@@ -533,6 +537,13 @@ pub fn modality(clause: &str, default: Modality) -> Modality {
 
 /// The modality a text's cue words give, if it has any.
 pub fn cue(text: &str) -> Option<Modality> {
+    thread_local! {
+        static CUES: Memo<Option<Modality>> = RefCell::default();
+    }
+    remembered(&CUES, text, cue_of)
+}
+
+fn cue_of(text: &str) -> Option<Modality> {
     [
         (&CONTEXT, Modality::Mentioned),
         (&NOT_REQUIRED, Modality::NotRequired),

@@ -38,7 +38,8 @@ impl Part {
 /// A sentence of a block, and how to cite it.
 pub(super) struct Sentence<'a> {
     block: &'a Block,
-    range: Range<usize>,
+    /// The sentence's range in the document's text, in characters.
+    chars: Range<usize>,
     /// The sentence's own text, which the fact families read.
     pub(super) text: &'a str,
     part: Part,
@@ -53,17 +54,20 @@ pub(super) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block.
     pub(super) fn new(
         block: &'a Block,
         range: Range<usize>,
+        chars_before: usize,
         part: Part,
         excluded_by_lead_in: bool,
     ) -> Self {
-        let text = &block.text[range.clone()];
+        let text = &block.text[range];
+        let start = block.location.start + chars_before;
         Sentence {
             block,
             text,
-            range,
+            chars: start..start + text.chars().count(),
             part,
             excluded_by_lead_in: excluded_by_lead_in || part.excluding,
             about_the_bid: part.bid
@@ -88,14 +92,13 @@ impl<'a> Sentence<'a> {
     /// The whole sentence as evidence, with its place in the document.
     pub(super) fn evidence(&self) -> Evidence {
         let location = &self.block.location;
-        let start = location.start + self.block.text[..self.range.start].chars().count();
         Evidence {
             page: location.page,
             paragraph: location.paragraph,
             section: location.section.last().cloned(),
             quote: self.text.to_string(),
-            start,
-            end: start + self.text.chars().count(),
+            start: self.chars.start,
+            end: self.chars.end,
             highlight: None,
         }
     }

@@ -2,12 +2,14 @@
 //! support, what data or activity each place is for, and whether hosting is part of the
 //! contract at all.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::Extractor;
 use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
+use super::memo::{Memo, remembered};
 use super::text::{floor_char, head, trimmed};
 use crate::model::{DataScope, HostingScope, LocationFact, Modality, PlaceKind};
 
@@ -189,6 +191,13 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
 
 /// What data or activity a clause speaks of.
 fn data_scopes(clause: &str) -> Vec<DataScope> {
+    thread_local! {
+        static SCOPES: Memo<Vec<DataScope>> = RefCell::default();
+    }
+    remembered(&SCOPES, clause, scopes_of)
+}
+
+fn scopes_of(clause: &str) -> Vec<DataScope> {
     let mut scopes = Vec::new();
     for (scope, regex) in [
         (DataScope::Storage, &lx::STORAGE),

@@ -21,6 +21,8 @@ mod hosting;
 mod jurisdiction;
 /// The words of the facts, one case-insensitive regex per list.
 mod lexicon;
+/// Answers remembered for the texts of the sentences being read.
+mod memo;
 /// The reference data: providers, countries, formats, certifications.
 pub mod reference;
 /// Sentence segmentation.
@@ -36,10 +38,45 @@ use lexicon as lx;
 use reference::ReferenceData;
 use text::blank;
 
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::deadline::{Deadline, Interrupted, Pacer};
 use crate::model::{
     BlockKind, DataScope, Document, DocumentInfo, Evidence, FACTS_SCHEMA, Facts, Hosting,
     HostingScope, Modality, PlaceKind,
 };
+
+/// The same fact (the same name with the same role, the same place with the same modality…)
+/// is kept with at most this many sentences: a lawyer reads three, a requirement table that
+/// names a provider in every row would otherwise make the facts as large as the document.
+const MAX_SENTENCES_PER_FACT: u32 = 20;
+
+/// Counts how often each fact was seen, ignoring where, to keep each one a bounded number of
+/// times.
+#[derive(Default)]
+struct Repeats {
+    seen: HashMap<String, u32>,
+    dropped: usize,
+}
+
+impl Repeats {
+    /// Whether to keep this occurrence of a fact of `kind`.
+    fn keep<T: Serialize>(&mut self, kind: &str, fact: &T) -> bool {
+        let mut value = serde_json::to_value(fact).unwrap_or_default();
+        if let Some(object) = value.as_object_mut() {
+            object.remove("evidence");
+        }
+        let count = self.seen.entry(format!("{kind}{value}")).or_default();
+        *count += 1;
+        let keep = *count <= MAX_SENTENCES_PER_FACT;
+        if !keep {
+            self.dropped += 1;
+        }
+        keep
+    }
+}
 
 /// The compiled gazetteers: build once, extract from many documents.
 #[derive(Debug)]
@@ -183,8 +220,8 @@ impl Extractor {
         }
     }
 
-    /// Reads the facts of a document.
-    pub fn extract(&self, document: &Document) -> Facts {
+    /// Reads the facts of a document, stopping when `deadline` passes.
+    pub fn extract(&self, document: &Document, deadline: &Deadline) -> Result<Facts, Interrupted> {
         let mut facts = Facts {
             schema: FACTS_SCHEMA.to_string(),
             document: DocumentInfo {
@@ -204,7 +241,12 @@ impl Extractor {
             formats: Vec::new(),
             certifications: Vec::new(),
             clauses: Vec::new(),
+            notes: Vec::new(),
         };
+        let mut pacer = Pacer::<16>::new(deadline);
+        let mut repeats = Repeats::default();
+        let mut cut_sentences = 0;
+        let mut crowded_sentences = 0;
         let mut hosting_in = Vec::new();
         let mut hosting_out = Vec::new();
         // The lead-in of the list being read ("The contractor will not be required to:").
@@ -227,8 +269,16 @@ impl Extractor {
             ) {
                 continue;
             }
-            for range in sentences::split(&block.text) {
-                let sentence = Sentence::new(block, range, part, excluded_by_lead_in);
+            let sentences = sentences::split(&block.text);
+            cut_sentences += sentences.cut;
+            // Bytes and characters of the block before the sentence, counted as the sentences
+            // go, so that a long block is counted once.
+            let (mut bytes_before, mut chars_before) = (0, 0);
+            for range in sentences.ranges {
+                pacer.step()?;
+                chars_before += block.text[bytes_before..range.start].chars().count();
+                bytes_before = range.start;
+                let sentence = Sentence::new(block, range, chars_before, part, excluded_by_lead_in);
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
@@ -257,13 +307,40 @@ impl Extractor {
                     hosting_in.push(sentence.evidence());
                 }
                 let locations = self.locations(&sentence);
-                facts.hosting.locations.extend(locations);
-                facts.providers.extend(merge_brand_mentions(
-                    brands.into_iter().map(|(_, _, mention)| mention).collect(),
-                ));
-                facts.formats.extend(formats.into_iter().map(|(_, f)| f));
-                facts.certifications.extend(self.certifications(&sentence));
-                facts.clauses.extend(self.clauses(&sentence));
+                if [brands.len(), formats.len(), locations.len()]
+                    .iter()
+                    .any(|n| *n >= gazetteer::MAX_NAMES_PER_SENTENCE)
+                {
+                    crowded_sentences += 1;
+                }
+                facts.hosting.locations.extend(
+                    locations
+                        .into_iter()
+                        .filter(|l| repeats.keep("location", l)),
+                );
+                facts.providers.extend(
+                    merge_brand_mentions(
+                        brands.into_iter().map(|(_, _, mention)| mention).collect(),
+                    )
+                    .into_iter()
+                    .filter(|m| repeats.keep("provider", m)),
+                );
+                facts.formats.extend(
+                    formats
+                        .into_iter()
+                        .map(|(_, f)| f)
+                        .filter(|f| repeats.keep("format", f)),
+                );
+                facts.certifications.extend(
+                    self.certifications(&sentence)
+                        .into_iter()
+                        .filter(|c| repeats.keep("certification", c)),
+                );
+                facts.clauses.extend(
+                    self.clauses(&sentence)
+                        .into_iter()
+                        .filter(|c| repeats.keep("clause", c)),
+                );
             }
         }
         // Where the data must be hosted tells that someone hosts it under the contract.
@@ -313,7 +390,26 @@ impl Extractor {
         facts.jurisdiction = citations.jurisdiction();
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
-        facts
+        if cut_sentences > 0 {
+            facts.notes.push(format!(
+                "{cut_sentences} run(s) of text longer than {} characters without a full stop were cut into sentences of that length",
+                sentences::MAX_SENTENCE_BYTES
+            ));
+        }
+        if crowded_sentences > 0 {
+            facts.notes.push(format!(
+                "{crowded_sentences} sentence(s) name {} or more providers, formats or places (a table or a list read as one run): only the first {} names of each were read",
+                gazetteer::MAX_NAMES_PER_SENTENCE,
+                gazetteer::MAX_NAMES_PER_SENTENCE
+            ));
+        }
+        if repeats.dropped > 0 {
+            facts.notes.push(format!(
+                "{} repeated fact(s) were not kept: each fact is kept with its first {MAX_SENTENCES_PER_FACT} sentences",
+                repeats.dropped
+            ));
+        }
+        Ok(facts)
     }
 }
 

@@ -34,32 +34,47 @@ const MONTHS: &[&str] = &[
     "jänner",
 ];
 
-/// The byte ranges of the sentences of `text`, trimmed.
-pub fn split(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// Longest sentence read, in bytes. A longer run (a table read as one paragraph, a text with
+/// no full stop) is cut at a space, so that the work on each sentence stays bounded and the
+/// whole document is read in time proportional to its length.
+pub const MAX_SENTENCE_BYTES: usize = 1500;
+
+/// Closing quotes and brackets after a stop belong to the sentence it ends; a longer run of
+/// them than this is not punctuation any more.
+const MAX_CLOSING_RUN: usize = 8;
+
+/// The sentences of a text.
+#[derive(Debug, Default)]
+pub struct Sentences {
+    /// Their byte ranges, trimmed, in order.
+    pub ranges: Vec<Range<usize>>,
+    /// How many times a run longer than [`MAX_SENTENCE_BYTES`] was cut.
+    pub cut: usize,
+}
+
+/// The sentences of `text`.
+pub fn split(text: &str) -> Sentences {
+    let mut out = Sentences::default();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, c)) in chars.iter().enumerate() {
+    for (at, c) in text.char_indices() {
         // A stop already taken into the previous sentence (". »", "..") is behind us.
         if !matches!(c, '.' | '!' | '?') || at < start {
             continue;
         }
         let end = at + c.len_utf8();
         // The sentence goes on through closing quotes and brackets after the stop.
-        let mut next = i + 1;
         let mut boundary = end;
-        while let Some(&(pos, q)) = chars.get(next) {
-            if matches!(q, '"' | '»' | '”' | '’' | ')' | ']' | '.') {
-                boundary = pos + q.len_utf8();
-                next += 1;
+        let mut after = text[end..].chars();
+        let mut space = None;
+        for next in after.by_ref().take(MAX_CLOSING_RUN) {
+            if matches!(next, '"' | '»' | '”' | '’' | ')' | ']' | '.') {
+                boundary += next.len_utf8();
             } else {
+                space = Some(next);
                 break;
             }
         }
-        let Some(&(_, space)) = chars.get(next) else {
-            continue;
-        };
-        if !space.is_whitespace() {
+        if !space.is_some_and(char::is_whitespace) {
             continue;
         }
         // French sets a space before the closing guillemet: « … réversible. »
@@ -87,21 +102,44 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn push(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let slice = &text[range.clone()];
-    let leading = slice.len() - slice.trim_start().len();
-    let trailing = slice.len() - slice.trim_end().len();
-    let trimmed = range.start + leading..range.end - trailing;
-    if trimmed.start < trimmed.end {
-        out.push(trimmed);
+/// Adds a sentence, trimmed, cut into pieces of at most [`MAX_SENTENCE_BYTES`] (at the last
+/// space before the bound when there is one near it).
+fn push(text: &str, range: Range<usize>, out: &mut Sentences) {
+    let mut rest = range;
+    loop {
+        let slice = &text[rest.clone()];
+        let leading = slice.len() - slice.trim_start().len();
+        let trailing = slice.len() - slice.trim_end().len();
+        let trimmed = rest.start + leading..rest.end - trailing;
+        if trimmed.start >= trimmed.end {
+            return;
+        }
+        if trimmed.len() <= MAX_SENTENCE_BYTES {
+            out.ranges.push(trimmed);
+            return;
+        }
+        let mut bound = trimmed.start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(bound) {
+            bound -= 1;
+        }
+        let window = &text[trimmed.start + MAX_SENTENCE_BYTES * 3 / 4..bound];
+        let cut = window
+            .rfind(char::is_whitespace)
+            .map_or(bound, |i| bound - window.len() + i);
+        out.ranges.push(trimmed.start..cut);
+        out.cut += 1;
+        rest = cut..trimmed.end;
     }
 }
 
 /// Whether a period after `before` ends the sentence, given what follows.
 fn ends_sentence_at(before: &str, following: &str) -> bool {
+    // No abbreviation, number or date is longer: a longer word is looked at no further.
+    const LONGEST_WORD: usize = 24;
     let word: String = before
         .chars()
         .rev()
+        .take(LONGEST_WORD)
         .take_while(|c| !c.is_whitespace() && *c != '(')
         .collect::<Vec<_>>()
         .into_iter()
@@ -117,11 +155,12 @@ fn ends_sentence_at(before: &str, following: &str) -> bool {
     }
     // Numbering and ordinals: "2.1 Le titulaire", "Art. 3. Der", "am 20. Februar".
     if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == '.') {
-        let next_word = following
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .to_lowercase();
+        let next_word: String = following
+            .chars()
+            .take(LONGEST_WORD)
+            .take_while(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
         let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if MONTHS.contains(&next_word)
             || word.contains('.')
@@ -138,7 +177,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text).into_iter().map(|r| &text[r]).collect()
+        split(text).ranges.into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
@@ -208,7 +247,7 @@ mod tests {
         }
         for text in &inputs {
             let mut end = 0;
-            for range in split(text) {
+            for range in split(text).ranges {
                 assert!(
                     range.start >= end && range.start < range.end && range.end <= text.len(),
                     "{text:?}"

@@ -38,11 +38,14 @@ pub(super) fn floor_char(text: &str, mut at: usize) -> usize {
 
 /// The last `n` characters of a text.
 pub(super) fn tail(text: &str, n: usize) -> &str {
-    let count = text.chars().count();
-    let skip = count.saturating_sub(n);
-    text.char_indices()
-        .nth(skip)
-        .map_or(text, |(i, _)| &text[i..])
+    match n.checked_sub(1) {
+        None => &text[text.len()..],
+        Some(last) => text
+            .char_indices()
+            .rev()
+            .nth(last)
+            .map_or(text, |(i, _)| &text[i..]),
+    }
 }
 
 /// The first `n` characters of a text.

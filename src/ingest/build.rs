@@ -2,6 +2,8 @@
 //! text, keeps the heading path, numbers the blocks and computes their character ranges.
 
 use super::normalize::normalize;
+use super::{IngestError, IngestOptions};
+use crate::deadline::Deadline;
 use crate::model::{BLOCK_SEPARATOR, Block, BlockKind, Document, Format, Location};
 
 /// Longest heading text kept in a section path; longer "headings" are truncated there.
@@ -12,20 +14,50 @@ pub struct DocumentBuilder {
     headings: Vec<(u8, String)>,
     next_start: usize,
     notes: Vec<String>,
+    /// The budget of one document: every reader pushes its blocks here, so the limits and the
+    /// deadline are enforced in one place whatever the format.
+    max_text_chars: usize,
+    max_blocks: usize,
+    deadline: Deadline,
+    /// Why the document stopped growing; blocks pushed after it are dropped.
+    stopped: Option<IngestError>,
 }
 
+/// The deadline is read once every this many blocks pushed.
+const BLOCKS_PER_CLOCK_READ: usize = 256;
+
 impl DocumentBuilder {
-    pub fn new() -> Self {
+    pub fn new(options: &IngestOptions) -> Self {
         DocumentBuilder {
             blocks: Vec::new(),
             headings: Vec::new(),
             next_start: 0,
             notes: Vec::new(),
+            max_text_chars: options.max_text_chars,
+            max_blocks: options.max_blocks,
+            deadline: options.deadline.clone(),
+            stopped: None,
         }
     }
 
     /// Adds a block; text is normalised here and an empty block is dropped.
     pub fn push(&mut self, kind: BlockKind, level: Option<u8>, page: Option<u32>, text: &str) {
+        if self.stopped.is_some() {
+            return;
+        }
+        if self.blocks.len().is_multiple_of(BLOCKS_PER_CLOCK_READ)
+            && let Err(interrupted) = self.deadline.check()
+        {
+            self.stopped = Some(interrupted.into());
+            return;
+        }
+        if self.blocks.len() >= self.max_blocks {
+            self.stopped = Some(IngestError::TooMuchText {
+                what: "paragraphs, cells and list items",
+                limit: self.max_blocks,
+            });
+            return;
+        }
         let text = normalize(text);
         if text.is_empty() {
             return;
@@ -49,6 +81,13 @@ impl DocumentBuilder {
         };
         let start = self.next_start + separator;
         let end = start + text.chars().count();
+        if end > self.max_text_chars {
+            self.stopped = Some(IngestError::TooMuchText {
+                what: "characters of text",
+                limit: self.max_text_chars,
+            });
+            return;
+        }
         self.next_start = end;
         let paragraph = u32::try_from(self.blocks.len() + 1).unwrap_or(u32::MAX);
         self.blocks.push(Block {
@@ -82,9 +121,12 @@ impl DocumentBuilder {
         source: &super::Source<'_>,
         format: Format,
         pages: Option<u32>,
-    ) -> Result<Document, super::IngestError> {
+    ) -> Result<Document, IngestError> {
+        if let Some(error) = self.stopped {
+            return Err(error);
+        }
         if !self.has_text() {
-            return Err(super::IngestError::NoText { format });
+            return Err(IngestError::NoText { format });
         }
         let mut document = Document {
             name: source.name.to_string(),
@@ -107,7 +149,7 @@ mod tests {
 
     #[test]
     fn ranges_index_the_joined_text_in_characters() {
-        let mut b = DocumentBuilder::new();
+        let mut b = DocumentBuilder::new(&IngestOptions::default());
         b.push(BlockKind::Heading, Some(1), Some(1), "Article 1 – Objet");
         b.push(
             BlockKind::Paragraph,

@@ -21,7 +21,7 @@ struct Style {
 pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let mut archive = Archive::open(source.bytes, Format::Docx, options.max_inflated_bytes)?;
     let styles = match archive.part("word/styles.xml")? {
-        Some(xml) => read_styles(&xml)?,
+        Some(xml) => read_styles(&xml, options)?,
         None => HashMap::new(),
     };
     let body = archive
@@ -32,16 +32,21 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         })?;
     let mut names = archive.names();
     names.sort();
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     let mut seen = Vec::new();
     for name in names.iter().filter(|n| is_part(n, "header")) {
         if let Some(xml) = archive.part(name)? {
-            let (blocks, _) = read_paragraphs(&xml, name, &styles, BlockKind::Header)?;
+            let (blocks, _) = read_paragraphs(&xml, name, &styles, BlockKind::Header, options)?;
             push_running(&mut builder, BlockKind::Header, blocks, &mut seen);
         }
     }
-    let (blocks, paged) =
-        read_paragraphs(&body, "word/document.xml", &styles, BlockKind::Paragraph)?;
+    let (blocks, paged) = read_paragraphs(
+        &body,
+        "word/document.xml",
+        &styles,
+        BlockKind::Paragraph,
+        options,
+    )?;
     let page_count = blocks.iter().map(|b| b.page).max();
     for block in blocks {
         builder.push(
@@ -53,7 +58,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     }
     for part in ["word/footnotes.xml", "word/endnotes.xml"] {
         if let Some(xml) = archive.part(part)? {
-            let (blocks, _) = read_paragraphs(&xml, part, &styles, BlockKind::Footnote)?;
+            let (blocks, _) = read_paragraphs(&xml, part, &styles, BlockKind::Footnote, options)?;
             for block in blocks {
                 builder.push(BlockKind::Footnote, None, None, &block.text);
             }
@@ -61,7 +66,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     }
     for name in names.iter().filter(|n| is_part(n, "footer")) {
         if let Some(xml) = archive.part(name)? {
-            let (blocks, _) = read_paragraphs(&xml, name, &styles, BlockKind::Footer)?;
+            let (blocks, _) = read_paragraphs(&xml, name, &styles, BlockKind::Footer, options)?;
             push_running(&mut builder, BlockKind::Footer, blocks, &mut seen);
         }
     }
@@ -78,43 +83,51 @@ fn is_part(name: &str, kind: &str) -> bool {
 }
 
 /// Reads `word/styles.xml`: for each paragraph style, its outline level and numbering.
-fn read_styles(xml: &str) -> Result<HashMap<String, Style>, IngestError> {
+fn read_styles(xml: &str, options: &IngestOptions) -> Result<HashMap<String, Style>, IngestError> {
     let mut styles = HashMap::new();
     let mut current: Option<(String, Style)> = None;
-    walk(xml, "word/styles.xml", Format::Docx, |node| match node {
-        Node::Open(e) => match e.name().as_ref() {
-            "w:style" => {
-                current = attribute(e, "w:styleId").map(|id| (id, Style::default()));
-            }
-            "w:name" => {
-                if let (Some((_, style)), Some(name)) = (current.as_mut(), attribute(e, "w:val")) {
-                    style.name = name;
+    walk(
+        xml,
+        "word/styles.xml",
+        Format::Docx,
+        options,
+        |node| match node {
+            Node::Open(e) => match e.name().as_ref() {
+                "w:style" => {
+                    current = attribute(e, "w:styleId").map(|id| (id, Style::default()));
                 }
-            }
-            "w:basedOn" => {
-                if let Some((_, style)) = current.as_mut() {
-                    style.based_on = attribute(e, "w:val");
+                "w:name" => {
+                    if let (Some((_, style)), Some(name)) =
+                        (current.as_mut(), attribute(e, "w:val"))
+                    {
+                        style.name = name;
+                    }
                 }
-            }
-            "w:outlineLvl" => {
-                if let Some((_, style)) = current.as_mut() {
-                    style.outline_level = outline_level(e);
+                "w:basedOn" => {
+                    if let Some((_, style)) = current.as_mut() {
+                        style.based_on = attribute(e, "w:val");
+                    }
                 }
-            }
-            "w:numId" => {
-                if let Some((_, style)) = current.as_mut() {
-                    style.numbered = attribute(e, "w:val").is_some_and(|v| v != "0");
+                "w:outlineLvl" => {
+                    if let Some((_, style)) = current.as_mut() {
+                        style.outline_level = outline_level(e);
+                    }
+                }
+                "w:numId" => {
+                    if let Some((_, style)) = current.as_mut() {
+                        style.numbered = attribute(e, "w:val").is_some_and(|v| v != "0");
+                    }
+                }
+                _ => {}
+            },
+            Node::Close("w:style") => {
+                if let Some((id, style)) = current.take() {
+                    styles.insert(id, style);
                 }
             }
             _ => {}
         },
-        Node::Close("w:style") => {
-            if let Some((id, style)) = current.take() {
-                styles.insert(id, style);
-            }
-        }
-        _ => {}
-    })?;
+    )?;
     Ok(styles)
 }
 
@@ -171,6 +184,7 @@ fn read_paragraphs(
     part: &str,
     styles: &HashMap<String, Style>,
     base: BlockKind,
+    options: &IngestOptions,
 ) -> Result<(Vec<super::xml::SinkBlock>, bool), IngestError> {
     let mut sink = BlockSink::new();
     let mut hidden_run = false;
@@ -183,7 +197,7 @@ fn read_paragraphs(
     let mut paragraph_style: Option<String> = None;
     let mut paragraph_numbered = false;
     let mut paragraph_outline: Option<u8> = None;
-    walk(xml, part, Format::Docx, |node| match node {
+    walk(xml, part, Format::Docx, options, |node| match node {
         Node::Open(e) => {
             let name = e.name();
             let name = name.as_ref();

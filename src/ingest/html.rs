@@ -1,13 +1,27 @@
 //! HTML: the visible text only (never scripts, styles, templates or hidden elements), in
 //! blocks that follow the markup: headings with their level, paragraphs, list items, cells.
 
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ego_tree::NodeId;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName};
 use scraper::node::Element;
-use scraper::{Html, Node};
+use scraper::{Html, HtmlTreeSink, Node};
 
 use super::build::DocumentBuilder;
 use super::text::decode_text;
-use super::{IngestError, Source};
+use super::{IngestError, IngestOptions, Source};
+use crate::deadline::Pacer;
 use crate::model::{BlockKind, Document, Format};
+
+/// The HTML is handed to the parser in pieces of this many bytes, so that the nesting and the
+/// deadline are checked as it goes.
+const CHUNK_BYTES: usize = 16 * 1024;
 
 /// Elements whose content a visitor never sees.
 const INVISIBLE: &[&str] = &[
@@ -185,14 +199,149 @@ fn kind_of(
     })
 }
 
-pub fn read(source: Source<'_>) -> Result<Document, IngestError> {
+/// scraper's tree sink, keeping count of how deep elements nest. html5ever looks through the
+/// open elements for each new one, so its time grows with the square of the depth: a page of
+/// 200 000 nested `<div>` would take minutes. The depth of each node is known from its parent's.
+struct NestingSink {
+    tree: HtmlTreeSink,
+    depths: RefCell<HashMap<NodeId, usize>>,
+    deepest: Rc<Cell<usize>>,
+}
+
+impl NestingSink {
+    fn record(&self, child: &NodeOrText<NodeId>, depth: usize) {
+        if let NodeOrText::AppendNode(id) = child {
+            self.depths.borrow_mut().insert(*id, depth);
+            self.deepest.set(self.deepest.get().max(depth));
+        }
+    }
+
+    fn depth(&self, node: &NodeId) -> usize {
+        self.depths.borrow().get(node).copied().unwrap_or(0)
+    }
+}
+
+impl TreeSink for NestingSink {
+    type Handle = NodeId;
+    type Output = Html;
+    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+
+    fn finish(self) -> Html {
+        self.tree.finish()
+    }
+    fn parse_error(&self, msg: Cow<'static, str>) {
+        self.tree.parse_error(msg);
+    }
+    fn get_document(&self) -> NodeId {
+        self.tree.get_document()
+    }
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Self::ElemName<'a> {
+        self.tree.elem_name(target)
+    }
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        self.tree.create_element(name, attrs, flags)
+    }
+    fn create_comment(&self, text: StrTendril) -> NodeId {
+        self.tree.create_comment(text)
+    }
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> NodeId {
+        self.tree.create_pi(target, data)
+    }
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        self.record(&child, self.depth(parent) + 1);
+        self.tree.append(parent, child);
+    }
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        self.record(
+            &child,
+            self.depth(element).max(self.depth(prev_element)) + 1,
+        );
+        self.tree
+            .append_based_on_parent_node(element, prev_element, child);
+    }
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.tree
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+    fn mark_script_already_started(&self, node: &NodeId) {
+        self.tree.mark_script_already_started(node);
+    }
+    fn pop(&self, node: &NodeId) {
+        self.tree.pop(node);
+    }
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.tree.get_template_contents(target)
+    }
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        self.tree.same_node(x, y)
+    }
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.tree.set_quirks_mode(mode);
+    }
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        self.record(&new_node, self.depth(sibling));
+        self.tree.append_before_sibling(sibling, new_node);
+    }
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        self.tree.add_attrs_if_missing(target, attrs);
+    }
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.tree.remove_from_parent(target);
+    }
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        self.tree.reparent_children(node, new_parent);
+    }
+}
+
+/// Parses the page piece by piece, refusing it once elements nest deeper than the limit and
+/// stopping when the document's deadline passes.
+fn parse(text: &str, options: &IngestOptions) -> Result<Html, IngestError> {
+    let deepest = Rc::new(Cell::new(0));
+    let sink = NestingSink {
+        tree: HtmlTreeSink::new(Html::new_document()),
+        depths: RefCell::new(HashMap::new()),
+        deepest: deepest.clone(),
+    };
+    let mut parser = html5ever::driver::parse_document(sink, Default::default());
+    let mut pacer = Pacer::<1>::new(&options.deadline);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(CHUNK_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        parser.process(StrTendril::from_slice(chunk));
+        rest = tail;
+        if deepest.get() > options.max_nesting {
+            return Err(IngestError::TooDeep {
+                format: Format::Html,
+                limit: options.max_nesting,
+            });
+        }
+        pacer.step()?;
+    }
+    Ok(parser.finish())
+}
+
+pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let text = decode_text(source.bytes).ok_or_else(|| IngestError::Corrupt {
         format: Format::Html,
         detail: "the bytes are not text in any known encoding".to_string(),
     })?;
-    let html = Html::parse_document(&text);
+    let html = parse(&text, options)?;
     let style_sheets = HiddenSelectors::from_style_sheets(&html);
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     let mut current = String::new();
     let mut kinds: Vec<(BlockKind, Option<u8>)> = Vec::new();
     let mut hidden_depth = 0usize;
@@ -257,7 +406,7 @@ mod tests {
             name: "t.html",
             bytes: html.as_bytes(),
         };
-        read(source)
+        read(source, &IngestOptions::default())
             .map(|d| d.blocks.into_iter().map(|b| (b.kind, b.text)).collect())
             .unwrap_or_default()
     }

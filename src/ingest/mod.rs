@@ -14,12 +14,12 @@ mod text;
 mod xml;
 
 use std::path::Path;
-use std::time::Duration;
 
 pub use detect::detect_format;
 pub use normalize::normalize;
 pub use pdf::PDF_THREAD_NAME;
 
+use crate::deadline::{Deadline, Interrupted};
 use crate::model::{Document, Format};
 
 /// The formats a user can give, for error messages.
@@ -32,8 +32,14 @@ pub struct IngestOptions {
     pub max_file_bytes: u64,
     /// Largest total size the parts read from a DOCX or ODT archive may inflate to, in bytes.
     pub max_inflated_bytes: u64,
-    /// Longest time one PDF may take to read.
-    pub pdf_timeout: Duration,
+    /// Most characters of text one document may hold once read.
+    pub max_text_chars: usize,
+    /// Most blocks (paragraphs, cells, list items) one document may hold.
+    pub max_blocks: usize,
+    /// Deepest nesting of elements accepted in HTML.
+    pub max_nesting: usize,
+    /// When reading must stop (set per document by the pipeline).
+    pub deadline: Deadline,
 }
 
 impl Default for IngestOptions {
@@ -41,7 +47,10 @@ impl Default for IngestOptions {
         IngestOptions {
             max_file_bytes: 100 * 1024 * 1024,
             max_inflated_bytes: 256 * 1024 * 1024,
-            pdf_timeout: Duration::from_secs(60),
+            max_text_chars: 64 * 1024 * 1024,
+            max_blocks: 2_000_000,
+            max_nesting: 1024,
+            deadline: Deadline::none(),
         }
     }
 }
@@ -113,11 +122,29 @@ pub enum IngestError {
         /// The panic message, or what went wrong.
         detail: String,
     },
-    /// Reading the PDF took longer than [`IngestOptions::pdf_timeout`].
-    #[error("reading the PDF took longer than {limit:?}; it may be corrupt or hostile")]
-    Timeout {
-        /// The time allowed.
-        limit: Duration,
+    /// Reading stopped: the document's time was up, or the check was cancelled.
+    #[error(transparent)]
+    Interrupted(#[from] Interrupted),
+    /// The document holds more text or more blocks than [`IngestOptions`] allows.
+    #[error(
+        "the document holds more than {limit} {what}, over the limit for one document (split it, or check the parts that matter)"
+    )]
+    TooMuchText {
+        /// "characters of text" or "paragraphs, cells and list items".
+        what: &'static str,
+        /// The limit.
+        limit: usize,
+    },
+    /// Elements nested deeper than [`IngestOptions::max_nesting`]: no tender needs this, and
+    /// parsers slow down with every level.
+    #[error(
+        "the {format} nests elements more than {limit} levels deep; no tender needs this (the file is generated or hostile)"
+    )]
+    TooDeep {
+        /// The format read.
+        format: Format,
+        /// The deepest nesting accepted.
+        limit: usize,
     },
 }
 
@@ -212,9 +239,9 @@ fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestE
         Format::Pdf => pdf::read(source, options)?,
         Format::Docx => docx::read(source, options)?,
         Format::Odt => odt::read(source, options)?,
-        Format::Html => html::read(source)?,
-        Format::Text => text::read_plain(source)?,
-        Format::Markdown => text::read_markdown(source)?,
+        Format::Html => html::read(source, options)?,
+        Format::Text => text::read_plain(source, options)?,
+        Format::Markdown => text::read_markdown(source, options)?,
     };
     Ok(document)
 }

@@ -18,19 +18,19 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
             detail: "content.xml is missing".to_string(),
         })?;
     let styles_xml = archive.part("styles.xml")?;
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     let mut seen = Vec::new();
     let mut styles = HashMap::new();
     if let Some(xml) = &styles_xml {
-        read_styles(xml, "styles.xml", &mut styles)?;
+        read_styles(xml, "styles.xml", &mut styles, options)?;
     }
-    read_styles(&content, "content.xml", &mut styles)?;
+    read_styles(&content, "content.xml", &mut styles, options)?;
     let (headers, footers) = match &styles_xml {
-        Some(xml) => read_running(xml, &styles)?,
+        Some(xml) => read_running(xml, &styles, options)?,
         None => (Vec::new(), Vec::new()),
     };
     push_running(&mut builder, BlockKind::Header, headers, &mut seen);
-    let (blocks, paged) = read_body(&content, &styles)?;
+    let (blocks, paged) = read_body(&content, &styles, options)?;
     let page_count = blocks.iter().map(|b| b.page).max();
     for block in blocks {
         builder.push(
@@ -59,8 +59,9 @@ fn read_styles(
     xml: &str,
     part: &str,
     styles: &mut HashMap<String, ParagraphStyle>,
+    options: &IngestOptions,
 ) -> Result<(), IngestError> {
-    walk(xml, part, Format::Odt, |node| {
+    walk(xml, part, Format::Odt, options, |node| {
         let Node::Open(e) = node else { return };
         if e.name().as_ref() != "style:style"
             || attribute(e, "style:family").as_deref() != Some("paragraph")
@@ -117,6 +118,7 @@ fn read_text(
     part: &str,
     base: BlockKind,
     styles: &HashMap<String, ParagraphStyle>,
+    options: &IngestOptions,
     mut within: impl FnMut(&Node<'_>) -> Option<bool>,
 ) -> Result<(Vec<SinkBlock>, bool), IngestError> {
     let mut sink = BlockSink::new();
@@ -124,7 +126,7 @@ fn read_text(
     let mut lists = 0usize;
     let mut notes = 0usize;
     let mut active = false;
-    walk(xml, part, Format::Odt, |node| {
+    walk(xml, part, Format::Odt, options, |node| {
         if let Some(now) = within(&node) {
             active = now;
         }
@@ -202,12 +204,14 @@ fn read_text(
 fn read_body(
     xml: &str,
     styles: &HashMap<String, ParagraphStyle>,
+    options: &IngestOptions,
 ) -> Result<(Vec<SinkBlock>, bool), IngestError> {
     read_text(
         xml,
         "content.xml",
         BlockKind::Paragraph,
         styles,
+        options,
         |node| match node {
             Node::Open(e) if e.name().as_ref() == "office:text" => Some(true),
             Node::Close("office:text") => Some(false),
@@ -220,6 +224,7 @@ fn read_body(
 fn read_running(
     xml: &str,
     styles: &HashMap<String, ParagraphStyle>,
+    options: &IngestOptions,
 ) -> Result<(Vec<SinkBlock>, Vec<SinkBlock>), IngestError> {
     let region = |open: &'static [&'static str]| {
         move |node: &Node<'_>| match node {
@@ -235,6 +240,7 @@ fn read_running(
         "styles.xml",
         BlockKind::Header,
         styles,
+        options,
         region(headers),
     )?;
     let (footer_blocks, _) = read_text(
@@ -242,6 +248,7 @@ fn read_running(
         "styles.xml",
         BlockKind::Footer,
         styles,
+        options,
         region(footers),
     )?;
     Ok((header_blocks, footer_blocks))

@@ -4,7 +4,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::build::DocumentBuilder;
 use super::layout::{lines_from_text, reflow};
-use super::{IngestError, Source};
+use super::{IngestError, IngestOptions, Source};
 use crate::model::{BlockKind, Document, Format};
 
 /// Decodes text: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when the NUL
@@ -107,7 +107,7 @@ fn decode(source: Source<'_>, format: Format) -> Result<String, IngestError> {
 
 /// Plain text: form feeds separate pages (as `pdftotext` writes them), blank lines separate
 /// paragraphs, and hard-wrapped lines are joined again.
-pub fn read_plain(source: Source<'_>) -> Result<Document, IngestError> {
+pub fn read_plain(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let text = decode(source, Format::Text)?
         .replace("\r\n", "\n")
         .replace('\r', "\n");
@@ -130,7 +130,7 @@ pub fn read_plain(source: Source<'_>) -> Result<Document, IngestError> {
             lines.append(&mut group_lines);
         }
     }
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     for paragraph in reflow(lines) {
         builder.push(
             paragraph.kind,
@@ -144,13 +144,13 @@ pub fn read_plain(source: Source<'_>) -> Result<Document, IngestError> {
 
 /// Markdown, through pulldown-cmark: headings, paragraphs, list items, table cells, footnotes and
 /// YAML front matter (kept as metadata blocks).
-pub fn read_markdown(source: Source<'_>) -> Result<Document, IngestError> {
+pub fn read_markdown(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let text = decode(source, Format::Markdown)?;
-    let options = Options::ENABLE_TABLES
+    let syntax = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     let mut current = String::new();
     // The innermost open container decides what kind a paragraph of text becomes.
     let mut containers: Vec<BlockKind> = Vec::new();
@@ -162,7 +162,7 @@ pub fn read_markdown(source: Source<'_>) -> Result<Document, IngestError> {
         builder.push(kind, level, None, current);
         current.clear();
     };
-    for event in Parser::new_ext(&text, options) {
+    for event in Parser::new_ext(&text, syntax) {
         let container = containers.last().copied().unwrap_or(BlockKind::Paragraph);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {

@@ -8,7 +8,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use zip::ZipArchive;
 
-use super::IngestError;
+use super::{IngestError, IngestOptions};
+use crate::deadline::Pacer;
 use crate::model::{BlockKind, Format};
 
 /// Reads one part of a zip archive, refusing to inflate more than `limit` bytes.
@@ -98,14 +99,18 @@ pub fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
         })
 }
 
-/// Walks an XML part in document order. Entity declarations (billion laughs, external
-/// entities) are refused; a part that ends inside an open element is reported as truncated.
+/// Walks an XML part in document order, without recursion. Entity declarations (billion
+/// laughs, external entities) are refused, and so is nesting deeper than
+/// [`IngestOptions::max_nesting`]; a part that ends inside an open element is reported as
+/// truncated; the walk stops when the document's deadline passes.
 pub fn walk(
     xml: &str,
     part: &str,
     format: Format,
+    options: &IngestOptions,
     mut visit: impl FnMut(Node<'_>),
 ) -> Result<(), IngestError> {
+    let mut pacer = Pacer::<4096>::new(&options.deadline);
     let corrupt = |detail: String| IngestError::Corrupt {
         format,
         detail: format!("{part}: {detail}"),
@@ -113,12 +118,19 @@ pub fn walk(
     let mut reader = Reader::from_str(xml);
     let mut depth = 0usize;
     loop {
+        pacer.step()?;
         let event = reader
             .read_event()
             .map_err(|e| corrupt(format!("{e} (at byte {})", reader.error_position())))?;
         match event {
             Event::Start(e) => {
                 depth += 1;
+                if depth > options.max_nesting {
+                    return Err(IngestError::TooDeep {
+                        format,
+                        limit: options.max_nesting,
+                    });
+                }
                 visit(Node::Open(&e));
             }
             Event::Empty(e) => {
@@ -322,11 +334,17 @@ mod tests {
 
     fn texts(xml: &str) -> Result<String, IngestError> {
         let mut out = String::new();
-        walk(xml, "part.xml", Format::Docx, |node| {
-            if let Node::Text(t) = node {
-                out.push_str(t);
-            }
-        })?;
+        walk(
+            xml,
+            "part.xml",
+            Format::Docx,
+            &IngestOptions::default(),
+            |node| {
+                if let Node::Text(t) = node {
+                    out.push_str(t);
+                }
+            },
+        )?;
         Ok(out)
     }
 

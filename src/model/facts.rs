@@ -459,4 +459,8 @@ pub struct Facts {
     pub certifications: Vec<CertificationMention>,
     /// Contractual clauses: reversibility, exit fees, keys, subcontracting, transfers…
     pub clauses: Vec<Clause>,
+    /// What a reader of these facts should know about how they were read: over-long runs of
+    /// text cut into sentences, repeated facts kept only so many times.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }

@@ -5,10 +5,12 @@
 mod diff;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use bytes::Bytes;
 use rayon::prelude::*;
 
+use crate::deadline::{CancelFlag, Deadline, Interrupted};
 use crate::extract::Extractor;
 use crate::extract::reference::{ReferenceData, ReferenceError};
 use crate::ingest::{FileError, IngestError, IngestOptions, Source, ingest_bytes, ingest_path};
@@ -55,7 +57,14 @@ pub struct CheckOptions {
     pub waivers_file: Option<PathBuf>,
     /// Documents handled at once; 0 means one per core.
     pub jobs: usize,
+    /// The longest one document may take, from reading to findings; `None` for no limit.
+    pub document_timeout: Option<Duration>,
+    /// Stops every document of the run when set (a server shutting down, a client gone).
+    pub cancel: CancelFlag,
 }
+
+/// The time one document may take by default.
+pub const DEFAULT_DOCUMENT_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl Default for CheckOptions {
     fn default() -> Self {
@@ -64,7 +73,16 @@ impl Default for CheckOptions {
             ingest: IngestOptions::default(),
             waivers_file: None,
             jobs: 0,
+            document_timeout: Some(DEFAULT_DOCUMENT_TIMEOUT),
+            cancel: CancelFlag::new(),
         }
+    }
+}
+
+impl CheckOptions {
+    /// The deadline of one document, starting now.
+    fn deadline(&self) -> Deadline {
+        Deadline::after(self.document_timeout, self.cancel.clone())
     }
 }
 
@@ -88,6 +106,15 @@ pub enum DocumentError {
     /// The file could not be read: unsupported, damaged, scanned, too large…
     #[error(transparent)]
     Unreadable(#[from] FileError),
+    /// The document was read, but its time ran out (or the run was cancelled) before its
+    /// facts were extracted and judged.
+    #[error("{name}: {cause}")]
+    Interrupted {
+        /// The document's name.
+        name: String,
+        /// Why it stopped.
+        cause: Interrupted,
+    },
 }
 
 impl DocumentError {
@@ -95,6 +122,7 @@ impl DocumentError {
     pub fn document(&self) -> &str {
         match self {
             DocumentError::Unreadable(error) => &error.name,
+            DocumentError::Interrupted { name, .. } => name,
         }
     }
 
@@ -102,6 +130,7 @@ impl DocumentError {
     pub fn reason(&self) -> String {
         match self {
             DocumentError::Unreadable(error) => error.error.to_string(),
+            DocumentError::Interrupted { cause, .. } => cause.to_string(),
         }
     }
 
@@ -135,14 +164,22 @@ pub fn read(
     options: &CheckOptions,
 ) -> Result<Vec<Result<Document, DocumentError>>, CheckError> {
     each(inputs, options.jobs, &|input| {
-        read_one(input, &options.ingest)
+        read_one(input, options, &options.deadline())
     })
 }
 
-fn read_one(input: &Input, options: &IngestOptions) -> Result<Document, DocumentError> {
+fn read_one(
+    input: &Input,
+    options: &CheckOptions,
+    deadline: &Deadline,
+) -> Result<Document, DocumentError> {
+    let options = IngestOptions {
+        deadline: deadline.clone(),
+        ..options.ingest.clone()
+    };
     let document = match input {
-        Input::Path(path) => ingest_path(path, options)?,
-        Input::Bytes { name, bytes } => ingest_bytes(Source { name, bytes }, options)?,
+        Input::Path(path) => ingest_path(path, &options)?,
+        Input::Bytes { name, bytes } => ingest_bytes(Source { name, bytes }, &options)?,
     };
     Ok(document)
 }
@@ -217,7 +254,9 @@ impl Checker {
         options: &CheckOptions,
     ) -> Result<Vec<Result<Facts, DocumentError>>, CheckError> {
         each(inputs, options.jobs, &|input| {
-            read_one(input, &options.ingest).map(|document| self.extractor.extract(&document))
+            let deadline = options.deadline();
+            let document = read_one(input, options, &deadline)?;
+            self.extract(&document, &deadline)
         })
     }
 
@@ -273,6 +312,16 @@ impl Checker {
         ))
     }
 
+    /// The facts of a document read, within its deadline.
+    fn extract(&self, document: &Document, deadline: &Deadline) -> Result<Facts, DocumentError> {
+        self.extractor
+            .extract(document, deadline)
+            .map_err(|cause| DocumentError::Interrupted {
+                name: document.name.clone(),
+                cause,
+            })
+    }
+
     /// The report of one document's facts: findings under the profile, waivers applied.
     fn judge(
         &self,
@@ -305,7 +354,8 @@ impl Checker {
         options: &CheckOptions,
         common: &[Waiver],
     ) -> Result<Result<DocumentReport, DocumentError>, PolicyError> {
-        let document = match read_one(input, &options.ingest) {
+        let deadline = options.deadline();
+        let document = match read_one(input, options, &deadline) {
             Ok(document) => document,
             Err(error) => return Ok(Err(error)),
         };
@@ -319,12 +369,23 @@ impl Checker {
                 Err(error) => errors.push(error.to_string()),
             }
         }
-        let facts = self.extractor.extract(&document);
+        let facts = match self.extract(&document, &deadline) {
+            Ok(facts) => facts,
+            Err(error) => return Ok(Err(error)),
+        };
+        // Judgement is bounded by the facts, which are bounded per fact; the deadline is asked
+        // once more before it.
+        if let Err(cause) = deadline.check() {
+            return Ok(Err(DocumentError::Interrupted {
+                name: input.name(),
+                cause,
+            }));
+        }
         let report = self.judge(&facts, &options.profile, &waivers)?;
         Ok(Ok(DocumentReport {
             path: input.name(),
             errors,
-            notes: document.notes,
+            notes: document.notes.into_iter().chain(facts.notes).collect(),
             ..report
         }))
     }

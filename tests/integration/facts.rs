@@ -16,7 +16,7 @@ fn fixture_facts_match_their_snapshots() {
     let extractor = extractor();
     for (name, _, _) in TENDERS {
         let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
-        let facts = extractor.extract(&document);
+        let facts = crate::facts_of(&extractor, &document);
         insta::assert_snapshot!(
             format!("facts_{}", name.replace('.', "_")),
             report::facts::to_text(&facts)
@@ -34,8 +34,8 @@ fn every_fixture_s_facts_follow_the_schema() {
     let extractor = extractor();
     for (name, _, _) in TENDERS {
         let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
-        let facts =
-            serde_json::to_value(extractor.extract(&document)).unwrap_or_else(|e| panic!("{e}"));
+        let facts = serde_json::to_value(crate::facts_of(&extractor, &document))
+            .unwrap_or_else(|e| panic!("{e}"));
         let errors: Vec<String> = validator
             .iter_errors(&facts)
             .map(|e| format!("{} at {}", e, e.instance_path()))
@@ -45,8 +45,8 @@ fn every_fixture_s_facts_follow_the_schema() {
     // The schema is strict enough to catch a wrong value.
     let document =
         read_fixture("fr_cctp_suite_collaborative.odt").unwrap_or_else(|e| panic!("{e}"));
-    let mut facts =
-        serde_json::to_value(extractor.extract(&document)).unwrap_or_else(|e| panic!("{e}"));
+    let mut facts = serde_json::to_value(crate::facts_of(&extractor, &document))
+        .unwrap_or_else(|e| panic!("{e}"));
     facts["providers"][0]["role"] = serde_json::Value::from("compulsory");
     assert!(!validator.is_valid(&facts));
 }
@@ -57,8 +57,8 @@ fn evidence_quotes_the_sentence_at_its_offsets() {
     for (name, _, _) in TENDERS {
         let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
         let text: Vec<char> = document.text().chars().collect();
-        let facts =
-            serde_json::to_value(extractor.extract(&document)).unwrap_or_else(|e| panic!("{e}"));
+        let facts = serde_json::to_value(crate::facts_of(&extractor, &document))
+            .unwrap_or_else(|e| panic!("{e}"));
         let mut evidences = Vec::new();
         collect_evidence(&facts, &mut evidences);
         assert!(!evidences.is_empty(), "{name}: no evidence");

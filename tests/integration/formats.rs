@@ -52,7 +52,7 @@ fn every_format_gives_the_facts_of_the_plain_text() {
                     .join(format!("{text}.{format}"));
                 let document =
                     ingest_path(&path, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-                (*format, signature(&extractor.extract(&document)))
+                (*format, signature(&crate::facts_of(&extractor, &document)))
             })
             .collect();
         let (_, (keys, quotes)) = &signatures[0];

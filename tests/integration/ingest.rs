@@ -1,7 +1,5 @@
 //! Reading the fixtures: snapshots of what is read, provenance invariants, and every error case.
 
-use std::time::Duration;
-
 use tenderlint::ingest::{
     IngestError, IngestOptions, Source, detect_format, ingest_bytes, ingest_path,
 };
@@ -426,22 +424,5 @@ fn files_over_the_size_limit_are_refused() {
     assert!(matches!(
         in_memory.map_err(|e| e.error),
         Err(IngestError::TooLarge { .. })
-    ));
-}
-
-#[test]
-fn a_pdf_that_takes_too_long_is_abandoned() {
-    let options = IngestOptions {
-        pdf_timeout: Duration::ZERO,
-        ..IngestOptions::default()
-    };
-    let error = ingest_path(
-        &fixtures().join("fr_cctp_suite_collaborative.pdf"),
-        &options,
-    )
-    .err();
-    assert!(matches!(
-        error.map(|e| e.error),
-        Some(IngestError::Timeout { .. })
     ));
 }

@@ -260,7 +260,7 @@ fn measure(extractor: &Extractor, cases: &[Labelled]) -> (BTreeMap<String, Count
         };
         let document = ingest_bytes(source, &IngestOptions::default())
             .unwrap_or_else(|e| panic!("{}: {e}", case.place));
-        let got = keys(&extractor.extract(&document));
+        let got = keys(&crate::facts_of(extractor, &document));
         for key in got.union(&case.expected) {
             let entry = counts.entry(kind(key)).or_default();
             match (got.contains(key), case.expected.contains(key)) {

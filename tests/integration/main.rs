@@ -8,14 +8,17 @@ mod formats;
 mod http;
 mod ingest;
 mod labelled;
+mod limits;
 mod pdftotext;
 mod policies;
 mod schemas;
 
 use std::path::{Path, PathBuf};
 
+use tenderlint::deadline::Deadline;
+use tenderlint::extract::Extractor;
 use tenderlint::ingest::{FileError, IngestOptions, ingest_path};
-use tenderlint::model::Document;
+use tenderlint::model::{Document, Facts};
 
 /// The repository's fixtures folder.
 pub fn fixtures() -> PathBuf {
@@ -42,4 +45,11 @@ pub fn read_fixture(name: &str) -> Result<Document, FileError> {
     let mut document = ingest_path(&fixtures().join(name), &IngestOptions::default())?;
     document.name = name.to_string();
     Ok(document)
+}
+
+/// The facts of a document, with no time limit (tests read small documents).
+pub fn facts_of(extractor: &Extractor, document: &Document) -> Facts {
+    extractor
+        .extract(document, &Deadline::none())
+        .unwrap_or_else(|e| panic!("{}: {e}", document.name))
 }

@@ -17,7 +17,7 @@ pub fn findings(name: &str, profile: &str) -> Vec<Finding> {
     let policies = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
     let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
     policies
-        .evaluate(&extractor.extract(&document), profile)
+        .evaluate(&crate::facts_of(&extractor, &document), profile)
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -176,8 +176,10 @@ fn profiles_change_what_applies_and_how_severe() {
 #[test]
 fn an_unknown_profile_is_an_error_naming_the_known_ones() {
     let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
-    let facts = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
-        .extract(&read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")));
+    let facts = crate::facts_of(
+        &Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}"))),
+        &read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")),
+    );
     let error = set
         .evaluate(&facts, "xx")
         .err()
@@ -296,8 +298,10 @@ fn evaluate_demo(body: &str) -> Result<Vec<Finding>, PolicyError> {
     let dir = scratch("eval");
     write(&dir.join("demo.rego"), &format!("{RULE}{body}\n"));
     let set = PolicySet::from_dirs(std::slice::from_ref(&dir))?;
-    let facts = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
-        .extract(&read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")));
+    let facts = crate::facts_of(
+        &Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}"))),
+        &read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")),
+    );
     set.evaluate(&facts, "eu")
 }
 

@@ -7,7 +7,11 @@ use std::collections::HashMap;
 use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
 
 use super::PageText;
+use crate::deadline::{Deadline, Interrupted};
 use crate::ingest::layout::CellId;
+
+/// The deadline is read once every this many glyphs.
+const GLYPHS_PER_CLOCK_READ: u32 = 1024;
 
 /// A line of glyphs as placed on the page (y grows downwards).
 #[derive(Debug, Clone, PartialEq)]
@@ -142,6 +146,11 @@ impl PlacedLine {
 /// An [`OutputDev`] that keeps where each glyph run sits, so lines and paragraph gaps can be
 /// told apart later. Words are split the way pdf-extract's own text output does.
 pub(super) struct LineCollector {
+    /// Asked every so many glyphs: a page can hold millions of them.
+    deadline: Deadline,
+    glyphs: u32,
+    /// Why the page was left unfinished, when it was.
+    pub(super) interrupted: Option<Interrupted>,
     lines: Vec<PlacedLine>,
     rules: Rules,
     flip: Option<Transform>,
@@ -152,8 +161,11 @@ pub(super) struct LineCollector {
 }
 
 impl LineCollector {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(deadline: &Deadline) -> Self {
         LineCollector {
+            deadline: deadline.clone(),
+            glyphs: 0,
+            interrupted: None,
             lines: Vec::new(),
             rules: Rules::default(),
             flip: None,
@@ -196,6 +208,13 @@ impl OutputDev for LineCollector {
         font_size: f64,
         glyph: &str,
     ) -> Result<(), OutputError> {
+        self.glyphs = self.glyphs.wrapping_add(1);
+        if self.glyphs.is_multiple_of(GLYPHS_PER_CLOCK_READ)
+            && let Err(interrupted) = self.deadline.check()
+        {
+            self.interrupted = Some(interrupted);
+            return Err(OutputError::IoError(std::io::Error::other(interrupted)));
+        }
         let position = match &self.flip {
             Some(flip) => trm.post_transform(flip),
             None => *trm,

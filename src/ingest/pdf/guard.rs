@@ -4,9 +4,11 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
+use std::time::Duration;
 
 use super::glyphs::LineCollector;
 use super::{Fallback, PageText, ReadPage};
+use crate::deadline::Deadline;
 use crate::ingest::{IngestError, IngestOptions};
 use crate::model::Format;
 
@@ -22,8 +24,12 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "panic".to_string())
 }
 
-/// Loads the PDF and reads every page, on the calling thread. Panics are contained per page.
-fn read_pages(bytes: &[u8]) -> Result<Vec<ReadPage>, IngestError> {
+/// How often the waiting thread looks at the deadline while the reader works.
+const POLL: Duration = Duration::from_millis(100);
+
+/// Loads the PDF and reads every page, on the calling thread, until the deadline. Panics are
+/// contained per page.
+fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, IngestError> {
     let loaded = catch_unwind(|| pdf_extract::Document::load_mem(bytes)).map_err(|p| {
         IngestError::ParserCrashed {
             detail: panic_message(p.as_ref()),
@@ -48,10 +54,14 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<ReadPage>, IngestError> {
     }
     let mut out = Vec::with_capacity(pages.len());
     for &number in pages.keys() {
-        let mut collector = LineCollector::new();
+        deadline.check()?;
+        let mut collector = LineCollector::new(deadline);
         let primary = catch_unwind(AssertUnwindSafe(|| {
             pdf_extract::output_doc_page(&document, &mut collector, number)
         }));
+        if let Some(interrupted) = collector.interrupted {
+            return Err(interrupted.into());
+        }
         if matches!(primary, Ok(Ok(()))) {
             out.push(ReadPage {
                 number,
@@ -77,30 +87,37 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<ReadPage>, IngestError> {
     Ok(out)
 }
 
-/// Runs [`read_pages`] on a worker thread, giving up after the time limit.
+/// Runs [`read_pages`] on a worker thread, so that a panic outside the per-page guard (or a
+/// parse stuck where the deadline is not asked, inside lopdf) cannot take the caller with it.
+/// The reader stops by itself at the deadline; the caller stops waiting at it too.
 pub(super) fn read_pages_with_limit(
     bytes: &[u8],
     options: &IngestOptions,
 ) -> Result<Vec<ReadPage>, IngestError> {
     let (sender, receiver) = mpsc::channel();
     let owned = bytes.to_vec();
+    let deadline = options.deadline.clone();
     std::thread::Builder::new()
         .name(PDF_THREAD_NAME.to_string())
         .spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(|| read_pages(&owned)));
+            let result = catch_unwind(AssertUnwindSafe(|| read_pages(&owned, &deadline)));
             let _ = sender.send(result);
         })
         .map_err(IngestError::Io)?;
-    match receiver.recv_timeout(options.pdf_timeout) {
-        Ok(Ok(result)) => result,
-        Ok(Err(payload)) => Err(IngestError::ParserCrashed {
-            detail: panic_message(payload.as_ref()),
-        }),
-        Err(mpsc::RecvTimeoutError::Timeout) => Err(IngestError::Timeout {
-            limit: options.pdf_timeout,
-        }),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(IngestError::ParserCrashed {
-            detail: "the reader stopped without an answer".to_string(),
-        }),
+    loop {
+        match receiver.recv_timeout(POLL) {
+            Ok(Ok(result)) => return result,
+            Ok(Err(payload)) => {
+                return Err(IngestError::ParserCrashed {
+                    detail: panic_message(payload.as_ref()),
+                });
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => options.deadline.check()?,
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(IngestError::ParserCrashed {
+                    detail: "the reader stopped without an answer".to_string(),
+                });
+            }
+        }
     }
 }

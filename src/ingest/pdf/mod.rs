@@ -189,7 +189,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
             }
         });
     }
-    let mut builder = DocumentBuilder::new();
+    let mut builder = DocumentBuilder::new(options);
     for (text, _) in headers.iter().filter(|(_, top)| *top) {
         builder.push(BlockKind::Header, None, None, text);
     }
