@@ -39,6 +39,9 @@ pub struct CheckArgs {
     /// Documents checked at once (default: one per core).
     #[arg(long)]
     pub jobs: Option<usize>,
+    /// Longest time to check one document, in seconds (0: no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::pipeline::DEFAULT_DOCUMENT_TIMEOUT.as_secs())]
+    pub document_timeout: u64,
 }
 
 /// The severity from which findings make the exit code 1.
@@ -124,6 +127,8 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
             .unwrap_or_else(|| crate::pipeline::DEFAULT_PROFILE.to_string()),
         waivers_file: args.waivers.clone().or(config.waivers.clone()),
         jobs: args.jobs.unwrap_or(0),
+        document_timeout: (args.document_timeout > 0)
+            .then(|| std::time::Duration::from_secs(args.document_timeout)),
         ..CheckOptions::default()
     };
     checker

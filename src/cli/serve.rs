@@ -77,7 +77,7 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         .enable_all()
         .build()?;
     let addr = args.addr;
-    runtime.block_on(async {
+    let code = runtime.block_on(async {
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(listener) => listener,
             Err(error) => {
@@ -93,5 +93,12 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         );
         http::serve(listener, state, args.watch).await?;
         Ok(exit::OK)
-    })
+    });
+    // Blocking threads still reading a cancelled document see their flag within a fraction of
+    // a second; the process does not wait longer for them.
+    runtime.shutdown_timeout(BLOCKING_GRACE);
+    code
 }
+
+/// How long the process waits, once the server stopped, for blocking work to notice it.
+const BLOCKING_GRACE: std::time::Duration = std::time::Duration::from_secs(1);

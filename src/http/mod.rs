@@ -16,7 +16,7 @@ mod upload;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request};
@@ -79,8 +79,10 @@ pub fn default_db_path() -> Option<PathBuf> {
         .map(|dirs| dirs.data_dir().join("history.sqlite"))
 }
 
-/// Serves until SIGINT or SIGTERM, then finishes the requests under way. Reloads the policies
-/// on SIGHUP, and when their files change if `watch` is set.
+/// Serves until SIGINT or SIGTERM. On the signal, every check under way is cancelled (its
+/// documents stop within a fraction of a second and answer an error), the requests under way
+/// are given [`SHUTDOWN_GRACE`] to finish, and the server stops. Reloads the policies on SIGHUP,
+/// and when their files change if `watch` is set.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: Arc<AppState>,
@@ -90,10 +92,30 @@ pub async fn serve(
     if watch && !state.policy_dirs().is_empty() {
         reload::on_change(state.clone());
     }
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let stopping = Arc::new(tokio::sync::Notify::new());
+    let graceful = {
+        let (state, stopping) = (state.clone(), stopping.clone());
+        async move {
+            shutdown_signal().await;
+            state.shutdown.cancel();
+            stopping.notify_one();
+        }
+    };
+    let server = axum::serve(listener, app(state)).with_graceful_shutdown(graceful);
+    tokio::select! {
+        result = server => result,
+        () = async {
+            stopping.notified().await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => {
+            tracing::warn!("stopping with requests still open after {SHUTDOWN_GRACE:?}");
+            Ok(())
+        }
+    }
 }
+
+/// How long requests under way may take to end once the server is told to stop.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 
 async fn shutdown_signal() {
     let interrupt = async {
@@ -114,5 +136,5 @@ async fn shutdown_signal() {
         () = interrupt => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing the requests under way");
+    tracing::info!("shutting down: cancelling the checks under way");
 }

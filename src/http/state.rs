@@ -9,6 +9,7 @@ use tokio::sync::Semaphore;
 
 use super::auth::SessionKey;
 use super::history::{History, HistoryError};
+use crate::deadline::CancelFlag;
 use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE};
 
 /// Limits that keep the server up under hostile or heavy use.
@@ -75,6 +76,8 @@ pub struct AppState {
     pub(super) keep_documents: bool,
     pub(super) token: Option<String>,
     pub(super) session_key: SessionKey,
+    /// The parent of every upload's cancel flag: set when the server stops.
+    pub(super) shutdown: CancelFlag,
 }
 
 impl std::fmt::Debug for AppState {
@@ -109,6 +112,7 @@ impl AppState {
             keep_documents: config.keep_documents,
             token: config.token.filter(|t| !t.is_empty()),
             session_key: SessionKey::random().map_err(ServerError::Random)?,
+            shutdown: CancelFlag::new(),
         }))
     }
 

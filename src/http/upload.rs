@@ -2,6 +2,7 @@
 //! from a shared semaphore, a blocking thread, and a time limit.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::Multipart;
@@ -9,7 +10,8 @@ use axum::http::StatusCode;
 
 use super::error::ApiError;
 use super::state::AppState;
-use crate::pipeline::Input;
+use crate::deadline::CancelFlag;
+use crate::pipeline::{CheckOptions, Input};
 
 /// The files of a multipart upload, in order, as pipeline inputs (the bytes are shared, not
 /// copied).
@@ -49,12 +51,24 @@ fn multipart_error(error: axum::extract::multipart::MultipartError) -> ApiError 
     }
 }
 
-/// Runs blocking work on `documents` documents under the server's concurrency and time limits
-/// (the time limit is per document).
+/// Sets its flag when dropped: when the client goes away (axum drops the handler's future) or
+/// the answer is given up on, the documents still being read stop using the CPU.
+struct CancelOnDrop(CancelFlag);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
+    }
+}
+
+/// Runs pipeline work on `documents` documents under the server's limits: one permit of the
+/// shared semaphore, a blocking thread, the time limit of each document, and a cancel flag that
+/// stops the work when its time is up, when the client leaves and when the server stops.
 pub(super) async fn limited<T: Send + 'static>(
     state: &Arc<AppState>,
+    options: CheckOptions,
     documents: usize,
-    work: impl FnOnce() -> T + Send + 'static,
+    work: impl FnOnce(CheckOptions) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
     let _permit = state
         .permits
@@ -62,20 +76,32 @@ pub(super) async fn limited<T: Send + 'static>(
         .acquire_owned()
         .await
         .map_err(ApiError::internal)?;
+    let cancel = CancelOnDrop(state.shutdown.child());
+    let options = CheckOptions {
+        document_timeout: Some(state.limits.document_timeout),
+        cancel: cancel.0.clone(),
+        ..options
+    };
+    // The pipeline stops each document at its own deadline; this one only guards against work
+    // that does not look at it (a parser stuck inside a dependency).
     let limit = state
         .limits
         .document_timeout
-        .saturating_mul(u32::try_from(documents.max(1)).unwrap_or(u32::MAX));
-    let task = tokio::task::spawn_blocking(work);
+        .saturating_mul(u32::try_from(documents.max(1)).unwrap_or(u32::MAX))
+        .saturating_add(BACKSTOP_GRACE);
+    let task = tokio::task::spawn_blocking(move || work(options));
     match tokio::time::timeout(limit, task).await {
         Err(_) => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "timeout",
             format!(
-                "the document took longer than {:?} to check",
-                state.limits.document_timeout
+                "the document took longer than the limit of {} s to check",
+                state.limits.document_timeout.as_secs_f64()
             ),
         )),
         Ok(result) => result.map_err(ApiError::internal),
     }
 }
+
+/// How long past the documents' own deadlines the server still waits for their work.
+const BACKSTOP_GRACE: Duration = Duration::from_secs(5);

@@ -134,6 +134,18 @@ impl DocumentError {
         }
     }
 
+    /// Whether the document ran out of time, or its check was cancelled, in any stage.
+    pub fn is_interrupted(&self) -> bool {
+        matches!(
+            self,
+            DocumentError::Interrupted { .. }
+                | DocumentError::Unreadable(FileError {
+                    error: IngestError::Interrupted(_),
+                    ..
+                })
+        )
+    }
+
     /// Whether the file is in a format tenderlint does not read (as opposed to a damaged file
     /// of a format it reads).
     pub fn is_unsupported_format(&self) -> bool {

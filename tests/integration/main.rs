@@ -12,6 +12,7 @@ mod limits;
 mod pdftotext;
 mod policies;
 mod schemas;
+mod serve;
 
 use std::path::{Path, PathBuf};
 

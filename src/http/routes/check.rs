@@ -78,7 +78,8 @@ pub(in crate::http) async fn check(
     let identity = checker.identity(&options.profile);
     let results = {
         let (checker, inputs) = (checker.clone(), inputs.clone());
-        limited(&state, inputs.len(), move || {
+        let count = inputs.len();
+        limited(&state, options, count, move |options| {
             checker.check_each(&inputs, &options, &|| {})
         })
         .await?

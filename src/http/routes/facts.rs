@@ -24,9 +24,11 @@ pub(in crate::http) async fn facts(
         ..CheckOptions::default()
     };
     let count = inputs.len();
-    let results = limited(&state, count, move || checker.facts(&inputs, &options))
-        .await?
-        .map_err(ApiError::internal)?;
+    let results = limited(&state, options, count, move |options| {
+        checker.facts(&inputs, &options)
+    })
+    .await?
+    .map_err(ApiError::internal)?;
     refuse_unreadable(&results)?;
     let facts: Vec<_> = results.into_iter().flatten().collect();
     Ok(axum::Json(facts).into_response())

@@ -60,6 +60,8 @@ fn refuse_unreadable<T>(results: &[Result<T, DocumentError>]) -> Result<(), ApiE
             "unsupported_format",
             message,
         )
+    } else if failures.iter().any(|e| e.is_interrupted()) {
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "timeout", message)
     } else {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
