@@ -32,7 +32,8 @@ pub struct IngestOptions {
     pub max_file_bytes: u64,
     /// Largest total size the parts read from a DOCX or ODT archive may inflate to, in bytes.
     pub max_inflated_bytes: u64,
-    /// Most characters of text one document may hold once read.
+    /// Most characters of text one document may hold once read. The default, 8 Mi characters,
+    /// is some 2 800 pages of dense text, eight times the longest tender documents seen.
     pub max_text_chars: usize,
     /// Most blocks (paragraphs, cells, list items) one document may hold.
     pub max_blocks: usize,
@@ -47,7 +48,7 @@ impl Default for IngestOptions {
         IngestOptions {
             max_file_bytes: 100 * 1024 * 1024,
             max_inflated_bytes: 256 * 1024 * 1024,
-            max_text_chars: 64 * 1024 * 1024,
+            max_text_chars: 8 * 1024 * 1024,
             max_blocks: 2_000_000,
             max_nesting: 1024,
             deadline: Deadline::none(),
