@@ -3,17 +3,20 @@
 //! socket; [`serve`] runs it until a signal.
 //!
 //! Map: `state` (what requests share), `error` (the one error shape), `auth` (token and session
-//! cookie), `upload` (multipart reading and the work limits), `reload` (SIGHUP and `--watch`),
-//! `history` (the SQLite store), `routes/` (one module per route family).
+//! cookie), `guard` (rate limit, queue limit), `upload` (multipart reading and the work limits),
+//! `reload` (SIGHUP and `--watch`), `history` (the SQLite store), `routes/` (one module per route
+//! family).
 
 mod auth;
 mod error;
+mod guard;
 mod history;
 mod reload;
 mod routes;
 mod state;
 mod upload;
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -30,11 +33,14 @@ pub use routes::openapi::document as openapi_document;
 pub use state::{AppState, Limits, ServerConfig, ServerError};
 
 /// The routes. Everything but the health checks, the login form and the page's shell requires
-/// the token when one is set.
+/// the token when one is set. The routes that do work, and the login form, are rate-limited per
+/// client.
 pub fn app(state: Arc<AppState>) -> Router {
+    let rate_limit = middleware::from_fn_with_state(state.clone(), guard::rate_limit);
     let protected = Router::new()
         .route("/v1/check", post(routes::check::check))
         .route("/v1/facts", post(routes::facts::facts))
+        .route_layer(rate_limit.clone())
         .route("/v1/rules", get(routes::rules::rules))
         .route("/v1/rules/{id}", get(routes::rules::rule))
         .route("/v1/checks", get(routes::checks::checks))
@@ -46,7 +52,7 @@ pub fn app(state: Arc<AppState>) -> Router {
         ));
     Router::new()
         .route("/", get(routes::page::page))
-        .route("/login", post(auth::login))
+        .route("/login", post(auth::login).layer(rate_limit))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .merge(protected)
@@ -57,7 +63,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-/// One log line per request.
+/// One log line per request: method, path (never the query or a header, where secrets travel),
+/// status and time.
 async fn log_request(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_string();
@@ -90,9 +97,12 @@ pub async fn serve(
     if watch && !state.policy_dirs().is_empty() {
         reload::on_change(state.clone());
     }
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 async fn shutdown_signal() {

@@ -2,12 +2,14 @@
 //! the limits, the permits, the history and the secret behind session cookies.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
 use super::auth::SessionKey;
+use super::guard::RateLimiter;
 use super::history::{History, HistoryError};
 use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE};
 
@@ -20,14 +22,21 @@ pub struct Limits {
     pub document_timeout: Duration,
     /// Uploads checked at once, over all requests.
     pub concurrent_documents: usize,
+    /// Uploads that may wait for one of those places; beyond them the server answers 503.
+    pub max_waiting_uploads: usize,
+    /// Requests a minute each client may send to the routes that do work; 0 for no limit.
+    pub requests_per_minute: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
+        let concurrent_documents = std::thread::available_parallelism().map_or(2, |n| n.get());
         Limits {
             max_upload_bytes: 50 * 1024 * 1024,
             document_timeout: Duration::from_secs(60),
-            concurrent_documents: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            concurrent_documents,
+            max_waiting_uploads: 4 * concurrent_documents,
+            requests_per_minute: 60,
         }
     }
 }
@@ -75,6 +84,9 @@ pub struct AppState {
     pub(super) keep_documents: bool,
     pub(super) token: Option<String>,
     pub(super) session_key: SessionKey,
+    pub(super) rate_limiter: RateLimiter,
+    /// Uploads waiting for a permit.
+    pub(super) waiting_uploads: AtomicUsize,
 }
 
 impl std::fmt::Debug for AppState {
@@ -99,6 +111,7 @@ impl AppState {
             Some(path) => Some(History::open(path)?),
             None => None,
         };
+        let rate_limiter = RateLimiter::new(config.limits.requests_per_minute);
         Ok(Arc::new(AppState {
             checker: RwLock::new(Arc::new(checker)),
             policy_dirs: config.policy_dirs,
@@ -109,6 +122,8 @@ impl AppState {
             keep_documents: config.keep_documents,
             token: config.token.filter(|t| !t.is_empty()),
             session_key: SessionKey::random().map_err(ServerError::Random)?,
+            rate_limiter,
+            waiting_uploads: AtomicUsize::new(0),
         }))
     }
 

@@ -1,5 +1,6 @@
 //! Reading uploads, and running pipeline work under the server's limits: one permit per upload
-//! from a shared semaphore, a blocking thread, and a time limit.
+//! from a shared semaphore (waiting in a bounded queue, `guard::upload_permit`), a blocking
+//! thread, and a time limit.
 
 use std::sync::Arc;
 
@@ -56,12 +57,7 @@ pub(super) async fn limited<T: Send + 'static>(
     documents: usize,
     work: impl FnOnce() -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    let _permit = state
-        .permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(ApiError::internal)?;
+    let _permit = super::guard::upload_permit(state).await?;
     let limit = state
         .limits
         .document_timeout

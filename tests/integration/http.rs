@@ -603,3 +603,106 @@ async fn over_a_real_socket() {
         "{response}"
     );
 }
+
+fn header_text(headers: &axum::http::HeaderMap, name: header::HeaderName) -> String {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn tiny_tender() -> Vec<(&'static str, Vec<u8>)> {
+    vec![(
+        "a.txt",
+        "Les données sont hébergées en France.".as_bytes().to_vec(),
+    )]
+}
+
+#[tokio::test]
+async fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
+    let two_a_minute = Limits {
+        requests_per_minute: 2,
+        ..Limits::default()
+    };
+    let state = state(None, two_a_minute);
+    let cheap = || {
+        Request::post("/v1/check")
+            .header(header::CONTENT_TYPE, "text/plain")
+            .body(Body::from("x"))
+            .unwrap_or_default()
+    };
+    for _ in 0..2 {
+        assert_eq!(
+            send(&state, cheap()).await.0,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
+    }
+    for route in ["/v1/check", "/v1/facts"] {
+        let (status, headers, body) = send(&state, upload(route, &tiny_tender())).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{route}");
+        let error = json(&body);
+        assert_eq!(error["error"]["code"], "rate_limited");
+        conforms(route, "post", status, &error);
+        let retry_after: u64 = header_text(&headers, header::RETRY_AFTER)
+            .parse()
+            .unwrap_or_else(|e| panic!("Retry-After: {e}"));
+        assert!((1..=30).contains(&retry_after), "{retry_after}");
+    }
+    assert_eq!(
+        send(&state, get("/v1/rules")).await.0,
+        StatusCode::OK,
+        "reading is not limited"
+    );
+    // 0 is no limit.
+    let unlimited = self::state(
+        None,
+        Limits {
+            requests_per_minute: 0,
+            ..Limits::default()
+        },
+    );
+    for _ in 0..100 {
+        assert_eq!(
+            send(&unlimited, cheap()).await.0,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_beyond_the_queue_are_turned_away_at_once() {
+    let one_at_a_time = Limits {
+        concurrent_documents: 1,
+        max_waiting_uploads: 0,
+        requests_per_minute: 0,
+        ..Limits::default()
+    };
+    let state = state(None, one_at_a_time);
+    // Uploads sent together: one holds the only permit, the others find no place to wait.
+    let uploads: Vec<_> = (0..6)
+        .map(|_| {
+            let state = state.clone();
+            tokio::spawn(async move {
+                let files = [("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))];
+                send(&state, upload("/v1/check", &files)).await
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for upload in uploads {
+        let (status, headers, body) = upload.await.unwrap_or_else(|e| panic!("{e}"));
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            let error = json(&body);
+            assert_eq!(error["error"]["code"], "busy");
+            conforms("/v1/check", "post", status, &error);
+            assert_eq!(header_text(&headers, header::RETRY_AFTER), "5");
+        }
+        statuses.push(status);
+    }
+    assert!(statuses.contains(&StatusCode::OK), "{statuses:?}");
+    assert!(
+        statuses.contains(&StatusCode::SERVICE_UNAVAILABLE),
+        "{statuses:?}"
+    );
+}

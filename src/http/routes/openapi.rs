@@ -93,6 +93,16 @@ fn build() -> Value {
         "text/plain": { "schema": { "type": "string" } }
     });
     let unauthorised = error("Token missing or wrong.");
+    let rate_limited = || {
+        error(
+            "Over the per-client rate limit (--rate-limit); header Retry-After says when to try again.",
+        )
+    };
+    let busy = || {
+        error(
+            "Too many uploads already waiting (--queue); header Retry-After says when to try again.",
+        )
+    };
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -113,14 +123,15 @@ fn build() -> Value {
                     "400": error("Malformed request."), "401": unauthorised,
                     "413": error("Upload over the size limit."), "415": error("Unsupported format."),
                     "422": error("A document could not be read (the same reason as the command line gives), or took too long."),
-                    "500": error("Server fault; the cause is logged.") } } },
+                    "429": rate_limited(), "500": error("Server fault; the cause is logged."), "503": busy() } } },
             "/v1/facts": { "post": {
                 "summary": "The sovereignty facts of uploaded documents.",
                 "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "type": "object" } } } },
                 "responses": {
                     "200": { "description": "One facts object per document.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Facts" } } } } },
                     "400": error("Malformed request."), "401": unauthorised, "413": error("Upload over the size limit."),
-                    "415": error("Unsupported format."), "422": error("A document could not be read, or took too long.") } } },
+                    "415": error("Unsupported format."), "422": error("A document could not be read, or took too long."),
+                    "429": rate_limited(), "503": busy() } } },
             "/v1/rules": { "get": { "summary": "Every rule of the policy set.",
                 "responses": {
                     "200": { "description": "The rules.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Rule" } } } } },
@@ -152,7 +163,7 @@ fn build() -> Value {
                 "responses": { "200": { "description": "HTML page.", "content": { "text/html": { "schema": { "type": "string" } } } } } } },
             "/login": { "post": { "summary": "Exchange the token for a session cookie.", "security": [],
                 "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] } } } },
-                "responses": { "303": { "description": "Back to the page, signed in or not." } } } }
+                "responses": { "303": { "description": "Back to the page, signed in or not." }, "429": rate_limited() } } }
         },
         "components": { "schemas": components, "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer" } } }
     })
