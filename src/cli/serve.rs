@@ -49,6 +49,10 @@ pub struct ServeArgs {
     /// (0: no limit).
     #[arg(long, value_name = "N", default_value_t = 60)]
     rate_limit: u32,
+    /// Mark the session cookie Secure: set it when the clients reach the server over HTTPS,
+    /// directly or through a proxy that terminates TLS.
+    #[arg(long)]
+    secure_cookies: bool,
 }
 
 /// `tenderlint serve`.
@@ -75,6 +79,7 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         db: args.db.or_else(http::default_db_path),
         keep_documents: args.keep_documents,
         token: args.token,
+        secure_cookies: args.secure_cookies,
     };
     let db = config.db.clone();
     let state = match http::AppState::new(config) {

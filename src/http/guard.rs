@@ -1,4 +1,5 @@
-//! What keeps the server up under heavy or hostile use: a per-client rate limit on the routes
+//! What keeps the server safe to expose: security headers on every answer, no state-changing
+//! request that a browser says comes from another site, a per-client rate limit on the routes
 //! that do work, and a bounded queue before the upload permits.
 
 use std::collections::HashMap;
@@ -8,13 +9,21 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tokio::sync::OwnedSemaphorePermit;
 
 use super::error::ApiError;
 use super::state::AppState;
+
+/// The page's policy: its script and style are files of this server, nothing inline.
+pub(super) const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Every other answer runs no script at all; reports rendered as HTML carry their style inline.
+const DEFAULT_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; \
+    form-action 'none'; frame-ancestors 'none'";
 
 /// How long a client turned away by a full queue should wait: an upload takes about a second,
 /// so a few seconds let the queue drain.
@@ -23,6 +32,53 @@ const BUSY_RETRY_AFTER: Duration = Duration::from_secs(5);
 /// Beyond this many clients in the rate limiter, those idle for a minute (whose buckets are full
 /// again, as good as new) are forgotten.
 const MAX_TRACKED_CLIENTS: usize = 10_000;
+
+/// Middleware: the security headers on every answer. A handler may set its own
+/// `Content-Security-Policy` and `Cache-Control` (the page, its assets); the rest get the
+/// defaults, and nothing is stored by caches unless it says so: reports are confidential.
+pub(super) async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(DEFAULT_CSP));
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Middleware: 403 for a state-changing request that the browser says comes from another site
+/// (`Sec-Fetch-Site`), whatever it carries. Requests with an `Authorization` header pass: a
+/// browser sends one cross-site only after a CORS preflight, which this server never grants.
+pub(super) async fn refuse_cross_site(request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let from_another_site = !request.method().is_safe()
+        && !headers.contains_key(header::AUTHORIZATION)
+        && headers
+            .get("sec-fetch-site")
+            .is_some_and(|site| !matches!(site.as_bytes(), b"same-origin" | b"none"));
+    if from_another_site {
+        return ApiError::new(
+            StatusCode::FORBIDDEN,
+            "csrf",
+            "Requests from another site are refused; use the page of this server.",
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
 
 /// Token buckets, one per client: each holds a minute's allowance and refills steadily, so a
 /// client may send a burst and then keeps to the rate.
@@ -151,8 +207,6 @@ pub(super) async fn upload_permit(state: &AppState) -> Result<OwnedSemaphorePerm
 #[cfg(test)]
 mod tests {
     use super::*;
-    use axum::http::{HeaderValue, header};
-
     use crate::http::{Limits, ServerConfig};
 
     #[test]

@@ -2,10 +2,10 @@
 //! the same pipeline as the command line. [`app`] builds the router, so tests drive it without a
 //! socket; [`serve`] runs it until a signal.
 //!
-//! Map: `state` (what requests share), `error` (the one error shape), `auth` (token and session
-//! cookie), `guard` (rate limit, queue limit), `upload` (multipart reading and the work limits),
-//! `reload` (SIGHUP and `--watch`), `history` (the SQLite store), `routes/` (one module per route
-//! family).
+//! Map: `state` (what requests share), `error` (the one error shape), `auth` (token, session
+//! cookie, CSRF token), `guard` (security headers, cross-site refusal, rate limit, queue limit),
+//! `upload` (multipart reading and the work limits), `reload` (SIGHUP and `--watch`), `history`
+//! (the SQLite store), `routes/` (one module per route family).
 
 mod auth;
 mod error;
@@ -32,9 +32,9 @@ pub use history::{CheckRecord, History, HistoryError};
 pub use routes::openapi::document as openapi_document;
 pub use state::{AppState, Limits, ServerConfig, ServerError};
 
-/// The routes. Everything but the health checks, the login form and the page's shell requires
-/// the token when one is set. The routes that do work, and the login form, are rate-limited per
-/// client.
+/// The routes. Everything but the health checks, the login form and the page's shell (with its
+/// assets) requires the token when one is set. The routes that do work, and the login form, are
+/// rate-limited per client; every answer carries the security headers.
 pub fn app(state: Arc<AppState>) -> Router {
     let rate_limit = middleware::from_fn_with_state(state.clone(), guard::rate_limit);
     let protected = Router::new()
@@ -52,6 +52,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         ));
     Router::new()
         .route("/", get(routes::page::page))
+        .route("/assets/page.js", get(routes::page::script))
+        .route("/assets/page.css", get(routes::page::style))
         .route("/login", post(auth::login).layer(rate_limit))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
@@ -59,6 +61,8 @@ pub fn app(state: Arc<AppState>) -> Router {
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(state.limits.max_upload_bytes))
         .layer(middleware::from_fn(error::json_errors))
+        .layer(middleware::from_fn(guard::refuse_cross_site))
+        .layer(middleware::from_fn(guard::security_headers))
         .layer(middleware::from_fn(log_request))
         .with_state(state)
 }

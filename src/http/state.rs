@@ -42,7 +42,7 @@ impl Default for Limits {
 }
 
 /// How the server is set up.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct ServerConfig {
     /// Policy directories; the bundled pack when empty.
     pub policy_dirs: Vec<PathBuf>,
@@ -56,6 +56,23 @@ pub struct ServerConfig {
     pub keep_documents: bool,
     /// The token every protected route requires; `None` or empty for none.
     pub token: Option<String>,
+    /// Mark the session cookie `Secure`: the clients reach the server over HTTPS.
+    pub secure_cookies: bool,
+}
+
+/// Without the token: a configuration may be logged, the token never.
+impl std::fmt::Debug for ServerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerConfig")
+            .field("policy_dirs", &self.policy_dirs)
+            .field("profile", &self.profile)
+            .field("limits", &self.limits)
+            .field("db", &self.db)
+            .field("keep_documents", &self.keep_documents)
+            .field("token", &self.token.as_ref().map(|_| "(set)"))
+            .field("secure_cookies", &self.secure_cookies)
+            .finish()
+    }
 }
 
 /// Why the server cannot start.
@@ -84,6 +101,7 @@ pub struct AppState {
     pub(super) keep_documents: bool,
     pub(super) token: Option<String>,
     pub(super) session_key: SessionKey,
+    pub(super) secure_cookies: bool,
     pub(super) rate_limiter: RateLimiter,
     /// Uploads waiting for a permit.
     pub(super) waiting_uploads: AtomicUsize,
@@ -122,6 +140,7 @@ impl AppState {
             keep_documents: config.keep_documents,
             token: config.token.filter(|t| !t.is_empty()),
             session_key: SessionKey::random().map_err(ServerError::Random)?,
+            secure_cookies: config.secure_cookies,
             rate_limiter,
             waiting_uploads: AtomicUsize::new(0),
         }))
