@@ -41,6 +41,18 @@ pub struct ServeArgs {
     /// Uploads checked at once (default: one per core).
     #[arg(long)]
     concurrent: Option<usize>,
+    /// Uploads that may wait for their turn; beyond them, 503 at once (default: four times
+    /// --concurrent).
+    #[arg(long, value_name = "N")]
+    queue: Option<usize>,
+    /// Requests a minute each client address may send to /v1/check, /v1/facts and /login
+    /// (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = 60)]
+    rate_limit: u32,
+    /// Mark the session cookie Secure: set it when the clients reach the server over HTTPS,
+    /// directly or through a proxy that terminates TLS.
+    #[arg(long)]
+    secure_cookies: bool,
 }
 
 /// `tenderlint serve`.
@@ -53,17 +65,21 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         )
         .try_init();
     let defaults = http::Limits::default();
+    let concurrent_documents = args.concurrent.unwrap_or(defaults.concurrent_documents);
     let config = http::ServerConfig {
         policy_dirs: args.policies.policies,
         profile: args.profile,
         limits: http::Limits {
             max_upload_bytes: args.max_upload_mib.saturating_mul(1024 * 1024),
             document_timeout: std::time::Duration::from_secs(args.document_timeout),
-            concurrent_documents: args.concurrent.unwrap_or(defaults.concurrent_documents),
+            concurrent_documents,
+            max_waiting_uploads: args.queue.unwrap_or(concurrent_documents.saturating_mul(4)),
+            requests_per_minute: args.rate_limit,
         },
         db: args.db.or_else(http::default_db_path),
         keep_documents: args.keep_documents,
         token: args.token,
+        secure_cookies: args.secure_cookies,
     };
     let db = config.db.clone();
     let state = match http::AppState::new(config) {

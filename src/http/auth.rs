@@ -1,6 +1,9 @@
 //! The token that protects the API and the page: `Authorization: Bearer`, or a session cookie
 //! set by the login form. The cookie never holds the token itself, only a digest of it under a
 //! key made at start-up, so a leaked cookie dies with the server process and reveals nothing.
+//! A browser sends the cookie by itself, so a state-changing request authorised by it must also
+//! carry the session's CSRF token (`X-CSRF-Token`), which only the page, served to that session,
+//! knows.
 
 use std::sync::Arc;
 
@@ -18,6 +21,9 @@ use super::state::AppState;
 
 const SESSION_COOKIE: &str = "tenderlint_session";
 
+/// The header the page sends its CSRF token in.
+const CSRF_HEADER: &str = "x-csrf-token";
+
 /// The secret that session cookies are derived with.
 pub(super) struct SessionKey([u8; 32]);
 
@@ -29,52 +35,119 @@ impl SessionKey {
         Ok(SessionKey(key))
     }
 
-    /// The session cookie's value for a token.
-    fn session(&self, token: &str) -> String {
+    /// A secret for one purpose (the session cookie, the CSRF token), derived from the token.
+    /// The purpose comes first, so no derived value extends into another.
+    fn derive(&self, purpose: &str, token: &str) -> String {
         let mut bytes = self.0.to_vec();
+        bytes.extend_from_slice(purpose.as_bytes());
+        bytes.push(0);
         bytes.extend_from_slice(token.as_bytes());
         crate::digest::sha256_hex(&bytes)
     }
+
+    /// The session cookie's value for a token.
+    fn session(&self, token: &str) -> String {
+        self.derive("session", token)
+    }
+
+    /// The CSRF token of the session made from a token.
+    fn csrf(&self, token: &str) -> String {
+        self.derive("csrf", token)
+    }
 }
 
-/// Compares without leaking where the strings differ.
+/// Compares in constant time, the lengths included: what is compared is their digests.
 fn same_secret(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        crate::digest::sha256_hex(a.as_bytes()),
+        crate::digest::sha256_hex(b.as_bytes()),
+    );
     a.as_bytes().ct_eq(b.as_bytes()).into()
 }
 
-/// Whether the request carries the token (or a session made from it), or no token is set.
-pub(super) fn authorised(state: &AppState, headers: &HeaderMap) -> bool {
+/// How a request is let in, if it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Access {
+    /// No token is set: everyone is.
+    Open,
+    /// With the token in `Authorization: Bearer`.
+    Bearer,
+    /// With the session cookie of the login form.
+    Session,
+    /// Not at all.
+    Refused,
+}
+
+/// How the request is let in: by the token in `Authorization` (which then decides alone), by a
+/// session made from it, or by the server having no token.
+pub(super) fn access(state: &AppState, headers: &HeaderMap) -> Access {
     let Some(token) = &state.token else {
-        return true;
+        return Access::Open;
     };
     if let Some(bearer) = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
     {
-        return same_secret(bearer.trim(), token);
+        return if same_secret(bearer.trim(), token) {
+            Access::Bearer
+        } else {
+            Access::Refused
+        };
     }
-    CookieJar::from_headers(headers)
+    let session = CookieJar::from_headers(headers)
         .get(SESSION_COOKIE)
-        .is_some_and(|cookie| same_secret(cookie.value(), &state.session_key.session(token)))
+        .is_some_and(|cookie| same_secret(cookie.value(), &state.session_key.session(token)));
+    if session {
+        Access::Session
+    } else {
+        Access::Refused
+    }
 }
 
-/// Middleware: 401 unless authorised.
+/// The CSRF token a request let in this way must carry to change anything: only a session has
+/// one, since only a cookie is sent by the browser on its own.
+pub(super) fn csrf_token(state: &AppState, access: Access) -> Option<String> {
+    match (access, &state.token) {
+        (Access::Session, Some(token)) => Some(state.session_key.csrf(token)),
+        _ => None,
+    }
+}
+
+/// Middleware: 401 unless let in; 403 for a state-changing request of a session without its
+/// CSRF token.
 pub(super) async fn require_token(
     State(state): State<Arc<AppState>>,
     request: Request,
     next: Next,
 ) -> Response {
-    if authorised(&state, request.headers()) {
-        next.run(request).await
-    } else {
-        ApiError::new(
+    let access = access(&state, request.headers());
+    if access == Access::Refused {
+        return ApiError::new(
             StatusCode::UNAUTHORIZED,
             "unauthorized",
             "A valid token is required (Authorization: Bearer, or log in on the page).",
         )
-        .into_response()
+        .into_response();
     }
+    if let Some(expected) = csrf_token(&state, access)
+        && !request.method().is_safe()
+    {
+        let sent = request
+            .headers()
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        if !same_secret(sent, &expected) {
+            return ApiError::new(
+                StatusCode::FORBIDDEN,
+                "csrf",
+                "The request lacks the page's CSRF token (X-CSRF-Token); reload the page.",
+            )
+            .into_response();
+        }
+    }
+    next.run(request).await
 }
 
 /// The login form's fields.
@@ -95,6 +168,7 @@ pub(super) async fn login(
                 .path("/")
                 .http_only(true)
                 .same_site(SameSite::Strict)
+                .secure(state.secure_cookies)
                 .build();
             (jar.add(cookie), Redirect::to("/")).into_response()
         }
@@ -123,5 +197,6 @@ mod tests {
         assert!(!session.contains("s3cret-token"));
         assert_eq!(session, one.session("s3cret-token"));
         assert_ne!(session, two.session("s3cret-token"));
+        assert_ne!(session, one.csrf("s3cret-token"), "one secret per purpose");
     }
 }

@@ -2,18 +2,21 @@
 //! the same pipeline as the command line. [`app`] builds the router, so tests drive it without a
 //! socket; [`serve`] runs it until a signal.
 //!
-//! Map: `state` (what requests share), `error` (the one error shape), `auth` (token and session
-//! cookie), `upload` (multipart reading and the work limits), `reload` (SIGHUP and `--watch`),
-//! `history` (the SQLite store), `routes/` (one module per route family).
+//! Map: `state` (what requests share), `error` (the one error shape), `auth` (token, session
+//! cookie, CSRF token), `guard` (security headers, cross-site refusal, rate limit, queue limit),
+//! `upload` (multipart reading and the work limits), `reload` (SIGHUP and `--watch`), `history`
+//! (the SQLite store), `routes/` (one module per route family).
 
 mod auth;
 mod error;
+mod guard;
 mod history;
 mod reload;
 mod routes;
 mod state;
 mod upload;
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -29,12 +32,15 @@ pub use history::{CheckRecord, History, HistoryError};
 pub use routes::openapi::document as openapi_document;
 pub use state::{AppState, Limits, ServerConfig, ServerError};
 
-/// The routes. Everything but the health checks, the login form and the page's shell requires
-/// the token when one is set.
+/// The routes. Everything but the health checks, the login form and the page's shell (with its
+/// assets) requires the token when one is set. The routes that do work, and the login form, are
+/// rate-limited per client; every answer carries the security headers.
 pub fn app(state: Arc<AppState>) -> Router {
+    let rate_limit = middleware::from_fn_with_state(state.clone(), guard::rate_limit);
     let protected = Router::new()
         .route("/v1/check", post(routes::check::check))
         .route("/v1/facts", post(routes::facts::facts))
+        .route_layer(rate_limit.clone())
         .route("/v1/rules", get(routes::rules::rules))
         .route("/v1/rules/{id}", get(routes::rules::rule))
         .route("/v1/checks", get(routes::checks::checks))
@@ -46,18 +52,23 @@ pub fn app(state: Arc<AppState>) -> Router {
         ));
     Router::new()
         .route("/", get(routes::page::page))
-        .route("/login", post(auth::login))
+        .route("/assets/page.js", get(routes::page::script))
+        .route("/assets/page.css", get(routes::page::style))
+        .route("/login", post(auth::login).layer(rate_limit))
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .merge(protected)
         .fallback(error::not_found)
         .layer(DefaultBodyLimit::max(state.limits.max_upload_bytes))
         .layer(middleware::from_fn(error::json_errors))
+        .layer(middleware::from_fn(guard::refuse_cross_site))
+        .layer(middleware::from_fn(guard::security_headers))
         .layer(middleware::from_fn(log_request))
         .with_state(state)
 }
 
-/// One log line per request.
+/// One log line per request: method, path (never the query or a header, where secrets travel),
+/// status and time.
 async fn log_request(request: Request, next: Next) -> Response {
     let method = request.method().clone();
     let path = request.uri().path().to_string();
@@ -101,7 +112,11 @@ pub async fn serve(
             stopping.notify_one();
         }
     };
-    let server = axum::serve(listener, app(state)).with_graceful_shutdown(graceful);
+    let server = axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(graceful);
     tokio::select! {
         result = server => result,
         () = async {

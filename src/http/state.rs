@@ -2,12 +2,14 @@
 //! the limits, the permits, the history and the secret behind session cookies.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
 use super::auth::SessionKey;
+use super::guard::RateLimiter;
 use super::history::{History, HistoryError};
 use crate::deadline::CancelFlag;
 use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE};
@@ -21,20 +23,27 @@ pub struct Limits {
     pub document_timeout: Duration,
     /// Uploads checked at once, over all requests.
     pub concurrent_documents: usize,
+    /// Uploads that may wait for one of those places; beyond them the server answers 503.
+    pub max_waiting_uploads: usize,
+    /// Requests a minute each client may send to the routes that do work; 0 for no limit.
+    pub requests_per_minute: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
+        let concurrent_documents = std::thread::available_parallelism().map_or(2, |n| n.get());
         Limits {
             max_upload_bytes: 50 * 1024 * 1024,
             document_timeout: Duration::from_secs(60),
-            concurrent_documents: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            concurrent_documents,
+            max_waiting_uploads: 4 * concurrent_documents,
+            requests_per_minute: 60,
         }
     }
 }
 
 /// How the server is set up.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct ServerConfig {
     /// Policy directories; the bundled pack when empty.
     pub policy_dirs: Vec<PathBuf>,
@@ -48,6 +57,23 @@ pub struct ServerConfig {
     pub keep_documents: bool,
     /// The token every protected route requires; `None` or empty for none.
     pub token: Option<String>,
+    /// Mark the session cookie `Secure`: the clients reach the server over HTTPS.
+    pub secure_cookies: bool,
+}
+
+/// Without the token: a configuration may be logged, the token never.
+impl std::fmt::Debug for ServerConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerConfig")
+            .field("policy_dirs", &self.policy_dirs)
+            .field("profile", &self.profile)
+            .field("limits", &self.limits)
+            .field("db", &self.db)
+            .field("keep_documents", &self.keep_documents)
+            .field("token", &self.token.as_ref().map(|_| "(set)"))
+            .field("secure_cookies", &self.secure_cookies)
+            .finish()
+    }
 }
 
 /// Why the server cannot start.
@@ -78,6 +104,10 @@ pub struct AppState {
     pub(super) session_key: SessionKey,
     /// The parent of every upload's cancel flag: set when the server stops.
     pub(super) shutdown: CancelFlag,
+    pub(super) secure_cookies: bool,
+    pub(super) rate_limiter: RateLimiter,
+    /// Uploads waiting for a permit.
+    pub(super) waiting_uploads: AtomicUsize,
 }
 
 impl std::fmt::Debug for AppState {
@@ -102,6 +132,7 @@ impl AppState {
             Some(path) => Some(History::open(path)?),
             None => None,
         };
+        let rate_limiter = RateLimiter::new(config.limits.requests_per_minute);
         Ok(Arc::new(AppState {
             checker: RwLock::new(Arc::new(checker)),
             policy_dirs: config.policy_dirs,
@@ -113,6 +144,9 @@ impl AppState {
             token: config.token.filter(|t| !t.is_empty()),
             session_key: SessionKey::random().map_err(ServerError::Random)?,
             shutdown: CancelFlag::new(),
+            secure_cookies: config.secure_cookies,
+            rate_limiter,
+            waiting_uploads: AtomicUsize::new(0),
         }))
     }
 

@@ -1,5 +1,6 @@
 //! Reading uploads, and running pipeline work under the server's limits: one permit per upload
-//! from a shared semaphore, a blocking thread, and a time limit.
+//! from a shared semaphore (waiting in a bounded queue, `guard::upload_permit`), a blocking
+//! thread, a deadline per document and a cancel flag.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -62,7 +63,7 @@ impl Drop for CancelOnDrop {
 }
 
 /// Runs pipeline work on `documents` documents under the server's limits: one permit of the
-/// shared semaphore, a blocking thread, the time limit of each document, and a cancel flag that
+/// shared semaphore (waiting in a bounded queue), a blocking thread, the time limit of each document, and a cancel flag that
 /// stops the work when its time is up, when the client leaves and when the server stops.
 pub(super) async fn limited<T: Send + 'static>(
     state: &Arc<AppState>,
@@ -70,12 +71,7 @@ pub(super) async fn limited<T: Send + 'static>(
     documents: usize,
     work: impl FnOnce(CheckOptions) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    let _permit = state
-        .permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(ApiError::internal)?;
+    let _permit = super::guard::upload_permit(state).await?;
     let cancel = CancelOnDrop(state.shutdown.child());
     let options = CheckOptions {
         document_timeout: Some(state.limits.document_timeout),

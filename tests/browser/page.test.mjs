@@ -1,5 +1,6 @@
-// The officers' page in a real browser: open it, upload a fixture tender, see its findings,
-// switch language. Usage: node page.test.mjs BASE_URL [SCREENSHOT.png]
+// The officers' page in a real browser: sign in with the token (TENDERLINT_TOKEN), upload a
+// fixture tender (with the session's CSRF token), see its findings, switch language; nothing
+// may break the page's Content-Security-Policy. Usage: node page.test.mjs BASE_URL [SCREENSHOT.png]
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -24,7 +25,14 @@ try {
   const page = await browser.newPage({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" }, viewport: { width: 1100, height: 900 } });
   const external = [];
   page.on("request", request => { if (!request.url().startsWith(base)) external.push(request.url()); });
+  const violations = [];
+  page.on("console", message => { if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text()); });
   await page.goto(base + "/");
+  check("the style sheet applies", await page.evaluate(() => getComputedStyle(document.querySelector("header")).backgroundColor) === "rgb(22, 32, 42)");
+  check("the page asks for the token", await page.isVisible("#login") && !(await page.isVisible("#upload")));
+  await page.fill("#token", process.env.TENDERLINT_TOKEN || "");
+  await Promise.all([page.waitForNavigation(), page.click("#login button[type=submit]")]);
+  check("signed in, the page offers the upload", await page.isVisible("#upload") && !(await page.isVisible("#login")));
   check("the page is in French for a French browser", (await page.textContent("#upload-title")).includes("Vérifier"));
   check("the file input has a label", await page.locator("label[for=files]").count() === 1);
   await page.setInputFiles("#files", fixture);
@@ -49,6 +57,7 @@ try {
   await page.goto(base + "/?lang=en");
   check("the page switches to English", (await page.textContent("#upload-title")).includes("Check a tender"));
   check("nothing is loaded from outside the server", external.length === 0, external.join(", "));
+  check("nothing breaks the Content-Security-Policy", violations.length === 0, violations.join(" | "));
 } catch (error) {
   failed++;
   console.log(`not ok - the browser test ran to the end: ${error.message}`);

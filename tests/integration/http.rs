@@ -603,3 +603,436 @@ async fn over_a_real_socket() {
         "{response}"
     );
 }
+
+/// A request with some more headers.
+fn with(mut request: Request<Body>, headers: &[(&str, &str)]) -> Request<Body> {
+    for (name, value) in headers {
+        if let (Ok(name), Ok(value)) = (
+            header::HeaderName::from_bytes(name.as_bytes()),
+            header::HeaderValue::from_str(value),
+        ) {
+            request.headers_mut().insert(name, value);
+        }
+    }
+    request
+}
+
+fn login_form(token: &str) -> Request<Body> {
+    Request::post("/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("token={token}")))
+        .unwrap_or_default()
+}
+
+fn header_text(headers: &axum::http::HeaderMap, name: header::HeaderName) -> String {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Signs in with the login form: the whole `Set-Cookie` header.
+async fn sign_in(state: &Arc<AppState>, token: &str) -> String {
+    let (status, headers, _) = send(state, login_form(token)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    header_text(&headers, header::SET_COOKIE)
+}
+
+/// The CSRF token the page gives a visitor with these headers.
+async fn page_csrf(state: &Arc<AppState>, headers: &[(&str, &str)]) -> String {
+    let (_, _, body) = send(state, with(get("/"), headers)).await;
+    let page = String::from_utf8_lossy(&body).to_string();
+    page.split("data-csrf=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no data-csrf in the page"))
+        .to_string()
+}
+
+fn tiny_tender() -> Vec<(&'static str, Vec<u8>)> {
+    vec![(
+        "a.txt",
+        "Les données sont hébergées en France.".as_bytes().to_vec(),
+    )]
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_strict_and_secure_behind_tls() {
+    let plain = state(Some("s3cret"), Limits::default());
+    let cookie = sign_in(&plain, "s3cret").await;
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attribute), "{attribute}: {cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "not over plain HTTP: {cookie}");
+    let behind_tls = AppState::new(ServerConfig {
+        token: Some("s3cret".into()),
+        secure_cookies: true,
+        ..ServerConfig::default()
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    let cookie = sign_in(&behind_tls, "s3cret").await;
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn a_session_must_send_the_page_s_csrf_token_to_change_anything_a_bearer_need_not() {
+    let state = state(Some("s3cret"), Limits::default());
+    let cookie = sign_in(&state, "s3cret").await;
+    let session = cookie.split(';').next().unwrap_or_default().to_string();
+    let csrf = page_csrf(&state, &[("cookie", &session)]).await;
+    assert_eq!(csrf.len(), 64, "the signed-in page carries the token");
+    assert!(
+        page_csrf(&state, &[]).await.is_empty(),
+        "none for a stranger"
+    );
+    assert!(
+        page_csrf(&state, &[("authorization", "Bearer s3cret")])
+            .await
+            .is_empty(),
+        "none for a bearer, who needs none"
+    );
+    for route in ["/v1/check", "/v1/facts"] {
+        for sent in [None, Some("0".repeat(64))] {
+            let mut headers = vec![("cookie", session.as_str())];
+            if let Some(sent) = &sent {
+                headers.push(("x-csrf-token", sent));
+            }
+            let (status, _, body) =
+                send(&state, with(upload(route, &tiny_tender()), &headers)).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{route} with {sent:?}");
+            let error = json(&body);
+            assert_eq!(error["error"]["code"], "csrf");
+            conforms(route, "post", status, &error);
+        }
+        let (status, _, _) = send(
+            &state,
+            with(
+                upload(route, &tiny_tender()),
+                &[("cookie", &session), ("x-csrf-token", &csrf)],
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{route} with the page's token");
+        let (status, _, _) = send(
+            &state,
+            with(
+                upload(route, &tiny_tender()),
+                &[("authorization", "Bearer s3cret")],
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{route} with a bearer");
+    }
+    // Reading needs no CSRF token.
+    let (status, _, _) = send(&state, with(get("/v1/rules"), &[("cookie", &session)])).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn requests_a_browser_sends_from_another_site_are_refused() {
+    let state = state(Some("s3cret"), Limits::default());
+    for site in ["cross-site", "same-site"] {
+        let (status, headers, body) = send(
+            &state,
+            with(login_form("s3cret"), &[("sec-fetch-site", site)]),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{site}");
+        assert_eq!(json(&body)["error"]["code"], "csrf");
+        assert!(headers.get(header::SET_COOKIE).is_none());
+    }
+    let (status, _, _) = send(
+        &state,
+        with(login_form("s3cret"), &[("sec-fetch-site", "same-origin")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    // An open server too: another site must not make its visitors' browsers spend its work.
+    let open = self::state(None, Limits::default());
+    let (status, _, body) = send(
+        &open,
+        with(
+            upload("/v1/check", &tiny_tender()),
+            &[("sec-fetch-site", "cross-site")],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    conforms("/v1/check", "post", status, &json(&body));
+    // A pipeline's bearer request goes through whatever it says.
+    let (status, _, _) = send(
+        &state,
+        with(
+            upload("/v1/check", &tiny_tender()),
+            &[
+                ("authorization", "Bearer s3cret"),
+                ("sec-fetch-site", "cross-site"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+/// The directives of a CSP, by name.
+fn csp_directives(csp: &str) -> std::collections::HashMap<String, String> {
+    csp.split(';')
+        .filter_map(|d| {
+            let d = d.trim();
+            let (name, value) = d.split_once(' ').unwrap_or((d, ""));
+            (!name.is_empty()).then(|| (name.to_string(), value.to_string()))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn every_answer_carries_the_security_headers_and_no_script_may_be_inline() {
+    let state = state(Some("s3cret"), Limits::default());
+    let requests = vec![
+        get("/"),
+        get("/assets/page.js"),
+        get("/healthz"),
+        get("/v1/rules"),
+        with(get("/v1/rules"), &[("authorization", "Bearer s3cret")]),
+        get("/no/such/route"),
+        with(
+            upload("/v1/check", &tiny_tender()),
+            &[("authorization", "Bearer s3cret")],
+        ),
+        with(
+            upload("/v1/check?format=html", &tiny_tender()),
+            &[("authorization", "Bearer s3cret")],
+        ),
+        with(login_form("x"), &[("sec-fetch-site", "cross-site")]),
+    ];
+    for request in requests {
+        let uri = request.uri().to_string();
+        let (status, headers, _) = send(&state, request).await;
+        assert_eq!(
+            header_text(&headers, header::X_CONTENT_TYPE_OPTIONS),
+            "nosniff",
+            "{uri} {status}"
+        );
+        assert_eq!(
+            header_text(&headers, header::REFERRER_POLICY),
+            "no-referrer"
+        );
+        assert_eq!(header_text(&headers, header::X_FRAME_OPTIONS), "DENY");
+        let csp = csp_directives(&header_text(&headers, header::CONTENT_SECURITY_POLICY));
+        assert_eq!(
+            csp.get("frame-ancestors").map(String::as_str),
+            Some("'none'"),
+            "{uri}"
+        );
+        let scripts = csp
+            .get("script-src")
+            .or_else(|| csp.get("default-src"))
+            .unwrap_or_else(|| panic!("{uri}: no script-src nor default-src"));
+        assert!(
+            !scripts.contains("'unsafe-inline'") && !scripts.contains("'unsafe-eval'"),
+            "{uri}: {scripts}"
+        );
+    }
+    // The page itself holds no script, style or event handler inline.
+    let (_, headers, body) = send(&state, get("/")).await;
+    let csp = csp_directives(&header_text(&headers, header::CONTENT_SECURITY_POLICY));
+    assert_eq!(csp.get("script-src").map(String::as_str), Some("'self'"));
+    assert_eq!(csp.get("style-src").map(String::as_str), Some("'self'"));
+    let page = String::from_utf8_lossy(&body);
+    assert!(!page.contains("<style"), "inline style");
+    assert!(
+        page.matches("<script").count() == page.matches("<script src=\"/assets/").count(),
+        "inline script"
+    );
+    assert!(
+        !page.contains(" onclick=") && !page.contains(" style="),
+        "inline handler or style"
+    );
+}
+
+#[tokio::test]
+async fn the_page_s_script_and_style_are_served_cacheable_under_versioned_urls() {
+    let state = state(None, Limits::default());
+    let (_, _, body) = send(&state, get("/")).await;
+    let page = String::from_utf8_lossy(&body).to_string();
+    for (asset, content_type, contains) in [
+        ("/assets/page.js", "text/javascript", "X-CSRF-Token"),
+        ("/assets/page.css", "text/css", ":root"),
+    ] {
+        let url = page
+            .split('"')
+            .find(|part| part.starts_with(&format!("{asset}?v=")))
+            .unwrap_or_else(|| panic!("the page does not link {asset}"))
+            .to_string();
+        assert!(url.len() > asset.len() + 3, "{url}: a version");
+        let (status, headers, body) = send(&state, get(&url)).await;
+        assert_eq!(status, StatusCode::OK, "{url}");
+        assert!(header_text(&headers, header::CONTENT_TYPE).starts_with(content_type));
+        assert!(header_text(&headers, header::CACHE_CONTROL).contains("immutable"));
+        assert!(String::from_utf8_lossy(&body).contains(contains), "{url}");
+    }
+    // The page itself is not kept by caches: it carries the session's CSRF token.
+    let (_, headers, _) = send(&state, get("/")).await;
+    assert_eq!(header_text(&headers, header::CACHE_CONTROL), "no-store");
+}
+
+#[tokio::test]
+async fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
+    let two_a_minute = Limits {
+        requests_per_minute: 2,
+        ..Limits::default()
+    };
+    let state = state(None, two_a_minute);
+    let cheap = || {
+        Request::post("/v1/check")
+            .header(header::CONTENT_TYPE, "text/plain")
+            .body(Body::from("x"))
+            .unwrap_or_default()
+    };
+    for _ in 0..2 {
+        assert_eq!(
+            send(&state, cheap()).await.0,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
+    }
+    for route in ["/v1/check", "/v1/facts"] {
+        let (status, headers, body) = send(&state, upload(route, &tiny_tender())).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{route}");
+        let error = json(&body);
+        assert_eq!(error["error"]["code"], "rate_limited");
+        conforms(route, "post", status, &error);
+        let retry_after: u64 = header_text(&headers, header::RETRY_AFTER)
+            .parse()
+            .unwrap_or_else(|e| panic!("Retry-After: {e}"));
+        assert!((1..=30).contains(&retry_after), "{retry_after}");
+    }
+    assert_eq!(
+        send(&state, get("/v1/rules")).await.0,
+        StatusCode::OK,
+        "reading is not limited"
+    );
+    // 0 is no limit.
+    let unlimited = self::state(
+        None,
+        Limits {
+            requests_per_minute: 0,
+            ..Limits::default()
+        },
+    );
+    for _ in 0..100 {
+        assert_eq!(
+            send(&unlimited, cheap()).await.0,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uploads_beyond_the_queue_are_turned_away_at_once() {
+    let one_at_a_time = Limits {
+        concurrent_documents: 1,
+        max_waiting_uploads: 0,
+        requests_per_minute: 0,
+        ..Limits::default()
+    };
+    let state = state(None, one_at_a_time);
+    // Uploads sent together: one holds the only permit, the others find no place to wait.
+    let uploads: Vec<_> = (0..6)
+        .map(|_| {
+            let state = state.clone();
+            tokio::spawn(async move {
+                let files = [("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))];
+                send(&state, upload("/v1/check", &files)).await
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for upload in uploads {
+        let (status, headers, body) = upload.await.unwrap_or_else(|e| panic!("{e}"));
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            let error = json(&body);
+            assert_eq!(error["error"]["code"], "busy");
+            conforms("/v1/check", "post", status, &error);
+            assert_eq!(header_text(&headers, header::RETRY_AFTER), "5");
+        }
+        statuses.push(status);
+    }
+    assert!(statuses.contains(&StatusCode::OK), "{statuses:?}");
+    assert!(
+        statuses.contains(&StatusCode::SERVICE_UNAVAILABLE),
+        "{statuses:?}"
+    );
+}
+
+/// One HTTP/1.1 exchange over a fresh connection: the whole answer.
+fn exchange(addr: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .ok();
+    stream
+        .write_all(request.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer
+}
+
+#[test]
+fn the_token_never_reaches_the_server_s_log() {
+    use std::io::{BufRead, BufReader, Read};
+    let token = "s3cret-in-no-log";
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_tenderlint"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--db", ":memory:"])
+        .env("TENDERLINT_TOKEN", token)
+        .env("RUST_LOG", "tenderlint=trace,info")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut log = BufReader::new(server.stderr.take().unwrap_or_else(|| panic!("no stderr")));
+    let mut first = String::new();
+    let _ = log.read_line(&mut first);
+    let addr = first
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no address in {first:?}"))
+        .to_string();
+    let form = format!("token={token}");
+    let requests = [
+        format!(
+            "POST /login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            form.len()
+        ),
+        format!(
+            "POST /login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}x",
+            form.len() + 1
+        ),
+        format!(
+            "GET /v1/rules?token={token} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nConnection: close\r\n\r\n"
+        ),
+        format!(
+            "GET /v1/rules HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}x\r\nConnection: close\r\n\r\n"
+        ),
+        format!(
+            "POST /v1/check?profile={token} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+        ),
+    ];
+    let answers: Vec<String> = requests.iter().map(|r| exchange(&addr, r)).collect();
+    assert!(answers[0].starts_with("HTTP/1.1 303"), "{}", answers[0]);
+    assert!(answers[2].starts_with("HTTP/1.1 200"), "{}", answers[2]);
+    assert!(answers[3].starts_with("HTTP/1.1 401"), "{}", answers[3]);
+    let _ = server.kill();
+    let _ = server.wait();
+    let mut rest = String::new();
+    let _ = log.read_to_string(&mut rest);
+    let log = first + &rest;
+    assert_eq!(log.matches(" request").count(), requests.len(), "{log}");
+    assert!(!log.contains(token), "{log}");
+}

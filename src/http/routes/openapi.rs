@@ -93,12 +93,27 @@ fn build() -> Value {
         "text/plain": { "schema": { "type": "string" } }
     });
     let unauthorised = error("Token missing or wrong.");
+    let forbidden = || {
+        error(
+            "Refused as cross-site request forgery: sent from another site (Sec-Fetch-Site), or with the session cookie but without the page's X-CSRF-Token.",
+        )
+    };
+    let rate_limited = || {
+        error(
+            "Over the per-client rate limit (--rate-limit); header Retry-After says when to try again.",
+        )
+    };
+    let busy = || {
+        error(
+            "Too many uploads already waiting (--queue); header Retry-After says when to try again.",
+        )
+    };
     json!({
         "openapi": "3.1.0",
         "info": {
             "title": "tenderlint",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Checks public procurement tenders against digital-sovereignty criteria. Every route but /healthz, /readyz, / and /login requires the token when the server has one (Authorization: Bearer TOKEN, or the session cookie set by /login)."
+            "description": "Checks public procurement tenders against digital-sovereignty criteria. Every route but /healthz, /readyz, /, /assets/ and /login requires the token when the server has one (Authorization: Bearer TOKEN, or the session cookie set by /login; a state-changing request with the cookie also needs the page's X-CSRF-Token header)."
         },
         "security": [{ "bearer": [] }],
         "paths": {
@@ -110,17 +125,18 @@ fn build() -> Value {
                     "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
                 "responses": {
                     "200": { "description": "The report; header X-Tenderlint-Check-Ids names the recorded checks.", "content": report_content },
-                    "400": error("Malformed request."), "401": unauthorised,
+                    "400": error("Malformed request."), "401": unauthorised, "403": forbidden(),
                     "413": error("Upload over the size limit."), "415": error("Unsupported format."),
                     "422": error("A document could not be read (the same reason as the command line gives), or took too long."),
-                    "500": error("Server fault; the cause is logged.") } } },
+                    "429": rate_limited(), "500": error("Server fault; the cause is logged."), "503": busy() } } },
             "/v1/facts": { "post": {
                 "summary": "The sovereignty facts of uploaded documents.",
                 "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "type": "object" } } } },
                 "responses": {
                     "200": { "description": "One facts object per document.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Facts" } } } } },
-                    "400": error("Malformed request."), "401": unauthorised, "413": error("Upload over the size limit."),
-                    "415": error("Unsupported format."), "422": error("A document could not be read, or took too long.") } } },
+                    "400": error("Malformed request."), "401": unauthorised, "403": forbidden(), "413": error("Upload over the size limit."),
+                    "415": error("Unsupported format."), "422": error("A document could not be read, or took too long."),
+                    "429": rate_limited(), "503": busy() } } },
             "/v1/rules": { "get": { "summary": "Every rule of the policy set.",
                 "responses": {
                     "200": { "description": "The rules.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Rule" } } } } },
@@ -152,7 +168,11 @@ fn build() -> Value {
                 "responses": { "200": { "description": "HTML page.", "content": { "text/html": { "schema": { "type": "string" } } } } } } },
             "/login": { "post": { "summary": "Exchange the token for a session cookie.", "security": [],
                 "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] } } } },
-                "responses": { "303": { "description": "Back to the page, signed in or not." } } } }
+                "responses": { "303": { "description": "Back to the page, signed in or not." }, "403": forbidden(), "429": rate_limited() } } },
+            "/assets/page.js": { "get": { "summary": "The page's script.", "security": [],
+                "responses": { "200": { "description": "JavaScript, cacheable for good (its URL in the page changes with it).", "content": { "text/javascript": { "schema": { "type": "string" } } } } } } },
+            "/assets/page.css": { "get": { "summary": "The page's style.", "security": [],
+                "responses": { "200": { "description": "CSS, cacheable for good (its URL in the page changes with it).", "content": { "text/css": { "schema": { "type": "string" } } } } } } }
         },
         "components": { "schemas": components, "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer" } } }
     })

@@ -1,0 +1,135 @@
+"use strict";
+const T = {
+  en: {
+    tagline: "Checks public tenders against digital-sovereignty criteria: what is wrong, where, why, how to fix it.",
+    login_title: "Sign in", token: "Access token", login: "Sign in",
+    upload_title: "Check a tender", drop: "Drop tender files here (PDF, DOCX, ODT, HTML, text, Markdown)", choose: "Choose files…",
+    profile: "Jurisdiction", check: "Check", checking: "Checking {n} of {total}: {name}…", done: "Done.",
+    chosen: "{n} file(s) chosen: {names}", results_title: "Report", history_title: "Past checks",
+    no_history: "No past check yet.", history_off: "This server keeps no history.",
+    v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found",
+    counts: "{e} error(s), {w} warning(s), {i} for information, {x} waived",
+    errors: "Errors", warnings: "Warnings", infos: "For information", waived: "Waived",
+    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", why_waived: "Waived",
+    download: "Download:", print: "Print", unreadable: "could not be checked", when: "When", file: "File", result: "Result", open: "Open",
+    failed: "The check failed: {msg}",
+    sev_error: "error", sev_warning: "warning", sev_info: "info"
+  },
+  fr: {
+    tagline: "Vérifie les marchés publics au regard de la souveraineté numérique : ce qui ne va pas, où, pourquoi, comment le corriger.",
+    login_title: "Connexion", token: "Jeton d’accès", login: "Se connecter",
+    upload_title: "Vérifier un dossier de consultation", drop: "Déposez ici les pièces du marché (PDF, DOCX, ODT, HTML, texte, Markdown)", choose: "Choisir des fichiers…",
+    profile: "Juridiction", check: "Vérifier", checking: "Vérification {n} sur {total} : {name}…", done: "Terminé.",
+    chosen: "{n} fichier(s) choisi(s) : {names}", results_title: "Rapport", history_title: "Vérifications précédentes",
+    no_history: "Aucune vérification pour l’instant.", history_off: "Ce serveur ne conserve pas d’historique.",
+    v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté",
+    counts: "{e} erreur(s), {w} avertissement(s), {i} pour information, {x} acceptée(s)",
+    errors: "Erreurs", warnings: "Avertissements", infos: "Pour information", waived: "Acceptées (dérogations)",
+    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", why_waived: "Dérogation",
+    download: "Télécharger :", print: "Imprimer", unreadable: "n’a pas pu être vérifié", when: "Date", file: "Fichier", result: "Résultat", open: "Ouvrir",
+    failed: "La vérification a échoué : {msg}",
+    sev_error: "erreur", sev_warning: "avertissement", sev_info: "information"
+  }
+};
+const lang = document.documentElement.lang === "fr" ? "fr" : "en";
+const t = (key, vars) => (T[lang][key] || key).replace(/\{(\w+)\}/g, (_, k) => (vars && k in vars) ? vars[k] : "");
+document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
+const esc = s => String(s).replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;","\"":"&quot;","'":"&#39;"}[c]));
+const $ = id => document.getElementById(id);
+if (document.body.dataset.auth === "required") { $("login").classList.remove("hidden"); $("upload").classList.add("hidden"); }
+$("profile").value = document.body.dataset.profile || "eu";
+// A signed-in session proves with every change that the request comes from this page.
+const csrfHeader = document.body.dataset.csrf ? {"X-CSRF-Token": document.body.dataset.csrf} : {};
+
+let files = [];
+const choose = list => {
+  files = Array.from(list);
+  $("chosen").textContent = files.length ? t("chosen", {n: files.length, names: files.map(f => f.name).join(", ")}) : "";
+  $("check").disabled = files.length === 0;
+};
+$("files").addEventListener("change", e => choose(e.target.files));
+const drop = $("drop");
+["dragenter", "dragover"].forEach(ev => drop.addEventListener(ev, e => { e.preventDefault(); drop.classList.add("over"); }));
+["dragleave", "drop"].forEach(ev => drop.addEventListener(ev, e => { e.preventDefault(); drop.classList.remove("over"); }));
+drop.addEventListener("drop", e => choose(e.dataTransfer.files));
+
+const quote = ev => {
+  let q = esc(ev.quote);
+  if (ev.highlight) { const h = esc(ev.highlight); q = q.replace(h, "<mark>" + h + "</mark>"); }
+  const where = [ev.page ? t("page") + " " + ev.page : t("paragraph") + " " + ev.paragraph, ev.section ? "§ " + esc(ev.section) : ""].filter(Boolean).join(", ");
+  return "<blockquote>" + q + "<span class=\"where\">" + where + "</span></blockquote>";
+};
+const findingHtml = (f, kind) => {
+  const refs = f.legal_basis.map(r => "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>").join("; ");
+  return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
+    "<div class=\"rule\">" + esc(f.rule) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(quote).join("") +
+    "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
+    (f.waiver ? "<p><strong>" + t("why_waived") + ":</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
+};
+const documentHtml = (doc, ids) => {
+  const count = s => doc.findings.filter(f => f.severity === s).length;
+  const e = count("error"), w = count("warning"), i = count("info");
+  let html = "<h3>" + esc(doc.path) + "</h3>";
+  if (doc.errors.length && !doc.sha256) return html + "<p class=\"error-box\">" + esc(doc.path) + " " + t("unreadable") + ": " + esc(doc.errors.join("; ")) + "</p>";
+  const verdict = e ? ["error", t("v_error", {n: e})] : w ? ["warning", t("v_warning", {n: w})] : ["ok", t("v_ok")];
+  html += "<div class=\"verdict " + verdict[0] + "\">" + esc(verdict[1]) + "</div>";
+  html += "<div class=\"counts\">" + esc(t("counts", {e, w, i, x: doc.waived.length})) + "</div>";
+  for (const [sev, title] of [["error", "errors"], ["warning", "warnings"], ["info", "infos"]]) {
+    const group = doc.findings.filter(f => f.severity === sev);
+    if (!group.length) continue;
+    html += "<h3>" + t(title) + "</h3>";
+    const families = {};
+    group.forEach(f => { const fam = f.rule.split(".")[0]; (families[fam] = families[fam] || []).push(f); });
+    for (const fam of Object.keys(families).sort()) {
+      html += "<h4 class=\"family\">" + esc(fam.replace(/_/g, " ")) + "</h4>" + families[fam].map(f => findingHtml(f, sev)).join("");
+    }
+  }
+  if (doc.waived.length) html += "<h3>" + t("waived") + "</h3>" + doc.waived.map(f => findingHtml(f, "waived")).join("");
+  if (ids) {
+    html += "<p class=\"downloads\"><strong>" + t("download") + "</strong> " + ["json", "markdown", "sarif", "html"].map(fmt =>
+      "<a class=\"button secondary\" href=\"/v1/checks/" + encodeURIComponent(ids) + "?format=" + fmt + "\" download>" + fmt.toUpperCase() + "</a>").join("") +
+      " <button type=\"button\" class=\"secondary print\">" + t("print") + "</button></p>";
+  }
+  return html;
+};
+
+// Buttons in the report are made as HTML text; one listener serves them all (no inline handlers).
+$("report").addEventListener("click", e => { if (e.target.closest(".print")) window.print(); });
+
+$("check").addEventListener("click", async () => {
+  $("check").disabled = true;
+  const parts = [];
+  for (let n = 0; n < files.length; n++) {
+    $("progress").textContent = t("checking", {n: n + 1, total: files.length, name: files[n].name});
+    const form = new FormData();
+    form.append("file", files[n], files[n].name);
+    try {
+      const response = await fetch("/v1/check?profile=" + encodeURIComponent($("profile").value), {method: "POST", body: form, credentials: "same-origin", headers: csrfHeader});
+      const body = await response.json();
+      if (!response.ok) { parts.push("<h3>" + esc(files[n].name) + "</h3><p class=\"error-box\">" + esc(t("failed", {msg: body.error ? body.error.message : response.status})) + "</p>"); continue; }
+      const id = response.headers.get("x-tenderlint-check-ids");
+      body.documents.forEach(doc => parts.push(documentHtml(doc, id)));
+    } catch (err) {
+      parts.push("<p class=\"error-box\">" + esc(t("failed", {msg: err.message})) + "</p>");
+    }
+  }
+  $("report").innerHTML = parts.join("");
+  $("results").classList.remove("hidden");
+  $("progress").textContent = t("done");
+  $("check").disabled = false;
+  $("results").scrollIntoView({behavior: "smooth"});
+  loadHistory();
+});
+
+async function loadHistory() {
+  if (document.body.dataset.auth === "required") { $("history").classList.add("hidden"); return; }
+  const response = await fetch("/v1/checks", {credentials: "same-origin"});
+  if (!response.ok) { $("history-list").textContent = t("history_off"); return; }
+  const rows = await response.json();
+  if (!rows.length) { $("history-list").textContent = t("no_history"); return; }
+  $("history-list").innerHTML = "<table><thead><tr><th scope=\"col\">" + t("when") + "</th><th scope=\"col\">" + t("file") + "</th><th scope=\"col\">" + t("result") + "</th><th scope=\"col\"></th></tr></thead><tbody>" +
+    rows.map(r => "<tr><td>" + esc(new Date(r.time).toLocaleString(lang)) + "</td><td>" + esc(r.file) + "</td><td>" +
+      esc(t("counts", {e: r.summary.errors, w: r.summary.warnings, i: r.summary.infos, x: r.summary.waived})) +
+      "</td><td><a href=\"/v1/checks/" + encodeURIComponent(r.id) + "?format=html\">" + t("open") + "</a></td></tr>").join("") + "</tbody></table>";
+}
+loadHistory();
