@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod facts;
 mod formats;
+mod fuzz_regressions;
 mod http;
 mod ingest;
 mod labelled;

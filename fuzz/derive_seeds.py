@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Derives the fuzz targets' seed corpora (fuzz/seeds/<target>/) from fixtures/.
+
+Seeds are kept to a few KB each, since AFL++ mutates small inputs far better: archives keep only
+the parts the readers open, the DOCX and ODT targets also get their main XML part alone (the
+harness packs it into an archive), and the PDFs are tiny ones written here with a fixture's
+text. The facts seeds are the facts tenderlint reads in two fixtures, so the script needs the
+binary for them:
+
+    python3 fuzz/derive_seeds.py [PATH/TO/tenderlint]
+"""
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEEDS = ROOT / "fuzz" / "seeds"
+FORMATS = FIXTURES / "formats"
+SMALL = ["fr_ccap_articles_numerotes", "de_vertragsbedingungen_klauseln"]
+
+
+def write(target, name, data):
+    folder = SEEDS / target
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data)
+
+
+def rezip(path, keep, compress=zipfile.ZIP_DEFLATED):
+    """The archive with only the parts in `keep` (`mimetype` first and stored, as ODF wants)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for name in keep:
+            if name in source.namelist():
+                kind = zipfile.ZIP_STORED if name == "mimetype" else compress
+                info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+                info.compress_type = kind
+                target.writestr(info, source.read(name))
+    return out.getvalue()
+
+
+def pdf(lines, compress):
+    """A one-page PDF showing `lines` in Helvetica (WinAnsi), with a correct xref table."""
+    ops = ["BT /F1 11 Tf 14 TL 56 780 Td"]
+    for line in lines:
+        text = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(f"({text}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("cp1252", "replace")
+    extra = b""
+    if compress:
+        stream = zlib.compress(stream, 9)
+        extra = b" /Filter /FlateDecode"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def main():
+    shutil.rmtree(SEEDS, ignore_errors=True)
+    for stem in SMALL:
+        text = (FORMATS / f"{stem}.txt").read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if line.strip()][:12]
+        # Long lines wrapped at 90 characters, as a PDF would lay them out.
+        wrapped = []
+        for line in lines:
+            while len(line) > 90:
+                cut = line.rfind(" ", 0, 90)
+                wrapped.append(line[:cut])
+                line = line[cut + 1 :]
+            wrapped.append(line)
+        write("pdf", f"{stem}.pdf", pdf(wrapped, compress=False))
+        write("pdf", f"{stem}_flate.pdf", pdf(wrapped, compress=True))
+
+        docx = FORMATS / f"{stem}.docx"
+        write("docx", f"{stem}.docx", rezip(docx, [
+            "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels",
+            "word/document.xml", "word/styles.xml", "word/numbering.xml",
+            "word/header1.xml", "word/footer1.xml",
+        ]))
+        with zipfile.ZipFile(docx) as archive:
+            write("docx", f"{stem}_document.xml", archive.read("word/document.xml"))
+
+        odt = FORMATS / f"{stem}.odt"
+        write("odt", f"{stem}.odt", rezip(odt, [
+            "mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml",
+        ]))
+        with zipfile.ZipFile(odt) as archive:
+            write("odt", f"{stem}_content.xml", archive.read("content.xml"))
+
+        write("html", f"{stem}.html", (FORMATS / f"{stem}.html").read_bytes())
+        write("text", f"{stem}.txt", (FORMATS / f"{stem}.txt").read_bytes())
+        write("markdown", f"{stem}.md", (FORMATS / f"{stem}.md").read_bytes())
+
+    write("html", "fr_avis_hebergement_site.html",
+          (FIXTURES / "fr_avis_hebergement_site.html").read_bytes())
+    for name in ["fr_avis_relation_usagers_utf16.txt", "de_kurzfassung_dateiaustausch_cp1252.txt"]:
+        write("text", name, (FIXTURES / name).read_bytes())
+    write("markdown", "en_tender_summary_email_service.md",
+          (FIXTURES / "en_tender_summary_email_service.md").read_bytes())
+
+    if len(sys.argv) > 1:
+        for stem in SMALL:
+            facts = subprocess.run(
+                [sys.argv[1], "facts", "--format", "json", f"fixtures/formats/{stem}.txt"],
+                check=True, capture_output=True, cwd=ROOT,
+            ).stdout
+            # `facts` prints a list, one object per file; the API takes one object.
+            (one,) = json.loads(facts)
+            write("facts", f"{stem}.json", json.dumps(one, ensure_ascii=False, separators=(",", ":")).encode())
+    else:
+        print("no tenderlint binary given: the facts seeds are left out", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
