@@ -110,11 +110,11 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         http::serve(listener, state, args.watch).await?;
         Ok(exit::OK)
     });
-    // Blocking threads still reading a cancelled document see their flag within a fraction of
-    // a second; the process does not wait longer for them.
+    // Documents run on the server's own workers, which stop at their cancel flag; what tokio
+    // still runs on its blocking threads (a history write) is not waited for longer than this.
     runtime.shutdown_timeout(BLOCKING_GRACE);
     code
 }
 
-/// How long the process waits, once the server stopped, for blocking work to notice it.
+/// How long the process waits, once the server stopped, for tokio's blocking work.
 const BLOCKING_GRACE: std::time::Duration = std::time::Duration::from_secs(1);

@@ -85,6 +85,9 @@ pub enum ServerError {
     /// The history database could not be opened.
     #[error(transparent)]
     History(#[from] HistoryError),
+    /// The worker threads could not be started.
+    #[error("cannot start the worker threads: {0}")]
+    Workers(rayon::ThreadPoolBuildError),
     /// No randomness for the session key.
     #[error("cannot make a session key: {0}")]
     Random(String),
@@ -98,6 +101,11 @@ pub struct AppState {
     pub(super) profile: String,
     pub(super) limits: Limits,
     pub(super) permits: Arc<Semaphore>,
+    /// The threads that read and judge documents, one per permit, alive as long as the server.
+    /// Long-lived threads keep the regexes' per-thread caches to one set each: tokio's blocking
+    /// threads come and go, and each new one grew a new set (resident memory drifted by 40 % in
+    /// a 10-minute soak).
+    pub(super) workers: rayon::ThreadPool,
     pub(super) history: Option<History>,
     pub(super) keep_documents: bool,
     pub(super) token: Option<String>,
@@ -138,6 +146,11 @@ impl AppState {
             policy_dirs: config.policy_dirs,
             profile,
             permits: Arc::new(Semaphore::new(config.limits.concurrent_documents.max(1))),
+            workers: rayon::ThreadPoolBuilder::new()
+                .num_threads(config.limits.concurrent_documents.max(1))
+                .thread_name(|i| format!("tenderlint-check-{i}"))
+                .build()
+                .map_err(ServerError::Workers)?,
             limits: config.limits,
             history,
             keep_documents: config.keep_documents,

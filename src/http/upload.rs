@@ -1,7 +1,8 @@
 //! Reading uploads, and running pipeline work under the server's limits: one permit per upload
-//! from a shared semaphore (waiting in a bounded queue, `guard::upload_permit`), a blocking
-//! thread, a deadline per document and a cancel flag.
+//! from a shared semaphore (waiting in a bounded queue, `guard::upload_permit`), a
+//! worker thread of the server's own pool, a deadline per document and a cancel flag.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -63,8 +64,9 @@ impl Drop for CancelOnDrop {
 }
 
 /// Runs pipeline work on `documents` documents under the server's limits: one permit of the
-/// shared semaphore (waiting in a bounded queue), a blocking thread, the time limit of each document, and a cancel flag that
-/// stops the work when its time is up, when the client leaves and when the server stops.
+/// shared semaphore (waiting in a bounded queue), one of the server's worker threads, the time
+/// limit of each document, and a cancel flag that stops the work when its time is up, when the
+/// client leaves and when the server stops.
 pub(super) async fn limited<T: Send + 'static>(
     state: &Arc<AppState>,
     options: CheckOptions,
@@ -85,7 +87,11 @@ pub(super) async fn limited<T: Send + 'static>(
         .document_timeout
         .saturating_mul(u32::try_from(documents.max(1)).unwrap_or(u32::MAX))
         .saturating_add(BACKSTOP_GRACE);
-    let task = tokio::task::spawn_blocking(move || work(options));
+    let (answer, task) = tokio::sync::oneshot::channel();
+    state.workers.spawn(move || {
+        // A panic stays in this upload: it answers a server error, the worker lives on.
+        let _ = answer.send(catch_unwind(AssertUnwindSafe(|| work(options))));
+    });
     match tokio::time::timeout(limit, task).await {
         Err(_) => Err(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -95,7 +101,9 @@ pub(super) async fn limited<T: Send + 'static>(
                 state.limits.document_timeout.as_secs_f64()
             ),
         )),
-        Ok(result) => result.map_err(ApiError::internal),
+        Ok(Ok(Ok(result))) => Ok(result),
+        Ok(Ok(Err(_))) => Err(ApiError::internal("the check panicked")),
+        Ok(Err(closed)) => Err(ApiError::internal(closed)),
     }
 }
 
