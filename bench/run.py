@@ -375,7 +375,8 @@ def soak() -> list[str]:
         f"`bench/soak.py --seconds {seconds}`: each client uploads a fixture tender, reads the answer "
         "and pauses 2 s; one upload in ten is hostile (200 000 nested divs, a zip bomb, entity "
         "expansion, a truncated PDF, a 1 MB endless sentence). The server runs with "
-        "`--rate-limit 0 --queue 32 --document-timeout 10` on the same 2 cores.",
+        "`--rate-limit 0 --queue 32 --document-timeout 10` and its history in a SQLite file, on "
+        "the same 2 cores.",
         "",
         *[f"    {line}" for line in lines],
         "",

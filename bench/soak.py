@@ -91,8 +91,12 @@ def main():
     args = parser.parse_args()
 
     port = free_port()
+    # The history in a file, as a deployment keeps it: with ":memory:" every report recorded
+    # stays in the process, and its memory grows with the requests by design.
+    history = tempfile.TemporaryDirectory()
     server = subprocess.Popen(
-        [args.binary, "serve", "--addr", f"127.0.0.1:{port}", "--db", ":memory:",
+        [args.binary, "serve", "--addr", f"127.0.0.1:{port}",
+         "--db", os.path.join(history.name, "history.sqlite"),
          "--rate-limit", "0", "--queue", str(args.clients), "--document-timeout", "10"],
         stderr=subprocess.DEVNULL,
     )
@@ -152,6 +156,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
+        history.cleanup()
 
     warm = [m for t, m in samples if t >= min(WARM_UP, args.seconds / 2)]
     base = warm[0] if warm else 0.0
