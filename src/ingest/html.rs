@@ -16,7 +16,6 @@ use scraper::{Html, HtmlTreeSink, Node};
 use super::build::DocumentBuilder;
 use super::text::decode_text;
 use super::{IngestError, IngestOptions, Source};
-use crate::deadline::Pacer;
 use crate::model::{BlockKind, Document, Format};
 
 /// The HTML is handed to the parser in pieces of this many bytes, so that the nesting and the
@@ -313,7 +312,6 @@ fn parse(text: &str, options: &IngestOptions) -> Result<Html, IngestError> {
         deepest: deepest.clone(),
     };
     let mut parser = html5ever::driver::parse_document(sink, Default::default());
-    let mut pacer = Pacer::<1>::new(&options.deadline);
     let mut rest = text;
     while !rest.is_empty() {
         let mut cut = rest.len().min(CHUNK_BYTES);
@@ -329,7 +327,7 @@ fn parse(text: &str, options: &IngestOptions) -> Result<Html, IngestError> {
                 limit: options.max_nesting,
             });
         }
-        pacer.step()?;
+        options.deadline.check()?;
     }
     Ok(parser.finish())
 }

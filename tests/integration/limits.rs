@@ -207,19 +207,8 @@ fn fact_extraction_stops_at_the_deadline() {
 
 #[test]
 fn a_run_without_full_stop_is_cut_into_bounded_sentences_and_said_so() {
-    let words = [
-        "the",
-        "service",
-        "is",
-        "hosted",
-        "by",
-        "AWS",
-        "in",
-        "eu-west-1",
-        "and",
-    ];
-    let text: Vec<&str> = (0..40_000).map(|i| words[i % words.len()]).collect();
-    let facts = facts(&text.join(" "));
+    let text = crate::endless_sentence(300_000);
+    let facts = facts(&String::from_utf8_lossy(&text));
     let quotes = facts
         .providers
         .iter()

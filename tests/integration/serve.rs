@@ -64,38 +64,6 @@ fn upload(addr: SocketAddr, name: &str, body: &[u8]) -> String {
     out
 }
 
-/// Words of tender vocabulary without a full stop: the densest text the extractor reads.
-fn endless_sentence(bytes: usize) -> Vec<u8> {
-    let words = [
-        "the",
-        "service",
-        "shall",
-        "be",
-        "hosted",
-        "by",
-        "AWS",
-        "in",
-        "eu-west-1",
-        "and",
-        "data",
-        "may",
-        "be",
-        "stored",
-        "anywhere",
-        "with",
-        "support",
-    ];
-    let mut text = String::with_capacity(bytes + 16);
-    for word in words.iter().cycle() {
-        if text.len() >= bytes {
-            break;
-        }
-        text.push_str(word);
-        text.push(' ');
-    }
-    text.into_bytes()
-}
-
 /// CPU time the process has used, in clock ticks (user and system), from /proc.
 fn cpu_ticks(pid: u32) -> u64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
@@ -116,7 +84,11 @@ fn cpu_ticks(pid: u32) -> u64 {
 #[test]
 fn a_document_out_of_time_is_a_422_and_its_work_stops() {
     let server = start(1);
-    let response = upload(server.addr, "endless.txt", &endless_sentence(4 << 20));
+    let response = upload(
+        server.addr,
+        "endless.txt",
+        &crate::endless_sentence(4 << 20),
+    );
     assert!(response.starts_with("HTTP/1.1 422"), "{response}");
     assert!(response.contains(r#""code":"timeout""#), "{response}");
     // The work stopped with the answer: a second later the server is idle.
@@ -136,7 +108,7 @@ fn sigterm_stops_a_busy_server_within_seconds() {
     let mut server = start(600);
     let addr = server.addr;
     let client =
-        std::thread::spawn(move || upload(addr, "endless.txt", &endless_sentence(4 << 20)));
+        std::thread::spawn(move || upload(addr, "endless.txt", &crate::endless_sentence(4 << 20)));
     // Let the check start before the signal.
     std::thread::sleep(Duration::from_secs(1));
     let signalled = Instant::now();
