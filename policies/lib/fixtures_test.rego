@@ -1,13 +1,28 @@
 # Building blocks for the rule tests: facts with only what a test needs.
 package tenderlint.fixtures
 
-# A piece of evidence quoting `quote`.
-evidence(quote) := {"paragraph": 1, "quote": quote, "start": 0, "end": count(quote)}
+# A piece of evidence quoting `quote`, in the one document of `empty`.
+evidence(quote) := in_document("test.txt", quote)
+
+# A piece of evidence quoting `quote` in the document `name` of a package.
+in_document(name, quote) := {"document": name, "paragraph": 1, "quote": quote, "start": 0, "end": count(quote)}
+
+# A document of a package, with its role; answers and addenda come later.
+document(name, role) := {
+	"name": name,
+	"sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+	"format": "text",
+	"role": role,
+	"later": role in {"answers", "addendum"},
+}
+
+# Facts of a package of these documents (objects of `document`).
+package_of(documents) := {"package": "dce", "documents": documents}
 
 # Facts with nothing in them: every test adds what it needs with object.union.
 empty := {
-	"schema": "tenderlint.facts/v1",
-	"document": {"name": "test.txt", "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "format": "text"},
+	"schema": "tenderlint.facts/v2",
+	"documents": [document("test.txt", "other")],
 	"hosting": {"scope": "unknown", "evidence": [], "locations": []},
 	"providers": [],
 	"formats": [],
@@ -27,14 +42,17 @@ not_procured := ["excluded", "buyer_provided", "on_premises", "unknown"]
 # Facts whose hosting has this scope, with the sentence that says so.
 hosting_scope(scope) := {"hosting": {"scope": scope, "evidence": [evidence("L'hébergement est assuré par la collectivité.")], "locations": []}}
 
-location(code, modality, scope) := {
+location(code, modality, scope) := location_in("test.txt", code, modality, scope)
+
+# A location stated in the document `name` of a package.
+location_in(name, code, modality, scope) := {
 	"place": code,
 	"code": code,
 	"kind": "country",
 	"outside": false,
 	"modality": modality,
 	"scope": scope,
-	"evidence": evidence(sprintf("Les données sont hébergées en %s.", [code])),
+	"evidence": in_document(name, sprintf("Les données sont hébergées en %s.", [code])),
 }
 
 provider(id, product, role, or_equivalent) := {

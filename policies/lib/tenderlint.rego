@@ -2,8 +2,22 @@
 # data read as sets. Rules stay short and say only what they judge.
 package tenderlint.lib
 
-# The facts under judgement (schema tenderlint.facts/v1).
+# The facts under judgement (schema tenderlint.facts/v2): those of one document, or of the
+# documents of a package merged, every piece of evidence naming its document.
 facts := input.facts
+
+# The documents judged, by name, with their role in the consultation file.
+documents_by_name := {d.name: d | some d in facts.documents}
+
+# The file name of the document a piece of evidence quotes, for messages ("CCTP.pdf").
+document_label(evidence) := name if {
+	parts := split(evidence.document, "/")
+	name := parts[count(parts) - 1]
+}
+
+# Whether a piece of evidence comes from a later document (answers to bidders' questions, an
+# addendum), which may narrow what the others say.
+from_later_document(evidence) if documents_by_name[evidence.document].later
 
 # The jurisdiction profile chosen by the user; "eu" when none or an unknown one is given.
 profile_name := name if {

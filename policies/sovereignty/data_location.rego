@@ -74,6 +74,7 @@ deny contains finding if {
 	not location.code in lib.home_codes
 	location.code != "EUROPE"
 	not location.code in lib.adequacy_codes
+	not settled_elsewhere(location)
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"error",
@@ -93,6 +94,7 @@ warn contains finding if {
 	scope in lib.data_scopes
 	not location.code in lib.home_codes
 	location.code in lib.adequacy_codes
+	not settled_elsewhere(location)
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"warning",
@@ -108,6 +110,7 @@ deny contains finding if {
 	location.outside
 	some scope in location.scope
 	scope in lib.data_scopes
+	not settled_elsewhere(location)
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"error",
@@ -118,9 +121,148 @@ deny contains finding if {
 
 verb := {"required": "requires", "preferred": "prefers", "allowed": "allows"}
 
+# An allowance outside the EU that another document of the package settles: a later document
+# narrows it (info below), or a requirement in another document contradicts it (the
+# contradiction rule). Either finding quotes both sentences, so it is not said twice.
+settled_elsewhere(location) if count(narrowed_by(location)) > 0
+
+settled_elsewhere(location) if count(contradicted_by(location)) > 0
+
+# Where the package lets data go outside the EU/EEA (or outside the profile's home): a place
+# abroad, any region, or "outside the EU" itself.
+outside_allowances contains location if {
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	not location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+	not location.code in lib.home_codes
+	location.code != "EUROPE"
+}
+
+outside_allowances contains location if {
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+}
+
+# Where the package requires the data at home: the EU, the EEA, or a member state.
+home_requirements contains location if {
+	some location in lib.facts.hosting.locations
+	location.modality == "required"
+	not location.outside
+	location.code in lib.home_codes
+	some scope in location.scope
+	scope in lib.data_scopes
+}
+
+# The requirement covers what the allowance is about: the same data, or "the data" in general.
+covers(requirement, allowance) if {
+	some scope in requirement.scope
+	scope in allowance.scope
+}
+
+covers(requirement, allowance) if {
+	"data" in requirement.scope
+	some scope in allowance.scope
+	scope in lib.data_scopes
+}
+
+# The later documents (answers to questions, addenda) that require at home what an earlier
+# document allowed abroad.
+narrowed_by(allowance) := {requirement |
+	not lib.from_later_document(allowance.evidence)
+	some requirement in home_requirements
+	lib.from_later_document(requirement.evidence)
+	covers(requirement, allowance)
+}
+
+# The other documents that require at home what this one allows abroad, when no later document
+# settled it.
+contradicted_by(allowance) := {requirement |
+	count(narrowed_by(allowance)) == 0
+	some requirement in home_requirements
+	requirement.evidence.document != allowance.evidence.document
+	covers(requirement, allowance)
+}
+
+# METADATA
+# title: Allowance outside the EU narrowed by a later document
+# description: >-
+#   One document allows data outside the EU/EEA, and a later one (an answer to the bidders'
+#   questions, an addendum) requires them in the EU for the same data. The answer binds the
+#   consultation, but the contract documents still say otherwise: unless they are corrected, the
+#   signed contract may carry the looser text.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
+#     description: Directive 2014/24/EU, article 18(1) — transparency and equal treatment of bidders
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
+# custom:
+#   id: data_location.narrowed_by_answer
+#   severity: info
+#   remediation: >-
+#     Carry the answer into the contract documents: correct the sentence that allows data abroad
+#     (an addendum to the specification), so the contract says what the answer said.
+#   examples:
+#     fail: "CCTP: \"Les sauvegardes peuvent être réalisées dans toute région.\" — Réponses: \"Les sauvegardes sont réalisées exclusivement dans l'Union européenne.\""
+#     pass: "CCTP corrigé: \"Les sauvegardes sont réalisées exclusivement dans l'Union européenne.\""
+info contains finding if {
+	lib.enabled("data_location.narrowed_by_answer")
+	some allowance in outside_allowances
+	some requirement in narrowed_by(allowance)
+	finding := lib.finding(
+		"data_location.narrowed_by_answer",
+		"info",
+		sprintf("%s %s %s for %s, narrowed by %s, which requires %s.", [lib.document_label(allowance.evidence), verb[allowance.modality], allowed_place(allowance), concat(", ", allowance.scope), lib.document_label(requirement.evidence), lib.place_name(requirement.code)]),
+		[allowance.evidence, requirement.evidence],
+	)
+}
+
+# METADATA
+# title: Documents contradict each other on where data goes
+# description: >-
+#   One document of the consultation file requires the data in the EU (or a member state) while
+#   another allows the same data elsewhere. Bidders will price the looser text; which one binds
+#   depends on the order of precedence of the contract documents, and the ambiguity itself
+#   weakens the equal treatment of bidders.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
+#     description: Directive 2014/24/EU, article 18(1) — transparency and equal treatment of bidders
+#   - ref: https://cyber.gouv.fr/
+#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
+# custom:
+#   id: data_location.contradiction
+#   severity: error
+#   remediation: >-
+#     Make the documents agree: remove or correct the allowance, so that every document requires
+#     the same location ("Les données, y compris les sauvegardes, sont hébergées exclusivement
+#     dans l'Union européenne"), and state in the contract terms which document prevails.
+#   examples:
+#     fail: "CCTP: \"Les données sont hébergées exclusivement en France.\" — Annexe: \"Les sauvegardes peuvent être hébergées dans toute région.\""
+#     pass: "Annexe: \"Les sauvegardes sont hébergées en France.\""
+deny contains finding if {
+	lib.enabled("data_location.contradiction")
+	some allowance in outside_allowances
+	some requirement in contradicted_by(allowance)
+	finding := lib.finding(
+		"data_location.contradiction",
+		"error",
+		sprintf("%s requires %s for %s, but %s %s %s for %s.", [lib.document_label(requirement.evidence), lib.place_name(requirement.code), concat(", ", requirement.scope), lib.document_label(allowance.evidence), verb[allowance.modality], allowed_place(allowance), concat(", ", allowance.scope)]),
+		[requirement.evidence, allowance.evidence],
+	)
+}
+
 where(location) := "any region or country" if location.code == "ANY"
 
 where(location) := lib.place_name(location.code) if location.code != "ANY"
+
+# The place an allowance names: a place, any region, or what lies outside a place.
+allowed_place(location) := sprintf("data outside %s", [lib.place_name(location.code)]) if location.outside
+
+allowed_place(location) := where(location) if not location.outside
 
 # METADATA
 # title: Data location only preferred

@@ -78,3 +78,70 @@ test_technical_data_quiet_when_logs_are_located if {
 	locations := [t.location("EU", "required", ["data"]), t.location("EU", "required", ["technical_data"])]
 	not "data_location.technical_data" in t.ids(data_location.info) with input as t.input_for(t.hosted(locations), "eu")
 }
+
+# Packages: a later answer narrows an earlier allowance; two documents that disagree contradict.
+
+spec_allows_any_region := t.location_in("CCTP.pdf", "ANY", "allowed", ["backups"])
+
+answers_require_eu := t.location_in("Reponses.odt", "EU", "required", ["data"])
+
+package_input(documents, locations) := t.input_for(object.union(t.package_of(documents), t.hosted(locations)), "eu")
+
+test_a_later_answer_narrows_an_allowance_abroad if {
+	documents := [t.document("CCTP.pdf", "specification"), t.document("Reponses.odt", "answers")]
+	facts_in := package_input(documents, [spec_allows_any_region, answers_require_eu])
+	not "data_location.outside_eu" in t.ids(data_location.deny) with input as facts_in
+	not "data_location.contradiction" in t.ids(data_location.deny) with input as facts_in
+	some f in data_location.info with input as facts_in
+	f.rule == "data_location.narrowed_by_answer"
+	[e.document | some e in f.evidence] == ["CCTP.pdf", "Reponses.odt"]
+	contains(f.message, "CCTP.pdf allows any region or country for backups, narrowed by Reponses.odt")
+}
+
+test_an_earlier_document_does_not_narrow_a_later_one if {
+	documents := [t.document("CCTP.pdf", "specification"), t.document("Reponses.odt", "answers")]
+	answer_allows := t.location_in("Reponses.odt", "US", "allowed", ["backups"])
+	spec_requires := t.location_in("CCTP.pdf", "FR", "required", ["data"])
+	facts_in := package_input(documents, [answer_allows, spec_requires])
+	not "data_location.narrowed_by_answer" in t.ids(data_location.info) with input as facts_in
+	some f in data_location.deny with input as facts_in
+	f.rule == "data_location.contradiction"
+	contains(f.message, "CCTP.pdf requires France for data, but Reponses.odt allows the United States for backups.")
+}
+
+test_documents_that_disagree_are_a_contradiction_quoting_both if {
+	documents := [t.document("CCTP.pdf", "specification"), t.document("Annexe_2.docx", "annex")]
+	spec_requires := t.location_in("CCTP.pdf", "FR", "required", ["data", "backups"])
+	annex_allows := t.location_in("Annexe_2.docx", "ANY", "allowed", ["backups"])
+	facts_in := package_input(documents, [spec_requires, annex_allows])
+	some f in data_location.deny with input as facts_in
+	f.rule == "data_location.contradiction"
+	[e.document | some e in f.evidence] == ["CCTP.pdf", "Annexe_2.docx"]
+	# Said once, as a contradiction, not again as an allowance outside the EU.
+	not "data_location.outside_eu" in t.ids(data_location.deny) with input as facts_in
+}
+
+test_an_allowance_of_data_outside_the_eu_is_named_as_such if {
+	documents := [t.document("CCTP.pdf", "specification"), t.document("Annexe_2.docx", "annex")]
+	spec_requires := t.location_in("CCTP.pdf", "EU", "required", ["data"])
+	leaving := object.union(t.location_in("Annexe_2.docx", "EU", "allowed", ["processing"]), {"outside": true})
+	some f in data_location.deny with input as package_input(documents, [spec_requires, leaving])
+	f.rule == "data_location.contradiction"
+	endswith(f.message, "Annexe_2.docx allows data outside the EU for processing.")
+}
+
+test_no_contradiction_within_one_document_or_between_home_places if {
+	same_document := [t.location("FR", "required", ["data"]), t.location("ANY", "allowed", ["backups"])]
+	not "data_location.contradiction" in t.ids(data_location.deny) with input as t.input_for(t.hosted(same_document), "eu")
+	documents := [t.document("Leistungsbeschreibung.pdf", "specification"), t.document("Antworten.odt", "answers")]
+	home := [t.location_in("Leistungsbeschreibung.pdf", "DE", "required", ["data"]), t.location_in("Antworten.odt", "AT", "allowed", ["backups"])]
+	not "data_location.contradiction" in t.ids(data_location.deny) with input as package_input(documents, home)
+}
+
+test_different_data_do_not_contradict if {
+	documents := [t.document("CCTP.pdf", "specification"), t.document("Annexe.pdf", "annex")]
+	locations := [t.location_in("CCTP.pdf", "FR", "required", ["storage"]), t.location_in("Annexe.pdf", "US", "allowed", ["backups"])]
+	facts_in := package_input(documents, locations)
+	not "data_location.contradiction" in t.ids(data_location.deny) with input as facts_in
+	"data_location.outside_eu" in t.ids(data_location.deny) with input as facts_in
+}

@@ -37,6 +37,8 @@ impl Part {
 
 /// A sentence of a block, and how to cite it.
 pub(super) struct Sentence<'a> {
+    /// The name of the document the block is in.
+    document: &'a str,
     block: &'a Block,
     /// The sentence's range in the document's text, in characters.
     chars: Range<usize>,
@@ -56,6 +58,7 @@ pub(super) struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block.
     pub(super) fn new(
+        document: &'a str,
         block: &'a Block,
         range: Range<usize>,
         chars_before: usize,
@@ -65,6 +68,7 @@ impl<'a> Sentence<'a> {
         let text = &block.text[range];
         let start = block.location.start + chars_before;
         Sentence {
+            document,
             block,
             text,
             chars: start..start + text.chars().count(),
@@ -93,6 +97,7 @@ impl<'a> Sentence<'a> {
     pub(super) fn evidence(&self) -> Evidence {
         let location = &self.block.location;
         Evidence {
+            document: self.document.to_string(),
             page: location.page,
             paragraph: location.paragraph,
             section: location.section.last().cloned(),

@@ -165,6 +165,7 @@ mod tests {
 
     fn evidence() -> Evidence {
         Evidence {
+            document: "test.txt".to_string(),
             page: None,
             paragraph: 1,
             section: None,

@@ -23,12 +23,18 @@ mod jurisdiction;
 mod lexicon;
 /// Answers remembered for the texts of the sentences being read.
 mod memo;
+/// The facts of a package: those of its documents merged.
+mod package;
 /// The reference data: providers, countries, formats, certifications.
 pub mod reference;
+/// What a document is in the consultation file, from its name and title.
+mod role;
 /// Sentence segmentation.
 mod sentences;
 /// Small helpers on sentence text: char-safe slicing, trimmed matches, blanked ranges.
 mod text;
+
+pub use package::merge as merge_package;
 
 use brands::{Brand, merge_brand_mentions};
 use evidence::{Part, Sentence};
@@ -44,7 +50,7 @@ use serde::Serialize;
 
 use crate::deadline::{Deadline, Interrupted, Pacer};
 use crate::model::{
-    BlockKind, DataScope, Document, DocumentInfo, Evidence, FACTS_SCHEMA, Facts, Hosting,
+    BlockKind, DataScope, Document, Evidence, FACTS_SCHEMA, Facts, Hosting,
     HostingScope, Modality, PlaceKind,
 };
 
@@ -224,13 +230,8 @@ impl Extractor {
     pub fn extract(&self, document: &Document, deadline: &Deadline) -> Result<Facts, Interrupted> {
         let mut facts = Facts {
             schema: FACTS_SCHEMA.to_string(),
-            document: DocumentInfo {
-                name: document.name.clone(),
-                sha256: document.sha256.clone(),
-                format: document.format,
-                language: document.language.as_ref().map(|l| l.code.clone()),
-                pages: document.pages,
-            },
+            package: None,
+            documents: vec![role::info(document)],
             jurisdiction: None,
             hosting: Hosting {
                 scope: HostingScope::Unknown,
@@ -278,7 +279,14 @@ impl Extractor {
                 pacer.step()?;
                 chars_before += block.text[bytes_before..range.start].chars().count();
                 bytes_before = range.start;
-                let sentence = Sentence::new(block, range, chars_before, part, excluded_by_lead_in);
+                let sentence = Sentence::new(
+                    &document.name,
+                    block,
+                    range,
+                    chars_before,
+                    part,
+                    excluded_by_lead_in,
+                );
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.

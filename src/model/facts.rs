@@ -1,5 +1,6 @@
-//! Facts (`tenderlint.facts/v1`): what a tender says about sovereignty, each fact with the
-//! sentence it was read in. Facts describe; the policies judge.
+//! Facts (`tenderlint.facts/v2`): what a tender says about sovereignty, each fact with the
+//! document and sentence it was read in. Facts describe; the policies judge. A single document is
+//! a package of one: the facts of a package merge those of its documents.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,8 @@ use super::Format;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Evidence {
+    /// The name of the document the sentence is in (a file of the package).
+    pub document: String,
     /// 1-based page, for formats with pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
@@ -401,7 +404,55 @@ pub struct Clause {
     pub evidence: Evidence,
 }
 
-/// The document the facts were read from.
+/// What a document is in the consultation file, told from its name and title. Answers to
+/// bidders' questions and addenda come after the others and may narrow what they say.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum DocumentRole {
+    /// The technical specification (CCTP, Leistungsbeschreibung, statement of work).
+    Specification,
+    /// The contract terms (CCAP, Vertragsbedingungen, EVB-IT, general conditions).
+    ContractTerms,
+    /// How to bid (règlement de la consultation, instructions to tenderers, Bewerbungsbedingungen).
+    Instructions,
+    /// A requirements matrix or questionnaire (often a spreadsheet).
+    Requirements,
+    /// Answers to the bidders' questions (Q&A, réponses aux questions, Bieterfragen).
+    Answers,
+    /// A later change to the consultation file (addendum, avis rectificatif, Änderung).
+    Addendum,
+    /// An annex that is none of the above.
+    Annex,
+    /// A document whose role the name and title do not tell.
+    Other,
+}
+
+impl DocumentRole {
+    /// The name serde writes.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// Whether the document comes after the consultation file was published, so that what it
+    /// says may narrow or correct the other documents.
+    pub fn is_later(self) -> bool {
+        matches!(self, DocumentRole::Answers | DocumentRole::Addendum)
+    }
+}
+
+/// A document the facts were read from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct DocumentInfo {
@@ -418,10 +469,15 @@ pub struct DocumentInfo {
     /// Number of pages, for formats that have them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
+    /// What the document is in the consultation file.
+    pub role: DocumentRole,
+    /// The document comes after the others (answers to questions, an addendum) and may narrow
+    /// what they say.
+    pub later: bool,
 }
 
 /// Schema name of [`Facts`].
-pub const FACTS_SCHEMA: &str = "tenderlint.facts/v1";
+pub const FACTS_SCHEMA: &str = "tenderlint.facts/v2";
 
 /// The country whose procurement law the tender is written under, read from the laws and
 /// institutions it cites (FAR and U.S.C. for a US federal buyer, the code de la commande publique
@@ -439,13 +495,18 @@ pub struct Jurisdiction {
 /// What a tender says about sovereignty, each fact with its evidence. Facts describe; the
 /// policies judge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields, title = "tenderlint.facts/v1")]
+#[schemars(deny_unknown_fields, title = "tenderlint.facts/v2")]
 pub struct Facts {
-    /// Always `tenderlint.facts/v1` (`FACTS_SCHEMA`).
+    /// Always `tenderlint.facts/v2` (`FACTS_SCHEMA`).
     #[schemars(extend("const" = FACTS_SCHEMA))]
     pub schema: String,
-    /// The document the facts were read from.
-    pub document: DocumentInfo,
+    /// The name of the package (a directory, a zip file, an upload of several files) when the
+    /// facts are those of several documents judged together.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+    /// The documents the facts were read from, in the package's order; one for a single file.
+    #[schemars(length(min = 1))]
+    pub documents: Vec<DocumentInfo>,
     /// The buyer's jurisdiction, when the tender cites enough of its law to tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<Jurisdiction>,
@@ -463,4 +524,14 @@ pub struct Facts {
     /// text cut into sentences, repeated facts kept only so many times.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+impl Facts {
+    /// The name the facts are reported under: the package's, else the one document's.
+    pub fn name(&self) -> &str {
+        match &self.package {
+            Some(name) => name,
+            None => self.documents.first().map_or("", |d| d.name.as_str()),
+        }
+    }
 }

@@ -60,6 +60,10 @@ mod tests {
             TransferBasis::name,
         );
         same(&[Format::Pdf, Format::Markdown], Format::name);
+        same(
+            &[DocumentRole::ContractTerms, DocumentRole::Answers],
+            DocumentRole::name,
+        );
         same(&[Severity::Info, Severity::Warning], Severity::name);
         assert_eq!(Severity::parse("warning"), Some(Severity::Warning));
         assert_eq!(Severity::parse("fatal"), None);

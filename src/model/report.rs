@@ -1,10 +1,11 @@
-//! Findings and the report (`tenderlint.report/v1`): what the policies found in each document.
+//! Findings and the report (`tenderlint.report/v2`): what the policies found in each document
+//! or package.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::Format;
-use super::facts::Evidence;
+use super::facts::{DocumentInfo, Evidence};
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
 #[derive(
@@ -102,7 +103,7 @@ pub struct Finding {
 }
 
 /// Schema name of [`Report`].
-pub const REPORT_SCHEMA: &str = "tenderlint.report/v1";
+pub const REPORT_SCHEMA: &str = "tenderlint.report/v2";
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -124,23 +125,33 @@ pub struct PolicyIdentity {
     pub profile: String,
 }
 
-/// One document of a report: what it is, what was found, and what went wrong.
+/// One document of a report, or one package of documents judged together: what it is, what was
+/// found, and what went wrong.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct DocumentReport {
-    /// The path or name the document was given.
+    /// The path or name the document (or package) was given.
     pub path: String,
-    /// SHA-256 of the file's bytes, lowercase hex; absent when it could not be read.
+    /// The documents of a package, in the package's order, each with its role; empty for a
+    /// single document. Evidence names the document it quotes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<DocumentInfo>,
+    /// The documents of a package that could not be read (why is in `errors`); the others
+    /// were judged without them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unreadable_members: Vec<String>,
+    /// SHA-256 of the file's bytes (for a package, of its documents' names and digests),
+    /// lowercase hex; absent when it could not be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
     pub sha256: Option<String>,
-    /// The detected format; absent when the document could not be read.
+    /// The detected format; absent when the document could not be read, and for a package.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
     /// ISO 639-1 code of the detected language, when one was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
-    /// Number of pages, for formats that have them.
+    /// Number of pages, for formats that have them (for a package, see its members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
     /// Findings in force, most severe first.
@@ -151,8 +162,9 @@ pub struct DocumentReport {
     /// `errors` says why).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unreadable: bool,
-    /// What went wrong: why the document could not be read, or a waivers file beside it that
-    /// could not be loaded.
+    /// What went wrong: why the document could not be read, a document of a package that could
+    /// not be read (the others were judged), or a waivers file beside it that could not be
+    /// loaded.
     pub errors: Vec<String>,
     /// What the reader could not do perfectly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -163,9 +175,9 @@ pub struct DocumentReport {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Summary {
-    /// Documents checked, readable or not.
+    /// Documents and packages checked, readable or not.
     pub documents: usize,
-    /// Documents that could not be checked.
+    /// Documents that could not be checked, alone or in a package.
     pub unreadable: usize,
     /// Findings in force of severity error.
     pub errors: usize,
@@ -179,16 +191,16 @@ pub struct Summary {
 
 /// The result of checking documents: the stable machine interface of `check --format json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(deny_unknown_fields, title = "tenderlint.report/v1")]
+#[schemars(deny_unknown_fields, title = "tenderlint.report/v2")]
 pub struct Report {
-    /// Always `tenderlint.report/v1` (`REPORT_SCHEMA`).
+    /// Always `tenderlint.report/v2` (`REPORT_SCHEMA`).
     #[schemars(extend("const" = REPORT_SCHEMA))]
     pub schema: String,
     /// The tool and version that wrote the report.
     pub tool: Tool,
     /// The policy set and profile that judged the documents.
     pub policy: PolicyIdentity,
-    /// One entry per document checked.
+    /// One entry per document, or package, checked.
     pub documents: Vec<DocumentReport>,
     /// Counts over the documents.
     pub summary: Summary,
@@ -199,6 +211,8 @@ impl DocumentReport {
     pub fn unreadable(path: String, error: String) -> Self {
         DocumentReport {
             path,
+            members: Vec::new(),
+            unreadable_members: Vec::new(),
             sha256: None,
             format: None,
             language: None,
@@ -220,7 +234,8 @@ impl Report {
             ..Summary::default()
         };
         for document in &documents {
-            summary.unreadable += usize::from(document.unreadable);
+            summary.unreadable +=
+                usize::from(document.unreadable) + document.unreadable_members.len();
             summary.waived += document.waived.len();
             for finding in &document.findings {
                 match finding.severity {

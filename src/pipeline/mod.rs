@@ -3,6 +3,7 @@
 //! the others go on.
 
 mod diff;
+mod unit;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,7 +14,7 @@ use rayon::prelude::*;
 use crate::deadline::{CancelFlag, Deadline, Interrupted};
 use crate::extract::Extractor;
 use crate::extract::reference::{ReferenceData, ReferenceError};
-use crate::ingest::{FileError, IngestError, IngestOptions, Source, ingest_bytes, ingest_path};
+use crate::ingest::{FileError, IngestError, IngestOptions};
 use crate::model::{
     Document, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport, Waiver,
 };
@@ -21,6 +22,7 @@ use crate::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
 
 pub use crate::policy::DEFAULT_PROFILE;
 pub use diff::compare;
+use unit::{Read, Unit};
 
 /// What to read: a file on disk, or bytes that came from elsewhere (standard input, an upload).
 #[derive(Debug, Clone)]
@@ -34,6 +36,16 @@ pub enum Input {
         /// The file's contents (shared, not copied, between the surface and the pipeline).
         bytes: Bytes,
     },
+    /// Documents judged together as one consultation file: a directory given as a package,
+    /// files uploaded together.
+    Package {
+        /// The name shown in reports (the directory, the upload's name).
+        name: String,
+        /// The directory the package was read from: its own `<dir>.waivers.json` applies.
+        dir: Option<PathBuf>,
+        /// Its documents, in the package's order.
+        members: Vec<Input>,
+    },
 }
 
 impl Input {
@@ -41,7 +53,16 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Path(path) => path.display().to_string(),
-            Input::Bytes { name, .. } => name.clone(),
+            Input::Bytes { name, .. } | Input::Package { name, .. } => name.clone(),
+        }
+    }
+
+    /// The file or directory on disk whose own waivers file applies, if any.
+    fn own_path(&self) -> Option<&Path> {
+        match self {
+            Input::Path(path) => Some(path),
+            Input::Package { dir, .. } => dir.as_deref(),
+            Input::Bytes { .. } => None,
         }
     }
 }
@@ -115,14 +136,33 @@ pub enum DocumentError {
         /// Why it stopped.
         cause: Interrupted,
     },
+    /// No document of a package could be read, or it holds none.
+    #[error("{name}: no document of the package could be read{}", failures_list(.failures))]
+    EmptyPackage {
+        /// The package's name.
+        name: String,
+        /// Why each of its documents could not be read.
+        failures: Vec<DocumentError>,
+    },
+}
+
+/// " (a: why; b: why)" for the documents of a package that could not be read.
+fn failures_list(failures: &[DocumentError]) -> String {
+    if failures.is_empty() {
+        return " (it holds no document)".to_string();
+    }
+    let each: Vec<String> = failures.iter().map(ToString::to_string).collect();
+    format!(" ({})", each.join("; "))
 }
 
 impl DocumentError {
-    /// The name of the document that failed.
+    /// The name of the document (or package) that failed.
     pub fn document(&self) -> &str {
         match self {
             DocumentError::Unreadable(error) => &error.name,
-            DocumentError::Interrupted { name, .. } => name,
+            DocumentError::Interrupted { name, .. } | DocumentError::EmptyPackage { name, .. } => {
+                name
+            }
         }
     }
 
@@ -131,19 +171,27 @@ impl DocumentError {
         match self {
             DocumentError::Unreadable(error) => error.error.to_string(),
             DocumentError::Interrupted { cause, .. } => cause.to_string(),
+            DocumentError::EmptyPackage { failures, .. } => format!(
+                "no document of the package could be read{}",
+                failures_list(failures)
+            ),
         }
     }
 
-    /// Whether the document ran out of time, or its check was cancelled, in any stage.
+    /// Whether the document ran out of time, or its check was cancelled, in any stage (for a
+    /// package: every document that failed did).
     pub fn is_interrupted(&self) -> bool {
-        matches!(
-            self,
+        match self {
             DocumentError::Interrupted { .. }
-                | DocumentError::Unreadable(FileError {
-                    error: IngestError::Interrupted(_),
-                    ..
-                })
-        )
+            | DocumentError::Unreadable(FileError {
+                error: IngestError::Interrupted(_),
+                ..
+            }) => true,
+            DocumentError::EmptyPackage { failures, .. } => {
+                !failures.is_empty() && failures.iter().all(DocumentError::is_interrupted)
+            }
+            DocumentError::Unreadable(_) => false,
+        }
     }
 
     /// Whether the file is in a format tenderlint does not read (as opposed to a damaged file
@@ -170,46 +218,59 @@ pub fn test_policies(
     Ok(crate::policy::testing::run(&set, filter, coverage))
 }
 
-/// Reads documents into the document model, in input order.
+/// Reads documents into the document model, in input order: a package gives each of its
+/// documents, then the errors of those that could not be read.
 pub fn read(
     inputs: &[Input],
     options: &CheckOptions,
 ) -> Result<Vec<Result<Document, DocumentError>>, CheckError> {
-    each(inputs, options.jobs, &|input| {
-        read_one(input, options, &options.deadline())
-    })
-}
-
-fn read_one(
-    input: &Input,
-    options: &CheckOptions,
-    deadline: &Deadline,
-) -> Result<Document, DocumentError> {
-    let options = IngestOptions {
-        deadline: deadline.clone(),
-        ..options.ingest.clone()
-    };
-    let document = match input {
-        Input::Path(path) => ingest_path(path, &options)?,
-        Input::Bytes { name, bytes } => ingest_bytes(Source { name, bytes }, &options)?,
-    };
-    Ok(document)
+    let units = each(inputs, options.jobs, &|input, parallel| {
+        unit::read_unit(input, options, parallel)
+    })?;
+    Ok(units
+        .into_iter()
+        .flat_map(|unit| match unit {
+            Ok(unit) => {
+                let (documents, failures) = unit.into_documents();
+                documents
+                    .into_iter()
+                    .map(|read| Ok(read.document))
+                    .chain(failures.into_iter().map(Err))
+                    .collect()
+            }
+            Err(error) => vec![Err(error)],
+        })
+        .collect())
 }
 
 /// Runs `work` on every input, `jobs` at a time (0: one per core), keeping the input order.
+/// `work` is told whether it runs on the pool, where the documents of a package can be read in
+/// parallel too.
 fn each<T: Send>(
     inputs: &[Input],
     jobs: usize,
-    work: &(dyn Fn(&Input) -> T + Sync),
+    work: &(dyn Fn(&Input, bool) -> T + Sync),
 ) -> Result<Vec<T>, CheckError> {
-    if jobs == 1 || inputs.len() <= 1 {
-        return Ok(inputs.iter().map(work).collect());
+    if jobs == 1 {
+        return Ok(inputs.iter().map(|input| work(input, false)).collect());
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .thread_name(|i| format!("tenderlint-worker-{i}"))
         .build()?;
-    Ok(pool.install(|| inputs.par_iter().map(work).collect()))
+    Ok(pool.install(|| inputs.par_iter().map(|input| work(input, true)).collect()))
+}
+
+/// The facts of one input (a document, or a package's documents merged), with what its reading
+/// left to say.
+struct UnitFacts {
+    facts: Facts,
+    /// The documents of a package that could not be read or ran out of time.
+    failures: Vec<DocumentError>,
+    /// What the readers noted, each note naming its document in a package.
+    notes: Vec<String>,
+    /// Asked once more before judgement.
+    deadline: Deadline,
 }
 
 /// A policy set with the extractor built from its reference data: prepare once, use many times.
@@ -259,17 +320,78 @@ impl Checker {
         Ok(self.policies.check_profile(profile)?)
     }
 
-    /// The facts of each document, in input order.
+    /// The facts of each input, in input order: for a package, its documents' facts merged,
+    /// then the errors of the documents that could not be read.
     pub fn facts(
         &self,
         inputs: &[Input],
         options: &CheckOptions,
     ) -> Result<Vec<Result<Facts, DocumentError>>, CheckError> {
-        each(inputs, options.jobs, &|input| {
-            let deadline = options.deadline();
-            let document = read_one(input, options, &deadline)?;
-            self.extract(&document, &deadline)
-        })
+        let units = each(inputs, options.jobs, &|input, parallel| {
+            match self.unit_facts(input, options, parallel) {
+                Ok(unit) => std::iter::once(Ok(unit.facts))
+                    .chain(unit.failures.into_iter().map(Err))
+                    .collect(),
+                Err(error) => vec![Err(error)],
+            }
+        })?;
+        Ok(units.into_iter().flatten().collect())
+    }
+
+    /// Reads an input and extracts its facts, each document within its own deadline.
+    fn unit_facts(
+        &self,
+        input: &Input,
+        options: &CheckOptions,
+        parallel: bool,
+    ) -> Result<UnitFacts, DocumentError> {
+        match unit::read_unit(input, options, parallel)? {
+            Unit::Document(read) => Ok(UnitFacts {
+                facts: self.extract(&read.document, &read.deadline)?,
+                failures: Vec::new(),
+                notes: read.document.notes,
+                deadline: read.deadline,
+            }),
+            Unit::Package(package) => {
+                let extract = |read: Read| {
+                    let facts = self.extract(&read.document, &read.deadline)?;
+                    let name = &read.document.name;
+                    let notes = read.document.notes.iter().map(|n| format!("{name}: {n}"));
+                    Ok((facts, notes.collect::<Vec<_>>()))
+                };
+                let results: Vec<Result<_, DocumentError>> = if parallel {
+                    package.documents.into_par_iter().map(extract).collect()
+                } else {
+                    package.documents.into_iter().map(extract).collect()
+                };
+                let mut failures = package.failures;
+                let mut parts = Vec::new();
+                let mut notes = Vec::new();
+                for result in results {
+                    match result {
+                        Ok((facts, document_notes)) => {
+                            parts.push(facts);
+                            notes.extend(document_notes);
+                        }
+                        Err(error) => failures.push(error),
+                    }
+                }
+                if parts.is_empty() {
+                    return Err(DocumentError::EmptyPackage {
+                        name: package.name,
+                        failures,
+                    });
+                }
+                Ok(UnitFacts {
+                    facts: crate::extract::merge_package(&package.name, parts),
+                    failures,
+                    notes,
+                    // Each document kept to its own deadline; judgement still stops when the
+                    // run is cancelled.
+                    deadline: options.deadline(),
+                })
+            }
+        }
     }
 
     /// Checks documents; `progress` is told each time one is done. A document that cannot be
@@ -305,8 +427,8 @@ impl Checker {
     ) -> Result<Vec<Result<DocumentReport, DocumentError>>, CheckError> {
         self.policies.check_profile(&options.profile)?;
         let common = common_waivers(options)?;
-        let results = each(inputs, options.jobs, &|input| {
-            let result = self.check_one(input, options, &common);
+        let results = each(inputs, options.jobs, &|input, parallel| {
+            let result = self.check_one(input, options, &common, parallel);
             progress();
             result
         })?;
@@ -334,7 +456,8 @@ impl Checker {
             })
     }
 
-    /// The report of one document's facts: findings under the profile, waivers applied.
+    /// The report of one document's (or package's) facts: findings under the profile, waivers
+    /// applied.
     fn judge(
         &self,
         facts: &Facts,
@@ -344,12 +467,27 @@ impl Checker {
         let mut findings = self.policies.evaluate(facts, profile)?;
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
+        let single = match (&facts.package, facts.documents.as_slice()) {
+            (None, [document]) => Some(document),
+            _ => None,
+        };
         Ok(DocumentReport {
-            path: facts.document.name.clone(),
-            sha256: Some(facts.document.sha256.clone()),
-            format: Some(facts.document.format),
-            language: facts.document.language.clone(),
-            pages: facts.document.pages,
+            path: facts.name().to_string(),
+            members: match single {
+                Some(_) => Vec::new(),
+                None => facts.documents.clone(),
+            },
+            unreadable_members: Vec::new(),
+            sha256: Some(match single {
+                Some(document) => document.sha256.clone(),
+                None => package_digest(&facts.documents),
+            }),
+            format: single.map(|d| d.format),
+            language: match single {
+                Some(document) => document.language.clone(),
+                None => most_common_language(&facts.documents),
+            },
+            pages: single.and_then(|d| d.pages),
             findings,
             waived,
             unreadable: false,
@@ -358,49 +496,73 @@ impl Checker {
         })
     }
 
-    /// One document: read, facts, policies, waivers. The outer result is a policy failure
-    /// (which stops the run), the inner one the document's own.
+    /// One input: read, facts, policies, waivers. The outer result is a policy failure
+    /// (which stops the run), the inner one the input's own.
     fn check_one(
         &self,
         input: &Input,
         options: &CheckOptions,
         common: &[Waiver],
+        parallel: bool,
     ) -> Result<Result<DocumentReport, DocumentError>, PolicyError> {
-        let deadline = options.deadline();
-        let document = match read_one(input, options, &deadline) {
-            Ok(document) => document,
+        let unit = match self.unit_facts(input, options, parallel) {
+            Ok(unit) => unit,
             Err(error) => return Ok(Err(error)),
         };
         let mut waivers = common.to_vec();
         let mut errors = Vec::new();
-        if let Input::Path(path) = input
-            && let Some(own) = own_waivers(path)
-        {
+        if let Some(own) = input.own_path().and_then(own_waivers) {
             match load_waivers(&own) {
                 Ok(file_waivers) => waivers.extend(file_waivers),
                 Err(error) => errors.push(error.to_string()),
             }
         }
-        let facts = match self.extract(&document, &deadline) {
-            Ok(facts) => facts,
-            Err(error) => return Ok(Err(error)),
-        };
         // Judgement is bounded by the facts, which are bounded per fact; the deadline is asked
         // once more before it.
-        if let Err(cause) = deadline.check() {
+        if let Err(cause) = unit.deadline.check() {
             return Ok(Err(DocumentError::Interrupted {
                 name: input.name(),
                 cause,
             }));
         }
-        let report = self.judge(&facts, &options.profile, &waivers)?;
+        let report = self.judge(&unit.facts, &options.profile, &waivers)?;
+        errors.extend(unit.failures.iter().map(ToString::to_string));
         Ok(Ok(DocumentReport {
             path: input.name(),
+            unreadable_members: unit
+                .failures
+                .iter()
+                .map(|f| f.document().to_string())
+                .collect(),
             errors,
-            notes: document.notes.into_iter().chain(facts.notes).collect(),
+            notes: unit.notes.into_iter().chain(unit.facts.notes).collect(),
             ..report
         }))
     }
+}
+
+/// What identifies a package's contents: SHA-256 over its documents' names and digests, so the
+/// same documents give the same digest whether zipped, in a directory or uploaded.
+fn package_digest(documents: &[crate::model::DocumentInfo]) -> String {
+    let mut listing = String::new();
+    for document in documents {
+        let name = document.name.rsplit(['/', '\\']).next().unwrap_or(&document.name);
+        listing.push_str(&format!("{name}\t{}\n", document.sha256));
+    }
+    crate::digest::sha256_hex(listing.as_bytes())
+}
+
+/// The language most of a package's documents are in (the first said, on a tie).
+fn most_common_language(documents: &[crate::model::DocumentInfo]) -> Option<String> {
+    let languages: Vec<&str> = documents.iter().filter_map(|d| d.language.as_deref()).collect();
+    let count = |code: &str| languages.iter().filter(|l| **l == code).count();
+    languages
+        .iter()
+        .fold(None::<&str>, |best, code| match best {
+            Some(best) if count(best) >= count(code) => Some(best),
+            _ => Some(code),
+        })
+        .map(str::to_string)
 }
 
 /// The waivers of `--waivers`, for every document.
@@ -411,7 +573,8 @@ fn common_waivers(options: &CheckOptions) -> Result<Vec<Waiver>, PolicyError> {
         .map_or(Ok(Vec::new()), load_waivers)
 }
 
-/// `<file>.waivers.json` beside a tender, when there is one.
+/// `<file>.waivers.json` beside a tender (or `<dir>.waivers.json` beside a package's directory),
+/// when there is one.
 fn own_waivers(path: &Path) -> Option<PathBuf> {
     let mut own = path.as_os_str().to_owned();
     own.push(".waivers.json");

@@ -50,11 +50,12 @@ impl PolicySet {
                 findings.push(self.finding(item, default_severity).map_err(invalid)?);
             }
         }
-        let mut findings = merged(findings);
+        let order = DocumentOrder::of(facts);
+        let mut findings = merged(findings, &order);
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)
-                .then_with(|| first_start(a).cmp(&first_start(b)))
+                .then_with(|| order.first(a).cmp(&order.first(b)))
                 .then_with(|| a.rule.cmp(&b.rule))
                 .then_with(|| a.message.cmp(&b.message))
         });
@@ -165,10 +166,41 @@ impl PolicySet {
     }
 }
 
+/// Where evidence stands in a package: its document's place in the package, then its place in
+/// the document. Offsets of different documents are not comparable on their own.
+struct DocumentOrder<'a> {
+    names: Vec<&'a str>,
+}
+
+impl<'a> DocumentOrder<'a> {
+    fn of(facts: &'a Facts) -> Self {
+        DocumentOrder {
+            names: facts.documents.iter().map(|d| d.name.as_str()).collect(),
+        }
+    }
+
+    fn key(&self, evidence: &Evidence) -> (usize, usize) {
+        let document = self
+            .names
+            .iter()
+            .position(|name| *name == evidence.document)
+            .unwrap_or(self.names.len());
+        (document, evidence.start)
+    }
+
+    /// Where a finding's first evidence stands; absence findings (no evidence) come last.
+    fn first(&self, finding: &Finding) -> (usize, usize) {
+        finding
+            .evidence
+            .first()
+            .map_or((usize::MAX, usize::MAX), |e| self.key(e))
+    }
+}
+
 /// One finding per rule and message: the same problem said in several sentences (the same brand
 /// required in five places) is one finding quoting each sentence, which reads better and counts
 /// honestly.
-fn merged(findings: Vec<Finding>) -> Vec<Finding> {
+fn merged(findings: Vec<Finding>, order: &DocumentOrder<'_>) -> Vec<Finding> {
     let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
     for finding in findings {
         match merged
@@ -178,11 +210,12 @@ fn merged(findings: Vec<Finding>) -> Vec<Finding> {
             Some(kept) => {
                 kept.severity = kept.severity.max(finding.severity);
                 for evidence in finding.evidence {
-                    if !kept.evidence.iter().any(|e| e.start == evidence.start) {
+                    let key = order.key(&evidence);
+                    if !kept.evidence.iter().any(|e| order.key(e) == key) {
                         kept.evidence.push(evidence);
                     }
                 }
-                kept.evidence.sort_by_key(|e| e.start);
+                kept.evidence.sort_by_key(|e| order.key(e));
             }
             None => merged.push(finding),
         }
@@ -190,21 +223,19 @@ fn merged(findings: Vec<Finding>) -> Vec<Finding> {
     merged
 }
 
-fn first_start(finding: &Finding) -> usize {
-    finding.evidence.first().map_or(usize::MAX, |e| e.start)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn finding(rule: &str, message: &str, start: usize, severity: Severity) -> Finding {
+    fn finding(rule: &str, message: &str, at: (&str, usize), severity: Severity) -> Finding {
+        let (document, start) = at;
         Finding {
             rule: rule.to_string(),
             severity,
             title: String::new(),
             message: message.to_string(),
             evidence: vec![Evidence {
+                document: document.to_string(),
                 page: None,
                 paragraph: 1,
                 section: None,
@@ -220,19 +251,30 @@ mod tests {
     }
 
     #[test]
-    fn one_finding_per_rule_and_message_quoting_every_sentence() {
-        let findings = merged(vec![
-            finding("a.b", "requires X", 50, Severity::Warning),
-            finding("a.b", "requires Y", 10, Severity::Warning),
-            finding("a.b", "requires X", 20, Severity::Error),
-            finding("a.b", "requires X", 50, Severity::Warning),
-            finding("c.d", "requires X", 30, Severity::Info),
-        ]);
+    fn one_finding_per_rule_and_message_quoting_every_sentence_in_package_order() {
+        let order = DocumentOrder {
+            names: vec!["CCTP.pdf", "CCAP.pdf"],
+        };
+        let findings = merged(
+            vec![
+                finding("a.b", "requires X", ("CCTP.pdf", 50), Severity::Warning),
+                finding("a.b", "requires Y", ("CCTP.pdf", 10), Severity::Warning),
+                finding("a.b", "requires X", ("CCAP.pdf", 20), Severity::Error),
+                finding("a.b", "requires X", ("CCTP.pdf", 50), Severity::Warning),
+                finding("a.b", "requires X", ("CCAP.pdf", 50), Severity::Warning),
+                finding("c.d", "requires X", ("CCTP.pdf", 30), Severity::Info),
+            ],
+            &order,
+        );
         assert_eq!(findings.len(), 3);
         let x = &findings[0];
         assert_eq!(x.message, "requires X");
         assert_eq!(x.severity, Severity::Error);
-        let starts: Vec<usize> = x.evidence.iter().map(|e| e.start).collect();
-        assert_eq!(starts, vec![20, 50]);
+        let places: Vec<(&str, usize)> = x
+            .evidence
+            .iter()
+            .map(|e| (e.document.as_str(), e.start))
+            .collect();
+        assert_eq!(places, [("CCTP.pdf", 50), ("CCAP.pdf", 20), ("CCAP.pdf", 50)]);
     }
 }

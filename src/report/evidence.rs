@@ -1,7 +1,7 @@
 //! What every format shows of a finding: where its evidence stands, the quote with its decisive
 //! words, the legal basis, who waived it.
 
-use crate::model::{Evidence, Finding, Waiver};
+use crate::model::{DocumentReport, Evidence, Finding, Waiver};
 
 /// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement" or "¶12".
 pub(super) fn place(evidence: &Evidence) -> String {
@@ -13,6 +13,53 @@ pub(super) fn place(evidence: &Evidence) -> String {
         parts.push(format!("§ {section}"));
     }
     parts.join(", ")
+}
+
+/// The document of a package a piece of evidence quotes, named as within the package
+/// ("CCTP.pdf", "Annexes.zip/Matrice.xlsx"); `None` for a single document.
+pub(super) fn member(document: &DocumentReport, evidence: &Evidence) -> Option<String> {
+    if document.members.is_empty() {
+        return None;
+    }
+    Some(within(&document.path, &evidence.document).to_string())
+}
+
+/// A document's name within its package: without the package's own path in front.
+fn within<'a>(package: &str, name: &'a str) -> &'a str {
+    name.strip_prefix(package)
+        .and_then(|rest| rest.strip_prefix(['/', '\\']))
+        .unwrap_or(name)
+}
+
+/// Where a piece of evidence stands in a report's document or package: "page 3, § 4.1", or
+/// "CCTP.pdf, page 3, § 4.1" in a package.
+pub(super) fn located(document: &DocumentReport, evidence: &Evidence) -> String {
+    match member(document, evidence) {
+        Some(member) => format!("{member}, {}", place(evidence)),
+        None => place(evidence),
+    }
+}
+
+/// The documents of a package, one line each: "CCTP.pdf — specification, PDF, 12 pages, fr".
+pub(super) fn members(document: &DocumentReport) -> Vec<String> {
+    document
+        .members
+        .iter()
+        .map(|m| {
+            let name = within(&document.path, &m.name);
+            let mut parts = vec![m.role.name().replace('_', " "), m.format.label().to_string()];
+            if let Some(pages) = m.pages {
+                parts.push(format!("{pages} page(s)"));
+            }
+            if let Some(language) = &m.language {
+                parts.push(language.clone());
+            }
+            if m.later {
+                parts.push("later".to_string());
+            }
+            format!("{name} — {}", parts.join(", "))
+        })
+        .collect()
 }
 
 /// The quote split around its decisive words: before, the words, after (the words are empty when

@@ -5,20 +5,27 @@ use std::fmt::Write;
 
 use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder};
 
-fn place(evidence: &Evidence) -> String {
-    match evidence.page {
+/// "p.3 ¶12", or "CCTP.pdf p.3 ¶12" in a package.
+fn place(evidence: &Evidence, in_package: bool) -> String {
+    let at = match evidence.page {
         Some(page) => format!("p.{page} ¶{}", evidence.paragraph),
         None => format!("¶{}", evidence.paragraph),
+    };
+    if in_package {
+        let name = evidence.document.rsplit(['/', '\\']).next().unwrap_or_default();
+        format!("{name} {at}")
+    } else {
+        at
     }
 }
 
-fn quote(evidence: &Evidence) -> String {
+fn quote(evidence: &Evidence, in_package: bool) -> String {
     const MAX: usize = 160;
     let mut text: String = evidence.quote.chars().take(MAX).collect();
     if evidence.quote.chars().count() > MAX {
         text.push('…');
     }
-    format!("{:<9} \"{text}\"", place(evidence))
+    format!("{:<9} \"{text}\"", place(evidence, in_package))
 }
 
 fn flag(on: bool, name: &str) -> Option<String> {
@@ -28,7 +35,19 @@ fn flag(on: bool, name: &str) -> Option<String> {
 /// One section per kind of fact, one line per fact with the sentence it was read in.
 pub fn to_text(facts: &Facts) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "== {} ==", facts.document.name);
+    let _ = writeln!(out, "== {} ==", facts.name());
+    let in_package = facts.package.is_some();
+    if in_package {
+        for document in &facts.documents {
+            let later = if document.later { ", later" } else { "" };
+            let _ = writeln!(
+                out,
+                "document: {} ({}{later})",
+                document.name,
+                document.role.name()
+            );
+        }
+    }
     let scope = match facts.hosting.scope {
         HostingScope::Procured => "procured under this contract",
         HostingScope::Excluded => "not part of this contract",
@@ -38,7 +57,7 @@ pub fn to_text(facts: &Facts) -> String {
     };
     let _ = writeln!(out, "hosting: {scope}");
     for evidence in facts.hosting.evidence.iter().take(3) {
-        let _ = writeln!(out, "  {}", quote(evidence));
+        let _ = writeln!(out, "  {}", quote(evidence, in_package));
     }
     let section = |out: &mut String, title: &str, lines: Vec<(String, &Evidence)>| {
         if lines.is_empty() {
@@ -46,7 +65,7 @@ pub fn to_text(facts: &Facts) -> String {
         }
         let _ = writeln!(out, "{title}:");
         for (what, evidence) in lines {
-            let _ = writeln!(out, "  {what:<48} {}", quote(evidence));
+            let _ = writeln!(out, "  {what:<48} {}", quote(evidence, in_package));
         }
     };
     section(

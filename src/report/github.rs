@@ -28,6 +28,11 @@ pub(super) fn github(report: &Report) -> String {
                 .first()
                 .map(|e| format!(" ({})", place(e)))
                 .unwrap_or_default();
+            // An annotation points at a file: in a package, the document quoted.
+            let file = finding
+                .evidence
+                .first()
+                .map_or(document.path.as_str(), |e| e.document.as_str());
             let quote = finding
                 .evidence
                 .first()
@@ -40,7 +45,7 @@ pub(super) fn github(report: &Report) -> String {
             let _ = writeln!(
                 out,
                 "::{level} file={},title={}::{}",
-                property(&document.path),
+                property(file),
                 property(&format!("{}: {}", finding.rule, finding.title)),
                 data(&message)
             );

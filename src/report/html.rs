@@ -3,8 +3,8 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::evidence::{highlighted, place};
-use crate::model::{Finding, Report};
+use super::evidence::{highlighted, located, members};
+use crate::model::{DocumentReport, Finding, Report};
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
 h1{font-size:1.6rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
@@ -35,6 +35,10 @@ pub(super) fn html(report: &Report) -> String {
                 }
                 @for document in &report.documents {
                     h2 { (document.path) }
+                    @if !document.members.is_empty() {
+                        p { "Documents of the consultation file, judged together:" }
+                        ul { @for member in members(document) { li { (member) } } }
+                    }
                     @for error in &document.errors {
                         p.f.error { strong { "Could not be checked:" } " " (error) }
                     }
@@ -42,10 +46,10 @@ pub(super) fn html(report: &Report) -> String {
                         p { "No sovereignty issue found." }
                     }
                     @for finding in &document.findings {
-                        (finding_section(finding, finding.severity.name()))
+                        (finding_section(document, finding, finding.severity.name()))
                     }
                     @for finding in &document.waived {
-                        (finding_section(finding, "waived"))
+                        (finding_section(document, finding, "waived"))
                     }
                 }
             }
@@ -54,7 +58,7 @@ pub(super) fn html(report: &Report) -> String {
     page.into_string() + "\n"
 }
 
-fn finding_section(finding: &Finding, class: &str) -> Markup {
+fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) -> Markup {
     html! {
         section class={ "f " (class) } {
             p { span.sev { (class) } " " strong { (finding.title) } " " code { (finding.rule) } }
@@ -66,7 +70,7 @@ fn finding_section(finding: &Finding, class: &str) -> Markup {
                     @if !words.is_empty() { mark { (words) } }
                     (after)
                     br;
-                    span.meta { (place(evidence)) }
+                    span.meta { (located(document, evidence)) }
                 }
             }
             p {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, marked, place, references};
+use super::evidence::{by, marked, members, place, references};
 use crate::model::{Diff, DocumentReport, Finding, Report, Severity};
 
 /// ANSI styles, or none when the output is not a terminal (or `NO_COLOR` is set).
@@ -37,6 +37,18 @@ impl Style {
 pub(super) fn human(report: &Report, style: Style) -> String {
     let mut out = String::new();
     for document in &report.documents {
+        if !document.members.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}: {} document(s)",
+                style.paint("1", &format!("package {}", document.path)),
+                document.members.len()
+            );
+            for member in members(document) {
+                let _ = writeln!(out, "  - {member}");
+            }
+            let _ = writeln!(out);
+        }
         for error in &document.errors {
             let _ = writeln!(
                 out,
@@ -100,7 +112,7 @@ fn human_finding(
         let _ = writeln!(out, "  --> {}", document.path);
     }
     for evidence in &finding.evidence {
-        let _ = writeln!(out, "  --> {}, {}", document.path, place(evidence));
+        let _ = writeln!(out, "  --> {}, {}", evidence.document, place(evidence));
         let _ = writeln!(out, "   | {}", marked(evidence, |w| style.paint("1;4", w)));
     }
     let _ = writeln!(out, "   = {}", finding.message);

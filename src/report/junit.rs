@@ -6,7 +6,7 @@ use std::time::Duration;
 use quick_junit::{NonSuccessKind, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
 
 use super::RenderError;
-use super::evidence::place;
+use super::evidence::located;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
 
 /// A check: a case fails when its rule found something at or above `fail_on`; findings below
@@ -40,7 +40,7 @@ pub(super) fn check(
                     let places: Vec<String> = f
                         .evidence
                         .iter()
-                        .map(|e| format!("{}: {}", place(e), e.quote))
+                        .map(|e| format!("{}: {}", located(document, e), e.quote))
                         .collect();
                     format!("[{}] {}\n{}", f.severity, f.message, places.join("\n"))
                 })

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, marked, place};
-use crate::model::{Diff, Finding, Report, Severity};
+use super::evidence::{by, located, marked, members, place};
+use crate::model::{Diff, Evidence, Finding, Report, Severity};
 
 /// A memo a lawyer can paste: per document, the verdict, then the findings grouped by severity,
 /// each with the quoted sentence, the page, the legal basis and what to change.
@@ -19,8 +19,20 @@ pub(super) fn markdown(report: &Report) -> String {
     );
     for document in &report.documents {
         let _ = writeln!(out, "## {}\n", document.path);
+        if !document.members.is_empty() {
+            let _ = writeln!(out, "Documents of the consultation file, judged together:\n");
+            for member in members(document) {
+                let _ = writeln!(out, "- {member}");
+            }
+            out.push('\n');
+        }
         for error in &document.errors {
-            let _ = writeln!(out, "**The document could not be checked:** {error}\n");
+            let what = if document.members.is_empty() {
+                "The document could not be checked"
+            } else {
+                "Not checked"
+            };
+            let _ = writeln!(out, "**{what}:** {error}\n");
         }
         if document.errors.is_empty() || document.sha256.is_some() {
             let counts = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
@@ -48,20 +60,21 @@ pub(super) fn markdown(report: &Report) -> String {
             }
             let _ = writeln!(out, "### {heading}\n");
             for finding in findings {
-                markdown_finding(&mut out, finding);
+                markdown_finding(&mut out, finding, &|e| located(document, e));
             }
         }
         if !document.waived.is_empty() {
             let _ = writeln!(out, "### Waived\n");
             for finding in &document.waived {
-                markdown_finding(&mut out, finding);
+                markdown_finding(&mut out, finding, &|e| located(document, e));
             }
         }
     }
     out
 }
 
-fn markdown_finding(out: &mut String, finding: &Finding) {
+/// A finding, its evidence placed by `locate`.
+fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Evidence) -> String) {
     let _ = writeln!(out, "#### {} (`{}`)\n", finding.title, finding.rule);
     let _ = writeln!(out, "{}\n", finding.message);
     for evidence in &finding.evidence {
@@ -69,7 +82,7 @@ fn markdown_finding(out: &mut String, finding: &Finding) {
             out,
             "> {}\n>\n> — {}\n",
             marked(evidence, |w| format!("**{w}**")),
-            place(evidence)
+            locate(evidence)
         );
     }
     let links: Vec<String> = finding
@@ -98,7 +111,7 @@ pub(super) fn diff_markdown(diff: &Diff) -> String {
     ] {
         let _ = writeln!(out, "## {heading} ({})\n", findings.len());
         for finding in findings.iter() {
-            markdown_finding(&mut out, finding);
+            markdown_finding(&mut out, finding, &|e| format!("{}, {}", e.document, place(e)));
         }
     }
     out

@@ -46,20 +46,31 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
             })
         })
         .collect();
-    let artifacts: Vec<serde_json::Value> = report
-        .documents
-        .iter()
-        .map(|d| {
-            let mut artifact = json!({ "location": { "uri": uri(&d.path) } });
-            if let Some(sha) = &d.sha256 {
-                artifact["hashes"] = json!({ "sha-256": sha });
-            }
-            artifact
-        })
-        .collect();
+    // One artifact per document or package, then the documents of each package, nested in it:
+    // a finding's location points at the document it quotes.
+    let mut artifacts = Vec::new();
+    let mut package_index = Vec::new();
+    let mut member_index: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &report.documents {
+        let index = artifacts.len();
+        package_index.push(index);
+        let mut artifact = json!({ "location": { "uri": uri(&d.path) } });
+        if let Some(sha) = &d.sha256 {
+            artifact["hashes"] = json!({ "sha-256": sha });
+        }
+        artifacts.push(artifact);
+        for member in &d.members {
+            member_index.insert(member.name.as_str(), artifacts.len());
+            artifacts.push(json!({
+                "location": { "uri": uri(&member.name) },
+                "parentIndex": index,
+                "hashes": { "sha-256": member.sha256 },
+            }));
+        }
+    }
     let mut results = Vec::new();
     let mut notifications = Vec::new();
-    for (index, document) in report.documents.iter().enumerate() {
+    for (document, &index) in report.documents.iter().zip(&package_index) {
         for error in &document.errors {
             notifications.push(json!({
                 "level": "error",
@@ -79,7 +90,10 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                     .map(|e| {
                         json!({
                             "physicalLocation": {
-                                "artifactLocation": { "uri": uri(&document.path), "index": index },
+                                "artifactLocation": {
+                                    "uri": uri(&e.document),
+                                    "index": member_index.get(e.document.as_str()).copied().unwrap_or(index),
+                                },
                                 "region": {
                                     "charOffset": e.start,
                                     "charLength": e.end - e.start,
