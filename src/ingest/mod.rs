@@ -10,6 +10,7 @@ mod layout;
 mod normalize;
 mod odt;
 mod pdf;
+mod sheet;
 mod text;
 mod xml;
 
@@ -23,14 +24,16 @@ use crate::deadline::{Deadline, Interrupted};
 use crate::model::{Document, Format};
 
 /// The formats a user can give, for error messages.
-pub const SUPPORTED_FORMATS: &str = "PDF, DOCX, ODT, HTML, plain text and Markdown";
+pub const SUPPORTED_FORMATS: &str =
+    "PDF, DOCX, ODT, HTML, plain text, Markdown, and XLSX and ODS spreadsheets";
 
 /// Limits that protect a batch or a server from hostile or broken files.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     /// Largest file accepted, in bytes.
     pub max_file_bytes: u64,
-    /// Largest total size the parts read from a DOCX or ODT archive may inflate to, in bytes.
+    /// Largest total size the parts read from a DOCX, ODT, XLSX or ODS archive may inflate to,
+    /// in bytes.
     pub max_inflated_bytes: u64,
     /// Most characters of text one document may hold once read. The default, 8 Mi characters,
     /// is some 2 800 pages of dense text, eight times the longest tender documents seen.
@@ -73,10 +76,11 @@ pub enum IngestError {
         /// The limit, in bytes.
         limit: u64,
     },
-    /// The bytes are in no format tenderlint reads (an image, a spreadsheet, a bare zip…).
+    /// The bytes are in no format tenderlint reads (an image, a presentation, a zip archive of
+    /// documents given as one document…).
     #[error("unsupported format: {found}; supported formats are {SUPPORTED_FORMATS}")]
     Unsupported {
-        /// What the file looks like instead ("a PNG", "an XLSX spreadsheet").
+        /// What the file looks like instead ("a PNG", "a PPTX presentation").
         found: String,
     },
     /// A PDF with (almost) no text layer: scanned pages that need OCR.
@@ -101,7 +105,7 @@ pub enum IngestError {
         /// What is broken, as the parser said.
         detail: String,
     },
-    /// The parts read from a DOCX or ODT archive inflate beyond
+    /// The parts read from a DOCX, ODT, XLSX or ODS archive inflate beyond
     /// [`IngestOptions::max_inflated_bytes`].
     #[error(
         "the archive inflates beyond {} (a zip bomb, or a document far larger than any tender)",
@@ -243,6 +247,8 @@ fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestE
         Format::Html => html::read(source, options)?,
         Format::Text => text::read_plain(source, options)?,
         Format::Markdown => text::read_markdown(source, options)?,
+        Format::Xlsx => sheet::read_xlsx(source, options)?,
+        Format::Ods => sheet::read_ods(source, options)?,
     };
     Ok(document)
 }

@@ -14,6 +14,7 @@ mod pdftotext;
 mod policies;
 mod schemas;
 mod serve;
+mod sheets;
 
 use std::path::{Path, PathBuf};
 
