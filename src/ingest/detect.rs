@@ -104,8 +104,24 @@ fn looks_like_html(text: &str) -> bool {
 
 /// Whether the bytes start like a zip archive (a local file header, or the end record of an
 /// empty archive).
-fn is_zip(bytes: &[u8]) -> bool {
+pub(super) fn is_zip(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// Whether a zip is an office file (Office Open XML or OpenDocument, of a kind read or not)
+/// rather than an archive of documents. When its directory is lost, the first parts still
+/// name what it was.
+pub(super) fn is_office_zip(bytes: &[u8]) -> bool {
+    match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(archive) => archive
+            .file_names()
+            .any(|name| name.is_ok_and(|name| is_office_part(&name))),
+        Err(_) => {
+            broken_office_format(bytes).is_some()
+                || find(bytes, b"[Content_Types].xml").is_some()
+                || find(head(bytes), OPENDOCUMENT_MIMETYPE_PREFIX.as_bytes()).is_some()
+        }
+    }
 }
 
 /// Parts that only office files have at their root.
@@ -117,6 +133,8 @@ fn is_office_part(name: &str) -> bool {
         .iter()
         .any(|prefix| name.starts_with(prefix))
 }
+
+const OPENDOCUMENT_MIMETYPE_PREFIX: &str = "application/vnd.oasis.opendocument.";
 
 /// The first bytes of a zip, where an OpenDocument file stores its mimetype uncompressed.
 fn head(bytes: &[u8]) -> &[u8] {

@@ -1,5 +1,6 @@
 //! Integration tests, in one binary (one link, shared helpers).
 
+mod archive;
 mod check;
 mod cli;
 mod corpus;
