@@ -101,6 +101,8 @@ impl<'a> Sentence<'a> {
             page: location.page,
             paragraph: location.paragraph,
             section: location.section.last().cloned(),
+            sheet: location.sheet.clone(),
+            row: location.row,
             quote: self.text.to_string(),
             start: self.chars.start,
             end: self.chars.end,

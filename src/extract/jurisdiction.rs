@@ -169,6 +169,8 @@ mod tests {
             page: None,
             paragraph: 1,
             section: None,
+            sheet: None,
+            row: None,
             quote: String::new(),
             start: 0,
             end: 0,

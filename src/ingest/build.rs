@@ -42,6 +42,23 @@ impl DocumentBuilder {
 
     /// Adds a block; text is normalised here and an empty block is dropped.
     pub fn push(&mut self, kind: BlockKind, level: Option<u8>, page: Option<u32>, text: &str) {
+        self.add(kind, level, page, None, text);
+    }
+
+    /// Adds one row of a spreadsheet, its cells already joined: it stands under its sheet's
+    /// name, and its location says the sheet and the row number.
+    pub fn push_row(&mut self, sheet: &str, row: u32, text: &str) {
+        self.add(BlockKind::TableRow, None, None, Some((sheet, row)), text);
+    }
+
+    fn add(
+        &mut self,
+        kind: BlockKind,
+        level: Option<u8>,
+        page: Option<u32>,
+        sheet_row: Option<(&str, u32)>,
+        text: &str,
+    ) {
         if self.stopped.is_some() {
             return;
         }
@@ -69,7 +86,10 @@ impl DocumentBuilder {
         if let Some(level) = level {
             self.headings.retain(|(l, _)| *l < level);
         }
-        let section = self.headings.iter().map(|(_, h)| h.clone()).collect();
+        let section = match sheet_row {
+            Some((sheet, _)) => vec![sheet.to_string()],
+            None => self.headings.iter().map(|(_, h)| h.clone()).collect(),
+        };
         if let Some(level) = level {
             self.headings
                 .push((level, text.chars().take(MAX_SECTION_CHARS).collect()));
@@ -98,6 +118,8 @@ impl DocumentBuilder {
                 page,
                 paragraph,
                 section,
+                sheet: sheet_row.map(|(sheet, _)| sheet.to_string()),
+                row: sheet_row.map(|(_, row)| row),
                 start,
                 end,
             },

@@ -8,6 +8,7 @@ use super::text::{decode_text, looks_like_markdown};
 use crate::model::Format;
 
 const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
+const ODS_MIMETYPE: &str = "application/vnd.oasis.opendocument.spreadsheet";
 
 /// Tells which format some bytes are in, or why they are not in a supported one.
 pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
@@ -20,7 +21,7 @@ pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
     if find(head, b"%PDF-").is_some() {
         return Ok(Format::Pdf);
     }
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+    if is_zip(bytes) {
         return detect_zip(bytes);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
@@ -101,21 +102,64 @@ fn looks_like_html(text: &str) -> bool {
         || (head.starts_with("<?xml") && head.contains("http://www.w3.org/1999/xhtml"))
 }
 
+/// Whether the bytes start like a zip archive (a local file header, or the end record of an
+/// empty archive).
+pub(super) fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// Whether a zip is an office file (Office Open XML or OpenDocument, of a kind read or not)
+/// rather than an archive of documents. When its directory is lost, the first parts still
+/// name what it was.
+pub(super) fn is_office_zip(bytes: &[u8]) -> bool {
+    match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(archive) => archive
+            .file_names()
+            .any(|name| name.is_ok_and(|name| is_office_part(&name))),
+        Err(_) => {
+            broken_office_format(bytes).is_some()
+                || find(bytes, b"[Content_Types].xml").is_some()
+                || find(head(bytes), OPENDOCUMENT_MIMETYPE_PREFIX.as_bytes()).is_some()
+        }
+    }
+}
+
+/// Parts that only office files have at their root.
+fn is_office_part(name: &str) -> bool {
+    matches!(
+        name,
+        "[Content_Types].xml" | "mimetype" | "META-INF/manifest.xml"
+    ) || ["word/", "xl/", "ppt/"]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+}
+
+const OPENDOCUMENT_MIMETYPE_PREFIX: &str = "application/vnd.oasis.opendocument.";
+
+/// The first bytes of a zip, where an OpenDocument file stores its mimetype uncompressed.
+fn head(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(200)]
+}
+
+/// The format a zip whose directory is lost was, from the names and mimetype in its first
+/// parts.
+fn broken_office_format(bytes: &[u8]) -> Option<Format> {
+    if find(bytes, b"word/").is_some() {
+        Some(Format::Docx)
+    } else if find(bytes, b"xl/workbook").is_some() {
+        Some(Format::Xlsx)
+    } else if find(head(bytes), ODT_MIMETYPE.as_bytes()).is_some() {
+        Some(Format::Odt)
+    } else if find(head(bytes), ODS_MIMETYPE.as_bytes()).is_some() {
+        Some(Format::Ods)
+    } else {
+        None
+    }
+}
+
 fn detect_zip(bytes: &[u8]) -> Result<Format, IngestError> {
-    let corrupt = |detail: String| IngestError::Corrupt {
-        format: Format::Docx,
-        detail,
-    };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        // The directory at the end is lost, but the first parts still name what the file was.
-        let format = if find(bytes, b"word/").is_some() {
-            Some(Format::Docx)
-        } else if find(&bytes[..bytes.len().min(200)], ODT_MIMETYPE.as_bytes()).is_some() {
-            Some(Format::Odt)
-        } else {
-            None
-        };
-        match format {
+        match broken_office_format(bytes) {
             Some(format) => IngestError::Corrupt {
                 format,
                 detail: format!("the zip archive cannot be opened ({e})"),
@@ -133,26 +177,31 @@ fn detect_zip(bytes: &[u8]) -> Result<Format, IngestError> {
     if names.iter().any(|n| n == "word/document.xml") {
         return Ok(Format::Docx);
     }
+    if names.iter().any(|n| n == "xl/workbook.xml") {
+        return Ok(Format::Xlsx);
+    }
     if names.iter().any(|n| n == "mimetype") {
-        let mimetype = super::xml::read_part(&mut archive, "mimetype", 1024)
-            .map_err(|e| corrupt(e.to_string()))?;
+        let mimetype = super::xml::read_part(&mut archive, "mimetype", 1024).map_err(|e| {
+            IngestError::Corrupt {
+                format: Format::Odt,
+                detail: e.to_string(),
+            }
+        })?;
         let mimetype = String::from_utf8_lossy(&mimetype).trim().to_string();
-        if mimetype == ODT_MIMETYPE {
-            return Ok(Format::Odt);
-        }
         let kind = match mimetype.as_str() {
-            "application/vnd.oasis.opendocument.spreadsheet" => "an ODS spreadsheet".to_string(),
+            ODT_MIMETYPE => return Ok(Format::Odt),
+            ODS_MIMETYPE => return Ok(Format::Ods),
             "application/vnd.oasis.opendocument.presentation" => "an ODP presentation".to_string(),
             other => format!("an OpenDocument file of type {other}"),
         };
         return Err(IngestError::Unsupported { found: kind });
     }
-    let found = if names.iter().any(|n| n.starts_with("xl/")) {
-        "an XLSX spreadsheet"
-    } else if names.iter().any(|n| n.starts_with("ppt/")) {
+    let found = if names.iter().any(|n| n.starts_with("ppt/")) {
         "a PPTX presentation"
+    } else if names.iter().any(|n| is_office_part(n)) {
+        "an Office Open XML file that is neither a DOCX document nor an XLSX workbook"
     } else {
-        "a zip archive that is neither DOCX nor ODT; extract the documents first"
+        "a zip archive of documents; check it as a package (--package) or extract the documents first"
     };
     Err(IngestError::Unsupported {
         found: found.to_string(),

@@ -1,6 +1,7 @@
 //! Reading tender files: format detection from the bytes, one reader per format, and the
 //! normalised [`Document`] they all produce.
 
+mod archive;
 mod build;
 mod detect;
 mod docx;
@@ -10,11 +11,13 @@ mod layout;
 mod normalize;
 mod odt;
 mod pdf;
+mod sheet;
 mod text;
 mod xml;
 
 use std::path::Path;
 
+pub use archive::{Member, Unpacked, is_archive, unpack};
 pub use detect::detect_format;
 pub use normalize::normalize;
 pub use pdf::PDF_THREAD_NAME;
@@ -23,15 +26,28 @@ use crate::deadline::{Deadline, Interrupted};
 use crate::model::{Document, Format};
 
 /// The formats a user can give, for error messages.
-pub const SUPPORTED_FORMATS: &str = "PDF, DOCX, ODT, HTML, plain text and Markdown";
+pub const SUPPORTED_FORMATS: &str =
+    "PDF, DOCX, ODT, HTML, plain text, Markdown, and XLSX and ODS spreadsheets";
 
 /// Limits that protect a batch or a server from hostile or broken files.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
     /// Largest file accepted, in bytes.
     pub max_file_bytes: u64,
-    /// Largest total size the parts read from a DOCX or ODT archive may inflate to, in bytes.
+    /// Largest total size the parts read from a DOCX, ODT, XLSX or ODS archive may inflate to,
+    /// in bytes; for a zip archive of documents, the largest total of all its entries, nested
+    /// archives included.
     pub max_inflated_bytes: u64,
+    /// Most entries a zip archive of documents may hold, nested archives and skipped entries
+    /// included.
+    pub max_archive_entries: usize,
+    /// Deepest nesting of zip archives in an archive of documents: 1 reads only the top
+    /// archive's files, 3 reads a zip in a zip in the archive.
+    pub max_archive_depth: usize,
+    /// Largest ratio of inflated to compressed size of one entry of an archive of documents,
+    /// judged only for entries that inflate beyond [`MIN_RATIO_JUDGED_BYTES`]: documents
+    /// compress some 2 to 10 times, zip bombs thousands of times.
+    pub max_compression_ratio: u64,
     /// Most characters of text one document may hold once read. The default, 8 Mi characters,
     /// is some 2 800 pages of dense text, eight times the longest tender documents seen.
     pub max_text_chars: usize,
@@ -48,6 +64,9 @@ impl Default for IngestOptions {
         IngestOptions {
             max_file_bytes: 100 * 1024 * 1024,
             max_inflated_bytes: 256 * 1024 * 1024,
+            max_archive_entries: 10_000,
+            max_archive_depth: 3,
+            max_compression_ratio: 100,
             max_text_chars: 8 * 1024 * 1024,
             max_blocks: 2_000_000,
             max_nesting: 1024,
@@ -55,6 +74,10 @@ impl Default for IngestOptions {
         }
     }
 }
+
+/// Entries of an archive of documents that inflate to less than this are never refused for
+/// their compression ratio: small files of repeated bytes compress far better than documents.
+pub const MIN_RATIO_JUDGED_BYTES: u64 = 1024 * 1024;
 
 /// Why a file could not be read. The file's name is added by [`FileError`].
 #[derive(Debug, thiserror::Error)]
@@ -73,10 +96,11 @@ pub enum IngestError {
         /// The limit, in bytes.
         limit: u64,
     },
-    /// The bytes are in no format tenderlint reads (an image, a spreadsheet, a bare zip…).
+    /// The bytes are in no format tenderlint reads (an image, a presentation, a zip archive of
+    /// documents given as one document…).
     #[error("unsupported format: {found}; supported formats are {SUPPORTED_FORMATS}")]
     Unsupported {
-        /// What the file looks like instead ("a PNG", "an XLSX spreadsheet").
+        /// What the file looks like instead ("a PNG", "a PPTX presentation").
         found: String,
     },
     /// A PDF with (almost) no text layer: scanned pages that need OCR.
@@ -101,8 +125,8 @@ pub enum IngestError {
         /// What is broken, as the parser said.
         detail: String,
     },
-    /// The parts read from a DOCX or ODT archive inflate beyond
-    /// [`IngestOptions::max_inflated_bytes`].
+    /// The parts read from a DOCX, ODT, XLSX or ODS archive, or the entries of an archive of
+    /// documents, inflate beyond [`IngestOptions::max_inflated_bytes`].
     #[error(
         "the archive inflates beyond {} (a zip bomb, or a document far larger than any tender)",
         Bytes(*.limit)
@@ -111,6 +135,54 @@ pub enum IngestError {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// A zip archive of documents holds more entries than
+    /// [`IngestOptions::max_archive_entries`].
+    #[error(
+        "the archive holds more than {limit} entries, nested archives included (split it, or extract the documents that matter)"
+    )]
+    TooManyEntries {
+        /// The limit.
+        limit: usize,
+    },
+    /// A zip archive nested deeper in an archive of documents than
+    /// [`IngestOptions::max_archive_depth`].
+    #[error(
+        "a zip archive nested more than {limit} levels deep; extract it and check its documents"
+    )]
+    ArchiveTooDeep {
+        /// The deepest nesting read.
+        limit: usize,
+    },
+    /// One entry of an archive of documents inflates far more than documents do.
+    #[error(
+        "the entry inflates more than {limit} times its compressed size (a zip bomb?); extract it and check it on its own"
+    )]
+    CompressionRatio {
+        /// The largest ratio accepted.
+        limit: u64,
+    },
+    /// One entry of an archive of documents is protected by a password.
+    #[error("encrypted entry: the archive protects it with a password; extract it first")]
+    EncryptedEntry,
+    /// One entry of an archive of documents is compressed with a method tenderlint cannot
+    /// inflate.
+    #[error(
+        "the entry is compressed with {method}, which tenderlint cannot inflate (only stored and deflated entries are read); extract it first"
+    )]
+    UnsupportedCompression {
+        /// The method, as the archive names it.
+        method: String,
+    },
+    /// A zip archive of documents, or one of its entries, is broken or cut short.
+    #[error("corrupt or truncated zip archive: {detail}")]
+    CorruptArchive {
+        /// What is broken, as the zip reader said.
+        detail: String,
+    },
+    /// A zip archive of documents holds no file to read (only folders and system files, or
+    /// nothing at all).
+    #[error("the zip archive holds no documents")]
+    NoDocuments,
     /// The XML of a document declares or uses entities, which are refused (billion laughs, XXE).
     #[error("refused XML: {detail} (entity declarations are not allowed in documents)")]
     XmlEntities {
@@ -243,6 +315,8 @@ fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestE
         Format::Html => html::read(source, options)?,
         Format::Text => text::read_plain(source, options)?,
         Format::Markdown => text::read_markdown(source, options)?,
+        Format::Xlsx => sheet::read_xlsx(source, options)?,
+        Format::Ods => sheet::read_ods(source, options)?,
     };
     Ok(document)
 }

@@ -31,17 +31,23 @@ pub enum Format {
     Text,
     /// Markdown, told from plain text by the file's name or its markup.
     Markdown,
+    /// Excel workbook, Office Open XML (`.xlsx`): a requirement matrix, read row by row.
+    Xlsx,
+    /// OpenDocument Spreadsheet (`.ods`), read row by row.
+    Ods,
 }
 
 impl Format {
     /// Every format tenderlint reads.
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 8] = [
         Format::Pdf,
         Format::Docx,
         Format::Odt,
         Format::Html,
         Format::Text,
         Format::Markdown,
+        Format::Xlsx,
+        Format::Ods,
     ];
 
     /// The name in JSON (as serde writes it).
@@ -58,6 +64,8 @@ impl Format {
             Format::Html => "HTML",
             Format::Text => "plain text",
             Format::Markdown => "Markdown",
+            Format::Xlsx => "XLSX",
+            Format::Ods => "ODS",
         }
     }
 }
@@ -92,6 +100,9 @@ pub enum BlockKind {
     ListItem,
     /// The text of one table cell.
     TableCell,
+    /// One row of a spreadsheet, its non-empty cells joined by [`CELL_SEPARATOR`]: a row of a
+    /// requirement matrix is one requirement, so it is read as one sentence.
+    TableRow,
     /// Running header repeated on pages (DOCX/ODT page headers, PDF lines repeated at the top).
     Header,
     /// Running footer repeated on pages.
@@ -118,8 +129,14 @@ pub struct Location {
     pub page: Option<u32>,
     /// 1-based number of the block in the document: the locator for formats without pages.
     pub paragraph: u32,
-    /// Heading path, outermost first.
+    /// Heading path, outermost first (for a spreadsheet, the sheet's name).
     pub section: Vec<String>,
+    /// The sheet a spreadsheet row is on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// 1-based number of a spreadsheet row, as the spreadsheet shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     /// Range in the document's normalised text, in Unicode scalar values (characters), end excluded.
     pub start: usize,
     /// End of that range, in characters, excluded.
@@ -180,6 +197,10 @@ pub struct Document {
 
 /// Blocks are joined by this separator in the document's normalised text.
 pub const BLOCK_SEPARATOR: &str = "\n\n";
+
+/// The cells of a spreadsheet row are joined by this separator in its block: the sentence
+/// splitter never ends a sentence before a `|`, so a row is not cut at a cell's full stop.
+pub const CELL_SEPARATOR: &str = " | ";
 
 impl Document {
     /// The document's normalised text: every block's text, joined by [`BLOCK_SEPARATOR`].

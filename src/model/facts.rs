@@ -21,6 +21,12 @@ pub struct Evidence {
     /// The innermost heading above the sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// The sheet the sentence is on, in a spreadsheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// 1-based number of the spreadsheet row the sentence is in, as the spreadsheet shows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
     /// The sentence, verbatim from the normalised text.
     pub quote: String,
     /// Range of the sentence in the document's normalised text, in characters, end excluded.

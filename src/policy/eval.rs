@@ -239,6 +239,8 @@ mod tests {
                 page: None,
                 paragraph: 1,
                 section: None,
+                sheet: None,
+                row: None,
                 quote: format!("sentence at {start}"),
                 highlight: None,
                 start,

@@ -31,9 +31,11 @@ pub fn to_text(document: &Document) -> String {
         let _ = writeln!(out, "note: {note}");
     }
     for block in &document.blocks {
-        let place = match block.location.page {
-            Some(page) => format!("p.{page} ¶{}", block.location.paragraph),
-            None => format!("¶{}", block.location.paragraph),
+        let location = &block.location;
+        let place = match (location.page, &location.sheet, location.row) {
+            (_, Some(sheet), Some(row)) => format!("{sheet}!{row}"),
+            (Some(page), _, _) => format!("p.{page} ¶{}", location.paragraph),
+            (None, _, _) => format!("¶{}", location.paragraph),
         };
         let kind = match (block.kind, block.level) {
             (BlockKind::Heading, Some(level)) => format!("heading {level}"),

@@ -3,8 +3,12 @@
 
 use crate::model::{DocumentReport, Evidence, Finding, Waiver};
 
-/// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement" or "¶12".
+/// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement", "paragraph 12", or in a
+/// spreadsheet "sheet Exigences, row 12" (the sheet is the row's only section).
 pub(super) fn place(evidence: &Evidence) -> String {
+    if let (Some(sheet), Some(row)) = (&evidence.sheet, evidence.row) {
+        return format!("sheet {sheet}, row {row}");
+    }
     let mut parts = vec![match evidence.page {
         Some(page) => format!("page {page}"),
         None => format!("paragraph {}", evidence.paragraph),
@@ -101,4 +105,41 @@ pub(super) fn by(waiver: &Waiver) -> String {
         .as_deref()
         .map(|a| format!(" ({a})"))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(page: Option<u32>, sheet: Option<&str>, row: Option<u32>) -> Evidence {
+        Evidence {
+            page,
+            paragraph: 7,
+            section: sheet
+                .map(str::to_string)
+                .or(Some("4.1 Chiffrement".to_string())),
+            sheet: sheet.map(str::to_string),
+            row,
+            quote: String::new(),
+            start: 0,
+            end: 0,
+            highlight: None,
+        }
+    }
+
+    #[test]
+    fn places_read_by_page_paragraph_or_sheet_and_row() {
+        assert_eq!(
+            place(&evidence(Some(3), None, None)),
+            "page 3, § 4.1 Chiffrement"
+        );
+        assert_eq!(
+            place(&evidence(None, None, None)),
+            "paragraph 7, § 4.1 Chiffrement"
+        );
+        assert_eq!(
+            place(&evidence(None, Some("Exigences"), Some(12))),
+            "sheet Exigences, row 12"
+        );
+    }
 }

@@ -31,6 +31,8 @@ SOURCES = [
     "de_leistungsbeschreibung_fachverfahren.odt",
     "de_leistungsbeschreibung_fachverfahren.pdf",
     "de_kurzfassung_dateiaustausch_cp1252.txt",
+    "sheets/fr_matrice_exigences.xlsx",
+    "sheets/fr_matrice_exigences.ods",
 ]
 QUICK_SOURCES = [
     "fr_cctp_suite_collaborative.pdf",
@@ -39,6 +41,8 @@ QUICK_SOURCES = [
     "fr_avis_hebergement_site.html",
     "fr_avis_relation_usagers_utf16.txt",
     "en_tender_summary_email_service.md",
+    "sheets/fr_matrice_exigences.xlsx",
+    "sheets/fr_matrice_exigences.ods",
 ]
 
 CONTENT_TYPES = (
@@ -107,7 +111,7 @@ def mutations(corpus, sources, per_source):
     """Random byte flips; the first bytes are kept so the format is still detected."""
     for source in sources:
         data = (FIXTURES / source).read_bytes()
-        stem, ext = source.rsplit(".", 1)
+        stem, ext = Path(source).name.rsplit(".", 1)
         rng = random.Random(source)
         for n in range(per_source):
             mutant = bytearray(data)
@@ -120,7 +124,7 @@ def mutations(corpus, sources, per_source):
 def truncations(corpus, sources, fractions):
     for source in sources:
         data = (FIXTURES / source).read_bytes()
-        stem, ext = source.rsplit(".", 1)
+        stem, ext = Path(source).name.rsplit(".", 1)
         for fraction in fractions:
             cut = max(1, int(len(data) * fraction))
             corpus.add(f"truncated_{int(fraction * 100)}_{stem}.{ext}", data[:cut])
@@ -155,6 +159,71 @@ def bombs(corpus):
     corpus.add("nested_zip_embedding.docx", docx(
         docx_body(paragraph(SENTENCE + ".")), [("word/embeddings/package.zip", inner)]
     ))
+
+
+def archives(corpus):
+    """Zip archives of documents (a tender's files in one download) in hostile shapes."""
+    document = (SENTENCE + ".").encode()
+    corpus.add("archive_two_documents.zip", zip_bytes([("CCTP.txt", document), ("RC.md", b"# RC\n\n" + document)]))
+    corpus.add("archive_traversal_names.zip", zip_bytes([
+        ("../../etc/passwd.txt", document), ("/abs/x.txt", document), ("C:\\win\\y.txt", document),
+        ("nul\x00byte.txt", document),
+    ]))
+    # An inner zip whose one entry inflates to 200 MiB of zeros.
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("bombe.txt", "w", force_zip64=True) as entry:
+            chunk = bytes(1 << 20)
+            for _ in range(200):
+                entry.write(chunk)
+    corpus.add("archive_nested_bomb.zip", zip_bytes([("CCTP.txt", document), ("annexes.zip", out.getvalue())]))
+    corpus.add("archive_20k_entries.zip", zip_bytes([(f"f{n}.txt", b"") for n in range(20_000)], zipfile.ZIP_STORED))
+    nested = zip_bytes([("CCTP.txt", document)])
+    for depth in range(12):
+        nested = zip_bytes([(f"niveau{depth}.zip", nested)])
+    corpus.add("archive_nested_12_deep.zip", nested)
+    # An encrypted entry: bit 0 of the general purpose flags, in both headers.
+    plain = zip_bytes([("secret.txt", document), ("CCTP.txt", document)], zipfile.ZIP_STORED)
+    encrypted = bytearray(plain)
+    for signature, flags in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = plain.index(signature)
+        encrypted[at + flags] |= 1
+    corpus.add("archive_encrypted_entry.zip", bytes(encrypted))
+    corpus.add("archive_empty.zip", zip_bytes([]))
+    corpus.add("archive_only_system_files.zip", zip_bytes([("__MACOSX/._a", b"x"), (".DS_Store", b"x"), ("Thumbs.db", b"x")]))
+    corpus.add("archive_truncated.zip", plain[: len(plain) // 2])
+
+
+def sheets(corpus):
+    """Spreadsheets whose few bytes describe a huge grid."""
+    ns = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    cell = b'<c r="%s" t="inlineStr"><is><t>' + SENTENCE.encode() + b'.</t></is></c>'
+    # Two cells at opposite corners of the largest sheet: a dense reader allocates 17 G cells.
+    rows = b'<row r="1">' + cell % b"A1" + b'</row><row r="1048576">' + cell % b"XFD1048576" + b"</row>"
+    corpus.add("sheet_far_corners.xlsx", zip_bytes([
+        ("[Content_Types].xml", b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+         b'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+         b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'),
+        ("_rels/.rels", b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+        ("xl/workbook.xml", b'<?xml version="1.0"?><workbook ' + ns + b" " + rel
+         + b'><sheets><sheet name="Exigences" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        ("xl/_rels/workbook.xml.rels", b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+         b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+        ("xl/worksheets/sheet1.xml", b'<?xml version="1.0"?><worksheet ' + ns + b'><dimension ref="A1:XFD1048576"/><sheetData>'
+         + rows + b"</sheetData></worksheet>"),
+    ]))
+    # Every cell of every row of the largest sheet holds the sentence, in 300 bytes of XML.
+    ods_ns = ODT_NS + b' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    row = (b'<table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384">'
+           b"<text:p>" + SENTENCE.encode() + b".</text:p></table:table-cell></table:table-row>")
+    corpus.add("sheet_repeated_grid.ods", zip_bytes([
+        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+        ("content.xml", b'<?xml version="1.0"?><office:document-content ' + ods_ns
+         + b'><office:body><office:spreadsheet><table:table table:name="Exigences">' + row * 1000
+         + b"</table:table></office:spreadsheet></office:body></office:document-content>"),
+    ]))
 
 
 def entities(corpus):
@@ -279,6 +348,8 @@ def main():
     mutations(corpus, QUICK_SOURCES if quick else SOURCES, 2 if quick else 10)
     truncations(corpus, QUICK_SOURCES if quick else SOURCES, [0.5] if quick else [0.1, 0.5, 0.9])
     bombs(corpus)
+    archives(corpus)
+    sheets(corpus)
     entities(corpus)
     nesting(corpus)
     encodings(corpus)

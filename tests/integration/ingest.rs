@@ -376,7 +376,9 @@ fn unsupported_formats_list_the_supported_ones() {
     .err();
     let message = error.map(|e| e.to_string()).unwrap_or_default();
     assert!(
-        message.ends_with("supported formats are PDF, DOCX, ODT, HTML, plain text and Markdown"),
+        message.ends_with(
+            "supported formats are PDF, DOCX, ODT, HTML, plain text, Markdown, and XLSX and ODS spreadsheets"
+        ),
         "{message}"
     );
 }

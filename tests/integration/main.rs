@@ -1,5 +1,6 @@
 //! Integration tests, in one binary (one link, shared helpers).
 
+mod archive;
 mod check;
 mod cli;
 mod corpus;
@@ -14,6 +15,7 @@ mod pdftotext;
 mod policies;
 mod schemas;
 mod serve;
+mod sheets;
 
 use std::path::{Path, PathBuf};
 
