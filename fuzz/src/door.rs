@@ -22,7 +22,7 @@ pub enum Target {
     Text,
     /// Markdown (told from plain text by the `.md` name).
     Markdown,
-    /// `tenderlint.facts/v1` JSON, judged by the policies.
+    /// `tenderlint.facts/v2` JSON, judged by the policies.
     Facts,
 }
 
@@ -78,7 +78,7 @@ pub enum Outcome {
         /// The error, which must name the file.
         message: String,
     },
-    /// Not `tenderlint.facts/v1` JSON: the server answers 400 before any checking.
+    /// Not `tenderlint.facts/v2` JSON: the server answers 400 before any checking.
     NotFacts,
     /// The facts were judged.
     Judged,

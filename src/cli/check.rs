@@ -42,6 +42,10 @@ pub struct CheckArgs {
     /// Longest time to check one document, in seconds (0: no limit).
     #[arg(long, value_name = "SECONDS", default_value_t = crate::pipeline::DEFAULT_DOCUMENT_TIMEOUT.as_secs())]
     pub document_timeout: u64,
+    /// Judge each directory as one consultation file (its documents together), and the files
+    /// given alone as another. A zip archive is always judged as one.
+    #[arg(long)]
+    pub package: bool,
 }
 
 /// The severity from which findings make the exit code 1.
@@ -69,9 +73,9 @@ impl FailOn {
     }
 }
 
-/// Extensions of the documents taken from a directory.
+/// Extensions of the documents taken from a directory (zip archives of documents included).
 const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "pdf", "docx", "odt", "html", "htm", "xhtml", "txt", "md", "markdown",
+    "pdf", "docx", "odt", "html", "htm", "xhtml", "txt", "md", "markdown", "xlsx", "ods", "zip",
 ];
 
 /// Everything `check` needs, flags merged over the configuration file.
@@ -80,6 +84,8 @@ pub(super) struct Settings {
     pub(super) options: CheckOptions,
     pub(super) fail_on: Option<Severity>,
     pub(super) format: Format,
+    /// Directories (and files given together) are judged as packages.
+    pub(super) package: bool,
     output: Option<PathBuf>,
 }
 
@@ -139,6 +145,7 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         options,
         fail_on: fail_on.threshold(),
         format,
+        package: args.package || config.package.unwrap_or(false),
         output: args.output.clone(),
     })
 }
@@ -163,51 +170,99 @@ fn choice<T: std::str::FromStr + VariantNames>(
     }
 }
 
-/// Files, directories (recursive, documents only) and `-` for standard input.
-fn gather(paths: &[PathBuf], err: &mut dyn Write) -> std::io::Result<Result<Vec<Input>, ()>> {
+/// Files, directories (recursive, documents only) and `-` for standard input. As packages, each
+/// directory is one input, and the files given alone (when there are several) another.
+pub(super) fn gather(
+    paths: &[PathBuf],
+    package: bool,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Vec<Input>, ()>> {
     let mut inputs = Vec::new();
+    let mut loose = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             std::io::stdin().read_to_end(&mut bytes)?;
-            inputs.push(Input::Bytes {
+            loose.push(Input::Bytes {
                 name: "<stdin>".to_string(),
                 bytes: bytes.into(),
             });
         } else if path.is_dir() {
-            let mut found = Vec::new();
-            let mut skipped = Vec::new();
-            if let Err(error) = walk(path, &mut found, &mut skipped) {
-                writeln!(err, "error: {}: {error}", path.display())?;
+            let Ok(found) = documents_in(path, err)? else {
                 return Ok(Err(()));
+            };
+            let members = found.into_iter().map(Input::Path).collect();
+            if package {
+                inputs.push(Input::Package {
+                    name: path.display().to_string(),
+                    dir: Some(path.clone()),
+                    members,
+                });
+            } else {
+                inputs.extend(members);
             }
-            found.sort();
-            skipped.sort();
-            if let Some(first) = skipped.first() {
-                // Said, so that a tender saved in a format we do not read is not missed silently.
-                writeln!(
-                    err,
-                    "note: {}: {} file(s) skipped, not a document tenderlint reads (first: {})",
-                    path.display(),
-                    skipped.len(),
-                    first.display()
-                )?;
-            }
-            if found.is_empty() {
-                writeln!(
-                    err,
-                    "error: {}: no document ({}) in this directory",
-                    path.display(),
-                    DOCUMENT_EXTENSIONS.join(", ")
-                )?;
-                return Ok(Err(()));
-            }
-            inputs.extend(found.into_iter().map(Input::Path));
         } else {
-            inputs.push(Input::Path(path.clone()));
+            loose.push(Input::Path(path.clone()));
         }
     }
+    if package && loose.len() > 1 {
+        let names: Vec<String> = loose.iter().map(Input::name).collect();
+        inputs.push(Input::Package {
+            name: common_parent(&names),
+            dir: None,
+            members: loose,
+        });
+    } else {
+        inputs.extend(loose);
+    }
     Ok(Ok(inputs))
+}
+
+/// The documents of a directory, sorted, saying which files are left out.
+fn documents_in(dir: &Path, err: &mut dyn Write) -> std::io::Result<Result<Vec<PathBuf>, ()>> {
+    let mut found = Vec::new();
+    let mut skipped = Vec::new();
+    if let Err(error) = walk(dir, &mut found, &mut skipped) {
+        writeln!(err, "error: {}: {error}", dir.display())?;
+        return Ok(Err(()));
+    }
+    found.sort();
+    skipped.sort();
+    if let Some(first) = skipped.first() {
+        // Said, so that a tender saved in a format we do not read is not missed silently.
+        writeln!(
+            err,
+            "note: {}: {} file(s) skipped, not a document tenderlint reads (first: {})",
+            dir.display(),
+            skipped.len(),
+            first.display()
+        )?;
+    }
+    if found.is_empty() {
+        writeln!(
+            err,
+            "error: {}: no document ({}) in this directory",
+            dir.display(),
+            DOCUMENT_EXTENSIONS.join(", ")
+        )?;
+        return Ok(Err(()));
+    }
+    Ok(Ok(found))
+}
+
+/// The name of a package of loose files: their common directory, else their names joined.
+fn common_parent(names: &[String]) -> String {
+    let parent = |name: &str| Path::new(name).parent().map(Path::to_path_buf);
+    let first = names.first().and_then(|n| parent(n));
+    match first {
+        Some(dir)
+            if !dir.as_os_str().is_empty()
+                && names.iter().all(|n| parent(n).as_ref() == Some(&dir)) =>
+        {
+            dir.display().to_string()
+        }
+        _ => names.join(" + "),
+    }
 }
 
 /// The documents below `dir` (hidden files and folders left out), and the other files.
@@ -292,7 +347,7 @@ pub fn check(
     let Some(settings) = settings(args, err)? else {
         return Ok(exit::ERROR);
     };
-    let Ok(inputs) = gather(paths, err)? else {
+    let Ok(inputs) = gather(paths, settings.package, err)? else {
         return Ok(exit::ERROR);
     };
     let report = match run_check(&settings, &inputs) {

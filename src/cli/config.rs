@@ -18,6 +18,8 @@ pub struct Config {
     pub fail_on: Option<String>,
     pub format: Option<String>,
     pub waivers: Option<PathBuf>,
+    /// Judge directories as consultation files (`--package`).
+    pub package: Option<bool>,
 }
 
 /// Why the configuration cannot be used.

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::check::{CheckArgs, emit, exit_code, render_options, run_check, settings};
 use super::exit;
-use crate::pipeline::{self, Input};
+use crate::pipeline;
 use crate::report;
 
 /// `tenderlint diff OLD NEW`.
@@ -19,13 +19,15 @@ pub fn diff(
     let Some(settings) = settings(args, err)? else {
         return Ok(exit::ERROR);
     };
-    let report = match run_check(
-        &settings,
-        &[
-            Input::Path(old.to_path_buf()),
-            Input::Path(new.to_path_buf()),
-        ],
-    ) {
+    let mut drafts = Vec::new();
+    for path in [old, new] {
+        // A draft given as a directory is a consultation file, judged as one.
+        let Ok(mut inputs) = super::check::gather(&[path.to_path_buf()], true, err)? else {
+            return Ok(exit::ERROR);
+        };
+        drafts.append(&mut inputs);
+    }
+    let report = match run_check(&settings, &drafts) {
         Ok(report) => report,
         Err(error) => {
             writeln!(err, "error: {error}")?;

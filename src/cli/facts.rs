@@ -7,21 +7,24 @@ use std::path::PathBuf;
 use super::{
     DocumentFormat, PolicyArgs, exit, load_checker, partition, ran, report_errors, write_each,
 };
-use crate::pipeline::{CheckOptions, Input};
+use crate::pipeline::CheckOptions;
 use crate::report;
 
-/// `tenderlint facts FILE...`.
+/// `tenderlint facts FILE...` (directories too; `--package` merges each one's facts).
 pub fn facts(
     files: &[PathBuf],
     policies: &PolicyArgs,
     format: DocumentFormat,
+    package: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
     let Some(checker) = load_checker(policies, err)? else {
         return Ok(exit::ERROR);
     };
-    let inputs: Vec<Input> = files.iter().cloned().map(Input::Path).collect();
+    let Ok(inputs) = super::check::gather(files, package, err)? else {
+        return Ok(exit::ERROR);
+    };
     let Some(results) = ran(checker.facts(&inputs, &CheckOptions::default()), err)? else {
         return Ok(exit::ERROR);
     };

@@ -40,7 +40,8 @@ pub enum Command {
     /// to fix it. Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: a usage
     /// error or a document that could not be checked.
     Check {
-        /// Files and directories (recursive; PDF, DOCX, ODT, HTML, text, Markdown); - for standard input.
+        /// Files and directories (recursive; PDF, DOCX, ODT, HTML, text, Markdown, XLSX, ODS; a zip
+        /// archive is judged as one consultation file); - for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// How to check and report.
@@ -50,7 +51,7 @@ pub enum Command {
     /// Compare two drafts of a tender: findings introduced, resolved and unchanged. Exit 1 when a
     /// new finding is at or above --fail-on.
     Diff {
-        /// The earlier draft.
+        /// The earlier draft: a file, or a consultation file (a directory or a zip archive).
         old: PathBuf,
         /// The later draft.
         new: PathBuf,
@@ -107,9 +108,14 @@ pub enum Command {
     },
     /// Print the sovereignty facts read in tender documents, each with its page and sentence.
     Facts {
-        /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown).
+        /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown, XLSX, ODS; a zip archive is
+        /// a package) and directories.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Merge the facts of each directory's documents (and of the files given alone) as one
+        /// consultation file.
+        #[arg(long)]
+        package: bool,
         /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
@@ -168,7 +174,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
             files,
             policies,
             format,
-        } => facts::facts(&files, &policies, format, out, err),
+            package,
+        } => facts::facts(&files, &policies, format, package, out, err),
         Command::Test {
             policies,
             run,

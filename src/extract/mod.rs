@@ -50,8 +50,8 @@ use serde::Serialize;
 
 use crate::deadline::{Deadline, Interrupted, Pacer};
 use crate::model::{
-    BlockKind, DataScope, Document, Evidence, FACTS_SCHEMA, Facts, Hosting,
-    HostingScope, Modality, PlaceKind,
+    BlockKind, DataScope, Document, Evidence, FACTS_SCHEMA, Facts, Hosting, HostingScope, Modality,
+    PlaceKind,
 };
 
 /// The same fact (the same name with the same role, the same place with the same modality…)

@@ -3,10 +3,12 @@
 //! policies see both. Only the two context facts, the hosting scope and the buyer's jurisdiction,
 //! are decided for the package as a whole.
 
-use crate::model::{Evidence, Facts, HostingScope, Jurisdiction, FACTS_SCHEMA};
+use crate::model::{Evidence, FACTS_SCHEMA, Facts, HostingScope, Jurisdiction};
 
-/// The facts of the documents of one package, in package order, as one set of facts.
-pub fn merge(name: &str, parts: Vec<Facts>) -> Facts {
+/// The facts of the documents of one package, in package order, as one set of facts. Later
+/// documents (answers to questions, addenda) are put last, after those they may narrow.
+pub fn merge(name: &str, mut parts: Vec<Facts>) -> Facts {
+    parts.sort_by_key(|p| p.documents.iter().any(|d| d.later));
     let hosting_scope = package_scope(&parts);
     let jurisdiction = package_jurisdiction(&parts);
     let mut facts = Facts {
@@ -33,9 +35,11 @@ pub fn merge(name: &str, parts: Vec<Facts>) -> Facts {
         facts.formats.extend(part.formats);
         facts.certifications.extend(part.certifications);
         facts.clauses.extend(part.clauses);
-        facts
-            .notes
-            .extend(part.notes.into_iter().map(|note| format!("{document}: {note}")));
+        facts.notes.extend(
+            part.notes
+                .into_iter()
+                .map(|note| format!("{document}: {note}")),
+        );
     }
     facts
 }
@@ -44,37 +48,29 @@ pub fn merge(name: &str, parts: Vec<Facts>) -> Facts {
 /// to questions, an addendum) that takes a stand decides; otherwise, as within one document, a
 /// document that puts hosting out of the contract outweighs those that seem to put it in (a
 /// wrong absence finding costs more than a missed one), and the kind most documents say wins.
+/// The evidence is that of every document saying so, earlier documents first.
 fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
     let stated = |later: bool| {
         parts.iter().filter(move |p| {
-            p.hosting.scope != HostingScope::Unknown
-                && p.documents.iter().any(|d| d.later) == later
+            p.hosting.scope != HostingScope::Unknown && p.documents.iter().any(|d| d.later) == later
         })
     };
-    if let Some(last) = stated(true).last() {
-        return (last.hosting.scope, last.hosting.evidence.clone());
-    }
     let out_of_contract: Vec<&Facts> = stated(false)
         .filter(|p| p.hosting.scope != HostingScope::Procured)
         .collect();
-    let chosen: Vec<&Facts> = match most_said(&out_of_contract) {
-        Some(scope) => out_of_contract
-            .into_iter()
-            .filter(|p| p.hosting.scope == scope)
-            .collect(),
-        None => stated(false).collect(),
-    };
-    match chosen.first() {
-        Some(first) => (
-            first.hosting.scope,
-            chosen
-                .iter()
-                .flat_map(|p| p.hosting.evidence.iter().cloned())
-                .take(3)
-                .collect(),
-        ),
-        None => (HostingScope::Unknown, Vec::new()),
-    }
+    let scope = stated(true)
+        .next_back()
+        .map(|p| p.hosting.scope)
+        .or_else(|| most_said(&out_of_contract))
+        .or_else(|| stated(false).next().map(|p| p.hosting.scope))
+        .unwrap_or(HostingScope::Unknown);
+    let evidence = parts
+        .iter()
+        .filter(|p| p.hosting.scope == scope)
+        .flat_map(|p| p.hosting.evidence.iter().cloned())
+        .take(3)
+        .collect();
+    (scope, evidence)
 }
 
 /// The scope the most documents give (the first said, on a tie).
@@ -134,6 +130,8 @@ mod tests {
             start: 0,
             end: quote.chars().count(),
             highlight: None,
+            sheet: None,
+            row: None,
         }
     }
 
@@ -172,8 +170,16 @@ mod tests {
         let merged = merge(
             "dce",
             vec![
-                facts("CCTP.pdf", DocumentRole::Specification, HostingScope::Procured),
-                facts("CCAP.pdf", DocumentRole::ContractTerms, HostingScope::Unknown),
+                facts(
+                    "CCTP.pdf",
+                    DocumentRole::Specification,
+                    HostingScope::Procured,
+                ),
+                facts(
+                    "CCAP.pdf",
+                    DocumentRole::ContractTerms,
+                    HostingScope::Unknown,
+                ),
             ],
         );
         assert_eq!(merged.name(), "dce");
@@ -186,25 +192,54 @@ mod tests {
 
     #[test]
     fn hosting_out_of_the_contract_outweighs_hosting_in_unless_a_later_document_says() {
-        let spec = facts("CCTP.pdf", DocumentRole::Specification, HostingScope::Procured);
-        let terms = facts("CCAP.pdf", DocumentRole::ContractTerms, HostingScope::OnPremises);
+        let spec = facts(
+            "CCTP.pdf",
+            DocumentRole::Specification,
+            HostingScope::Procured,
+        );
+        let terms = facts(
+            "CCAP.pdf",
+            DocumentRole::ContractTerms,
+            HostingScope::OnPremises,
+        );
         let merged = merge("dce", vec![spec.clone(), terms.clone()]);
         assert_eq!(merged.hosting.scope, HostingScope::OnPremises);
         assert_eq!(merged.hosting.evidence[0].document, "CCAP.pdf");
-        let answers = facts("Reponses.pdf", DocumentRole::Answers, HostingScope::Procured);
-        let merged = merge("dce", vec![spec, terms, answers]);
+        let answers = facts(
+            "Reponses.pdf",
+            DocumentRole::Answers,
+            HostingScope::Procured,
+        );
+        let merged = merge("dce", vec![answers, spec, terms]);
         assert_eq!(merged.hosting.scope, HostingScope::Procured);
-        assert_eq!(merged.hosting.evidence[0].document, "Reponses.pdf");
+        // Earlier documents that agree are cited first; the answers come last.
+        let cited: Vec<&str> = merged
+            .hosting
+            .evidence
+            .iter()
+            .map(|e| e.document.as_str())
+            .collect();
+        assert_eq!(cited, ["CCTP.pdf", "Reponses.pdf"]);
+        let names: Vec<&str> = merged.documents.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["CCTP.pdf", "CCAP.pdf", "Reponses.pdf"]);
     }
 
     #[test]
     fn the_most_cited_jurisdiction_wins() {
-        let mut spec = facts("CCTP.pdf", DocumentRole::Specification, HostingScope::Unknown);
+        let mut spec = facts(
+            "CCTP.pdf",
+            DocumentRole::Specification,
+            HostingScope::Unknown,
+        );
         spec.jurisdiction = Some(Jurisdiction {
             country: "FR".to_string(),
             evidence: vec![evidence("CCTP.pdf", "code de la commande publique")],
         });
-        let mut terms = facts("CCAP.pdf", DocumentRole::ContractTerms, HostingScope::Unknown);
+        let mut terms = facts(
+            "CCAP.pdf",
+            DocumentRole::ContractTerms,
+            HostingScope::Unknown,
+        );
         terms.jurisdiction = Some(Jurisdiction {
             country: "FR".to_string(),
             evidence: vec![evidence("CCAP.pdf", "CCAG-TIC")],

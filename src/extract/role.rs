@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole};
+use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Format};
 
 /// The facts' description of a document, its role included.
 pub(super) fn info(document: &Document) -> DocumentInfo {
@@ -72,7 +72,8 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
     .collect()
 });
 
-/// The role of a document: from its file name, else its title.
+/// The role of a document: from its file name, else its title, else its format (a spreadsheet
+/// in a consultation file is a requirements matrix or a price schedule).
 fn role_of(document: &Document) -> DocumentRole {
     let file_name = document
         .name
@@ -86,6 +87,9 @@ fn role_of(document: &Document) -> DocumentRole {
     }
     if let Some(role) = title(document).and_then(matching) {
         return role;
+    }
+    if matches!(document.format, Format::Xlsx | Format::Ods) {
+        return DocumentRole::Requirements;
     }
     DocumentRole::Other
 }
@@ -103,7 +107,12 @@ fn title(document: &Document) -> Option<&str> {
     early()
         .find(|b| b.kind == BlockKind::Heading)
         .or_else(|| {
-            early().find(|b| !matches!(b.kind, BlockKind::Header | BlockKind::Footer | BlockKind::Metadata))
+            early().find(|b| {
+                !matches!(
+                    b.kind,
+                    BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
+                )
+            })
         })
         .map(|b| b.text.as_str())
         .filter(|t| t.len() <= 300)
@@ -112,7 +121,7 @@ fn title(document: &Document) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Block, Format, Location};
+    use crate::model::{Block, Location};
 
     fn document(name: &str, first: &str) -> Document {
         Document {
@@ -132,6 +141,8 @@ mod tests {
                     section: Vec::new(),
                     start: 0,
                     end: first.chars().count(),
+                    sheet: None,
+                    row: None,
                 },
             }],
             notes: Vec::new(),
@@ -147,7 +158,10 @@ mod tests {
             ("RC.pdf", DocumentRole::Instructions),
             ("Bieterfragen_Antworten.odt", DocumentRole::Answers),
             ("Leistungsbeschreibung.pdf", DocumentRole::Specification),
-            ("EVB-IT_Cloud_Vertragsbedingungen.docx", DocumentRole::ContractTerms),
+            (
+                "EVB-IT_Cloud_Vertragsbedingungen.docx",
+                DocumentRole::ContractTerms,
+            ),
             ("Anforderungskatalog.xlsx", DocumentRole::Requirements),
             ("Avis_rectificatif_2.pdf", DocumentRole::Addendum),
             ("Annexe_3_plan_du_site.pdf", DocumentRole::Annex),
@@ -163,7 +177,13 @@ mod tests {
             "CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES (CCTP)",
         );
         assert_eq!(role_of(&doc), DocumentRole::Specification);
-        assert_eq!(role_of(&document("piece_9.pdf", "Texte")), DocumentRole::Other);
+        assert_eq!(
+            role_of(&document("piece_9.pdf", "Texte")),
+            DocumentRole::Other
+        );
+        let mut sheet = document("piece_4.xlsx", "Réf | Libellé");
+        sheet.format = Format::Xlsx;
+        assert_eq!(role_of(&sheet), DocumentRole::Requirements);
         assert!(info(&document("FAQ.pdf", "x")).later);
     }
 }

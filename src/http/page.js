@@ -3,7 +3,8 @@ const T = {
   en: {
     tagline: "Checks public tenders against digital-sovereignty criteria: what is wrong, where, why, how to fix it.",
     login_title: "Sign in", token: "Access token", login: "Sign in",
-    upload_title: "Check a tender", drop: "Drop tender files here (PDF, DOCX, ODT, HTML, text, Markdown)", choose: "Choose files…",
+    upload_title: "Check a tender", drop: "Drop tender files here (PDF, DOCX, ODT, HTML, text, Markdown, XLSX, ODS, or a zip of them)", choose: "Choose files…",
+    together: "Judge them together, as one consultation file", package_of: "Consultation file: {n} document(s)", not_read: "Not checked",
     profile: "Jurisdiction", check: "Check", checking: "Checking {n} of {total}: {name}…", done: "Done.",
     chosen: "{n} file(s) chosen: {names}", results_title: "Report", history_title: "Past checks",
     no_history: "No past check yet.", history_off: "This server keeps no history.",
@@ -13,12 +14,16 @@ const T = {
     page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", why_waived: "Waived",
     download: "Download:", print: "Print", unreadable: "could not be checked", when: "When", file: "File", result: "Result", open: "Open",
     failed: "The check failed: {msg}",
-    sev_error: "error", sev_warning: "warning", sev_info: "info"
+    sev_error: "error", sev_warning: "warning", sev_info: "info",
+    role_specification: "specification", role_contract_terms: "contract terms", role_instructions: "instructions to bidders",
+    role_requirements: "requirements", role_answers: "answers to questions", role_addendum: "addendum", role_annex: "annex", role_other: "other",
+    sheet: "sheet", row: "row"
   },
   fr: {
     tagline: "Vérifie les marchés publics au regard de la souveraineté numérique : ce qui ne va pas, où, pourquoi, comment le corriger.",
     login_title: "Connexion", token: "Jeton d’accès", login: "Se connecter",
-    upload_title: "Vérifier un dossier de consultation", drop: "Déposez ici les pièces du marché (PDF, DOCX, ODT, HTML, texte, Markdown)", choose: "Choisir des fichiers…",
+    upload_title: "Vérifier un dossier de consultation", drop: "Déposez ici les pièces du marché (PDF, DOCX, ODT, HTML, texte, Markdown, XLSX, ODS, ou un zip)", choose: "Choisir des fichiers…",
+    together: "Les juger ensemble, comme un seul dossier de consultation", package_of: "Dossier de consultation : {n} pièce(s)", not_read: "Non vérifié",
     profile: "Juridiction", check: "Vérifier", checking: "Vérification {n} sur {total} : {name}…", done: "Terminé.",
     chosen: "{n} fichier(s) choisi(s) : {names}", results_title: "Rapport", history_title: "Vérifications précédentes",
     no_history: "Aucune vérification pour l’instant.", history_off: "Ce serveur ne conserve pas d’historique.",
@@ -28,7 +33,10 @@ const T = {
     page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", why_waived: "Dérogation",
     download: "Télécharger :", print: "Imprimer", unreadable: "n’a pas pu être vérifié", when: "Date", file: "Fichier", result: "Résultat", open: "Ouvrir",
     failed: "La vérification a échoué : {msg}",
-    sev_error: "erreur", sev_warning: "avertissement", sev_info: "information"
+    sev_error: "erreur", sev_warning: "avertissement", sev_info: "information",
+    role_specification: "CCTP / spécifications", role_contract_terms: "clauses contractuelles", role_instructions: "règlement de la consultation",
+    role_requirements: "exigences", role_answers: "réponses aux questions", role_addendum: "modification", role_annex: "annexe", role_other: "autre",
+    sheet: "feuille", row: "ligne"
   }
 };
 const lang = document.documentElement.lang === "fr" ? "fr" : "en";
@@ -46,6 +54,7 @@ const choose = list => {
   files = Array.from(list);
   $("chosen").textContent = files.length ? t("chosen", {n: files.length, names: files.map(f => f.name).join(", ")}) : "";
   $("check").disabled = files.length === 0;
+  $("together-row").classList.toggle("hidden", files.length < 2);
 };
 $("files").addEventListener("change", e => choose(e.target.files));
 const drop = $("drop");
@@ -53,24 +62,34 @@ const drop = $("drop");
 ["dragleave", "drop"].forEach(ev => drop.addEventListener(ev, e => { e.preventDefault(); drop.classList.remove("over"); }));
 drop.addEventListener("drop", e => choose(e.dataTransfer.files));
 
-const quote = ev => {
+// A document's name within its package: its last path component.
+const baseName = name => name.split(/[\\/]/).pop();
+const quote = (ev, inPackage) => {
   let q = esc(ev.quote);
   if (ev.highlight) { const h = esc(ev.highlight); q = q.replace(h, "<mark>" + h + "</mark>"); }
-  const where = [ev.page ? t("page") + " " + ev.page : t("paragraph") + " " + ev.paragraph, ev.section ? "§ " + esc(ev.section) : ""].filter(Boolean).join(", ");
+  const at = ev.sheet ? t("sheet") + " " + esc(ev.sheet) + ", " + t("row") + " " + ev.row : ev.page ? t("page") + " " + ev.page : t("paragraph") + " " + ev.paragraph;
+  const where = [inPackage ? "<strong>" + esc(baseName(ev.document)) + "</strong>" : "", at, ev.section && !ev.sheet ? "§ " + esc(ev.section) : ""].filter(Boolean).join(", ");
   return "<blockquote>" + q + "<span class=\"where\">" + where + "</span></blockquote>";
 };
-const findingHtml = (f, kind) => {
+const findingHtml = (f, kind, inPackage) => {
   const refs = f.legal_basis.map(r => "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>").join("; ");
   return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
-    "<div class=\"rule\">" + esc(f.rule) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(quote).join("") +
+    "<div class=\"rule\">" + esc(f.rule) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
     "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
     (f.waiver ? "<p><strong>" + t("why_waived") + ":</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
 };
 const documentHtml = (doc, ids) => {
   const count = s => doc.findings.filter(f => f.severity === s).length;
   const e = count("error"), w = count("warning"), i = count("info");
+  const members = doc.members || [];
+  const inPackage = members.length > 0;
   let html = "<h3>" + esc(doc.path) + "</h3>";
   if (doc.errors.length && !doc.sha256) return html + "<p class=\"error-box\">" + esc(doc.path) + " " + t("unreadable") + ": " + esc(doc.errors.join("; ")) + "</p>";
+  if (inPackage) {
+    html += "<p class=\"counts\">" + esc(t("package_of", {n: members.length})) + "</p><ul class=\"members\">" + members.map(m =>
+      "<li><strong>" + esc(baseName(m.name)) + "</strong> — " + esc(t("role_" + m.role)) + (m.pages ? ", " + m.pages + " p." : "") + "</li>").join("") + "</ul>";
+    if (doc.errors.length) html += "<p class=\"error-box\">" + esc(t("not_read")) + ": " + esc(doc.errors.join("; ")) + "</p>";
+  }
   const verdict = e ? ["error", t("v_error", {n: e})] : w ? ["warning", t("v_warning", {n: w})] : ["ok", t("v_ok")];
   html += "<div class=\"verdict " + verdict[0] + "\">" + esc(verdict[1]) + "</div>";
   html += "<div class=\"counts\">" + esc(t("counts", {e, w, i, x: doc.waived.length})) + "</div>";
@@ -81,10 +100,10 @@ const documentHtml = (doc, ids) => {
     const families = {};
     group.forEach(f => { const fam = f.rule.split(".")[0]; (families[fam] = families[fam] || []).push(f); });
     for (const fam of Object.keys(families).sort()) {
-      html += "<h4 class=\"family\">" + esc(fam.replace(/_/g, " ")) + "</h4>" + families[fam].map(f => findingHtml(f, sev)).join("");
+      html += "<h4 class=\"family\">" + esc(fam.replace(/_/g, " ")) + "</h4>" + families[fam].map(f => findingHtml(f, sev, inPackage)).join("");
     }
   }
-  if (doc.waived.length) html += "<h3>" + t("waived") + "</h3>" + doc.waived.map(f => findingHtml(f, "waived")).join("");
+  if (doc.waived.length) html += "<h3>" + t("waived") + "</h3>" + doc.waived.map(f => findingHtml(f, "waived", inPackage)).join("");
   if (ids) {
     html += "<p class=\"downloads\"><strong>" + t("download") + "</strong> " + ["json", "markdown", "sarif", "html"].map(fmt =>
       "<a class=\"button secondary\" href=\"/v1/checks/" + encodeURIComponent(ids) + "?format=" + fmt + "\" download>" + fmt.toUpperCase() + "</a>").join("") +
@@ -96,17 +115,25 @@ const documentHtml = (doc, ids) => {
 // Buttons in the report are made as HTML text; one listener serves them all (no inline handlers).
 $("report").addEventListener("click", e => { if (e.target.closest(".print")) window.print(); });
 
+// Several files are one consultation file unless the officer unticks the box: then each is
+// checked on its own, one request each.
+const batches = () => files.length > 1 && $("together").checked ? [files] : files.map(f => [f]);
+
 $("check").addEventListener("click", async () => {
   $("check").disabled = true;
   const parts = [];
-  for (let n = 0; n < files.length; n++) {
-    $("progress").textContent = t("checking", {n: n + 1, total: files.length, name: files[n].name});
+  const todo = batches();
+  for (let n = 0; n < todo.length; n++) {
+    const batch = todo[n];
+    const label = batch.map(f => f.name).join(", ");
+    $("progress").textContent = t("checking", {n: n + 1, total: todo.length, name: label});
     const form = new FormData();
-    form.append("file", files[n], files[n].name);
+    batch.forEach(f => form.append("file", f, f.name));
+    const query = "?profile=" + encodeURIComponent($("profile").value) + (batch.length > 1 ? "&package=true" : "");
     try {
-      const response = await fetch("/v1/check?profile=" + encodeURIComponent($("profile").value), {method: "POST", body: form, credentials: "same-origin", headers: csrfHeader});
+      const response = await fetch("/v1/check" + query, {method: "POST", body: form, credentials: "same-origin", headers: csrfHeader});
       const body = await response.json();
-      if (!response.ok) { parts.push("<h3>" + esc(files[n].name) + "</h3><p class=\"error-box\">" + esc(t("failed", {msg: body.error ? body.error.message : response.status})) + "</p>"); continue; }
+      if (!response.ok) { parts.push("<h3>" + esc(label) + "</h3><p class=\"error-box\">" + esc(t("failed", {msg: body.error ? body.error.message : response.status})) + "</p>"); continue; }
       const id = response.headers.get("x-tenderlint-check-ids");
       body.documents.forEach(doc => parts.push(documentHtml(doc, id)));
     } catch (err) {

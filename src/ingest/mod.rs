@@ -266,9 +266,21 @@ pub struct Source<'a> {
 
 /// Reads a file from disk and turns it into a [`Document`].
 pub fn ingest_path(path: &Path, options: &IngestOptions) -> Result<Document, FileError> {
-    let name = path.display().to_string();
+    let bytes = load(path, options)?;
+    ingest_bytes(
+        Source {
+            name: &path.display().to_string(),
+            bytes: &bytes,
+        },
+        options,
+    )
+}
+
+/// The bytes of a file on disk, refused unread when it is larger than
+/// [`IngestOptions::max_file_bytes`].
+pub fn load(path: &Path, options: &IngestOptions) -> Result<Vec<u8>, FileError> {
     let fail = |error| FileError {
-        name: name.clone(),
+        name: path.display().to_string(),
         error,
     };
     let size = std::fs::metadata(path).map_err(|e| fail(e.into()))?.len();
@@ -278,14 +290,7 @@ pub fn ingest_path(path: &Path, options: &IngestOptions) -> Result<Document, Fil
             limit: options.max_file_bytes,
         }));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(e.into()))?;
-    ingest_bytes(
-        Source {
-            name: &name,
-            bytes: &bytes,
-        },
-        options,
-    )
+    std::fs::read(path).map_err(|e| fail(e.into()))
 }
 
 /// Turns the bytes of one file into a [`Document`]. The format is detected from the bytes; the

@@ -175,8 +175,10 @@ pub struct DocumentReport {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Summary {
-    /// Documents and packages checked, readable or not.
+    /// Documents checked, readable or not, those of packages included.
     pub documents: usize,
+    /// Packages (consultation files judged as one) among what was checked.
+    pub packages: usize,
     /// Documents that could not be checked, alone or in a package.
     pub unreadable: usize,
     /// Findings in force of severity error.
@@ -229,11 +231,11 @@ impl DocumentReport {
 impl Report {
     /// The report over checked documents, with its summary counted from them.
     pub fn from_documents(documents: Vec<DocumentReport>, policy: PolicyIdentity) -> Report {
-        let mut summary = Summary {
-            documents: documents.len(),
-            ..Summary::default()
-        };
+        let mut summary = Summary::default();
         for document in &documents {
+            let members = document.members.len() + document.unreadable_members.len();
+            summary.documents += members.max(1);
+            summary.packages += usize::from(members > 0);
             summary.unreadable +=
                 usize::from(document.unreadable) + document.unreadable_members.len();
             summary.waived += document.waived.len();

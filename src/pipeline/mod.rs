@@ -327,13 +327,13 @@ impl Checker {
         inputs: &[Input],
         options: &CheckOptions,
     ) -> Result<Vec<Result<Facts, DocumentError>>, CheckError> {
-        let units = each(inputs, options.jobs, &|input, parallel| {
-            match self.unit_facts(input, options, parallel) {
-                Ok(unit) => std::iter::once(Ok(unit.facts))
-                    .chain(unit.failures.into_iter().map(Err))
-                    .collect(),
-                Err(error) => vec![Err(error)],
-            }
+        let units = each(inputs, options.jobs, &|input, parallel| match self
+            .unit_facts(input, options, parallel)
+        {
+            Ok(unit) => std::iter::once(Ok(unit.facts))
+                .chain(unit.failures.into_iter().map(Err))
+                .collect(),
+            Err(error) => vec![Err(error)],
         })?;
         Ok(units.into_iter().flatten().collect())
     }
@@ -366,7 +366,7 @@ impl Checker {
                 };
                 let mut failures = package.failures;
                 let mut parts = Vec::new();
-                let mut notes = Vec::new();
+                let mut notes = package.notes;
                 for result in results {
                     match result {
                         Ok((facts, document_notes)) => {
@@ -541,20 +541,27 @@ impl Checker {
     }
 }
 
-/// What identifies a package's contents: SHA-256 over its documents' names and digests, so the
-/// same documents give the same digest whether zipped, in a directory or uploaded.
+/// What identifies a package's contents: SHA-256 over its documents' file names and digests, in
+/// name order, so the same documents give the same digest whether zipped (nested or not), in a
+/// directory or uploaded.
 fn package_digest(documents: &[crate::model::DocumentInfo]) -> String {
-    let mut listing = String::new();
-    for document in documents {
-        let name = document.name.rsplit(['/', '\\']).next().unwrap_or(&document.name);
-        listing.push_str(&format!("{name}\t{}\n", document.sha256));
-    }
-    crate::digest::sha256_hex(listing.as_bytes())
+    let mut lines: Vec<String> = documents
+        .iter()
+        .map(|d| {
+            let name = d.name.rsplit(['/', '\\']).next().unwrap_or(&d.name);
+            format!("{name}\t{}\n", d.sha256)
+        })
+        .collect();
+    lines.sort();
+    crate::digest::sha256_hex(lines.concat().as_bytes())
 }
 
 /// The language most of a package's documents are in (the first said, on a tie).
 fn most_common_language(documents: &[crate::model::DocumentInfo]) -> Option<String> {
-    let languages: Vec<&str> = documents.iter().filter_map(|d| d.language.as_deref()).collect();
+    let languages: Vec<&str> = documents
+        .iter()
+        .filter_map(|d| d.language.as_deref())
+        .collect();
     let count = |code: &str| languages.iter().filter(|l| **l == code).count();
     languages
         .iter()

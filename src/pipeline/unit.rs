@@ -2,11 +2,14 @@
 //! directory given as one, files uploaded together, a zip archive). A document of a package that
 //! cannot be read is set aside with its error; the others are still judged.
 
+use bytes::Bytes;
 use rayon::prelude::*;
 
 use super::{CheckOptions, DocumentError, Input};
 use crate::deadline::Deadline;
-use crate::ingest::{Source, ingest_bytes, ingest_path};
+use crate::ingest::{
+    FileError, IngestOptions, Member, Source, ingest_bytes, is_archive, load, unpack,
+};
 use crate::model::Document;
 
 /// A document read, with the deadline it was read under: its facts and judgement share it.
@@ -31,20 +34,47 @@ pub(super) struct Package {
     pub(super) documents: Vec<Read>,
     /// The documents that could not be read.
     pub(super) failures: Vec<DocumentError>,
+    /// What unpacking its archives noted (entries skipped, unsafe names).
+    pub(super) notes: Vec<String>,
+}
+
+impl Package {
+    fn new(name: String) -> Self {
+        Package {
+            name,
+            documents: Vec::new(),
+            failures: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds what a member gave: a document, or the documents of an archive (flattened, so that
+    /// a zip inside a package is read as part of it).
+    fn add(&mut self, member: Result<Unit, DocumentError>) {
+        match member {
+            Ok(Unit::Document(read)) => self.documents.push(read),
+            Ok(Unit::Package(inner)) => {
+                self.documents.extend(inner.documents);
+                self.failures.extend(inner.failures);
+                self.notes.extend(inner.notes);
+            }
+            Err(error) => self.failures.push(error),
+        }
+    }
 }
 
 impl Unit {
-    /// Every document the unit holds.
+    /// Every document the unit holds, and the errors of those that could not be read.
     pub(super) fn into_documents(self) -> (Vec<Read>, Vec<DocumentError>) {
         match self {
-            Unit::Document(document) => (vec![document], Vec::new()),
+            Unit::Document(read) => (vec![read], Vec::new()),
             Unit::Package(package) => (package.documents, package.failures),
         }
     }
 }
 
-/// Reads one input: a document, or each document of a package with its own deadline, in
-/// parallel when `parallel` (on the pool the caller installed).
+/// Reads one input: a document, or the documents of a package, each within its own deadline,
+/// in parallel when `parallel` (on the pool the caller installed).
 pub(super) fn read_unit(
     input: &Input,
     options: &CheckOptions,
@@ -52,48 +82,75 @@ pub(super) fn read_unit(
 ) -> Result<Unit, DocumentError> {
     match input {
         Input::Package { name, members, .. } => {
-            let read = |member: &Input| read_member(member, options, parallel);
-            let results: Vec<_> = if parallel {
-                members.par_iter().map(read).collect()
-            } else {
-                members.iter().map(read).collect()
-            };
-            let mut package = Package {
-                name: name.clone(),
-                documents: Vec::new(),
-                failures: Vec::new(),
-            };
-            for result in results {
-                match result {
-                    Ok(unit) => {
-                        let (documents, failures) = unit.into_documents();
-                        package.documents.extend(documents);
-                        package.failures.extend(failures);
-                    }
-                    Err(error) => package.failures.push(error),
-                }
+            let read = |member: &Input| read_unit(member, options, parallel);
+            let mut package = Package::new(name.clone());
+            for member in in_parallel(members.iter().collect(), parallel, read) {
+                package.add(member);
             }
             Ok(Unit::Package(package))
         }
-        single => read_member(single, options, parallel),
+        Input::Path(path) => {
+            let bytes = load(path, &options.ingest)?;
+            read_bytes(&path.display().to_string(), bytes.into(), options, parallel)
+        }
+        Input::Bytes { name, bytes } => read_bytes(name, bytes.clone(), options, parallel),
     }
 }
 
-/// Reads one file: a document, within its own deadline.
-fn read_member(
-    input: &Input,
+/// Reads the bytes of one file: a zip archive of documents is a package, anything else one
+/// document.
+fn read_bytes(
+    name: &str,
+    bytes: Bytes,
     options: &CheckOptions,
     parallel: bool,
 ) -> Result<Unit, DocumentError> {
+    if !is_archive(&bytes) {
+        return read_document(name, &bytes, options).map(Unit::Document);
+    }
+    let unpacked = unpack(
+        Source {
+            name,
+            bytes: &bytes,
+        },
+        &options.ingest,
+    )?;
+    let mut package = Package::new(name.to_string());
+    package.notes = unpacked
+        .notes
+        .into_iter()
+        .map(|note| format!("{name}: {note}"))
+        .collect();
+    let read = |member: Result<Member, FileError>| match member {
+        Ok(member) => read_document(&member.name, &member.bytes, options).map(Unit::Document),
+        Err(error) => Err(DocumentError::Unreadable(error)),
+    };
+    for member in in_parallel(unpacked.members, parallel, read) {
+        package.add(member);
+    }
+    Ok(Unit::Package(package))
+}
+
+/// One document, read within a deadline of its own.
+fn read_document(name: &str, bytes: &[u8], options: &CheckOptions) -> Result<Read, DocumentError> {
     let deadline = options.deadline();
-    let ingest = crate::ingest::IngestOptions {
+    let ingest = IngestOptions {
         deadline: deadline.clone(),
         ..options.ingest.clone()
     };
-    let document = match input {
-        Input::Path(path) => ingest_path(path, &ingest)?,
-        Input::Bytes { name, bytes } => ingest_bytes(Source { name, bytes }, &ingest)?,
-        Input::Package { .. } => return read_unit(input, options, parallel),
-    };
-    Ok(Unit::Document(Read { document, deadline }))
+    let document = ingest_bytes(Source { name, bytes }, &ingest)?;
+    Ok(Read { document, deadline })
+}
+
+/// `work` on every item, in order, on the installed pool when `parallel`.
+fn in_parallel<T: Send, U: Send>(
+    items: Vec<T>,
+    parallel: bool,
+    work: impl Fn(T) -> U + Sync + Send,
+) -> Vec<U> {
+    if parallel {
+        items.into_par_iter().map(work).collect()
+    } else {
+        items.into_iter().map(work).collect()
+    }
 }

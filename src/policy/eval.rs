@@ -277,6 +277,9 @@ mod tests {
             .iter()
             .map(|e| (e.document.as_str(), e.start))
             .collect();
-        assert_eq!(places, [("CCTP.pdf", 50), ("CCAP.pdf", 20), ("CCAP.pdf", 50)]);
+        assert_eq!(
+            places,
+            [("CCTP.pdf", 50), ("CCAP.pdf", 20), ("CCAP.pdf", 50)]
+        );
     }
 }

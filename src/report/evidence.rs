@@ -51,7 +51,10 @@ pub(super) fn members(document: &DocumentReport) -> Vec<String> {
         .iter()
         .map(|m| {
             let name = within(&document.path, &m.name);
-            let mut parts = vec![m.role.name().replace('_', " "), m.format.label().to_string()];
+            let mut parts = vec![
+                m.role.name().replace('_', " "),
+                m.format.label().to_string(),
+            ];
             if let Some(pages) = m.pages {
                 parts.push(format!("{pages} page(s)"));
             }
@@ -113,6 +116,7 @@ mod tests {
 
     fn evidence(page: Option<u32>, sheet: Option<&str>, row: Option<u32>) -> Evidence {
         Evidence {
+            document: "dce/CCTP.pdf".to_string(),
             page,
             paragraph: 7,
             section: sheet

@@ -5,14 +5,19 @@ use std::fmt::Write;
 
 use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder};
 
-/// "p.3 ¶12", or "CCTP.pdf p.3 ¶12" in a package.
+/// "p.3 ¶12", "Exigences!6" (sheet and row), or "CCTP.pdf p.3 ¶12" in a package.
 fn place(evidence: &Evidence, in_package: bool) -> String {
-    let at = match evidence.page {
-        Some(page) => format!("p.{page} ¶{}", evidence.paragraph),
-        None => format!("¶{}", evidence.paragraph),
+    let at = match (evidence.page, &evidence.sheet, evidence.row) {
+        (_, Some(sheet), Some(row)) => format!("{sheet}!{row}"),
+        (Some(page), _, _) => format!("p.{page} ¶{}", evidence.paragraph),
+        _ => format!("¶{}", evidence.paragraph),
     };
     if in_package {
-        let name = evidence.document.rsplit(['/', '\\']).next().unwrap_or_default();
+        let name = evidence
+            .document
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or_default();
         format!("{name} {at}")
     } else {
         at

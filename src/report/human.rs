@@ -73,8 +73,12 @@ pub(super) fn human(report: &Report, style: Style) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} document(s), {} error(s), {} warning(s), {} info, {} waived{} — policy {} ({} profile)",
+        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived{} — policy {} ({} profile)",
         summary.documents,
+        match summary.packages {
+            0 => String::new(),
+            n => format!(" in {n} package(s)"),
+        },
         summary.errors,
         summary.warnings,
         summary.infos,

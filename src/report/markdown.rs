@@ -20,7 +20,10 @@ pub(super) fn markdown(report: &Report) -> String {
     for document in &report.documents {
         let _ = writeln!(out, "## {}\n", document.path);
         if !document.members.is_empty() {
-            let _ = writeln!(out, "Documents of the consultation file, judged together:\n");
+            let _ = writeln!(
+                out,
+                "Documents of the consultation file, judged together:\n"
+            );
             for member in members(document) {
                 let _ = writeln!(out, "- {member}");
             }
@@ -111,7 +114,9 @@ pub(super) fn diff_markdown(diff: &Diff) -> String {
     ] {
         let _ = writeln!(out, "## {heading} ({})\n", findings.len());
         for finding in findings.iter() {
-            markdown_finding(&mut out, finding, &|e| format!("{}, {}", e.document, place(e)));
+            markdown_finding(&mut out, finding, &|e| {
+                format!("{}, {}", e.document, place(e))
+            });
         }
     }
     out

@@ -121,7 +121,7 @@ fn the_json_report_follows_its_schema() {
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert_eq!(report["schema"], "tenderlint.report/v1");
+    assert_eq!(report["schema"], "tenderlint.report/v2");
     assert_eq!(report["policy"]["profile"], "eu");
     assert!(
         report["documents"].as_array().is_some_and(|d| d.len() > 20),
@@ -150,6 +150,7 @@ fn the_sarif_report_follows_the_sarif_schema() {
         FR,
         "en_rfp_research_data_platform.docx",
         "malformed/scanned.pdf",
+        "packages/fr_dce_messagerie.zip",
     ]);
     let sarif: serde_json::Value =
         serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
@@ -161,11 +162,26 @@ fn the_sarif_report_follows_the_sarif_schema() {
     let run = &sarif["runs"][0];
     assert_eq!(
         run["tool"]["driver"]["rules"].as_array().map(Vec::len),
-        Some(19)
+        Some(21)
     );
     let result = &run["results"][0];
     assert!(result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].is_string());
     assert_eq!(run["invocations"][0]["executionSuccessful"], false);
+    // A finding in a package points at the document it quotes, nested in the package.
+    let artifacts = run["artifacts"].as_array().cloned().unwrap_or_default();
+    let in_package = run["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["locations"].as_array().cloned().unwrap_or_default())
+        .filter_map(|l| l["physicalLocation"]["artifactLocation"]["index"].as_u64())
+        .filter_map(|i| artifacts.get(usize::try_from(i).unwrap_or(usize::MAX)))
+        .find(|a| a["parentIndex"].is_u64())
+        .cloned()
+        .unwrap_or_default();
+    let parent = &artifacts
+        [usize::try_from(in_package["parentIndex"].as_u64().unwrap_or(0)).unwrap_or_default()];
+    assert_eq!(parent["location"]["uri"], "packages/fr_dce_messagerie.zip");
 }
 
 #[test]

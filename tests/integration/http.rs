@@ -102,7 +102,7 @@ async fn health_and_readiness() {
     let (status, _, body) = send(&state, get("/readyz")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/readyz", "get", status, &json(&body));
-    assert_eq!(json(&body)["policy"]["rules"], 19);
+    assert_eq!(json(&body)["policy"]["rules"], 21);
 }
 
 #[tokio::test]
@@ -599,7 +599,7 @@ async fn over_a_real_socket() {
     .unwrap_or_default();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(
-        response.contains("\"schema\": \"tenderlint.report/v1\""),
+        response.contains("\"schema\": \"tenderlint.report/v2\""),
         "{response}"
     );
 }
@@ -1035,4 +1035,49 @@ fn the_token_never_reaches_the_server_s_log() {
     let log = first + &rest;
     assert_eq!(log.matches(" request").count(), requests.len(), "{log}");
     assert!(!log.contains(token), "{log}");
+}
+
+#[tokio::test]
+async fn files_uploaded_as_a_package_are_judged_together() {
+    let state = state(None, Limits::default());
+    let files = [
+        (
+            "CCTP.pdf",
+            fixture("packages/fr_dce_contradiction/CCTP.pdf"),
+        ),
+        (
+            "Annexe_2_exploitation.docx",
+            fixture("packages/fr_dce_contradiction/Annexe_2_exploitation.docx"),
+        ),
+    ];
+    let (status, headers, body) = send(&state, upload("/v1/check?package=true", &files)).await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+    let report = json(&body);
+    conforms("/v1/check", "post", status, &report);
+    let documents = report["documents"].as_array().cloned().unwrap_or_default();
+    assert_eq!(documents.len(), 1, "one consultation file");
+    assert_eq!(documents[0]["members"].as_array().map(Vec::len), Some(2));
+    let contradiction = documents[0]["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule"] == "data_location.contradiction")
+        .cloned()
+        .unwrap_or_default();
+    let quoted: Vec<&str> = contradiction["evidence"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["document"].as_str())
+        .collect();
+    assert_eq!(quoted, ["CCTP.pdf", "Annexe_2_exploitation.docx"]);
+    // The package is one record in the history.
+    let ids = headers
+        .get("x-tenderlint-check-ids")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert_eq!(ids.split(',').count(), 1);
+    // Without `package`, the same files are two documents judged one by one.
+    let (_, _, body) = send(&state, upload("/v1/check", &files)).await;
+    assert_eq!(json(&body)["documents"].as_array().map(Vec::len), Some(2));
 }

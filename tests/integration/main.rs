@@ -11,6 +11,7 @@ mod http;
 mod ingest;
 mod labelled;
 mod limits;
+mod packages;
 mod pdftotext;
 mod policies;
 mod schemas;

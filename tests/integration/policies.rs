@@ -26,7 +26,7 @@ fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
 }
 
 /// Every row of the criteria table in DOMAIN.md.
-const CRITERIA: [&str; 19] = [
+const CRITERIA: [&str; 21] = [
     "data_location.unspecified",
     "data_location.outside_eu",
     "data_location.weak_requirement",
@@ -46,6 +46,8 @@ const CRITERIA: [&str; 19] = [
     "open_formats.proprietary_protocol",
     "vendor_neutrality.brand_without_equivalent",
     "vendor_neutrality.open_source_option",
+    "data_location.contradiction",
+    "data_location.narrowed_by_answer",
 ];
 
 #[test]

@@ -36,11 +36,11 @@ fn the_schemas_are_strict() {
     let schema = model::json_schema::<Report>();
     let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
     let report = serde_json::json!({
-        "schema": "tenderlint.report/v1",
+        "schema": "tenderlint.report/v2",
         "tool": { "name": "tenderlint", "version": "0" },
         "policy": { "hash": "x", "profile": "eu" },
         "documents": [],
-        "summary": { "documents": 0, "unreadable": 0, "errors": 0, "warnings": 0, "infos": 0, "waived": 0 },
+        "summary": { "documents": 0, "packages": 0, "unreadable": 0, "errors": 0, "warnings": 0, "infos": 0, "waived": 0 },
     });
     assert!(validator.is_valid(&report));
     let mut misspelt = report.clone();

@@ -21,6 +21,9 @@ use crate::pipeline::{CheckOptions, Input};
 pub(in crate::http) struct CheckQuery {
     format: Option<String>,
     profile: Option<String>,
+    /// The files of the upload are one consultation file, judged together.
+    #[serde(default)]
+    package: bool,
 }
 
 /// The handler.
@@ -57,7 +60,10 @@ pub(in crate::http) async fn check(
                 )
             })?;
         let facts: Facts = serde_json::from_slice(&bytes).map_err(|e| {
-            ApiError::bad_request(format!("the body is not tenderlint.facts/v1 JSON: {e}"))
+            ApiError::bad_request(format!(
+                "the body is not {} JSON: {e}",
+                crate::model::FACTS_SCHEMA
+            ))
         })?;
         let report = checker
             .check_facts(&facts, &options)
@@ -74,7 +80,14 @@ pub(in crate::http) async fn check(
     let multipart = Multipart::from_request(body, &state)
         .await
         .map_err(|e| ApiError::bad_request(e.body_text()))?;
-    let inputs = uploaded_files(multipart).await?;
+    let mut inputs = uploaded_files(multipart).await?;
+    if query.package && inputs.len() > 1 {
+        inputs = vec![Input::Package {
+            name: format!("consultation file ({} documents)", inputs.len()),
+            dir: None,
+            members: inputs,
+        }];
+    }
     let identity = checker.identity(&options.profile);
     let results = {
         let (checker, inputs) = (checker.clone(), inputs.clone());
@@ -110,8 +123,21 @@ fn record(
     identity: &crate::model::PolicyIdentity,
 ) -> Option<String> {
     let history = state.history.as_ref()?;
-    let Input::Bytes { bytes, .. } = input else {
-        return None;
+    // The bytes kept with `--keep-documents` are those of one uploaded file (a zip included); a
+    // package of several uploads keeps its report only.
+    let (size, bytes) = match input {
+        Input::Bytes { bytes, .. } => (bytes.len() as u64, Some(bytes.as_ref())),
+        Input::Package { members, .. } => (
+            members
+                .iter()
+                .map(|m| match m {
+                    Input::Bytes { bytes, .. } => bytes.len() as u64,
+                    _ => 0,
+                })
+                .sum(),
+            None,
+        ),
+        Input::Path(_) => return None,
     };
     let report = Report::from_documents(vec![document.clone()], identity.clone());
     let record = CheckRecord {
@@ -119,12 +145,12 @@ fn record(
         time: super::super::history::now_rfc3339(),
         file: document.path.clone(),
         sha256: document.sha256.clone(),
-        size: bytes.len() as u64,
+        size,
         policy_hash: identity.hash.clone(),
         profile: identity.profile.clone(),
         summary: report.summary.clone(),
     };
-    let kept = state.keep_documents.then_some(bytes.as_ref());
+    let kept = bytes.filter(|_| state.keep_documents);
     match history.record(&record, &report, kept) {
         Ok(()) => Some(record.id),
         Err(error) => {
