@@ -109,3 +109,16 @@ pub(super) async fn limited<T: Send + 'static>(
 
 /// How long past the documents' own deadlines the server still waits for their work.
 const BACKSTOP_GRACE: Duration = Duration::from_secs(5);
+
+/// The files of an upload as one consultation file when the client asks (`?package=true`) and
+/// sent several.
+pub(super) fn as_package(inputs: Vec<Input>, package: bool) -> Vec<Input> {
+    if !package || inputs.len() < 2 {
+        return inputs;
+    }
+    vec![Input::Package {
+        name: format!("consultation file ({} documents)", inputs.len()),
+        dir: None,
+        members: inputs,
+    }]
+}

@@ -9,6 +9,7 @@ const base = process.argv[2];
 const screenshot = process.argv[3];
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.resolve(here, "../../fixtures/fr_cctp_suite_collaborative.pdf");
+const contradiction = ["CCTP.pdf", "Annexe_2_exploitation.docx"].map(name => path.resolve(here, "../../fixtures/packages/fr_dce_contradiction", name));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -54,6 +55,15 @@ try {
   const href = await page.locator(".downloads a[href*='format=markdown']").getAttribute("href");
   const download = await page.request.get(base + href);
   check("the Markdown memo downloads", download.ok() && (await download.text()).startsWith("# Sovereignty review"));
+  // Several files dropped together are one consultation file: one report, quotes naming their document.
+  await page.goto(base + "/");
+  await page.setInputFiles("#files", contradiction);
+  check("several files offer to judge them together", await page.isVisible("#together") && await page.isChecked("#together"));
+  await page.click("#check");
+  await page.waitForSelector("#report ul.members", { timeout: 60000 });
+  const packageReport = await page.textContent("#report");
+  check("a consultation file is one report listing its documents", packageReport.includes("Dossier de consultation : 2 pièce(s)") && (await page.locator("#report .verdict").count()) === 1, packageReport.slice(0, 300));
+  check("a contradiction quotes both documents, each named", packageReport.includes("data_location.contradiction") && (await page.locator("#report blockquote strong", { hasText: "Annexe_2_exploitation.docx" }).count()) > 0);
   await page.goto(base + "/?lang=en");
   check("the page switches to English", (await page.textContent("#upload-title")).includes("Check a tender"));
   check("nothing is loaded from outside the server", external.length === 0, external.join(", "));

@@ -1080,4 +1080,10 @@ async fn files_uploaded_as_a_package_are_judged_together() {
     // Without `package`, the same files are two documents judged one by one.
     let (_, _, body) = send(&state, upload("/v1/check", &files)).await;
     assert_eq!(json(&body)["documents"].as_array().map(Vec::len), Some(2));
+    // Their facts, merged.
+    let (status, _, body) = send(&state, upload("/v1/facts?package=true", &files)).await;
+    assert_eq!(status, StatusCode::OK);
+    let facts = json(&body);
+    assert_eq!(facts.as_array().map(Vec::len), Some(1));
+    assert_eq!(facts[0]["documents"].as_array().map(Vec::len), Some(2));
 }

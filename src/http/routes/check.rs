@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::super::error::ApiError;
 use super::super::history::CheckRecord;
 use super::super::state::AppState;
-use super::super::upload::{limited, uploaded_files};
+use super::super::upload::{as_package, limited, uploaded_files};
 use super::{format_of, refuse_unreadable, rendered};
 use crate::model::{DocumentReport, Facts, Report};
 use crate::pipeline::{CheckOptions, Input};
@@ -80,14 +80,7 @@ pub(in crate::http) async fn check(
     let multipart = Multipart::from_request(body, &state)
         .await
         .map_err(|e| ApiError::bad_request(e.body_text()))?;
-    let mut inputs = uploaded_files(multipart).await?;
-    if query.package && inputs.len() > 1 {
-        inputs = vec![Input::Package {
-            name: format!("consultation file ({} documents)", inputs.len()),
-            dir: None,
-            members: inputs,
-        }];
-    }
+    let inputs = as_package(uploaded_files(multipart).await?, query.package);
     let identity = checker.identity(&options.profile);
     let results = {
         let (checker, inputs) = (checker.clone(), inputs.clone());

@@ -3,21 +3,30 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Multipart, State};
+use axum::extract::{Multipart, Query, State};
 use axum::response::{IntoResponse, Response};
 
 use super::super::error::ApiError;
 use super::super::state::AppState;
-use super::super::upload::{limited, uploaded_files};
+use super::super::upload::{as_package, limited, uploaded_files};
 use super::refuse_unreadable;
 use crate::pipeline::CheckOptions;
+
+/// The query of `POST /v1/facts`.
+#[derive(Debug, serde::Deserialize, Default)]
+pub(in crate::http) struct FactsQuery {
+    /// The files of the upload are one consultation file: their facts are merged.
+    #[serde(default)]
+    package: bool,
+}
 
 /// The handler.
 pub(in crate::http) async fn facts(
     State(state): State<Arc<AppState>>,
+    Query(query): Query<FactsQuery>,
     multipart: Multipart,
 ) -> Result<Response, ApiError> {
-    let inputs = uploaded_files(multipart).await?;
+    let inputs = as_package(uploaded_files(multipart).await?, query.package);
     let checker = state.checker();
     let options = CheckOptions {
         jobs: 1,

@@ -118,8 +118,9 @@ fn build() -> Value {
         "security": [{ "bearer": [] }],
         "paths": {
             "/v1/check": { "post": {
-                "summary": "Check tender documents (multipart upload, checked together and refused whole when one cannot be read) or ready facts (JSON).",
-                "parameters": [formats, { "name": "profile", "in": "query", "required": false, "schema": { "type": "string" } }],
+                "summary": "Check tender documents (multipart upload, refused whole when one cannot be read) or ready facts (JSON). With package=true the files are one consultation file, judged together (a zip archive always is): a document of it that cannot be read is named in the report's errors, and the others are judged.",
+                "parameters": [formats, { "name": "profile", "in": "query", "required": false, "schema": { "type": "string" } },
+                    { "name": "package", "in": "query", "required": false, "schema": { "type": "boolean", "default": false } }],
                 "requestBody": { "required": true, "content": {
                     "multipart/form-data": { "schema": { "type": "object", "properties": { "file": { "type": "array", "items": { "type": "string", "format": "binary" } } } } },
                     "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
@@ -130,7 +131,8 @@ fn build() -> Value {
                     "422": error("A document could not be read (the same reason as the command line gives), or took too long."),
                     "429": rate_limited(), "500": error("Server fault; the cause is logged."), "503": busy() } } },
             "/v1/facts": { "post": {
-                "summary": "The sovereignty facts of uploaded documents.",
+                "summary": "The sovereignty facts of uploaded documents (with package=true, of the files together as one consultation file).",
+                "parameters": [{ "name": "package", "in": "query", "required": false, "schema": { "type": "boolean", "default": false } }],
                 "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "type": "object" } } } },
                 "responses": {
                     "200": { "description": "One facts object per document.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Facts" } } } } },
