@@ -25,6 +25,15 @@ use tenderlint::extract::Extractor;
 use tenderlint::ingest::{FileError, IngestOptions, ingest_path};
 use tenderlint::model::{Document, Facts};
 
+/// Runs the tenderlint binary from the repository's root.
+pub fn tenderlint(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_tenderlint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The repository's fixtures folder.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

@@ -4,12 +4,11 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use tenderlint::model::{DocumentReport, Report};
 use tenderlint::pipeline::{CheckOptions, Checker, Input};
 
-use crate::fixtures;
+use crate::{fixtures, tenderlint};
 
 fn packages() -> PathBuf {
     fixtures().join("packages")
@@ -185,14 +184,6 @@ fn copy_with(label: &str, package: &str, extra: &[(&str, &[u8])], leave_out: &[&
         std::fs::write(dir.join(name), bytes).unwrap_or_else(|e| panic!("{e}"));
     }
     dir
-}
-
-fn tenderlint(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tenderlint"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]

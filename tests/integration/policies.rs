@@ -3,14 +3,13 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 use tenderlint::extract::Extractor;
 use tenderlint::extract::reference::ReferenceData;
 use tenderlint::model::{Finding, Severity, Waiver};
 use tenderlint::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
 
-use crate::read_fixture;
+use crate::{read_fixture, tenderlint};
 
 pub fn findings(name: &str, profile: &str) -> Vec<Finding> {
     let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
@@ -376,14 +375,6 @@ fn the_policy_hash_follows_the_files() {
             .unwrap_or_default(),
         first
     );
-}
-
-fn tenderlint(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tenderlint"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
