@@ -60,13 +60,14 @@ mod tests {
         std::fs::create_dir_all(&nested).unwrap();
         std::fs::write(
             root.join(CONFIG_FILE),
-            "policies = [\"pol\"]\nprofile = \"fr\"\nfail_on = \"warning\"\n",
+            "policies = [\"pol\"]\nprofile = \"fr\"\nfail_on = \"warning\"\npackage = true\n",
         )
         .unwrap();
         let (path, config) = find(&nested).unwrap().unwrap();
         assert_eq!(path, root.join(CONFIG_FILE));
         assert_eq!(config.policies, vec![root.join("pol")]);
         assert_eq!(config.profile.as_deref(), Some("fr"));
+        assert_eq!(config.package, Some(true));
         std::fs::write(root.join(CONFIG_FILE), "profil = \"fr\"\n").unwrap();
         let error = find(&nested).unwrap_err().to_string();
         assert!(error.contains("unknown field"), "{error}");
