@@ -49,10 +49,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::deadline::{Deadline, Interrupted, Pacer};
-use crate::model::{
-    BlockKind, DataScope, Document, Evidence, FACTS_SCHEMA, Facts, Hosting, HostingScope, Modality,
-    PlaceKind,
-};
+use crate::model::{BlockKind, DataScope, Document, Facts, HostingScope, Modality, PlaceKind};
 
 /// The same fact (the same name with the same role, the same place with the same modality…)
 /// is kept with at most this many sentences: a lawyer reads three, a requirement table that
@@ -228,22 +225,7 @@ impl Extractor {
 
     /// Reads the facts of a document, stopping when `deadline` passes.
     pub fn extract(&self, document: &Document, deadline: &Deadline) -> Result<Facts, Interrupted> {
-        let mut facts = Facts {
-            schema: FACTS_SCHEMA.to_string(),
-            package: None,
-            documents: vec![role::info(document)],
-            jurisdiction: None,
-            hosting: Hosting {
-                scope: HostingScope::Unknown,
-                evidence: Vec::new(),
-                locations: Vec::new(),
-            },
-            providers: Vec::new(),
-            formats: Vec::new(),
-            certifications: Vec::new(),
-            clauses: Vec::new(),
-            notes: Vec::new(),
-        };
+        let mut facts = Facts::new(vec![role::info(document)]);
         let mut pacer = Pacer::<16>::new(deadline);
         let mut repeats = Repeats::default();
         let mut cut_sentences = 0;
@@ -388,7 +370,12 @@ impl Extractor {
         // Three sentences are enough for a lawyer to see why; findings of absence cite them.
         hosting_out.truncate(3);
         hosting_in.truncate(3);
-        let (scope, evidence) = if let Some(scope) = most_said(&hosting_out) {
+        let (scope, evidence) = if let Some(scope) = most_common(
+            &hosting_out
+                .iter()
+                .map(|(scope, _)| *scope)
+                .collect::<Vec<_>>(),
+        ) {
             (scope, hosting_out.into_iter().map(|(_, e)| e).collect())
         } else if !hosting_in.is_empty() {
             (HostingScope::Procured, hosting_in)
@@ -421,14 +408,12 @@ impl Extractor {
     }
 }
 
-/// The scope the most sentences give (the first said, on a tie).
-fn most_said(said: &[(HostingScope, Evidence)]) -> Option<HostingScope> {
-    let count = |scope: HostingScope| said.iter().filter(|(s, _)| *s == scope).count();
-    said.iter().map(|(scope, _)| *scope).fold(
-        None,
-        |best: Option<HostingScope>, scope| match best {
-            Some(best) if count(best) >= count(scope) => Some(best),
-            _ => Some(scope),
-        },
-    )
+/// The value given most often (the first given, on a tie): the hosting scope most sentences or
+/// documents say, a package's language, the jurisdiction cited most.
+pub(crate) fn most_common<T: PartialEq + Copy>(values: &[T]) -> Option<T> {
+    let count = |value: T| values.iter().filter(|v| **v == value).count();
+    values.iter().fold(None, |best, &value| match best {
+        Some(best) if count(best) >= count(value) => Some(best),
+        _ => Some(value),
+    })
 }

@@ -3,30 +3,21 @@
 //! policies see both. Only the two context facts, the hosting scope and the buyer's jurisdiction,
 //! are decided for the package as a whole.
 
-use crate::model::{Evidence, FACTS_SCHEMA, Facts, HostingScope, Jurisdiction};
+use super::most_common;
+use crate::model::{Evidence, Facts, HostingScope, Jurisdiction};
 
 /// The facts of the documents of one package, in package order, as one set of facts. Later
 /// documents (answers to questions, addenda) are put last, after those they may narrow.
 pub fn merge(name: &str, mut parts: Vec<Facts>) -> Facts {
     parts.sort_by_key(|p| p.documents.iter().any(|d| d.later));
-    let hosting_scope = package_scope(&parts);
-    let jurisdiction = package_jurisdiction(&parts);
+    let (scope, evidence) = package_scope(&parts);
     let mut facts = Facts {
-        schema: FACTS_SCHEMA.to_string(),
         package: Some(name.to_string()),
-        documents: Vec::new(),
-        jurisdiction,
-        hosting: crate::model::Hosting {
-            scope: hosting_scope.0,
-            evidence: hosting_scope.1,
-            locations: Vec::new(),
-        },
-        providers: Vec::new(),
-        formats: Vec::new(),
-        certifications: Vec::new(),
-        clauses: Vec::new(),
-        notes: Vec::new(),
+        jurisdiction: package_jurisdiction(&parts),
+        ..Facts::new(Vec::new())
     };
+    facts.hosting.scope = scope;
+    facts.hosting.evidence = evidence;
     for part in parts {
         let document = part.name().to_string();
         facts.documents.extend(part.documents);
@@ -55,13 +46,14 @@ fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
             p.hosting.scope != HostingScope::Unknown && p.documents.iter().any(|d| d.later) == later
         })
     };
-    let out_of_contract: Vec<&Facts> = stated(false)
-        .filter(|p| p.hosting.scope != HostingScope::Procured)
+    let out_of_contract: Vec<HostingScope> = stated(false)
+        .map(|p| p.hosting.scope)
+        .filter(|scope| *scope != HostingScope::Procured)
         .collect();
     let scope = stated(true)
         .next_back()
         .map(|p| p.hosting.scope)
-        .or_else(|| most_said(&out_of_contract))
+        .or_else(|| most_common(&out_of_contract))
         .or_else(|| stated(false).next().map(|p| p.hosting.scope))
         .unwrap_or(HostingScope::Unknown);
     let evidence = parts
@@ -73,36 +65,15 @@ fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
     (scope, evidence)
 }
 
-/// The scope the most documents give (the first said, on a tie).
-fn most_said(parts: &[&Facts]) -> Option<HostingScope> {
-    let count = |scope: HostingScope| parts.iter().filter(|p| p.hosting.scope == scope).count();
-    parts
-        .iter()
-        .map(|p| p.hosting.scope)
-        .fold(None, |best, scope| match best {
-            Some(best) if count(best) >= count(scope) => Some(best),
-            _ => Some(scope),
-        })
-}
-
 /// The jurisdiction whose law the documents cite in the most sentences, with three of them.
 fn package_jurisdiction(parts: &[Facts]) -> Option<Jurisdiction> {
-    let cited = |country: &str| -> usize {
-        parts
-            .iter()
-            .filter_map(|p| p.jurisdiction.as_ref())
-            .filter(|j| j.country == country)
-            .map(|j| j.evidence.len())
-            .sum()
-    };
-    let country = parts
+    // One vote per citing sentence.
+    let votes: Vec<&str> = parts
         .iter()
         .filter_map(|p| p.jurisdiction.as_ref())
-        .map(|j| j.country.as_str())
-        .fold(None::<&str>, |best, country| match best {
-            Some(best) if cited(best) >= cited(country) => Some(best),
-            _ => Some(country),
-        })?;
+        .flat_map(|j| j.evidence.iter().map(|_| j.country.as_str()))
+        .collect();
+    let country = most_common(&votes)?;
     Some(Jurisdiction {
         country: country.to_string(),
         evidence: parts
@@ -118,7 +89,7 @@ fn package_jurisdiction(parts: &[Facts]) -> Option<Jurisdiction> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DocumentInfo, DocumentRole, Format, Hosting};
+    use crate::model::{DocumentInfo, DocumentRole, Format};
 
     fn evidence(document: &str, quote: &str) -> Evidence {
         Evidence {
@@ -136,33 +107,21 @@ mod tests {
     }
 
     fn facts(name: &str, role: DocumentRole, scope: HostingScope) -> Facts {
-        Facts {
-            schema: FACTS_SCHEMA.to_string(),
-            package: None,
-            documents: vec![DocumentInfo {
-                name: name.to_string(),
-                sha256: "0".repeat(64),
-                format: Format::Text,
-                language: Some("fr".to_string()),
-                pages: None,
-                role,
-                later: role.is_later(),
-            }],
-            jurisdiction: None,
-            hosting: Hosting {
-                scope,
-                evidence: match scope {
-                    HostingScope::Unknown => Vec::new(),
-                    _ => vec![evidence(name, &format!("{name} says {}", scope.name()))],
-                },
-                locations: Vec::new(),
-            },
-            providers: Vec::new(),
-            formats: Vec::new(),
-            certifications: Vec::new(),
-            clauses: Vec::new(),
-            notes: vec!["a note".to_string()],
+        let mut facts = Facts::new(vec![DocumentInfo {
+            name: name.to_string(),
+            sha256: "0".repeat(64),
+            format: Format::Text,
+            language: Some("fr".to_string()),
+            pages: None,
+            role,
+            later: role.is_later(),
+        }]);
+        facts.hosting.scope = scope;
+        if scope != HostingScope::Unknown {
+            facts.hosting.evidence = vec![evidence(name, &format!("{name} says {}", scope.name()))];
         }
+        facts.notes = vec!["a note".to_string()];
+        facts
     }
 
     #[test]

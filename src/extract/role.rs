@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Format};
+use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Format, file_name};
+use crate::patterns::constant;
 
 /// The facts' description of a document, its role included.
 pub(super) fn info(document: &Document) -> DocumentInfo {
@@ -62,26 +63,15 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
         ),
     ]
     .into_iter()
-    .filter_map(|(role, pattern)| {
-        regex::RegexBuilder::new(pattern)
-            .case_insensitive(true)
-            .build()
-            .ok()
-            .map(|regex| (role, regex))
-    })
+    .map(|(role, pattern)| (role, constant(&format!("(?i){pattern}"))))
     .collect()
 });
 
 /// The role of a document: from its file name, else its title, else its format (a spreadsheet
 /// in a consultation file is a requirements matrix or a price schedule).
 fn role_of(document: &Document) -> DocumentRole {
-    let file_name = document
-        .name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(&document.name);
     // "Reponses_aux_questions.odt": underscores and dots join words that the patterns separate.
-    let file_name = file_name.replace(['_', '-', '.', '+'], " ");
+    let file_name = file_name(&document.name).replace(['_', '-', '.', '+'], " ");
     if let Some(role) = matching(&file_name) {
         return role;
     }

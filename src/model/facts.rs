@@ -533,6 +533,26 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Facts of these documents that say nothing yet: hosting scope unknown, no fact, no note.
+    pub fn new(documents: Vec<DocumentInfo>) -> Self {
+        Facts {
+            schema: FACTS_SCHEMA.to_string(),
+            package: None,
+            documents,
+            jurisdiction: None,
+            hosting: Hosting {
+                scope: HostingScope::Unknown,
+                evidence: Vec::new(),
+                locations: Vec::new(),
+            },
+            providers: Vec::new(),
+            formats: Vec::new(),
+            certifications: Vec::new(),
+            clauses: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
     /// The name the facts are reported under: the package's, else the one document's.
     pub fn name(&self) -> &str {
         match &self.package {

@@ -16,6 +16,12 @@ pub use policy_tests::*;
 pub use report::*;
 pub use rule::*;
 
+/// The last component of a document's name ("CCTP.pdf" of "dce.zip/Annexes/CCTP.pdf"): how a
+/// package's documents are told apart in messages and digests.
+pub fn file_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
 /// The JSON Schema (draft 2020-12) of a model type, as published in `schemas/` and in the
 /// server's OpenAPI description.
 pub fn json_schema<T: schemars::JsonSchema>() -> serde_json::Value {

@@ -12,11 +12,12 @@ use bytes::Bytes;
 use rayon::prelude::*;
 
 use crate::deadline::{CancelFlag, Deadline, Interrupted};
-use crate::extract::Extractor;
 use crate::extract::reference::{ReferenceData, ReferenceError};
+use crate::extract::{Extractor, most_common};
 use crate::ingest::{FileError, IngestError, IngestOptions};
 use crate::model::{
-    Document, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport, Waiver,
+    Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
+    Waiver, file_name,
 };
 use crate::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
 
@@ -359,11 +360,7 @@ impl Checker {
                     let notes = read.document.notes.iter().map(|n| format!("{name}: {n}"));
                     Ok((facts, notes.collect::<Vec<_>>()))
                 };
-                let results: Vec<Result<_, DocumentError>> = if parallel {
-                    package.documents.into_par_iter().map(extract).collect()
-                } else {
-                    package.documents.into_iter().map(extract).collect()
-                };
+                let results = unit::in_parallel(package.documents, parallel, extract);
                 let mut failures = package.failures;
                 let mut parts = Vec::new();
                 let mut notes = package.notes;
@@ -467,27 +464,38 @@ impl Checker {
         let mut findings = self.policies.evaluate(facts, profile)?;
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
-        let single = match (&facts.package, facts.documents.as_slice()) {
-            (None, [document]) => Some(document),
-            _ => None,
-        };
+        // A single document is described by its own metadata; a package by its members.
+        let (members, sha256, format, language, pages) =
+            match (&facts.package, facts.documents.as_slice()) {
+                (None, [document]) => (
+                    Vec::new(),
+                    document.sha256.clone(),
+                    Some(document.format),
+                    document.language.clone(),
+                    document.pages,
+                ),
+                (_, documents) => {
+                    let languages: Vec<&str> = documents
+                        .iter()
+                        .filter_map(|d| d.language.as_deref())
+                        .collect();
+                    (
+                        documents.to_vec(),
+                        package_digest(documents),
+                        None,
+                        most_common(&languages).map(str::to_string),
+                        None,
+                    )
+                }
+            };
         Ok(DocumentReport {
             path: facts.name().to_string(),
-            members: match single {
-                Some(_) => Vec::new(),
-                None => facts.documents.clone(),
-            },
+            members,
             unreadable_members: Vec::new(),
-            sha256: Some(match single {
-                Some(document) => document.sha256.clone(),
-                None => package_digest(&facts.documents),
-            }),
-            format: single.map(|d| d.format),
-            language: match single {
-                Some(document) => document.language.clone(),
-                None => most_common_language(&facts.documents),
-            },
-            pages: single.and_then(|d| d.pages),
+            sha256: Some(sha256),
+            format,
+            language,
+            pages,
             findings,
             waived,
             unreadable: false,
@@ -544,32 +552,13 @@ impl Checker {
 /// What identifies a package's contents: SHA-256 over its documents' file names and digests, in
 /// name order, so the same documents give the same digest whether zipped (nested or not), in a
 /// directory or uploaded.
-fn package_digest(documents: &[crate::model::DocumentInfo]) -> String {
+fn package_digest(documents: &[DocumentInfo]) -> String {
     let mut lines: Vec<String> = documents
         .iter()
-        .map(|d| {
-            let name = d.name.rsplit(['/', '\\']).next().unwrap_or(&d.name);
-            format!("{name}\t{}\n", d.sha256)
-        })
+        .map(|d| format!("{}\t{}\n", file_name(&d.name), d.sha256))
         .collect();
     lines.sort();
     crate::digest::sha256_hex(lines.concat().as_bytes())
-}
-
-/// The language most of a package's documents are in (the first said, on a tie).
-fn most_common_language(documents: &[crate::model::DocumentInfo]) -> Option<String> {
-    let languages: Vec<&str> = documents
-        .iter()
-        .filter_map(|d| d.language.as_deref())
-        .collect();
-    let count = |code: &str| languages.iter().filter(|l| **l == code).count();
-    languages
-        .iter()
-        .fold(None::<&str>, |best, code| match best {
-            Some(best) if count(best) >= count(code) => Some(best),
-            _ => Some(code),
-        })
-        .map(str::to_string)
 }
 
 /// The waivers of `--waivers`, for every document.

@@ -143,7 +143,7 @@ fn read_document(name: &str, bytes: &[u8], options: &CheckOptions) -> Result<Rea
 }
 
 /// `work` on every item, in order, on the installed pool when `parallel`.
-fn in_parallel<T: Send, U: Send>(
+pub(super) fn in_parallel<T: Send, U: Send>(
     items: Vec<T>,
     parallel: bool,
     work: impl Fn(T) -> U + Sync + Send,

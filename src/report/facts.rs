@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder};
+use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, file_name};
 
 /// "p.3 ¶12", "Exigences!6" (sheet and row), or "CCTP.pdf p.3 ¶12" in a package.
 fn place(evidence: &Evidence, in_package: bool) -> String {
@@ -13,12 +13,7 @@ fn place(evidence: &Evidence, in_package: bool) -> String {
         _ => format!("¶{}", evidence.paragraph),
     };
     if in_package {
-        let name = evidence
-            .document
-            .rsplit(['/', '\\'])
-            .next()
-            .unwrap_or_default();
-        format!("{name} {at}")
+        format!("{} {at}", file_name(&evidence.document))
     } else {
         at
     }
