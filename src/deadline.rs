@@ -89,18 +89,12 @@ impl Deadline {
             _ => Ok(()),
         }
     }
-
-    /// The time left, if there is a limit.
-    pub fn remaining(&self) -> Option<Duration> {
-        self.at
-            .map(|(at, _)| at.saturating_duration_since(Instant::now()))
-    }
 }
 
 /// Checks a deadline every `EVERY` steps of a loop whose steps are too cheap to read the clock
 /// at each one (glyphs, XML events, parser chunks).
 #[derive(Debug, Clone)]
-pub struct Pacer<'a, const EVERY: u32 = 1024> {
+pub struct Pacer<'a, const EVERY: u32> {
     deadline: &'a Deadline,
     steps: u32,
 }

@@ -193,11 +193,7 @@ pub(super) fn gather(
             };
             let members = found.into_iter().map(Input::Path).collect();
             if package {
-                inputs.push(Input::Package {
-                    name: path.display().to_string(),
-                    dir: Some(path.clone()),
-                    members,
-                });
+                inputs.push(Input::package(Some(path.clone()), members));
             } else {
                 inputs.extend(members);
             }
@@ -206,12 +202,7 @@ pub(super) fn gather(
         }
     }
     if package && loose.len() > 1 {
-        let names: Vec<String> = loose.iter().map(Input::name).collect();
-        inputs.push(Input::Package {
-            name: common_parent(&names),
-            dir: None,
-            members: loose,
-        });
+        inputs.push(Input::package(None, loose));
     } else {
         inputs.extend(loose);
     }
@@ -248,21 +239,6 @@ fn documents_in(dir: &Path, err: &mut dyn Write) -> std::io::Result<Result<Vec<P
         return Ok(Err(()));
     }
     Ok(Ok(found))
-}
-
-/// The name of a package of loose files: their common directory, else their names joined.
-fn common_parent(names: &[String]) -> String {
-    let parent = |name: &str| Path::new(name).parent().map(Path::to_path_buf);
-    let first = names.first().and_then(|n| parent(n));
-    match first {
-        Some(dir)
-            if !dir.as_os_str().is_empty()
-                && names.iter().all(|n| parent(n).as_ref() == Some(&dir)) =>
-        {
-            dir.display().to_string()
-        }
-        _ => names.join(" + "),
-    }
 }
 
 /// The documents below `dir` (hidden files and folders left out), and the other files.

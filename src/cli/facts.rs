@@ -28,7 +28,12 @@ pub fn facts(
     let Some(results) = ran(checker.facts(&inputs, &CheckOptions::default()), err)? else {
         return Ok(exit::ERROR);
     };
-    let (facts, errors) = partition(results);
+    let (read, mut errors) = partition(results);
+    let mut facts = Vec::with_capacity(read.len());
+    for input in read {
+        facts.push(input.facts);
+        errors.extend(input.unread);
+    }
     match format {
         DocumentFormat::Text => write_each(out, &facts, report::facts::to_text)?,
         DocumentFormat::Json => {

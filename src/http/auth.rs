@@ -123,6 +123,9 @@ pub(super) async fn require_token(
 ) -> Response {
     let access = access(&state, request.headers());
     if access == Access::Refused {
+        if let Err(refused) = super::guard::charge(&state, &request) {
+            return refused.into_response();
+        }
         return ApiError::new(
             StatusCode::UNAUTHORIZED,
             "unauthorized",

@@ -60,12 +60,17 @@ pub(super) async fn security_headers(request: Request, next: Next) -> Response {
 }
 
 /// Middleware: 403 for a state-changing request that the browser says comes from another site
-/// (`Sec-Fetch-Site`), whatever it carries. Requests with an `Authorization` header pass: a
-/// browser sends one cross-site only after a CORS preflight, which this server never grants.
+/// (`Sec-Fetch-Site`), whatever it carries. Requests with a bearer token pass: a browser sends
+/// one cross-site only after a CORS preflight, which this server never grants (unlike Basic
+/// credentials, which a browser adds by itself behind a proxy that asks for them).
 pub(super) async fn refuse_cross_site(request: Request, next: Next) -> Response {
     let headers = request.headers();
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Bearer "));
     let from_another_site = !request.method().is_safe()
-        && !headers.contains_key(header::AUTHORIZATION)
+        && !bearer
         && headers
             .get("sec-fetch-site")
             .is_some_and(|site| !matches!(site.as_bytes(), b"same-origin" | b"none"));
@@ -109,10 +114,15 @@ impl RateLimiter {
         let capacity = f64::from(self.per_minute);
         let per_second = capacity / 60.0;
         let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
-        if buckets.len() >= MAX_TRACKED_CLIENTS {
+        if buckets.len() >= MAX_TRACKED_CLIENTS && !buckets.contains_key(&client) {
             buckets.retain(|_, bucket| {
                 now.saturating_duration_since(bucket.updated) < Duration::from_secs(60)
             });
+            // Still full: that many clients within a minute is a flood; newcomers wait, and the
+            // map (and the scan above) stays bounded.
+            if buckets.len() >= MAX_TRACKED_CLIENTS {
+                return Err(Duration::from_secs(60));
+            }
         }
         let bucket = buckets.entry(client).or_insert(Bucket {
             tokens: capacity,
@@ -151,19 +161,29 @@ pub(super) async fn rate_limit(
     request: Request,
     next: Next,
 ) -> Response {
-    match state.rate_limiter.take(client(&request), Instant::now()) {
+    match charge(&state, &request) {
         Ok(()) => next.run(request).await,
-        Err(wait) => ApiError::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            "rate_limited",
-            format!(
-                "More than {} requests a minute from this address; try again later.",
-                state.rate_limiter.per_minute
-            ),
-        )
-        .retry_after(wait)
-        .into_response(),
+        Err(refused) => refused.into_response(),
     }
+}
+
+/// Counts a request against its client's `--rate-limit`: the uploads, and every refused token
+/// (so that tokens cannot be guessed at the speed of the network).
+pub(super) fn charge(state: &AppState, request: &Request) -> Result<(), ApiError> {
+    state
+        .rate_limiter
+        .take(client(request), Instant::now())
+        .map_err(|wait| {
+            ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!(
+                    "More than {} requests a minute from this address; try again later.",
+                    state.rate_limiter.per_minute
+                ),
+            )
+            .retry_after(wait)
+        })
 }
 
 /// A place in the queue for permits; leaving it (served, or the client gone) frees it.

@@ -73,7 +73,7 @@ pub(super) async fn limited<T: Send + 'static>(
     documents: usize,
     work: impl FnOnce(CheckOptions) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    let _permit = super::guard::upload_permit(state).await?;
+    let permit = super::guard::upload_permit(state).await?;
     let cancel = CancelOnDrop(state.shutdown.child());
     let options = CheckOptions {
         document_timeout: Some(state.limits.document_timeout),
@@ -89,6 +89,9 @@ pub(super) async fn limited<T: Send + 'static>(
         .saturating_add(BACKSTOP_GRACE);
     let (answer, task) = tokio::sync::oneshot::channel();
     state.workers.spawn(move || {
+        // The permit is held as long as the work runs, even when the answer was given up on:
+        // work past its time still counts against `--concurrent`.
+        let _permit = permit;
         // A panic stays in this upload: it answers a server error, the worker lives on.
         let _ = answer.send(catch_unwind(AssertUnwindSafe(|| work(options))));
     });
@@ -116,9 +119,5 @@ pub(super) fn as_package(inputs: Vec<Input>, package: bool) -> Vec<Input> {
     if !package || inputs.len() < 2 {
         return inputs;
     }
-    vec![Input::Package {
-        name: format!("consultation file ({} documents)", inputs.len()),
-        dir: None,
-        members: inputs,
-    }]
+    vec![Input::package(None, inputs)]
 }

@@ -50,6 +50,28 @@ pub enum Input {
 }
 
 impl Input {
+    /// Documents judged together: read from `dir` (named after it), or given together (named
+    /// after their common directory, else their names joined by " + ").
+    pub fn package(dir: Option<PathBuf>, members: Vec<Input>) -> Input {
+        let name = match &dir {
+            Some(dir) => dir.display().to_string(),
+            None => {
+                let names: Vec<String> = members.iter().map(Input::name).collect();
+                let parent = |name: &str| Path::new(name).parent().map(Path::to_path_buf);
+                match names.first().and_then(|n| parent(n)) {
+                    Some(common)
+                        if !common.as_os_str().is_empty()
+                            && names.iter().all(|n| parent(n).as_ref() == Some(&common)) =>
+                    {
+                        common.display().to_string()
+                    }
+                    _ => names.join(" + "),
+                }
+            }
+        };
+        Input::Package { name, dir, members }
+    }
+
     /// The name the input is reported under.
     pub fn name(&self) -> String {
         match self {
@@ -262,6 +284,16 @@ fn each<T: Send>(
     Ok(pool.install(|| inputs.par_iter().map(|input| work(input, true)).collect()))
 }
 
+/// The facts of one input, and the documents of a package that could not be read (the facts are
+/// those of the others).
+#[derive(Debug)]
+pub struct InputFacts {
+    /// The facts of the document, or of the package's readable documents merged.
+    pub facts: Facts,
+    /// The documents of a package that could not be read or ran out of time.
+    pub unread: Vec<DocumentError>,
+}
+
 /// The facts of one input (a document, or a package's documents merged), with what its reading
 /// left to say.
 struct UnitFacts {
@@ -322,21 +354,24 @@ impl Checker {
     }
 
     /// The facts of each input, in input order: for a package, its documents' facts merged,
-    /// then the errors of the documents that could not be read.
+    /// with the documents that could not be read. What the readers noted, and which documents
+    /// could not be read, are in the facts' notes too, so that facts JSON says it on any surface.
     pub fn facts(
         &self,
         inputs: &[Input],
         options: &CheckOptions,
-    ) -> Result<Vec<Result<Facts, DocumentError>>, CheckError> {
-        let units = each(inputs, options.jobs, &|input, parallel| match self
-            .unit_facts(input, options, parallel)
-        {
-            Ok(unit) => std::iter::once(Ok(unit.facts))
-                .chain(unit.failures.into_iter().map(Err))
-                .collect(),
-            Err(error) => vec![Err(error)],
-        })?;
-        Ok(units.into_iter().flatten().collect())
+    ) -> Result<Vec<Result<InputFacts, DocumentError>>, CheckError> {
+        each(inputs, options.jobs, &|input, parallel| {
+            let unit = self.unit_facts(input, options, parallel)?;
+            let mut facts = unit.facts;
+            let read_notes = unit.notes.into_iter();
+            let unread_notes = unit.failures.iter().map(|e| format!("not read: {e}"));
+            facts.notes = read_notes.chain(unread_notes).chain(facts.notes).collect();
+            Ok(InputFacts {
+                facts,
+                unread: unit.failures,
+            })
+        })
     }
 
     /// Reads an input and extracts its facts, each document within its own deadline.

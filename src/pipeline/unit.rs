@@ -108,12 +108,13 @@ fn read_bytes(
     if !is_archive(&bytes) {
         return read_document(name, &bytes, options).map(Unit::Document);
     }
+    // Unpacking is bounded like the reading of one document, and stops with the run.
     let unpacked = unpack(
         Source {
             name,
             bytes: &bytes,
         },
-        &options.ingest,
+        &within(options, options.deadline()),
     )?;
     let mut package = Package::new(name.to_string());
     package.notes = unpacked
@@ -134,12 +135,16 @@ fn read_bytes(
 /// One document, read within a deadline of its own.
 fn read_document(name: &str, bytes: &[u8], options: &CheckOptions) -> Result<Read, DocumentError> {
     let deadline = options.deadline();
-    let ingest = IngestOptions {
-        deadline: deadline.clone(),
-        ..options.ingest.clone()
-    };
-    let document = ingest_bytes(Source { name, bytes }, &ingest)?;
+    let document = ingest_bytes(Source { name, bytes }, &within(options, deadline.clone()))?;
     Ok(Read { document, deadline })
+}
+
+/// The reading limits of a run, under one deadline.
+fn within(options: &CheckOptions, deadline: Deadline) -> IngestOptions {
+    IngestOptions {
+        deadline,
+        ..options.ingest.clone()
+    }
 }
 
 /// `work` on every item, in order, on the installed pool when `parallel`.

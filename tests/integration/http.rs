@@ -881,6 +881,27 @@ async fn the_page_s_script_and_style_are_served_cacheable_under_versioned_urls()
 }
 
 #[tokio::test]
+async fn wrong_tokens_count_against_the_rate_limit() {
+    let two_a_minute = Limits {
+        requests_per_minute: 2,
+        ..Limits::default()
+    };
+    let state = state(Some("secret"), two_a_minute);
+    let guess = |token: &str| {
+        Request::get("/v1/rules")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .body(Body::empty())
+            .unwrap_or_default()
+    };
+    for token in ["a", "b"] {
+        assert_eq!(send(&state, guess(token)).await.0, StatusCode::UNAUTHORIZED);
+    }
+    let (status, _, body) = send(&state, guess("c")).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(json(&body)["error"]["code"], "rate_limited");
+}
+
+#[tokio::test]
 async fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
     let two_a_minute = Limits {
         requests_per_minute: 2,
@@ -1076,14 +1097,26 @@ async fn files_uploaded_as_a_package_are_judged_together() {
         .get("x-tenderlint-check-ids")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    assert_eq!(ids.split(',').count(), 1);
+    assert!(!ids.is_empty() && !ids.contains(','), "{ids}");
     // Without `package`, the same files are two documents judged one by one.
     let (_, _, body) = send(&state, upload("/v1/check", &files)).await;
     assert_eq!(json(&body)["documents"].as_array().map(Vec::len), Some(2));
-    // Their facts, merged.
-    let (status, _, body) = send(&state, upload("/v1/facts?package=true", &files)).await;
-    assert_eq!(status, StatusCode::OK);
+    // Their facts, merged; a document that cannot be read is named in the notes, as /v1/check
+    // names it in the report's errors, and the others are answered.
+    let mut with_broken = files.to_vec();
+    with_broken.push(("Annexe_3.pdf", b"%PDF-1.7\nbroken".to_vec()));
+    let (status, _, body) = send(&state, upload("/v1/facts?package=true", &with_broken)).await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
     let facts = json(&body);
     assert_eq!(facts.as_array().map(Vec::len), Some(1));
     assert_eq!(facts[0]["documents"].as_array().map(Vec::len), Some(2));
+    let notes = facts[0]["notes"].to_string();
+    assert!(notes.contains("not read: Annexe_3.pdf"), "{notes}");
+    let (status, _, body) = send(&state, upload("/v1/check?package=true", &with_broken)).await;
+    assert_eq!(status, StatusCode::OK);
+    let report = json(&body);
+    assert_eq!(
+        report["documents"][0]["unreadable_members"][0],
+        "Annexe_3.pdf"
+    );
 }

@@ -187,6 +187,19 @@ fn every_format_stops_at_its_deadline_and_when_cancelled() {
             .unwrap_or_else(|| panic!("{name} was read after the check was cancelled"));
         assert!(error.ends_with("the check was cancelled"), "{error}");
     }
+    // A zip stops while it is unpacked, not only in the documents it holds.
+    let zip = fixtures().join("packages/fr_dce_messagerie.zip");
+    let results =
+        pipeline::read(&[Input::Path(zip.clone())], &cancelled).unwrap_or_else(|e| panic!("{e}"));
+    let errors: Vec<String> = results
+        .into_iter()
+        .filter_map(Result::err)
+        .map(|e| e.to_string())
+        .collect();
+    assert_eq!(
+        errors,
+        [format!("{}: the check was cancelled", zip.display())]
+    );
 }
 
 #[test]

@@ -65,9 +65,15 @@ pub(in crate::http) async fn check(
                 crate::model::FACTS_SCHEMA
             ))
         })?;
-        let report = checker
-            .check_facts(&facts, &options)
-            .map_err(|e| ApiError::bad_request(e.to_string()))?;
+        // Judged on a worker under a permit, like uploads: facts JSON can be large.
+        let judged = {
+            let checker = checker.clone();
+            limited(&state, options, 1, move |options| {
+                checker.check_facts(&facts, &options)
+            })
+            .await?
+        };
+        let report = judged.map_err(|e| ApiError::bad_request(e.to_string()))?;
         return rendered(&report, &checker, format);
     }
     if !content_type.starts_with("multipart/form-data") {
@@ -80,11 +86,13 @@ pub(in crate::http) async fn check(
     let multipart = Multipart::from_request(body, &state)
         .await
         .map_err(|e| ApiError::bad_request(e.body_text()))?;
-    let inputs = as_package(uploaded_files(multipart).await?, query.package);
+    let files = uploaded_files(multipart).await?;
+    // The backstop allows each uploaded file its time, whether or not they are one package.
+    let count = files.len();
+    let inputs = as_package(files, query.package);
     let identity = checker.identity(&options.profile);
     let results = {
         let (checker, inputs) = (checker.clone(), inputs.clone());
-        let count = inputs.len();
         limited(&state, options, count, move |options| {
             checker.check_each(&inputs, &options, &|| {})
         })

@@ -26,19 +26,25 @@ pub(in crate::http) async fn facts(
     Query(query): Query<FactsQuery>,
     multipart: Multipart,
 ) -> Result<Response, ApiError> {
-    let inputs = as_package(uploaded_files(multipart).await?, query.package);
+    let files = uploaded_files(multipart).await?;
+    let count = files.len();
+    let inputs = as_package(files, query.package);
     let checker = state.checker();
     let options = CheckOptions {
         jobs: 1,
         ..CheckOptions::default()
     };
-    let count = inputs.len();
     let results = limited(&state, options, count, move |options| {
         checker.facts(&inputs, &options)
     })
     .await?
     .map_err(ApiError::internal)?;
     refuse_unreadable(&results)?;
-    let facts: Vec<_> = results.into_iter().flatten().collect();
+    // A package's unread documents are named in its facts' notes; the others are answered.
+    let facts: Vec<_> = results
+        .into_iter()
+        .flatten()
+        .map(|read| read.facts)
+        .collect();
     Ok(axum::Json(facts).into_response())
 }
