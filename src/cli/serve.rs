@@ -35,8 +35,9 @@ pub struct ServeArgs {
     /// Largest upload, in MiB.
     #[arg(long, default_value_t = 50)]
     max_upload_mib: usize,
-    /// Longest time to check one document, in seconds.
-    #[arg(long, default_value_t = 60)]
+    /// Longest time to check one document, in seconds (at least 1: a server always limits it).
+    #[arg(long, default_value_t = crate::pipeline::DEFAULT_DOCUMENT_TIMEOUT.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
     document_timeout: u64,
     /// Uploads checked at once (default: one per core).
     #[arg(long)]
@@ -45,8 +46,9 @@ pub struct ServeArgs {
     /// --concurrent).
     #[arg(long, value_name = "N")]
     queue: Option<usize>,
-    /// Requests a minute each client address may send to /v1/check, /v1/facts and /login
-    /// (0: no limit).
+    /// Requests a minute each client address may send to /v1/check, /v1/facts and /login, and
+    /// tokens it may get wrong (0: no limit). Behind a reverse proxy every client has the
+    /// proxy's address and they share one allowance: raise it, or limit at the proxy.
     #[arg(long, value_name = "N", default_value_t = 60)]
     rate_limit: u32,
     /// Mark the session cookie Secure: set it when the clients reach the server over HTTPS,
@@ -73,7 +75,9 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
             max_upload_bytes: args.max_upload_mib.saturating_mul(1024 * 1024),
             document_timeout: std::time::Duration::from_secs(args.document_timeout),
             concurrent_documents,
-            max_waiting_uploads: args.queue.unwrap_or(concurrent_documents.saturating_mul(4)),
+            max_waiting_uploads: args
+                .queue
+                .unwrap_or_else(|| http::Limits::queue_for(concurrent_documents)),
             requests_per_minute: args.rate_limit,
         },
         db: args.db.or_else(http::default_db_path),

@@ -2,9 +2,10 @@
 const T = {
   en: {
     tagline: "Checks public tenders against digital-sovereignty criteria: what is wrong, where, why, how to fix it.",
-    login_title: "Sign in", token: "Access token", login: "Sign in",
+    login_title: "Sign in", token: "Access token", login: "Sign in", login_failed: "That token is not valid.", languages: "Language",
     upload_title: "Check a tender", drop: "Drop tender files here (PDF, DOCX, ODT, HTML, text, Markdown, XLSX, ODS, or a zip of them)", choose: "Choose files…",
-    together: "Judge them together, as one consultation file", package_of: "Consultation file: {n} document(s)", not_read: "Not checked",
+    together: "Judge them together, as one consultation file", package_of: "Consultation file: {n} document(s) checked", not_read: "Not checked (could not be read): {names}", why: "Why",
+    v_incomplete: "Incomplete: {n} document(s) could not be checked",
     profile: "Jurisdiction", check: "Check", checking: "Checking {n} of {total}: {name}…", done: "Done.",
     chosen: "{n} file(s) chosen: {names}", results_title: "Report", history_title: "Past checks",
     no_history: "No past check yet.", history_off: "This server keeps no history.",
@@ -21,9 +22,10 @@ const T = {
   },
   fr: {
     tagline: "Vérifie les marchés publics au regard de la souveraineté numérique : ce qui ne va pas, où, pourquoi, comment le corriger.",
-    login_title: "Connexion", token: "Jeton d’accès", login: "Se connecter",
+    login_title: "Connexion", token: "Jeton d’accès", login: "Se connecter", login_failed: "Ce jeton n’est pas valide.", languages: "Langue",
     upload_title: "Vérifier un dossier de consultation", drop: "Déposez ici les pièces du marché (PDF, DOCX, ODT, HTML, texte, Markdown, XLSX, ODS, ou un zip)", choose: "Choisir des fichiers…",
-    together: "Les juger ensemble, comme un seul dossier de consultation", package_of: "Dossier de consultation : {n} pièce(s)", not_read: "Non vérifié",
+    together: "Les juger ensemble, comme un seul dossier de consultation", package_of: "Dossier de consultation : {n} pièce(s) vérifiée(s)", not_read: "Non vérifié (illisible) : {names}", why: "Pourquoi",
+    v_incomplete: "Incomplet : {n} pièce(s) n’ont pas pu être vérifiées",
     profile: "Juridiction", check: "Vérifier", checking: "Vérification {n} sur {total} : {name}…", done: "Terminé.",
     chosen: "{n} fichier(s) choisi(s) : {names}", results_title: "Rapport", history_title: "Vérifications précédentes",
     no_history: "Aucune vérification pour l’instant.", history_off: "Ce serveur ne conserve pas d’historique.",
@@ -44,7 +46,9 @@ const t = (key, vars) => (T[lang][key] || key).replace(/\{(\w+)\}/g, (_, k) => (
 document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
 const esc = s => String(s).replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;","\"":"&quot;","'":"&#39;"}[c]));
 const $ = id => document.getElementById(id);
+$("languages").setAttribute("aria-label", t("languages"));
 if (document.body.dataset.auth === "required") { $("login").classList.remove("hidden"); $("upload").classList.add("hidden"); }
+if (new URLSearchParams(location.search).get("login") === "failed") $("login-failed").classList.remove("hidden");
 $("profile").value = document.body.dataset.profile || "eu";
 // A signed-in session proves with every change that the request comes from this page.
 const csrfHeader = document.body.dataset.csrf ? {"X-CSRF-Token": document.body.dataset.csrf} : {};
@@ -66,13 +70,14 @@ drop.addEventListener("drop", e => choose(e.dataTransfer.files));
 const baseName = name => name.split(/[\\/]/).pop();
 const quote = (ev, inPackage) => {
   let q = esc(ev.quote);
-  if (ev.highlight) { const h = esc(ev.highlight); q = q.replace(h, "<mark>" + h + "</mark>"); }
-  const at = ev.sheet ? t("sheet") + " " + esc(ev.sheet) + ", " + t("row") + " " + ev.row : ev.page ? t("page") + " " + ev.page : t("paragraph") + " " + ev.paragraph;
+  if (ev.highlight) { const h = esc(ev.highlight); q = q.replace(h, () => "<mark>" + h + "</mark>"); }
+  const at = ev.sheet ? t("sheet") + " " + esc(ev.sheet) + ", " + t("row") + " " + esc(ev.row) : ev.page ? t("page") + " " + esc(ev.page) : t("paragraph") + " " + esc(ev.paragraph);
   const where = [inPackage ? "<strong>" + esc(baseName(ev.document)) + "</strong>" : "", at, ev.section && !ev.sheet ? "§ " + esc(ev.section) : ""].filter(Boolean).join(", ");
   return "<blockquote>" + q + "<span class=\"where\">" + where + "</span></blockquote>";
 };
 const findingHtml = (f, kind, inPackage) => {
-  const refs = f.legal_basis.map(r => "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>").join("; ");
+  // Only web links: a policy set written elsewhere could cite anything.
+  const refs = f.legal_basis.map(r => /^https?:/.test(r.ref) ? "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>" : esc(r.description)).join("; ");
   return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
     "<div class=\"rule\">" + esc(f.rule) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
     "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
@@ -84,13 +89,15 @@ const documentHtml = (doc, ids) => {
   const members = doc.members || [];
   const inPackage = members.length > 0;
   let html = "<h3>" + esc(doc.path) + "</h3>";
-  if (doc.errors.length && !doc.sha256) return html + "<p class=\"error-box\">" + esc(doc.path) + " " + t("unreadable") + ": " + esc(doc.errors.join("; ")) + "</p>";
+  if (doc.unreadable) return html + "<p class=\"error-box\">" + esc(doc.path) + " " + t("unreadable") + ": " + esc(doc.errors.join("; ")) + "</p>";
   if (inPackage) {
     html += "<p class=\"counts\">" + esc(t("package_of", {n: members.length})) + "</p><ul class=\"members\">" + members.map(m =>
-      "<li><strong>" + esc(baseName(m.name)) + "</strong> — " + esc(t("role_" + m.role)) + (m.pages ? ", " + m.pages + " p." : "") + "</li>").join("") + "</ul>";
-    if (doc.errors.length) html += "<p class=\"error-box\">" + esc(t("not_read")) + ": " + esc(doc.errors.join("; ")) + "</p>";
+      "<li><strong>" + esc(baseName(m.name)) + "</strong> — " + esc(t("role_" + m.role)) + (m.pages ? ", " + esc(m.pages) + " p." : "") + "</li>").join("") + "</ul>";
   }
-  const verdict = e ? ["error", t("v_error", {n: e})] : w ? ["warning", t("v_warning", {n: w})] : ["ok", t("v_ok")];
+  // A package judged without some of its documents is never "no issue": what was not read was not checked.
+  const unread = doc.unreadable_members || [];
+  if (unread.length) html += "<div class=\"error-box\"><p>" + esc(t("not_read", {names: unread.map(baseName).join(", ")})) + "</p><details><summary>" + esc(t("why")) + "</summary>" + esc(doc.errors.join("; ")) + "</details></div>";
+  const verdict = e ? ["error", t("v_error", {n: e})] : unread.length ? ["warning", t("v_incomplete", {n: unread.length})] : w ? ["warning", t("v_warning", {n: w})] : ["ok", t("v_ok")];
   html += "<div class=\"verdict " + verdict[0] + "\">" + esc(verdict[1]) + "</div>";
   html += "<div class=\"counts\">" + esc(t("counts", {e, w, i, x: doc.waived.length})) + "</div>";
   for (const [sev, title] of [["error", "errors"], ["warning", "warnings"], ["info", "infos"]]) {

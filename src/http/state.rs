@@ -34,11 +34,18 @@ impl Default for Limits {
         let concurrent_documents = std::thread::available_parallelism().map_or(2, |n| n.get());
         Limits {
             max_upload_bytes: 50 * 1024 * 1024,
-            document_timeout: Duration::from_secs(60),
+            document_timeout: crate::pipeline::DEFAULT_DOCUMENT_TIMEOUT,
             concurrent_documents,
-            max_waiting_uploads: 4 * concurrent_documents,
+            max_waiting_uploads: Limits::queue_for(concurrent_documents),
             requests_per_minute: 60,
         }
+    }
+}
+
+impl Limits {
+    /// The uploads that may wait by default: four for each one checked at once.
+    pub fn queue_for(concurrent_documents: usize) -> usize {
+        concurrent_documents.saturating_mul(4)
     }
 }
 

@@ -4,12 +4,15 @@
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import fs from "node:fs";
 
 const base = process.argv[2];
 const screenshot = process.argv[3];
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.resolve(here, "../../fixtures/fr_cctp_suite_collaborative.pdf");
-const contradiction = ["CCTP.pdf", "Annexe_2_exploitation.docx"].map(name => path.resolve(here, "../../fixtures/packages/fr_dce_contradiction", name));
+const contradiction = ["CCTP.pdf", "Annexe_2_exploitation.docx"].map(name =>
+  ({ name, mimeType: "application/octet-stream", buffer: fs.readFileSync(path.resolve(here, "../../fixtures/packages/fr_dce_contradiction", name)) }));
+const broken = { name: "Annexe_3.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\nbroken") };
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -31,6 +34,9 @@ try {
   await page.goto(base + "/");
   check("the style sheet applies", await page.evaluate(() => getComputedStyle(document.querySelector("header")).backgroundColor) === "rgb(22, 32, 42)");
   check("the page asks for the token", await page.isVisible("#login") && !(await page.isVisible("#upload")));
+  await page.fill("#token", "not-the-token");
+  await Promise.all([page.waitForNavigation(), page.click("#login button[type=submit]")]);
+  check("a wrong token is said, in the officer's language", await page.isVisible("#login-failed") && (await page.textContent("#login-failed")).includes("jeton"));
   await page.fill("#token", process.env.TENDERLINT_TOKEN || "");
   await Promise.all([page.waitForNavigation(), page.click("#login button[type=submit]")]);
   check("signed in, the page offers the upload", await page.isVisible("#upload") && !(await page.isVisible("#login")));
@@ -57,12 +63,13 @@ try {
   check("the Markdown memo downloads", download.ok() && (await download.text()).startsWith("# Sovereignty review"));
   // Several files dropped together are one consultation file: one report, quotes naming their document.
   await page.goto(base + "/");
-  await page.setInputFiles("#files", contradiction);
+  await page.setInputFiles("#files", [...contradiction, broken]);
   check("several files offer to judge them together", await page.isVisible("#together") && await page.isChecked("#together"));
   await page.click("#check");
   await page.waitForSelector("#report ul.members", { timeout: 60000 });
   const packageReport = await page.textContent("#report");
-  check("a consultation file is one report listing its documents", packageReport.includes("Dossier de consultation : 2 pièce(s)") && (await page.locator("#report .verdict").count()) === 1, packageReport.slice(0, 300));
+  check("a consultation file is one report listing its documents", packageReport.includes("Dossier de consultation : 2 pièce(s) vérifiée(s)") && (await page.locator("#report .verdict").count()) === 1, packageReport.slice(0, 300));
+  check("a document that could not be read is named", (await page.textContent("#report .error-box")).includes("Non vérifié (illisible) : Annexe_3.pdf"));
   check("a contradiction quotes both documents, each named", packageReport.includes("data_location.contradiction") && (await page.locator("#report blockquote strong", { hasText: "Annexe_2_exploitation.docx" }).count()) > 0);
   await page.goto(base + "/?lang=en");
   check("the page switches to English", (await page.textContent("#upload-title")).includes("Check a tender"));
