@@ -114,16 +114,7 @@ impl<'o> Unpacker<'o> {
     }
 
     fn run(mut self, source: Source<'_>) -> Result<Unpacked, IngestError> {
-        let size = source.bytes.len() as u64;
-        if size == 0 {
-            return Err(IngestError::Empty);
-        }
-        if size > self.options.max_file_bytes {
-            return Err(IngestError::TooLarge {
-                size,
-                limit: self.options.max_file_bytes,
-            });
-        }
+        super::check_size(source.bytes, self.options)?;
         if !is_zip(source.bytes) {
             return Err(IngestError::CorruptArchive {
                 detail: "the file is not a zip archive".to_string(),

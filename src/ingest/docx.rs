@@ -24,12 +24,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         Some(xml) => read_styles(&xml, options)?,
         None => HashMap::new(),
     };
-    let body = archive
-        .part("word/document.xml")?
-        .ok_or_else(|| IngestError::Corrupt {
-            format: Format::Docx,
-            detail: "word/document.xml is missing".to_string(),
-        })?;
+    let body = archive.required("word/document.xml")?;
     let mut names = archive.names();
     names.sort();
     let mut builder = DocumentBuilder::new(options);

@@ -293,6 +293,21 @@ pub fn load(path: &Path, options: &IngestOptions) -> Result<Vec<u8>, FileError> 
     std::fs::read(path).map_err(|e| fail(e.into()))
 }
 
+/// An error for a file with no bytes, or more than [`IngestOptions::max_file_bytes`].
+fn check_size(bytes: &[u8], options: &IngestOptions) -> Result<(), IngestError> {
+    let size = bytes.len() as u64;
+    if size == 0 {
+        return Err(IngestError::Empty);
+    }
+    if size > options.max_file_bytes {
+        return Err(IngestError::TooLarge {
+            size,
+            limit: options.max_file_bytes,
+        });
+    }
+    Ok(())
+}
+
 /// Turns the bytes of one file into a [`Document`]. The format is detected from the bytes; the
 /// name is used only to report errors and to tell Markdown from plain text.
 pub fn ingest_bytes(source: Source<'_>, options: &IngestOptions) -> Result<Document, FileError> {
@@ -303,16 +318,7 @@ pub fn ingest_bytes(source: Source<'_>, options: &IngestOptions) -> Result<Docum
 }
 
 fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
-    let size = source.bytes.len() as u64;
-    if size == 0 {
-        return Err(IngestError::Empty);
-    }
-    if size > options.max_file_bytes {
-        return Err(IngestError::TooLarge {
-            size,
-            limit: options.max_file_bytes,
-        });
-    }
+    check_size(source.bytes, options)?;
     let document = match detect_format(source.bytes, source.name)? {
         Format::Pdf => pdf::read(source, options)?,
         Format::Docx => docx::read(source, options)?,

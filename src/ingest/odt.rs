@@ -5,18 +5,13 @@
 use std::collections::HashMap;
 
 use super::build::DocumentBuilder;
-use super::xml::{Archive, BlockSink, Node, SinkBlock, attribute, push_running, walk};
+use super::xml::{Archive, BlockSink, Node, SinkBlock, attribute, odf_spaces, push_running, walk};
 use super::{IngestError, IngestOptions, Source};
 use crate::model::{BlockKind, Document, Format};
 
 pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let mut archive = Archive::open(source.bytes, Format::Odt, options.max_inflated_bytes)?;
-    let content = archive
-        .part("content.xml")?
-        .ok_or_else(|| IngestError::Corrupt {
-            format: Format::Odt,
-            detail: "content.xml is missing".to_string(),
-        })?;
+    let content = archive.required("content.xml")?;
     let styles_xml = archive.part("styles.xml")?;
     let mut builder = DocumentBuilder::new(options);
     let mut seen = Vec::new();
@@ -164,13 +159,7 @@ fn read_text(
                     }
                     "text:list-item" | "text:list-header" => lists += 1,
                     "text:note-body" => notes += 1,
-                    "text:s" => {
-                        let count = attribute(e, "text:c")
-                            .and_then(|c| c.parse::<usize>().ok())
-                            .unwrap_or(1)
-                            .min(64);
-                        sink.text(&" ".repeat(count));
-                    }
+                    "text:s" => sink.text(&odf_spaces(e)),
                     "text:tab" => sink.text("\t"),
                     "text:line-break" => sink.text(" "),
                     "text:soft-page-break" => sink.page_break(),

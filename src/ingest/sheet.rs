@@ -15,7 +15,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use calamine::{DataRef, Reader, SheetType, SheetVisible, Xlsx};
 
 use super::build::DocumentBuilder;
-use super::xml::{Archive, Node, attribute, walk};
+use super::xml::{Archive, Node, attribute, odf_spaces, walk};
 use super::{IngestError, IngestOptions, Source};
 use crate::deadline::Pacer;
 use crate::model::{CELL_SEPARATOR, Document, Format};
@@ -193,12 +193,7 @@ fn check_inflation(
 
 pub fn read_ods(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestError> {
     let mut archive = Archive::open(source.bytes, Format::Ods, options.max_inflated_bytes)?;
-    let content = archive
-        .part("content.xml")?
-        .ok_or_else(|| IngestError::Corrupt {
-            format: Format::Ods,
-            detail: "content.xml is missing".to_string(),
-        })?;
+    let content = archive.required("content.xml")?;
     let mut builder = DocumentBuilder::new(options);
     let mut reader = OdsReader::default();
     walk(&content, "content.xml", Format::Ods, options, |node| {
@@ -293,13 +288,7 @@ impl OdsReader {
                         }
                         self.in_paragraph = true;
                     }
-                    "text:s" => {
-                        let spaces = attribute(e, "text:c")
-                            .and_then(|c| c.parse::<usize>().ok())
-                            .unwrap_or(1)
-                            .min(8);
-                        self.text(&" ".repeat(spaces));
-                    }
+                    "text:s" => self.text(&odf_spaces(e)),
                     "text:tab" => self.text("\t"),
                     "text:line-break" => self.text(" "),
                     _ => {}

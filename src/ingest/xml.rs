@@ -58,6 +58,14 @@ impl<'a> Archive<'a> {
     }
 
     /// The text of a part, or `None` if the archive has no such part.
+    /// A part the format cannot do without: corrupt when it is missing.
+    pub fn required(&mut self, name: &str) -> Result<String, IngestError> {
+        self.part(name)?.ok_or_else(|| IngestError::Corrupt {
+            format: self.format,
+            detail: format!("{name} is missing"),
+        })
+    }
+
     pub fn part(&mut self, name: &str) -> Result<Option<String>, IngestError> {
         if self.zip.index_for_name(name).is_none() {
             return Ok(None);
@@ -87,6 +95,16 @@ pub enum Node<'e> {
 }
 
 /// The value of an attribute, unescaped.
+/// The spaces an OpenDocument `<text:s text:c="N"/>` stands for (ODT and ODS alike), a few at
+/// most: runs of spaces carry no meaning for the facts, and a hostile count must not allocate.
+pub fn odf_spaces(element: &BytesStart<'_>) -> String {
+    let count = attribute(element, "text:c")
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or(1)
+        .min(8);
+    " ".repeat(count)
+}
+
 pub fn attribute(element: &BytesStart<'_>, name: &str) -> Option<String> {
     element
         .try_get_attribute(name)
