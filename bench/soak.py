@@ -122,7 +122,10 @@ def main():
                 n += 1
                 is_hostile = (index + n) % HOSTILE_EVERY == 0
                 pool = hostile if is_hostile else normal
-                name, data = pool[(index + n) % len(pool)]
+                # Every HOSTILE_EVERY-th request is hostile: count those apart, or the same
+                # hostile file would come back each time.
+                turn = (index + n) // HOSTILE_EVERY if is_hostile else index + n
+                name, data = pool[turn % len(pool)]
                 boundary, body = multipart(name, data)
                 request = urllib.request.Request(
                     f"http://127.0.0.1:{port}/v1/check", data=body,

@@ -15,6 +15,7 @@ import json
 import shutil
 import subprocess
 import sys
+import textwrap
 import zipfile
 import zlib
 from pathlib import Path
@@ -82,18 +83,15 @@ def pdf(lines, compress):
 
 
 def main():
-    shutil.rmtree(SEEDS, ignore_errors=True)
+    # Without a binary the facts seeds cannot be made again: keep them.
+    for folder in SEEDS.iterdir() if SEEDS.exists() else []:
+        if folder.is_dir() and (folder.name != "facts" or len(sys.argv) > 1):
+            shutil.rmtree(folder)
     for stem in SMALL:
         text = (FORMATS / f"{stem}.txt").read_text(encoding="utf-8")
         lines = [line for line in text.splitlines() if line.strip()][:12]
         # Long lines wrapped at 90 characters, as a PDF would lay them out.
-        wrapped = []
-        for line in lines:
-            while len(line) > 90:
-                cut = line.rfind(" ", 0, 90)
-                wrapped.append(line[:cut])
-                line = line[cut + 1 :]
-            wrapped.append(line)
+        wrapped = [part for line in lines for part in textwrap.wrap(line, 90)]
         write("pdf", f"{stem}.pdf", pdf(wrapped, compress=False))
         write("pdf", f"{stem}_flate.pdf", pdf(wrapped, compress=True))
 

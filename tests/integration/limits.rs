@@ -220,8 +220,7 @@ fn fact_extraction_stops_at_the_deadline() {
 
 #[test]
 fn a_run_without_full_stop_is_cut_into_bounded_sentences_and_said_so() {
-    let text = crate::endless_sentence(300_000);
-    let facts = facts(&String::from_utf8_lossy(&text));
+    let facts = facts(&crate::endless_sentence(300_000));
     let quotes = facts
         .providers
         .iter()

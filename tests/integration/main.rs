@@ -20,6 +20,10 @@ mod sheets;
 
 use std::path::{Path, PathBuf};
 
+#[path = "../common/shapes.rs"]
+mod shapes;
+pub use shapes::endless_sentence;
+
 use tenderlint::deadline::Deadline;
 use tenderlint::extract::Extractor;
 use tenderlint::ingest::{FileError, IngestOptions, ingest_path};
@@ -66,37 +70,4 @@ pub fn facts_of(extractor: &Extractor, document: &Document) -> Facts {
     extractor
         .extract(document, &Deadline::none())
         .unwrap_or_else(|e| panic!("{}: {e}", document.name))
-}
-
-/// Words of tender vocabulary without a full stop, about `bytes` long: the densest text the
-/// extractor reads (names, places and cue words in every clause).
-pub fn endless_sentence(bytes: usize) -> Vec<u8> {
-    const WORDS: [&str; 17] = [
-        "the",
-        "service",
-        "shall",
-        "be",
-        "hosted",
-        "by",
-        "AWS",
-        "in",
-        "eu-west-1",
-        "and",
-        "data",
-        "may",
-        "be",
-        "stored",
-        "anywhere",
-        "with",
-        "support",
-    ];
-    let mut text = String::with_capacity(bytes + 16);
-    for word in WORDS.iter().cycle() {
-        if text.len() >= bytes {
-            break;
-        }
-        text.push_str(word);
-        text.push(' ');
-    }
-    text.into_bytes()
 }

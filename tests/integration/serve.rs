@@ -87,7 +87,7 @@ fn a_document_out_of_time_is_a_422_and_its_work_stops() {
     let response = upload(
         server.addr,
         "endless.txt",
-        &crate::endless_sentence(4 << 20),
+        crate::endless_sentence(4 << 20).as_bytes(),
     );
     assert!(response.starts_with("HTTP/1.1 422"), "{response}");
     assert!(response.contains(r#""code":"timeout""#), "{response}");
@@ -108,8 +108,13 @@ fn a_document_out_of_time_is_a_422_and_its_work_stops() {
 fn sigterm_stops_a_busy_server_within_seconds() {
     let mut server = start(600);
     let addr = server.addr;
-    let client =
-        std::thread::spawn(move || upload(addr, "endless.txt", &crate::endless_sentence(4 << 20)));
+    let client = std::thread::spawn(move || {
+        upload(
+            addr,
+            "endless.txt",
+            crate::endless_sentence(4 << 20).as_bytes(),
+        )
+    });
     // Let the check start before the signal.
     std::thread::sleep(Duration::from_secs(1));
     let signalled = Instant::now();
