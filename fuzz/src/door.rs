@@ -78,6 +78,8 @@ pub enum Outcome {
         /// The error, which must name the file.
         message: String,
     },
+    /// Reading stopped at the document's deadline: the input is a hang the deadline caught.
+    TimedOut(String),
     /// Not `tenderlint.facts/v2` JSON: the server answers 400 before any checking.
     NotFacts,
     /// The facts were judged.
@@ -99,6 +101,9 @@ impl Door {
             checker: Checker::load(&[]).expect("the bundled policies load"),
             options: CheckOptions {
                 jobs: 1,
+                // Far beyond what any seed needs, even in a debug build: an input that reaches
+                // it is a hang (AFL++ calls one at 5 s), reported as `Outcome::TimedOut`.
+                document_timeout: Some(std::time::Duration::from_secs(20)),
                 ..CheckOptions::default()
             },
         }
@@ -118,12 +123,23 @@ impl Door {
             .checker
             .facts(&[input], &self.options)
             .expect("one input needs no thread pool");
-        match results.pop().expect("one result per input") {
-            Ok(_) => Outcome::Read,
-            Err(error) => Outcome::Unreadable {
-                name,
-                message: format!("{}: {}", error.document(), error.reason()),
-            },
+        // A zip gives its documents' facts and the errors of those that could not be read.
+        let errors = match results.pop().expect("one result per input") {
+            Ok(read) => read.unread,
+            Err(error) => vec![error],
+        };
+        if errors.is_empty() {
+            return Outcome::Read;
+        }
+        let message = errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
+        if errors.iter().any(|e| e.is_interrupted()) {
+            Outcome::TimedOut(message)
+        } else {
+            Outcome::Unreadable { name, message }
         }
     }
 
