@@ -115,6 +115,27 @@ def main():
         write("text", f"{stem}.txt", (FORMATS / f"{stem}.txt").read_bytes())
         write("markdown", f"{stem}.md", (FORMATS / f"{stem}.md").read_bytes())
 
+    sheets = FIXTURES / "sheets"
+    write("xlsx", "fr_matrice_exigences.xlsx", rezip(sheets / "fr_matrice_exigences.xlsx", [
+        "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+        "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml",
+    ]))
+    ods = sheets / "fr_matrice_exigences.ods"
+    write("ods", "fr_matrice_exigences.ods", rezip(ods, ["mimetype", "META-INF/manifest.xml", "content.xml"]))
+    with zipfile.ZipFile(ods) as archive:
+        write("ods", "fr_matrice_exigences_content.xml", archive.read("content.xml"))
+    # A package of two small documents, one of them in a nested zip.
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as target:
+        target.writestr(zipfile.ZipInfo("Annexe.md", date_time=(2026, 1, 1, 0, 0, 0)),
+                        (FORMATS / f"{SMALL[1]}.md").read_bytes()[:3000])
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as target:
+        target.writestr(zipfile.ZipInfo("CCAP.txt", date_time=(2026, 1, 1, 0, 0, 0)),
+                        (FORMATS / f"{SMALL[0]}.txt").read_bytes()[:3000])
+        target.writestr(zipfile.ZipInfo("Annexes.zip", date_time=(2026, 1, 1, 0, 0, 0)), inner.getvalue())
+    write("zip", "dce.zip", package.getvalue())
+
     write("html", "fr_avis_hebergement_site.html",
           (FIXTURES / "fr_avis_hebergement_site.html").read_bytes())
     for name in ["fr_avis_relation_usagers_utf16.txt", "de_kurzfassung_dateiaustausch_cp1252.txt"]:

@@ -22,19 +22,28 @@ pub enum Target {
     Text,
     /// Markdown (told from plain text by the `.md` name).
     Markdown,
+    /// XLSX workbooks.
+    Xlsx,
+    /// ODS workbooks, or the XML of `content.xml` packed into one.
+    Ods,
+    /// Zip archives of documents, read as one package.
+    Zip,
     /// `tenderlint.facts/v2` JSON, judged by the policies.
     Facts,
 }
 
 impl Target {
     /// Every target, in the order `fuzz/run.sh` runs them.
-    pub const ALL: [Target; 7] = [
+    pub const ALL: [Target; 10] = [
         Target::Pdf,
         Target::Docx,
         Target::Odt,
         Target::Html,
         Target::Text,
         Target::Markdown,
+        Target::Xlsx,
+        Target::Ods,
+        Target::Zip,
         Target::Facts,
     ];
 
@@ -47,6 +56,9 @@ impl Target {
             Target::Html => "html",
             Target::Text => "text",
             Target::Markdown => "markdown",
+            Target::Xlsx => "xlsx",
+            Target::Ods => "ods",
+            Target::Zip => "zip",
             Target::Facts => "facts",
         }
     }
@@ -61,6 +73,9 @@ impl Target {
             Target::Html => "fuzz.html",
             Target::Text => "fuzz.txt",
             Target::Markdown => "fuzz.md",
+            Target::Xlsx => "fuzz.xlsx",
+            Target::Ods => "fuzz.ods",
+            Target::Zip => "fuzz.zip",
             Target::Facts => "fuzz.json",
         }
     }
@@ -154,7 +169,8 @@ impl Door {
     }
 }
 
-/// A whole archive is read as it is. Other bytes become the main XML part of a minimal
+/// A whole archive is read as it is (XLSX and zip targets always). Other bytes become the main
+/// XML part of a minimal
 /// archive, stored uncompressed with the right CRC: a mutated deflate stream or CRC stops at
 /// the zip layer, and the XML walkers would hardly ever be reached.
 fn packed(target: Target, data: &[u8]) -> Vec<u8> {
@@ -167,6 +183,13 @@ fn packed(target: Target, data: &[u8]) -> Vec<u8> {
         Target::Odt if !data.starts_with(b"PK") => &[
             ("mimetype", b"application/vnd.oasis.opendocument.text"),
             ("META-INF/manifest.xml", ODT_MANIFEST),
+            ("content.xml", data),
+        ],
+        Target::Ods if !data.starts_with(b"PK") => &[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
             ("content.xml", data),
         ],
         _ => return data.to_vec(),
