@@ -69,10 +69,7 @@ impl DocumentBuilder {
             return;
         }
         if self.blocks.len() >= self.max_blocks {
-            self.stopped = Some(IngestError::TooMuchText {
-                what: "paragraphs, cells and list items",
-                limit: self.max_blocks,
-            });
+            self.stopped = Some(IngestError::too_many_blocks(self.max_blocks));
             return;
         }
         let text = normalize(text);
@@ -102,10 +99,7 @@ impl DocumentBuilder {
         let start = self.next_start + separator;
         let end = start + text.chars().count();
         if end > self.max_text_chars {
-            self.stopped = Some(IngestError::TooMuchText {
-                what: "characters of text",
-                limit: self.max_text_chars,
-            });
+            self.stopped = Some(IngestError::too_much_text(self.max_text_chars));
             return;
         }
         self.next_start = end;

@@ -181,7 +181,7 @@ fn read_paragraphs(
     base: BlockKind,
     options: &IngestOptions,
 ) -> Result<(Vec<super::xml::SinkBlock>, bool), IngestError> {
-    let mut sink = BlockSink::new();
+    let mut sink = BlockSink::new(options);
     let mut hidden_run = false;
     let mut in_run = false;
     let mut in_run_props = false;
@@ -267,5 +267,5 @@ fn read_paragraphs(
             }
         }
     })?;
-    Ok(sink.finish())
+    sink.finish()
 }

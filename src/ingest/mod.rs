@@ -221,6 +221,24 @@ pub enum IngestError {
     },
 }
 
+impl IngestError {
+    /// A document over [`IngestOptions::max_blocks`].
+    fn too_many_blocks(limit: usize) -> Self {
+        IngestError::TooMuchText {
+            what: "paragraphs, cells and list items",
+            limit,
+        }
+    }
+
+    /// A document over [`IngestOptions::max_text_chars`].
+    fn too_much_text(limit: usize) -> Self {
+        IngestError::TooMuchText {
+            what: "characters of text",
+            limit,
+        }
+    }
+}
+
 /// A size for people: "256 MiB", "1.5 KiB", "12 bytes".
 struct Bytes(u64);
 

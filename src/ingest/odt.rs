@@ -116,7 +116,7 @@ fn read_text(
     options: &IngestOptions,
     mut within: impl FnMut(&Node<'_>) -> Option<bool>,
 ) -> Result<(Vec<SinkBlock>, bool), IngestError> {
-    let mut sink = BlockSink::new();
+    let mut sink = BlockSink::new(options);
     let mut skip_depth = 0usize;
     let mut lists = 0usize;
     let mut notes = 0usize;
@@ -187,7 +187,7 @@ fn read_text(
             }
         }
     })?;
-    Ok(sink.finish())
+    sink.finish()
 }
 
 fn read_body(

@@ -227,10 +227,16 @@ pub struct BlockSink {
     footnotes: Vec<SinkBlock>,
     page: u32,
     saw_page_break: bool,
+    /// The document's budgets, kept while collecting: a part of tiny paragraphs is refused
+    /// before it is all held in memory, not after.
+    max_blocks: usize,
+    max_text_chars: usize,
+    chars: usize,
+    over: Option<IngestError>,
 }
 
 impl BlockSink {
-    pub fn new() -> Self {
+    pub fn new(options: &IngestOptions) -> Self {
         BlockSink {
             open: Vec::new(),
             cells: Vec::new(),
@@ -238,6 +244,31 @@ impl BlockSink {
             footnotes: Vec::new(),
             page: 1,
             saw_page_break: false,
+            max_blocks: options.max_blocks,
+            max_text_chars: options.max_text_chars,
+            chars: 0,
+            over: None,
+        }
+    }
+
+    /// Keeps a finished block, unless the budgets are spent.
+    fn keep(&mut self, block: SinkBlock, footnote: bool) {
+        if self.over.is_some() {
+            return;
+        }
+        if self.blocks.len() + self.footnotes.len() >= self.max_blocks {
+            self.over = Some(IngestError::too_many_blocks(self.max_blocks));
+            return;
+        }
+        self.chars += block.text.chars().count();
+        if self.chars > self.max_text_chars {
+            self.over = Some(IngestError::too_much_text(self.max_text_chars));
+            return;
+        }
+        if footnote {
+            self.footnotes.push(block);
+        } else {
+            self.blocks.push(block);
         }
     }
 
@@ -259,7 +290,12 @@ impl BlockSink {
     }
 
     pub fn text(&mut self, text: &str) {
-        if let Some(p) = self.open.last_mut() {
+        // One open paragraph is bounded too: past the budget it would be refused anyway.
+        if let Some(p) = self
+            .open
+            .last_mut()
+            .filter(|p| p.text.len() <= self.max_text_chars)
+        {
             p.text.push_str(text);
         }
     }
@@ -270,24 +306,28 @@ impl BlockSink {
             return;
         }
         if p.kind == BlockKind::Footnote {
-            self.footnotes.push(SinkBlock {
+            let note = SinkBlock {
                 kind: p.kind,
                 level: None,
                 page: p.page,
                 text: p.text,
-            });
+            };
+            self.keep(note, true);
         } else if let Some((_, cell)) = self.cells.last_mut().filter(|_| self.open.is_empty()) {
-            if !cell.is_empty() {
-                cell.push(' ');
+            if cell.len() <= self.max_text_chars {
+                if !cell.is_empty() {
+                    cell.push(' ');
+                }
+                cell.push_str(&p.text);
             }
-            cell.push_str(&p.text);
         } else {
-            self.blocks.push(SinkBlock {
+            let block = SinkBlock {
                 kind: p.kind,
                 level: p.level,
                 page: p.page,
                 text: p.text,
-            });
+            };
+            self.keep(block, false);
         }
     }
 
@@ -299,12 +339,13 @@ impl BlockSink {
         if let Some((page, text)) = self.cells.pop()
             && !text.trim().is_empty()
         {
-            self.blocks.push(SinkBlock {
+            let cell = SinkBlock {
                 kind: BlockKind::TableCell,
                 level: None,
                 page,
                 text,
-            });
+            };
+            self.keep(cell, false);
         }
     }
 
@@ -317,16 +358,20 @@ impl BlockSink {
         self.saw_page_break = true;
     }
 
-    /// The blocks in reading order (footnotes last), and whether pages were recorded.
-    pub fn finish(mut self) -> (Vec<SinkBlock>, bool) {
+    /// The blocks in reading order (footnotes last), and whether pages were recorded; an error
+    /// when the part holds more than the document's budgets.
+    pub fn finish(mut self) -> Result<(Vec<SinkBlock>, bool), IngestError> {
         while !self.open.is_empty() {
             self.close_paragraph();
         }
         while !self.cells.is_empty() {
             self.close_cell();
         }
+        if let Some(over) = self.over {
+            return Err(over);
+        }
         self.blocks.append(&mut self.footnotes);
-        (self.blocks, self.saw_page_break)
+        Ok((self.blocks, self.saw_page_break))
     }
 }
 
@@ -349,6 +394,47 @@ pub fn push_running(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sink_stops_collecting_at_the_document_budgets() {
+        let options = IngestOptions {
+            max_blocks: 10,
+            ..IngestOptions::default()
+        };
+        let mut sink = BlockSink::new(&options);
+        for _ in 0..1000 {
+            sink.open_paragraph(BlockKind::Paragraph, None);
+            sink.text("Hébergement en France.");
+            sink.close_paragraph();
+        }
+        assert_eq!(sink.blocks.len(), 10, "no more is held than the budget");
+        let error = sink
+            .finish()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.contains("more than 10 paragraphs"), "{error}");
+        let options = IngestOptions {
+            max_text_chars: 100,
+            ..IngestOptions::default()
+        };
+        let mut sink = BlockSink::new(&options);
+        sink.open_paragraph(BlockKind::Paragraph, None);
+        for _ in 0..1000 {
+            sink.text("0123456789");
+        }
+        assert!(
+            sink.open[0].text.len() <= 110,
+            "an open paragraph is bounded too"
+        );
+        sink.close_paragraph();
+        let error = sink
+            .finish()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(error.contains("more than 100 characters"), "{error}");
+    }
 
     fn texts(xml: &str) -> Result<String, IngestError> {
         let mut out = String::new();
