@@ -21,6 +21,10 @@ import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The fixtures' own PDF writer.
+sys.path.insert(0, str(ROOT / "fixtures" / "make"))
+import build  # noqa: E402
+
 FIXTURES = ROOT / "fixtures"
 SEEDS = ROOT / "fuzz" / "seeds"
 FORMATS = FIXTURES / "formats"
@@ -66,20 +70,7 @@ def pdf(lines, compress):
         b"<< /Length %d%s >>\nstream\n" % (len(stream), extra) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return build.pdf_file(objects)
 
 
 def main():

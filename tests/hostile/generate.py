@@ -12,10 +12,13 @@ import io
 import random
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The fixtures' own builders: the bomb and the scanned PDF are made once, there.
+sys.path.insert(0, str(ROOT / "fixtures" / "make"))
+import build  # noqa: E402
+
 FIXTURES = ROOT / "fixtures"
 
 # Every fixture tender of every format, the sources of mutations and truncations.
@@ -133,16 +136,7 @@ def truncations(corpus, sources, fractions):
 
 def bombs(corpus):
     # 300 MiB of spaces in word/document.xml, over the 256 MiB inflate limit, compressed to ~300 KB.
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            part.write(b'<?xml version="1.0"?><w:document ' + W + b"><w:body>")
-            chunk = b" " * (1 << 20)
-            for _ in range(300):
-                part.write(chunk)
-            part.write(b"</w:body></w:document>")
-    corpus.add("zip_bomb.docx", out.getvalue())
+    corpus.add("zip_bomb.docx", build.zip_bomb_docx())
     # Many parts each well under the limit, together over it (headers are all read).
     header = docx_body(b"").replace(b"w:document", b"w:hdr") + b" " * (8 << 20)
     corpus.add("zip_bomb_many_parts.docx", docx(
@@ -314,30 +308,8 @@ def empties(corpus):
 
 
 def scanned_pdf(corpus):
-    """One page showing only an image, as a scanner makes them: no text layer."""
-    side = 64
-    pixels = zlib.compress(bytes((x * y) % 256 for y in range(side) for x in range(side)))
-    content = b"q 595 0 0 842 0 0 cm /Im1 Do Q"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % (side, side, len(pixels))
-        + pixels + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    corpus.add("scanned_like.pdf", bytes(out))
+    """Pages showing only an image, as a scanner makes them: no text layer."""
+    corpus.add("scanned_like.pdf", build.scanned_pdf())
 
 
 def main():
