@@ -57,7 +57,6 @@ impl<'a> Archive<'a> {
             .collect()
     }
 
-    /// The text of a part, or `None` if the archive has no such part.
     /// A part the format cannot do without: corrupt when it is missing.
     pub fn required(&mut self, name: &str) -> Result<String, IngestError> {
         self.part(name)?.ok_or_else(|| IngestError::Corrupt {
@@ -66,9 +65,19 @@ impl<'a> Archive<'a> {
         })
     }
 
+    /// The text of a part, or `None` if the archive has no such part.
     pub fn part(&mut self, name: &str) -> Result<Option<String>, IngestError> {
-        if self.zip.index_for_name(name).is_none() {
+        let Some(index) = self.zip.index_for_name(name) else {
             return Ok(None);
+        };
+        // A part that says it is larger than the budget left is refused before it is inflated
+        // into memory (a bomb that lies about its size is still cut at the budget below).
+        if self
+            .zip
+            .by_index_raw(index)
+            .is_ok_and(|entry| entry.size() > self.remaining)
+        {
+            return Err(IngestError::InflatesTooMuch { limit: self.limit });
         }
         let corrupt = |detail: String| IngestError::Corrupt {
             format: self.format,
