@@ -136,12 +136,16 @@ fn policy_evaluation(extractor: &Extractor, quick: bool) {
         .extract(&document, &Deadline::none())
         .unwrap_or_else(|e| panic!("{e}"));
     let findings = policies
-        .evaluate(&facts, "eu")
+        .evaluate(&facts, "eu", tenderlint::pipeline::today())
         .map(|f| f.len())
         .unwrap_or_default();
     let iterations = if quick { 5 } else { 201 };
     let median = measure(iterations, || {
-        std::hint::black_box(policies.evaluate(&facts, "eu").ok());
+        std::hint::black_box(
+            policies
+                .evaluate(&facts, "eu", tenderlint::pipeline::today())
+                .ok(),
+        );
     });
     // A parseable line for bench/run.sh, which compares with OPA on the same facts.
     let micros = median.as_secs_f64() * 1e6;

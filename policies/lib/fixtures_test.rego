@@ -31,7 +31,10 @@ empty := {
 }
 
 # The input the rules see, for a profile.
-input_for(facts, profile) := {"facts": object.union(empty, facts), "profile": profile}
+input_for(facts, profile) := input_at(facts, profile, "2026-12-01")
+
+# The same, judged at a date (rules that follow the law's timetable).
+input_at(facts, profile, date) := {"facts": object.union(empty, facts), "profile": profile, "as_of": date}
 
 # Facts of a tender that procures hosting and states these locations.
 hosted(locations) := {"hosting": {"scope": "procured", "evidence": [evidence("La solution est fournie en mode SaaS.")], "locations": locations}}

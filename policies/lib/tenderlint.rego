@@ -27,6 +27,10 @@ profile_name := name if {
 
 profile := data.data.profiles[profile_name]
 
+# The date the tender is judged at (YYYY-MM-DD; ISO dates compare as text): rules that follow
+# the law's timetable (the Data Act's switching charges) read it.
+as_of := input.as_of
+
 # A rule applies unless the profile disables it.
 enabled(id) if not id in profile.disabled
 
@@ -47,6 +51,13 @@ finding(id, default_severity, message, evidence) := {
 	"message": message,
 	"evidence": evidence,
 }
+
+# The same, naming the foreign laws at issue (ids of data/laws.json): the report cites them
+# beside the rule's own references, so a finding on a US provider cites US law, not UK law.
+finding_under(id, default_severity, message, evidence, laws) := object.union(
+	finding(id, default_severity, message, evidence),
+	{"laws": laws},
+)
 
 # Places that count as home for the profile: EU and EEA, and Switzerland in the Swiss profile.
 home_codes contains code if {
@@ -144,8 +155,8 @@ brand_name(mention) := product(mention.provider, mention.product).name if {
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
 
-# The foreign laws that reach a provider, as their titles.
-law_titles(provider) := concat(", ", [data.data.laws[law].title | some law in provider.foreign_laws])
+# What each foreign law that reaches a provider allows, in one sentence per law.
+law_effects(provider) := concat(" ", [sprintf("%s (%s).", [trim_suffix(data.data.laws[law].effect, "."), data.data.laws[law].title]) | some law in provider.foreign_laws])
 
 # Absence rules apply only when the contract buys hosting; their findings cite the sentences that
 # put hosting in scope (facts.hosting.evidence), so a lawyer can check why the rule applied.

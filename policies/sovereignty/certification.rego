@@ -9,16 +9,15 @@ import data.tenderlint.lib
 #   For data of particular sensitivity, the French State cloud doctrine (rule R9) and the SREN law
 #   require a SecNumCloud-qualified offer, or an equivalent European qualification, immune to
 #   non-EU law. ISO 27001 or HDS alone say nothing about non-EU law.
-# related_resources:
-#   - ref: https://www.numerique.gouv.fr/
-#     description: Circulaire 6404/SG (doctrine « cloud au centre »), rule R9
-#   - ref: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049563368
-#     description: Loi n° 2024-449 (SREN), article 31
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2
 # custom:
 #   id: certification.sensitive_without_secnumcloud
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - fr.sren.art31
+#     - fr.circulaire_6404_sg
+#     - fr.secnumcloud.19_6
+#     - fr.csp.l1111_8
 #   remediation: >-
 #     Require "une offre qualifiée SecNumCloud (ou bénéficiant d'une qualification européenne
 #     équivalente)" for the services that process the sensitive data.
@@ -61,12 +60,14 @@ weaker_note := sprintf(" (it relies on %s, which does not cover non-EU law)", [c
 #   scheme (EUCS) has not been adopted, and its 2024 draft holds no sovereignty requirement:
 #   "EUCS High+" cannot be certified today, so the requirement either excludes everyone or
 #   will be waived.
-# related_resources:
-#   - ref: https://www.enisa.europa.eu/
-#     description: ENISA, EUCS candidate scheme
 # custom:
 #   id: certification.unobtainable
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.directive_2014_24.art44_2
+#     - eu.directive_2014_24.art42_2
+#     - eu.enisa.eucs
 #   remediation: >-
 #     Require an existing qualification with the guarantees you need (SecNumCloud, BSI C5 with
 #     C3A), or describe the guarantees themselves.

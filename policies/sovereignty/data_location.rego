@@ -9,14 +9,15 @@ import data.tenderlint.lib
 #   The tender procures hosting, SaaS or cloud services but states no place for the data.
 #   Without a stated location the provider chooses it, possibly outside the EU, and the buyer
 #   cannot verify where its data and their copies are.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.a — the locations of storage and processing are documented
-#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR, articles 44–49 (transfers) and 28 (processors)
 # custom:
 #   id: data_location.unspecified
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.gdpr.art28_3_a
+#     - eu.gdpr.art44_49
+#     - fr.secnumcloud.19_2_a
+#     - ch.dsg.art16
 #   remediation: >-
 #     State where data, backups and technical data must be stored and processed, as a
 #     requirement: "Les données, y compris les sauvegardes, sont hébergées et traitées
@@ -50,14 +51,15 @@ stated_locations contains location if {
 #   (another country, "any region", "worldwide"). Data stored outside the EU leaves the
 #   protection of EU law; for a provider under non-EU jurisdiction, it also answers to that
 #   jurisdiction.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
-#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR, articles 44–49 (transfers to third countries)
 # custom:
 #   id: data_location.outside_eu
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.gdpr.art44_49
+#     - eu.csf.sov3
+#     - fr.secnumcloud.19_2_b
+#     - ch.dsg.art16
 #   remediation: >-
 #     Require storage and processing, backups and disaster-recovery copies included, in the EU
 #     or EEA; remove "any region" and "worldwide" allowances.
@@ -195,14 +197,15 @@ contradicted_by(allowance) := {requirement |
 #   questions, an addendum) requires them in the EU for the same data. The answer binds the
 #   consultation, but the contract documents still say otherwise: unless they are corrected, the
 #   signed contract may carry the looser text.
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
-#     description: Directive 2014/24/EU, article 18(1) — transparency and equal treatment of bidders
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
 # custom:
 #   id: data_location.narrowed_by_answer
+#   version: 1
 #   severity: info
+#   legal_basis:
+#     - eu.directive_2014_24.art18_1
+#     - fr.ccp.l3
+#     - de.gwb.97
+#     - ch.boeb.art2
 #   remediation: >-
 #     Carry the answer into the contract documents: correct the sentence that allows data abroad
 #     (an addendum to the specification), so the contract says what the answer said.
@@ -228,14 +231,15 @@ info contains finding if {
 #   another allows the same data elsewhere. Bidders will price the looser text; which one binds
 #   depends on the order of precedence of the contract documents, and the ambiguity itself
 #   weakens the equal treatment of bidders.
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
-#     description: Directive 2014/24/EU, article 18(1) — transparency and equal treatment of bidders
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
 # custom:
 #   id: data_location.contradiction
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.directive_2014_24.art18_1
+#     - fr.ccp.l3
+#     - de.gwb.97
+#     - ch.boeb.art2
 #   remediation: >-
 #     Make the documents agree: remove or correct the allowance, so that every document requires
 #     the same location ("Les données, y compris les sauvegardes, sont hébergées exclusivement
@@ -270,12 +274,17 @@ allowed_place(location) := where(location) if not location.outside
 #   The tender states the EU (or Europe) as a preference, not a requirement ("de préférence en
 #   Europe", "EU regions where available", "bevorzugt in der EU"), or names geographic Europe,
 #   which includes countries outside the EU legal order. A preference binds no one.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.b — customer data is stored and processed in the EU
 # custom:
 #   id: data_location.weak_requirement
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.directive_2014_24.art18_1
+#     - eu.csf.sov3
+#     - fr.ccp.l3
+#     - fr.secnumcloud.19_2_b
+#     - de.gwb.97
+#     - ch.boeb.art2
 #   remediation: >-
 #     Turn the preference into a requirement and name the legal perimeter: "doivent être hébergées
 #     exclusivement dans l'Union européenne" rather than "de préférence en Europe".
@@ -314,12 +323,15 @@ warn contains finding if {
 #   The tender locates the data but says nothing of logs, identities, directories, keys and
 #   telemetry. Technical data reveals who does what, and identity and key material give access
 #   to everything else.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.d — technical data stays in the EU
 # custom:
 #   id: data_location.technical_data
+#   version: 1
 #   severity: info
+#   legal_basis:
+#     - eu.gdpr.art44_49
+#     - eu.csf.sov3
+#     - fr.secnumcloud.19_2_d
+#     - ch.dsg.art16
 #   remediation: >-
 #     Add: "Les journaux, les données d'identité, les annuaires et le matériel cryptographique sont
 #     également conservés dans l'Union européenne."

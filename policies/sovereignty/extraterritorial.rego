@@ -5,56 +5,72 @@ package sovereignty.extraterritorial
 import data.tenderlint.lib
 
 # METADATA
-# title: Provider under non-EU jurisdiction required
+# title: Hosted service under non-EU jurisdiction required
 # description: >-
-#   The tender requires or prefers a provider or product whose company, or ultimate parent, is
-#   under the law of a non-EU country. Under the US CLOUD Act a US provider must hand over data in
-#   its possession, custody or control wherever it is stored; FISA 702 and EO 12333 allow
-#   intelligence collection; sanctions (IEEPA) can cut the service off. Where the data sits does
-#   not change that. A European company operating non-EU technology under licence (Bleu, S3NS)
-#   is not itself under that law, but depends on the licensor for updates and continuity.
-# related_resources:
-#   - ref: https://www.law.cornell.edu/uscode/text/18/2713
-#     description: US CLOUD Act, 18 U.S.C. § 2713
-#   - ref: https://www.law.cornell.edu/uscode/text/50/1881a
-#     description: FISA section 702, 50 U.S.C. § 1881a
-#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR, article 48 — foreign orders bind only through an international agreement
+#   The tender requires or prefers a service that a provider under non-EU law operates and so
+#   holds the buyer's data: a SaaS suite, a cloud platform. The US CLOUD Act (18 U.S.C. § 2713)
+#   obliges such a provider to disclose data in its possession, custody or control wherever it
+#   is stored; FISA 702 allows intelligence collection from it; sanctions law can oblige it to
+#   cut the service off. Software the buyer or an EU contractor runs is not held by its
+#   publisher and is left to the brand rule. A European company operating non-EU technology
+#   under licence (Bleu, S3NS) is not itself under that law, but depends on the licensor for
+#   updates and continuity: a warning.
 # custom:
 #   id: extraterritorial.exposed_provider
+#   version: 2
 #   severity: error
+#   legal_basis:
+#     - eu.gdpr.art48
+#     - eu.csf.sov2
+#     - fr.secnumcloud.19_6
+#     - ch.privatim.2025
 #   remediation: >-
-#     Describe the need functionally, require immunity from non-EU law (SecNumCloud §19.6 or an
-#     equivalent European qualification) and let providers under EU law answer; where a product is
-#     named, add "ou équivalent".
+#     Describe the need functionally and set criteria a bidder can prove rather than a
+#     nationality: registered office and central administration in the EU, no non-EU
+#     shareholder holding more than 24 % alone or 39 % together, no technical means for a
+#     non-EU entity to access the data (SecNumCloud 3.2 §19.6, or an equivalent European
+#     qualification); where a product is named, add "ou équivalent".
 #   examples:
 #     fail: "L'hébergement sur Microsoft Azure est exigé."
-#     pass: "L'hébergement est assuré par un prestataire non soumis à des lois extraterritoriales."
+#     pass: "L'hébergement est assuré par un prestataire dont le siège et l'administration centrale sont dans l'Union européenne, sans accès technique d'une entité non européenne (SecNumCloud §19.6 ou équivalent)."
 deny contains finding if {
 	lib.enabled("extraterritorial.exposed_provider")
-	some mention in lib.facts.providers
-	mention.role in {"required", "preferred"}
-	not mention.or_equivalent
-	# Compatibility with a product is a neutrality and format issue; it does not put data with
-	# the product's provider.
-	not mention.compatibility
+	some mention in imposed
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
 	not lib.buyers_own(provider)
-	finding := lib.finding(
+	held_by_provider(mention, provider)
+	finding := lib.finding_under(
 		"extraterritorial.exposed_provider",
 		"error",
-		sprintf("The tender %s %s. %s is controlled from %s, whose laws (%s) reach the data wherever it is stored.", [verb[mention.role], lib.brand_name(mention), provider.name, lib.place_name(provider.ultimate_parent.country), lib.law_titles(provider)]),
+		sprintf("The tender %s %s, a service that %s operates and in which it holds the buyer's data. %s is controlled from %s. %s", [verb[mention.role], lib.brand_name(mention), provider.name, provider.name, lib.place_name(provider.ultimate_parent.country), lib.law_effects(provider)]),
 		[mention.evidence],
+		provider.foreign_laws,
+	)
+}
+
+# A product that is sold both as a service and as software (SharePoint, Nextcloud): exposed only
+# when the contract buys it hosted, and then worth checking rather than an error.
+warn contains finding if {
+	lib.enabled("extraterritorial.exposed_provider")
+	some mention in imposed
+	provider := lib.provider(mention.provider)
+	lib.exposed(provider)
+	not lib.buyers_own(provider)
+	lib.product(mention.provider, mention.product).delivery == "service_or_software"
+	lib.hosting_procured
+	finding := lib.finding_under(
+		"extraterritorial.exposed_provider",
+		"warning",
+		sprintf("The tender %s %s, which %s also operates as a service. If the contract buys it hosted by %s, the data are in the hands of a company controlled from %s. %s", [verb[mention.role], lib.brand_name(mention), provider.name, provider.name, lib.place_name(provider.ultimate_parent.country), lib.law_effects(provider)]),
+		[mention.evidence],
+		provider.foreign_laws,
 	)
 }
 
 warn contains finding if {
 	lib.enabled("extraterritorial.exposed_provider")
-	some mention in lib.facts.providers
-	mention.role in {"required", "preferred"}
-	not mention.or_equivalent
-	not mention.compatibility
+	some mention in imposed
 	provider := lib.provider(mention.provider)
 	provider.model == "eu_operator_non_eu_technology"
 	licensor := lib.provider(provider.technology_licensed_from)
@@ -66,6 +82,24 @@ warn contains finding if {
 	)
 }
 
+# Products and providers the tender imposes. Compatibility with a product is a neutrality and
+# format issue; it does not put data with the product's provider.
+imposed contains mention if {
+	some mention in lib.facts.providers
+	mention.role in {"required", "preferred"}
+	not mention.or_equivalent
+	not mention.compatibility
+}
+
+# Whether the provider runs what the tender names, and so holds the data: a product it
+# delivers as a service, or a cloud provider named without a product ("hébergé chez AWS").
+held_by_provider(mention, _) if lib.product(mention.provider, mention.product).delivery == "service"
+
+held_by_provider(mention, provider) if {
+	not mention.product
+	provider.cloud_provider
+}
+
 verb := {"required": "requires", "preferred": "prefers"}
 
 # METADATA
@@ -74,16 +108,18 @@ verb := {"required": "requires", "preferred": "prefers"}
 #   The tender handles sensitive data (health, particular sensitivity, classified) but does not
 #   require the provider to be immune from non-EU law. Without that requirement a provider under
 #   the CLOUD Act or similar laws can win, and be compelled to disclose the data.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.6 — protection against non-European law
-#   - ref: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000049563368
-#     description: Loi n° 2024-449 (SREN), article 31
-#   - ref: https://www.numerique.gouv.fr/
-#     description: Circulaire 6404/SG (doctrine « cloud au centre »), rule R9
 # custom:
 #   id: extraterritorial.no_immunity_clause
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.gdpr.art48
+#     - eu.csf.sov2
+#     - fr.secnumcloud.19_6
+#     - fr.sren.art31
+#     - fr.circulaire_6404_sg
+#     - de.bsi.c5
+#     - ch.privatim.2025
 #   remediation: >-
 #     Require immunity from non-EU law: "Le prestataire et ses sous-traitants ne sont soumis à
 #     aucune législation extra-européenne permettant l'accès aux données (SecNumCloud §19.6 ou
@@ -124,16 +160,15 @@ immunity_required contains mention if {
 #   contractual clauses alone. These are legal grounds under the GDPR, but they do not remove the
 #   recipient's exposure to the CLOUD Act or FISA 702, and the Privacy Shield before the DPF was
 #   struck down (Schrems II).
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR, articles 44–49
-#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-311/18
-#     description: CJEU, C-311/18 (Schrems II), 16 July 2020
-#   - ref: https://eur-lex.europa.eu/eli/dec_impl/2023/1795/oj
-#     description: Commission Implementing Decision (EU) 2023/1795 (EU–US Data Privacy Framework)
 # custom:
 #   id: extraterritorial.weak_transfer_basis
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.gdpr.art44_49
+#     - eu.cjeu.c_311_18
+#     - eu.dpf.decision_2023_1795
+#     - ch.dsg.art16
 #   remediation: >-
 #     Forbid transfers outside the EU/EEA ("Aucun transfert de données hors de l'Union européenne
 #     n'est autorisé"), or limit them to countries with an adequacy decision and state why.
@@ -165,14 +200,14 @@ basis_names := {"dpf": "the EU–US Data Privacy Framework", "sccs": "standard c
 #   The tender lets the provider suspend the service to comply with export control or sanctions
 #   laws. A foreign government's decision can then cut the buyer off overnight, as US sanctions
 #   did to judges and a prosecutor of the International Criminal Court in 2025.
-# related_resources:
-#   - ref: https://www.law.cornell.edu/uscode/text/50/chapter-35
-#     description: International Emergency Economic Powers Act (IEEPA)
-#   - ref: https://www.federalregister.gov/
-#     description: Executive Order 14203 (6 February 2025)
 # custom:
 #   id: extraterritorial.sanctions_suspension
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - ieepa
+#     - eo_14203
+#     - eu.csf.sov4
 #   remediation: >-
 #     Require continuity independent of foreign sanctions: "Le service ne peut être suspendu ou
 #     interrompu du fait de sanctions ou de mesures de contrôle des exportations étrangères."

@@ -9,6 +9,39 @@ test_exposed_provider_fires_for_a_required_us_product if {
 	contains(f.message, "US CLOUD Act")
 }
 
+test_exposed_provider_names_the_laws_at_issue if {
+	some f in extraterritorial.deny with input as t.input_for({"providers": [t.provider("microsoft", "microsoft-365", "required", false)]}, "eu")
+	f.laws == ["cloud_act", "fisa_702", "eo_12333", "ieepa"]
+	contains(f.message, "possession, custody or control")
+}
+
+# Software the buyer or an EU contractor runs is not held by its publisher: the CLOUD Act does
+# not reach the data through it (the brand rule still judges the naming).
+test_exposed_provider_quiet_for_software_run_by_others if {
+	facts := object.union(t.hosted([]), {"providers": [t.provider("microsoft", "microsoft-office", "required", false)]})
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.deny) with input as t.input_for(facts, "eu")
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_exposed_provider_fires_for_a_cloud_provider_named_alone if {
+	named := object.remove(t.provider("aws", "aws", "required", false), ["product"])
+	"extraterritorial.exposed_provider" in t.ids(extraterritorial.deny) with input as t.input_for({"providers": [named]}, "eu")
+}
+
+test_exposed_provider_quiet_for_a_software_publisher_named_alone if {
+	named := object.remove(t.provider("microsoft", "microsoft", "required", false), ["product"])
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.deny) with input as t.input_for({"providers": [named]}, "eu")
+}
+
+test_exposed_provider_warns_for_a_dual_product_when_hosting_is_procured if {
+	sharepoint := t.provider("microsoft", "sharepoint", "required", false)
+	facts := object.union(t.hosted([]), {"providers": [sharepoint]})
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.exposed_provider"
+	contains(f.message, "If the contract buys it hosted")
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.warn) with input as t.input_for({"providers": [sharepoint]}, "eu")
+}
+
 test_exposed_provider_quiet_for_context_mentions if {
 	findings := extraterritorial.deny with input as t.input_for({"providers": [t.provider("microsoft", "exchange", "mentioned", false)]}, "eu")
 	count(findings) == 0
@@ -41,8 +74,16 @@ test_no_immunity_fires_for_sensitive_data if {
 	"extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [t.sensitive]}, "eu")
 }
 
-test_no_immunity_is_an_error_in_the_german_profile if {
+# BSI C5's jurisdiction criteria ask providers to disclose, not to be immune: a warning in
+# Germany, an error in France where SREN and the cloud doctrine require immunity.
+test_no_immunity_is_a_warning_in_the_german_profile if {
 	some f in extraterritorial.warn with input as t.input_for({"clauses": [t.sensitive]}, "de")
+	f.rule == "extraterritorial.no_immunity_clause"
+	f.severity == "warning"
+}
+
+test_no_immunity_is_an_error_in_the_french_profile if {
+	some f in extraterritorial.warn with input as t.input_for({"clauses": [t.sensitive]}, "fr")
 	f.rule == "extraterritorial.no_immunity_clause"
 	f.severity == "error"
 }

@@ -10,14 +10,14 @@ import data.tenderlint.lib
 #   the provider's key management service). Whoever holds the keys can decrypt: a provider
 #   compelled by a foreign authority can hand over readable data. Only keys held by the buyer
 #   (its own HSM, HYOK, client-side encryption) keep the data out of reach.
-# related_resources:
-#   - ref: https://www.privatim.ch/
-#     description: privatim, resolution on international cloud services (November 2025)
-#   - ref: https://commission.europa.eu/
-#     description: EU Cloud Sovereignty Framework, SOV-3 (data and AI)
 # custom:
 #   id: key_control.provider_held_keys
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.gdpr.art32
+#     - eu.csf.sov3
+#     - ch.privatim.2025
 #   remediation: >-
 #     Require that keys be generated and held by the buyer: "Les clés de chiffrement sont
 #     détenues exclusivement par l'acheteur, dans son propre HSM ; le prestataire n'y a pas accès."

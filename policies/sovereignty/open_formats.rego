@@ -10,14 +10,17 @@ import data.tenderlint.lib
 #   (.docx)", "Excel only", "compatible Microsoft Office") without accepting an open one. The
 #   buyer then needs the vendor's software to read its own documents. The French RGI recommends
 #   ODF (ISO/IEC 26300) and keeps OOXML under observation; PDF/A suits final documents.
-# related_resources:
-#   - ref: https://www.numerique.gouv.fr/
-#     description: Référentiel général d'interopérabilité (RGI) v2
-#   - ref: https://eur-lex.europa.eu/eli/reg/2024/903/oj
-#     description: Regulation (EU) 2024/903 (Interoperable Europe Act)
 # custom:
 #   id: open_formats.proprietary_required
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.directive_2014_24.art42_2
+#     - eu.eif
+#     - fr.rgi
+#     - nl.open_standaarden
+#     - es.eni.art11
+#     - it.cad.art68
 #   remediation: >-
 #     Require or at least accept open formats: "Les livrables sont remis au format ODF (ISO/IEC
 #     26300) ; les documents définitifs au format PDF/A."
@@ -99,12 +102,18 @@ open_alternative(mention) if {
 #   with a vendor's collaboration product ("Teams-compatible"). Only open protocols — IMAP,
 #   CalDAV, CardDAV, WebDAV, XMPP, Matrix, OpenID Connect, SAML, an S3-compatible API — let the
 #   buyer change clients and providers.
-# related_resources:
-#   - ref: https://commission.europa.eu/
-#     description: "EU Cloud Sovereignty Framework, SOV-6 (technology: open standards, non-proprietary APIs)"
 # custom:
 #   id: open_formats.proprietary_protocol
+#   version: 1
 #   severity: warning
+#   legal_basis:
+#     - eu.directive_2014_24.art42_2
+#     - eu.eif
+#     - eu.csf.sov6
+#     - fr.rgi
+#     - nl.open_standaarden
+#     - es.eni.art11
+#     - it.cad.art68
 #   remediation: >-
 #     Require open protocols: "Le service prend en charge IMAP, CalDAV et CardDAV ; l'authentification
 #     repose sur OpenID Connect ou SAML 2.0."

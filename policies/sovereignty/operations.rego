@@ -9,12 +9,15 @@ import data.tenderlint.lib
 #   The tender lets administration or support be done from anywhere ("24/7 follow-the-sun",
 #   "depuis tout pays") or from a country outside the EU. Administrators and support staff can
 #   reach the data; outside the EU they answer to other laws.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.2.c (administration from the EU) and §19.2.e (supervised support from outside the EU)
 # custom:
 #   id: operations.support_outside_eu
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.gdpr.art44_49
+#     - eu.csf.sov4
+#     - fr.secnumcloud.19_2_c_e
+#     - ch.dsg.art16
 #   remediation: >-
 #     Require administration from the EU, and support from outside the EU only when documented,
 #     access-controlled and supervised from the EU.

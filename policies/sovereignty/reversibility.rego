@@ -11,12 +11,14 @@ import data.tenderlint.lib
 #   formats priced into the contract, leaving the provider costs what the provider decides. The
 #   Data Act gives cloud customers a right to switch: notice of at most two months, transition
 #   within 30 days, data retrievable for at least 30 days, then erased.
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/reg/2023/2854/oj
-#     description: Regulation (EU) 2023/2854 (Data Act), articles 23 and 25 (switching), applicable from 12 September 2025
 # custom:
 #   id: reversibility.missing
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.data_act.art23_25
+#     - eu.data_act.art25_2
+#     - de.evb_it_cloud
 #   remediation: >-
 #     Add a reversibility article: an exit plan delivered early in the contract, the return of all
 #     data in open, documented formats within a stated deadline (30 days at most), assistance to
@@ -59,12 +61,13 @@ reversibility contains clause if {
 #   The tender lets the provider charge for taking the data out (exit, egress or switching fees).
 #   Under the Data Act switching charges may only cover costs until 12 January 2027, and must be
 #   zero afterwards; fees of any kind make leaving harder.
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/reg/2023/2854/oj
-#     description: Regulation (EU) 2023/2854 (Data Act), article 29 (gradual withdrawal of switching charges)
 # custom:
 #   id: reversibility.exit_fees
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.data_act.art29
+#     - eu.data_act.art34
 #   remediation: >-
 #     State that the return of data and the switch to another provider are free of charge: "Aucun
 #     frais de sortie ne peut être facturé."

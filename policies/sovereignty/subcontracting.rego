@@ -8,14 +8,14 @@ import data.tenderlint.lib
 # description: >-
 #   The tender lets the provider use affiliates and sub-processors worldwide. Each of them may
 #   reach the data, under its own law; the buyer cannot know who they are.
-# related_resources:
-#   - ref: https://cyber.gouv.fr/
-#     description: SecNumCloud 3.2, §19.6.c — no non-EU third party has a technical means to obtain the data
-#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
-#     description: GDPR, article 28 — processors engage sub-processors only with prior authorisation
 # custom:
 #   id: subcontracting.worldwide_subprocessors
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.gdpr.art28_2_4
+#     - fr.secnumcloud.19_6
+#     - ch.dsg.art9
 #   remediation: >-
 #     Require the list of subprocessors with their country, prior written approval of any change,
 #     and that none with access to the data be established or controlled outside the EU.

@@ -10,16 +10,19 @@ import data.tenderlint.lib
 #   "or equivalent". Public procurement law forbids specifications that name a make or brand
 #   unless the subject matter cannot otherwise be described, and then only followed by "or
 #   equivalent": a named brand without it excludes every competitor.
-# related_resources:
-#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
-#     description: Directive 2014/24/EU, article 42(4)
-#   - ref: https://www.legifrance.gouv.fr/
-#     description: Code de la commande publique, article R2111-7
-#   - ref: https://curia.europa.eu/juris/liste.jsf?num=C-424/23
-#     description: CJEU, C-424/23 — specifications naming a brand without "or equivalent"
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
+#   version: 1
 #   severity: error
+#   legal_basis:
+#     - eu.directive_2014_24.art42_4
+#     - eu.cjeu.c_424_23
+#     - fr.ccp.r2111_7
+#     - de.vgv.31_6
+#     - ch.boeb.art30
+#     - nl.aw2012.2_76
+#     - es.lcsp.art126
+#     - it.dlgs36_2023.art79
 #   remediation: >-
 #     Describe the need by functions and standards; if a product must be named for clarity, add
 #     "ou équivalent" / "or equivalent" / "oder gleichwertig" right after it.
@@ -52,14 +55,15 @@ how(mention) := "requires compatibility with" if {
 #   The tender imposes products but neither asks for nor allows free and open-source software.
 #   Public bodies are encouraged to favour free software, which keeps them independent of any
 #   single vendor.
-# related_resources:
-#   - ref: https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000033202746
-#     description: Loi n° 2016-1321 pour une République numérique, article 16
-#   - ref: https://commission.europa.eu/
-#     description: "EU Cloud Sovereignty Framework, SOV-6 (technology: open source)"
 # custom:
 #   id: vendor_neutrality.open_source_option
+#   version: 1
 #   severity: info
+#   legal_basis:
+#     - eu.csf.sov6
+#     - fr.loi_2016_1321.art16
+#     - it.cad.art68
+#     - ch.embag.art9
 #   remediation: >-
 #     Say that free software is accepted or preferred: "L'utilisation de logiciels libres est
 #     encouragée ; le candidat précise les composants libres qu'il propose."

@@ -21,7 +21,7 @@ pub struct CheckArgs {
     /// Policy directory (repeatable); the bundled pack when omitted.
     #[arg(long = "policies", value_name = "DIR")]
     pub policies: Vec<PathBuf>,
-    /// Jurisdiction profile: eu (default), fr, de, ch.
+    /// Jurisdiction profile: eu (default), fr, de, ch, nl, es, it.
     #[arg(long)]
     pub profile: Option<String>,
     /// Exit 1 when a finding is at or above this severity (default error).
@@ -42,6 +42,10 @@ pub struct CheckArgs {
     /// Longest time to check one document, in seconds (0: no limit).
     #[arg(long, value_name = "SECONDS", default_value_t = crate::pipeline::DEFAULT_DOCUMENT_TIMEOUT.as_secs())]
     pub document_timeout: u64,
+    /// Judge as of this date (YYYY-MM-DD): the rules in force then and the law as it stood
+    /// then; today when omitted. Pins a report so that it can be reproduced.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<chrono::NaiveDate>,
     /// Judge each directory as one consultation file (its documents together), and the files
     /// given alone as another. A zip archive is always judged as one.
     #[arg(long)]
@@ -135,6 +139,7 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         jobs: args.jobs.unwrap_or(0),
         document_timeout: (args.document_timeout > 0)
             .then(|| std::time::Duration::from_secs(args.document_timeout)),
+        as_of: args.as_of.unwrap_or_else(crate::pipeline::today),
         ..CheckOptions::default()
     };
     checker
@@ -148,6 +153,11 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         package: args.package || config.package.unwrap_or(false),
         output: args.output.clone(),
     })
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("{text:?} is not a date of the form YYYY-MM-DD ({e})"))
 }
 
 /// A setting from its flag, else from the configuration file, else its default.

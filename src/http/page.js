@@ -12,7 +12,8 @@ const T = {
     v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found",
     counts: "{e} error(s), {w} warning(s), {i} for information, {x} waived",
     errors: "Errors", warnings: "Warnings", infos: "For information", waived: "Waived",
-    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", why_waived: "Waived",
+    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change",
+    force_binding: "binding law", force_doctrine: "official doctrine", force_good_practice: "good practice", force_foreign_law: "foreign law at issue", why_waived: "Waived",
     download: "Download:", print: "Print", unreadable: "could not be checked", when: "When", file: "File", result: "Result", open: "Open",
     failed: "The check failed: {msg}",
     sev_error: "error", sev_warning: "warning", sev_info: "info",
@@ -32,7 +33,8 @@ const T = {
     v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté",
     counts: "{e} erreur(s), {w} avertissement(s), {i} pour information, {x} acceptée(s)",
     errors: "Erreurs", warnings: "Avertissements", infos: "Pour information", waived: "Acceptées (dérogations)",
-    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", why_waived: "Dérogation",
+    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier",
+    force_binding: "droit contraignant", force_doctrine: "doctrine officielle", force_good_practice: "bonne pratique", force_foreign_law: "droit étranger en cause", why_waived: "Dérogation",
     download: "Télécharger :", print: "Imprimer", unreadable: "n’a pas pu être vérifié", when: "Date", file: "Fichier", result: "Résultat", open: "Ouvrir",
     failed: "La vérification a échoué : {msg}",
     sev_error: "erreur", sev_warning: "avertissement", sev_info: "information",
@@ -77,9 +79,10 @@ const quote = (ev, inPackage) => {
 };
 const findingHtml = (f, kind, inPackage) => {
   // Only web links: a policy set written elsewhere could cite anything.
-  const refs = f.legal_basis.map(r => /^https?:/.test(r.ref) ? "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>" : esc(r.description)).join("; ");
+  const refs = f.legal_basis.map(r => (/^https?:/.test(r.ref) ? "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>" : esc(r.description)) +
+    " <span class=\"force " + esc(r.legal_force) + "\">" + esc(r.jurisdiction) + ", " + t("force_" + r.legal_force) + "</span>").join("; ");
   return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
-    "<div class=\"rule\">" + esc(f.rule) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
+    "<div class=\"rule\">" + esc(f.rule) + " · v" + esc(f.rule_version) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
     "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
     (f.waiver ? "<p><strong>" + t("why_waived") + ":</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
 };

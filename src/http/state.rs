@@ -180,7 +180,7 @@ impl AppState {
     /// Loads the policies again; the server keeps the old set if the new one does not load.
     pub fn reload(&self) -> Result<String, ServerError> {
         let checker = Checker::load(&self.policy_dirs)?;
-        let hash = checker.identity(&self.profile).hash;
+        let hash = checker.policy_hash().to_string();
         match self.checker.write() {
             Ok(mut current) => *current = Arc::new(checker),
             Err(poisoned) => *poisoned.into_inner() = Arc::new(checker),

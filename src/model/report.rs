@@ -52,15 +52,83 @@ impl std::fmt::Display for Severity {
     }
 }
 
+/// How much weight a reference carries for the buyer, shown apart from a finding's severity:
+/// a warning may rest on binding law, an error on official doctrine the profile enforces.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum LegalForce {
+    /// A statute, regulation or directive (as transposed), or the case law interpreting it.
+    Binding,
+    /// Official doctrine: a government circular, a national agency's qualification scheme or
+    /// guidance public bodies are told to follow.
+    Doctrine,
+    /// A framework or recommendation without binding force for this buyer.
+    GoodPractice,
+    /// The non-EU law a finding warns about: the risk, not a basis of the buyer's obligations.
+    ForeignLaw,
+}
+
+impl LegalForce {
+    /// The name in JSON and in the reference catalogue.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+
+    /// How a report says it: "binding law", "official doctrine"…
+    pub fn label(self) -> &'static str {
+        match self {
+            LegalForce::Binding => "binding law",
+            LegalForce::Doctrine => "official doctrine",
+            LegalForce::GoodPractice => "good practice",
+            LegalForce::ForeignLaw => "foreign law at issue",
+        }
+    }
+}
+
 /// A legal or technical reference a rule cites.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Reference {
+    /// The reference's id in the catalogue (`policies/data/references.json`); empty for a
+    /// reference written out in a rule's METADATA.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     /// Where to read it.
     #[serde(rename = "ref")]
     pub url: String,
-    /// What it is: "SecNumCloud 3.2, §19.2.b".
+    /// What it is, with the exact article: "SecNumCloud 3.2, §19.2.b".
     pub description: String,
+    /// Whose law or doctrine it is: `EU`, `FR`, `DE`, `CH`, `NL`, `ES`, `IT`, `US`, `UK`…
+    pub jurisdiction: String,
+    /// How much weight it carries for the buyer under the profile.
+    pub legal_force: LegalForce,
+}
+
+impl Reference {
+    /// "Directive 2014/24/EU, article 42(4) (EU, binding law)".
+    pub fn cited(&self) -> String {
+        format!(
+            "{} ({}, {})",
+            self.description,
+            self.jurisdiction,
+            self.legal_force.label()
+        )
+    }
 }
 
 /// A lawyer's acceptance of a finding, with the reason.
@@ -93,7 +161,10 @@ pub struct Finding {
     pub message: String,
     /// The sentences the finding stands on; empty when the finding is an absence.
     pub evidence: Vec<Evidence>,
-    /// The legal and technical references the rule cites.
+    /// The version of the rule that fired (METADATA `custom.version`).
+    pub rule_version: u32,
+    /// The references the rule cites that hold in the profile's jurisdiction, and the non-EU
+    /// laws at issue.
     pub legal_basis: Vec<Reference>,
     /// How to fix the tender, from the rule's METADATA.
     pub remediation: String,
@@ -123,6 +194,9 @@ pub struct PolicyIdentity {
     pub hash: String,
     /// The profile the rules judged under (`eu`, `fr`, `de`, `ch`…).
     pub profile: String,
+    /// The date the rules judged at (`YYYY-MM-DD`): rules in force then, and the law as it
+    /// stood then (the Data Act's switching charges, say).
+    pub as_of: String,
 }
 
 /// One document of a report, or one package of documents judged together: what it is, what was

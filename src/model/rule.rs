@@ -32,7 +32,16 @@ pub struct RuleInfo {
     pub description: String,
     /// The severity of the rule in the default profile.
     pub severity: Severity,
-    /// The legal and technical references the rule cites (METADATA `related_resources`).
+    /// Raised when the rule's logic or meaning changes (METADATA `custom.version`).
+    pub version: u32,
+    /// The first day the rule applies (`YYYY-MM-DD`), when the law it rests on starts later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<String>,
+    /// The last day the rule applies (`YYYY-MM-DD`), when the law it rests on lapses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_until: Option<String>,
+    /// Every reference the rule cites, for all jurisdictions (METADATA `custom.legal_basis`);
+    /// a finding cites those that hold under its profile.
     pub legal_basis: Vec<Reference>,
     /// How to fix a tender the rule finds fault with.
     pub remediation: String,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use bytes::Bytes;
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::deadline::{CancelFlag, Deadline, Interrupted};
@@ -105,6 +106,8 @@ pub struct CheckOptions {
     pub document_timeout: Option<Duration>,
     /// Stops every document of the run when set (a server shutting down, a client gone).
     pub cancel: CancelFlag,
+    /// The date the rules judge at: today unless a pipeline pins it to reproduce a report.
+    pub as_of: NaiveDate,
 }
 
 /// The time one document may take by default.
@@ -119,8 +122,14 @@ impl Default for CheckOptions {
             jobs: 0,
             document_timeout: Some(DEFAULT_DOCUMENT_TIMEOUT),
             cancel: CancelFlag::new(),
+            as_of: today(),
         }
     }
+}
+
+/// Today's date, in UTC (the date a report is judged at unless pinned).
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
 }
 
 impl CheckOptions {
@@ -340,11 +349,17 @@ impl Checker {
         self.policies.rule(id)
     }
 
-    /// The identity of the policy set (a hash of its files) under a profile.
-    pub fn identity(&self, profile: &str) -> PolicyIdentity {
+    /// SHA-256 over the policy set's files.
+    pub fn policy_hash(&self) -> &str {
+        self.policies.hash()
+    }
+
+    /// The identity of the policy set (a hash of its files) under a profile, at a date.
+    pub fn identity(&self, profile: &str, as_of: NaiveDate) -> PolicyIdentity {
         PolicyIdentity {
             hash: self.policies.hash().to_string(),
             profile: profile.to_string(),
+            as_of: as_of.format("%Y-%m-%d").to_string(),
         }
     }
 
@@ -445,7 +460,7 @@ impl Checker {
             .collect();
         Ok(Report::from_documents(
             documents,
-            self.identity(&options.profile),
+            self.identity(&options.profile, options.as_of),
         ))
     }
 
@@ -471,10 +486,10 @@ impl Checker {
 
     /// Judges facts that came ready (the HTTP API takes them as JSON).
     pub fn check_facts(&self, facts: &Facts, options: &CheckOptions) -> Result<Report, CheckError> {
-        let document = self.judge(facts, &options.profile, &common_waivers(options)?)?;
+        let document = self.judge(facts, options, &common_waivers(options)?)?;
         Ok(Report::from_documents(
             vec![document],
-            self.identity(&options.profile),
+            self.identity(&options.profile, options.as_of),
         ))
     }
 
@@ -493,10 +508,12 @@ impl Checker {
     fn judge(
         &self,
         facts: &Facts,
-        profile: &str,
+        options: &CheckOptions,
         waivers: &[Waiver],
     ) -> Result<DocumentReport, PolicyError> {
-        let mut findings = self.policies.evaluate(facts, profile)?;
+        let mut findings = self
+            .policies
+            .evaluate(facts, &options.profile, options.as_of)?;
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
         // A single document is described by its own metadata; a package by its members.
@@ -568,7 +585,7 @@ impl Checker {
                 cause,
             }));
         }
-        let report = self.judge(&unit.facts, &options.profile, &waivers)?;
+        let report = self.judge(&unit.facts, options, &waivers)?;
         errors.extend(unit.failures.iter().map(ToString::to_string));
         Ok(Ok(DocumentReport {
             path: input.name(),

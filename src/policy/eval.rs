@@ -1,30 +1,39 @@
 //! Evaluation: facts in, findings out, with what the rules return validated.
 
+use chrono::NaiveDate;
 use regorus::{Engine, Value};
 use serde_json::json;
 
 use super::load::clean;
 use super::{PolicyError, PolicySet};
-use crate::model::{Evidence, Facts, Finding, Severity};
+use crate::model::{Evidence, Facts, Finding, LegalForce, Severity};
 
 impl PolicySet {
     /// An error unless the data defines the profile (a set without profiles takes any name).
     pub fn check_profile(&self, profile: &str) -> Result<(), PolicyError> {
-        if self.profiles.is_empty() || self.profiles.iter().any(|p| p == profile) {
+        let names = self.profiles();
+        if names.is_empty() || names.contains(&profile) {
             Ok(())
         } else {
             Err(PolicyError::UnknownProfile {
                 name: profile.to_string(),
-                known: self.profiles.join(", "),
+                known: names.join(", "),
             })
         }
     }
 
-    /// Judges facts under a profile. Each evaluation works on a clone of the prepared engine,
-    /// so a policy set can be shared between threads.
-    pub fn evaluate(&self, facts: &Facts, profile: &str) -> Result<Vec<Finding>, PolicyError> {
+    /// Judges facts under a profile, at a date: the rules in force on that date, which see it
+    /// as `input.as_of`. Each evaluation works on a clone of the prepared engine, so a policy
+    /// set can be shared between threads.
+    pub fn evaluate(
+        &self,
+        facts: &Facts,
+        profile: &str,
+        as_of: NaiveDate,
+    ) -> Result<Vec<Finding>, PolicyError> {
         self.check_profile(profile)?;
-        let input = json!({ "facts": facts, "profile": profile });
+        let as_of_text = as_of.format("%Y-%m-%d").to_string();
+        let input = json!({ "facts": facts, "profile": profile, "as_of": as_of_text });
         let mut engine = self.engine.clone();
         engine.set_input(Value::from(input));
         let values = self.set_values(&mut engine)?;
@@ -47,7 +56,12 @@ impl PolicySet {
                 .as_array()
                 .ok_or_else(|| invalid(format!("{set} must be a set of findings, not {value}")))?;
             for item in items {
-                findings.push(self.finding(item, default_severity).map_err(invalid)?);
+                if let Some(finding) = self
+                    .finding(item, default_severity, profile, &as_of_text)
+                    .map_err(invalid)?
+                {
+                    findings.push(finding);
+                }
             }
         }
         let order = DocumentOrder::of(facts);
@@ -126,12 +140,15 @@ impl PolicySet {
         format!("[{}]", sets.join(", "))
     }
 
-    /// Checks what a rule returned and completes it with the rule's METADATA.
+    /// Checks what a rule returned and completes it with the rule's METADATA and the references
+    /// that hold under the profile; `None` when the rule is not in force on `as_of`.
     fn finding(
         &self,
         item: &serde_json::Value,
         default_severity: Severity,
-    ) -> Result<Finding, String> {
+        profile: &str,
+        as_of: &str,
+    ) -> Result<Option<Finding>, String> {
         let field = |name: &str| item.get(name).and_then(|v| v.as_str());
         let rule =
             field("rule").ok_or_else(|| format!("a finding has no \"rule\" string: {item}"))?;
@@ -153,16 +170,50 @@ impl PolicySet {
             Some(value) => serde_json::from_value(value.clone())
                 .map_err(|e| format!("finding of {rule} has invalid evidence: {e}"))?,
         };
-        Ok(Finding {
+        let laws = match item.get("laws") {
+            None => Vec::new(),
+            Some(value) => {
+                let ids: Vec<String> = serde_json::from_value(value.clone()).map_err(|e| {
+                    format!("finding of {rule}: \"laws\" must list foreign law ids: {e}")
+                })?;
+                ids.iter()
+                    .map(|id| {
+                        self.references
+                            .get(id)
+                            .filter(|law| law.legal_force == LegalForce::ForeignLaw)
+                            .cloned()
+                            .ok_or_else(|| {
+                                format!(
+                                    "finding of {rule} names {id:?}, not a law of data/laws.json"
+                                )
+                            })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?
+            }
+        };
+        // ISO dates compare as text.
+        let started = info
+            .effective_from
+            .as_deref()
+            .is_none_or(|from| from <= as_of);
+        let lapsed = info
+            .effective_until
+            .as_deref()
+            .is_some_and(|until| until < as_of);
+        if !started || lapsed {
+            return Ok(None);
+        }
+        Ok(Some(Finding {
             rule: rule.to_string(),
             severity,
             title: info.title.clone(),
+            rule_version: info.version,
             message: message.to_string(),
             evidence,
-            legal_basis: info.legal_basis.clone(),
+            legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
             waiver: None,
-        })
+        }))
     }
 }
 
@@ -233,6 +284,7 @@ mod tests {
             rule: rule.to_string(),
             severity,
             title: String::new(),
+            rule_version: 1,
             message: message.to_string(),
             evidence: vec![Evidence {
                 document: document.to_string(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use regorus::{Engine, Value};
 use serde_json::json;
 
-use super::{PolicyError, PolicyFile, PolicySet, RULE_SETS, metadata};
+use super::{PolicyError, PolicyFile, PolicySet, Profile, RULE_SETS, metadata};
 use crate::model::Severity;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
@@ -62,10 +62,11 @@ impl PolicySet {
                 file: dir.to_string(),
                 message: clean(&e.to_string()),
             })?;
+        let references = catalogue(&data)?;
         let mut rules = Vec::new();
         let mut packages: Vec<(String, Vec<(&'static str, Severity)>)> = Vec::new();
         for file in files.iter().filter(|f| f.is_rego() && !f.is_test()) {
-            rules.extend(metadata::read(&file.path, &file.text)?);
+            rules.extend(metadata::read(&file.path, &file.text, &references)?);
             let sets = rule_sets(&file.text);
             let Some(package) = metadata::package_of(&file.text) else {
                 continue;
@@ -89,15 +90,12 @@ impl PolicySet {
                 dir: dir.to_string(),
             });
         }
-        let profiles = data
-            .pointer("/data/profiles")
-            .and_then(|p| p.as_object())
-            .map(|p| p.keys().cloned().collect())
-            .unwrap_or_default();
+        let profiles = profiles(&data)?;
         let hash = identity(&files);
         Ok(PolicySet {
             engine,
             rules,
+            references,
             packages,
             profiles,
             hash,
@@ -105,6 +103,62 @@ impl PolicySet {
             data,
         })
     }
+}
+
+/// Where the reference catalogue, the foreign laws and the profiles sit in the merged data.
+const REFERENCES: &str = "/data/references";
+const LAWS: &str = "/data/laws";
+const PROFILES: &str = "/data/profiles";
+
+/// The references the set's rules can cite; empty when the set has none.
+fn catalogue(data: &serde_json::Value) -> Result<metadata::Catalogue, PolicyError> {
+    fn part<T: serde::de::DeserializeOwned + Default>(
+        data: &serde_json::Value,
+        pointer: &str,
+        file: &str,
+    ) -> Result<T, PolicyError> {
+        match data.pointer(pointer) {
+            None => Ok(T::default()),
+            Some(value) => serde_json::from_value(value.clone()).map_err(|e| PolicyError::Data {
+                file: file.to_string(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    let entries = part(data, REFERENCES, "data/references.json")?;
+    let laws = part(data, LAWS, "data/laws.json")?;
+    metadata::catalogue(entries, laws, &|message| PolicyError::Data {
+        file: "data/references.json".to_string(),
+        message,
+    })
+}
+
+/// The profiles the data defines, with the legal orders each cites.
+fn profiles(data: &serde_json::Value) -> Result<Vec<Profile>, PolicyError> {
+    let Some(profiles) = data.pointer(PROFILES).and_then(|p| p.as_object()) else {
+        return Ok(Vec::new());
+    };
+    profiles
+        .iter()
+        .map(|(name, value)| {
+            let orders = |key: &str| -> Result<Vec<String>, PolicyError> {
+                match value.get(key) {
+                    None => Ok(Vec::new()),
+                    Some(list) => {
+                        serde_json::from_value(list.clone()).map_err(|e| PolicyError::Data {
+                            file: "data/profiles.json".to_string(),
+                            message: format!("profile {name}: {key} must list jurisdictions: {e}"),
+                        })
+                    }
+                }
+            };
+            Ok(Profile {
+                name: name.clone(),
+                legal_orders: orders("legal_orders")?,
+                good_practice_from: orders("good_practice_from")?,
+            })
+        })
+        .collect()
 }
 
 /// The files of the bundled pack, or of the directories, with a label for messages. A file may

@@ -11,7 +11,7 @@ use regorus::Engine;
 
 pub use waivers::{apply_waivers, load_waivers};
 
-use crate::model::{RuleInfo, Severity};
+use crate::model::{LegalForce, Reference, RuleInfo, Severity};
 
 /// The profile used when none is chosen.
 pub const DEFAULT_PROFILE: &str = "eu";
@@ -119,14 +119,53 @@ impl PolicyFile {
     }
 }
 
+/// A jurisdiction profile, as far as citing the law goes (the rest of it is read by the rules).
+#[derive(Debug, Clone)]
+struct Profile {
+    name: String,
+    /// The jurisdictions whose law and doctrine bind the buyer (`EU`, `FR`); a set whose
+    /// profiles name none cites every reference.
+    legal_orders: Vec<String>,
+    /// Jurisdictions whose references are cited as good practice only (EU law in `ch`).
+    good_practice_from: Vec<String>,
+}
+
+impl Profile {
+    /// The references of a rule that hold under the profile: its legal orders' own, the others'
+    /// as good practice where the profile follows them, and the foreign laws at issue.
+    fn cites(&self, references: &[Reference]) -> Vec<Reference> {
+        if self.legal_orders.is_empty() {
+            return references.to_vec();
+        }
+        references
+            .iter()
+            .filter_map(|reference| {
+                let from = |orders: &[String]| orders.contains(&reference.jurisdiction);
+                if reference.legal_force == LegalForce::ForeignLaw || from(&self.legal_orders) {
+                    Some(reference.clone())
+                } else if from(&self.good_practice_from) {
+                    Some(Reference {
+                        legal_force: LegalForce::GoodPractice,
+                        ..reference.clone()
+                    })
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+}
+
 /// A loaded policy set: the prepared engine, its rules and its identity.
 #[derive(Debug, Clone)]
 pub struct PolicySet {
     engine: Engine,
     rules: Vec<RuleInfo>,
+    /// The references rules cite, by id (findings may add the foreign laws at issue).
+    references: metadata::Catalogue,
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
-    profiles: Vec<String>,
+    profiles: Vec<Profile>,
     hash: String,
     files: Vec<PolicyFile>,
     /// The data files' contents merged as OPA would (`policies/data/x.json` at `data.data`).
@@ -144,9 +183,30 @@ impl PolicySet {
         self.rules.iter().find(|r| r.id == id)
     }
 
-    /// The profiles the data defines.
-    pub fn profiles(&self) -> &[String] {
-        &self.profiles
+    /// The names of the profiles the data defines.
+    pub fn profiles(&self) -> Vec<&str> {
+        self.profiles.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    /// The references of a rule that hold under a profile: its legal orders' own, others' as
+    /// good practice where the profile follows them, and the foreign laws at issue.
+    pub fn basis_under(&self, rule: &RuleInfo, profile: &str) -> Vec<Reference> {
+        match self.profiles.iter().find(|p| p.name == profile) {
+            Some(profile) => profile.cites(&rule.legal_basis),
+            None => rule.legal_basis.clone(),
+        }
+    }
+
+    /// The references a finding of a rule cites under a profile: the rule's own that hold
+    /// there, then the foreign laws the finding names as at issue.
+    fn cited(&self, rule: &RuleInfo, profile: &str, laws: &[Reference]) -> Vec<Reference> {
+        let mut references = self.basis_under(rule, profile);
+        for law in laws {
+            if !references.iter().any(|r| r.id == law.id) {
+                references.push(law.clone());
+            }
+        }
+        references
     }
 
     /// SHA-256 over the files' paths and contents: what judged a report.

@@ -1,7 +1,7 @@
 //! What every format shows of a finding: where its evidence stands, the quote with its decisive
 //! words, the legal basis, who waived it.
 
-use crate::model::{DocumentReport, Evidence, Finding, Waiver};
+use crate::model::{DocumentReport, Evidence, Finding, Reference, Waiver};
 
 /// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement", "paragraph 12", or in a
 /// spreadsheet "sheet Exigences, row 12" (the sheet is the row's only section).
@@ -93,11 +93,7 @@ pub(super) fn marked(evidence: &Evidence, mark: impl Fn(&str) -> String) -> Stri
 
 /// The legal basis of a finding, in one line.
 pub(super) fn references(finding: &Finding) -> String {
-    let parts: Vec<&str> = finding
-        .legal_basis
-        .iter()
-        .map(|r| r.description.as_str())
-        .collect();
+    let parts: Vec<String> = finding.legal_basis.iter().map(Reference::cited).collect();
     parts.join("; ")
 }
 

@@ -78,6 +78,7 @@ fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) ->
                 @for (index, reference) in finding.legal_basis.iter().enumerate() {
                     @if index > 0 { "; " }
                     a href=(reference.url) { (reference.description) }
+                    " (" (reference.jurisdiction) ", " (reference.legal_force.label()) ")"
                 }
             }
             p { strong { "What to change:" } " " (finding.remediation) }

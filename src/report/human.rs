@@ -108,9 +108,10 @@ fn human_finding(
     };
     let _ = writeln!(
         out,
-        "{label}[{}]: {}",
+        "{label}[{}]: {} (rule v{})",
         style.paint("1", &finding.rule),
-        finding.title
+        finding.title,
+        finding.rule_version
     );
     if finding.evidence.is_empty() {
         let _ = writeln!(out, "  --> {}", document.path);

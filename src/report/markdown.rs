@@ -91,7 +91,15 @@ fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Eviden
     let links: Vec<String> = finding
         .legal_basis
         .iter()
-        .map(|r| format!("[{}]({})", r.description, r.url))
+        .map(|r| {
+            format!(
+                "[{}]({}) ({}, {})",
+                r.description,
+                r.url,
+                r.jurisdiction,
+                r.legal_force.label()
+            )
+        })
         .collect();
     let _ = writeln!(out, "- **Legal basis:** {}", links.join("; "));
     let _ = writeln!(out, "- **What to change:** {}", finding.remediation);

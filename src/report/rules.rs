@@ -21,7 +21,7 @@ pub fn list_text(rules: &[RuleInfo]) -> String {
                 rule.title
             );
             for reference in &rule.legal_basis {
-                let _ = writeln!(out, "  {:<48} {:<8}   · {}", "", "", reference.description);
+                let _ = writeln!(out, "  {:<48} {:<8}   · {}", "", "", reference.cited());
             }
         }
     }
@@ -41,8 +41,10 @@ pub fn explain(rule: &RuleInfo) -> String {
     let _ = writeln!(out, "{} — {}", rule.id, rule.title);
     let _ = writeln!(
         out,
-        "severity: {} (default profile) · defined in {}:{}\n",
+        "severity: {} (default profile) · version {}{} · defined in {}:{}\n",
         rule.severity.name(),
+        rule.version,
+        in_force(rule),
         rule.file,
         rule.line
     );
@@ -62,11 +64,31 @@ pub fn explain(rule: &RuleInfo) -> String {
         "How to fix the tender\n  {}\n",
         wrap(&rule.remediation, 2)
     );
-    let _ = writeln!(out, "References");
+    let _ = writeln!(
+        out,
+        "References (a profile cites those of its jurisdictions, and the foreign law at issue)"
+    );
     for reference in &rule.legal_basis {
-        let _ = writeln!(out, "  - {} <{}>", reference.description, reference.url);
+        let _ = writeln!(
+            out,
+            "  - [{}, {}] {} <{}>",
+            reference.jurisdiction,
+            reference.legal_force.label(),
+            reference.description,
+            reference.url
+        );
     }
     out
+}
+
+/// " · in force from 2025-09-12 until 2027-01-11", or nothing for a rule without dates.
+fn in_force(rule: &RuleInfo) -> String {
+    match (&rule.effective_from, &rule.effective_until) {
+        (None, None) => String::new(),
+        (Some(from), None) => format!(" · in force from {from}"),
+        (None, Some(until)) => format!(" · in force until {until}"),
+        (Some(from), Some(until)) => format!(" · in force from {from} until {until}"),
+    }
 }
 
 /// Wraps text at 96 columns, indenting continuation lines.

@@ -27,7 +27,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
     let descriptors: Vec<serde_json::Value> = rules
         .iter()
         .map(|rule| {
-            let references: Vec<String> = rule.legal_basis.iter().map(|r| format!("- [{}]({})", r.description, r.url)).collect();
+            let references: Vec<String> = rule.legal_basis.iter().map(|r| format!("- [{}]({}) ({}, {})", r.description, r.url, r.jurisdiction, r.legal_force.label())).collect();
             json!({
                 "id": rule.id,
                 "name": rule.id.replace('.', "/"),
@@ -41,6 +41,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 "defaultConfiguration": { "level": sarif_level(rule.severity) },
                 "properties": {
                     "tags": ["sovereignty", rule.family],
+                    "version": rule.version,
                     "legal_basis": rule.legal_basis,
                 },
             })
@@ -112,6 +113,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 "locations": locations,
                 "properties": {
                     "title": finding.title,
+                    "rule_version": finding.rule_version,
                     "remediation": finding.remediation,
                     "legal_basis": finding.legal_basis,
                     "pages": finding.evidence.iter().filter_map(|e| e.page).collect::<Vec<_>>(),

@@ -39,7 +39,16 @@ fn every_format_matches_its_snapshot() {
     for format in [
         "human", "json", "sarif", "junit", "markdown", "github", "html",
     ] {
-        let output = run(&["check", "--profile", "fr", "--format", format, FR]);
+        let output = run(&[
+            "check",
+            "--profile",
+            "fr",
+            "--as-of",
+            "2026-12-01",
+            "--format",
+            format,
+            FR,
+        ]);
         assert_eq!(output.status.code(), Some(1), "{format}");
         insta::assert_snapshot!(format!("check_{format}"), stdout(&output));
     }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use tenderlint::extract::Extractor;
 use tenderlint::extract::reference::ReferenceData;
-use tenderlint::model::{Finding, Severity, Waiver};
+use tenderlint::model::{Finding, LegalForce, Severity, Waiver};
 use tenderlint::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
 
 use crate::{read_fixture, tenderlint};
@@ -16,7 +16,11 @@ pub fn findings(name: &str, profile: &str) -> Vec<Finding> {
     let policies = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
     let document = read_fixture(name).unwrap_or_else(|e| panic!("{e}"));
     policies
-        .evaluate(&crate::facts_of(&extractor, &document), profile)
+        .evaluate(
+            &crate::facts_of(&extractor, &document),
+            profile,
+            crate::as_of(),
+        )
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -76,8 +80,127 @@ fn the_pack_has_a_documented_rule_for_every_criterion() {
         );
         assert_eq!(rule.family, rule.id.split('.').next().unwrap_or_default());
     }
-    assert_eq!(set.profiles(), ["ch", "de", "eu", "fr"]);
+    assert_eq!(set.profiles(), ["ch", "de", "es", "eu", "fr", "it", "nl"]);
     assert_eq!(set.hash().len(), 64);
+}
+
+/// Every rule a profile runs cites at least one reference with force there, and nothing of a
+/// jurisdiction the profile does not follow: a finding under `eu` cites EU law only.
+#[test]
+fn every_rule_cites_the_law_of_each_profile_it_runs_in() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let profiles = &set.data()["data"]["profiles"];
+    for name in set.profiles() {
+        let profile = &profiles[name];
+        let list = |key: &str| -> Vec<String> {
+            serde_json::from_value(profile[key].clone()).unwrap_or_default()
+        };
+        let (disabled, orders, models) = (
+            list("disabled"),
+            list("legal_orders"),
+            list("good_practice_from"),
+        );
+        assert!(!orders.is_empty(), "profile {name} names no legal order");
+        for rule in set.rules().iter().filter(|r| !disabled.contains(&r.id)) {
+            let cited = set.basis_under(rule, name);
+            assert!(
+                cited
+                    .iter()
+                    .any(|r| r.legal_force != LegalForce::ForeignLaw),
+                "{} cites nothing with force in profile {name}",
+                rule.id
+            );
+            for reference in &cited {
+                let home = orders.contains(&reference.jurisdiction);
+                let model = models.contains(&reference.jurisdiction)
+                    && reference.legal_force == LegalForce::GoodPractice;
+                assert!(
+                    home || model || reference.legal_force == LegalForce::ForeignLaw,
+                    "{} cites {} ({}) in profile {name}",
+                    rule.id,
+                    reference.description,
+                    reference.jurisdiction
+                );
+            }
+        }
+    }
+}
+
+/// A lawyer can tell how current each reference is and where it was read.
+#[test]
+fn every_catalogue_reference_has_a_date_and_a_source() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let catalogue = set.data()["data"]["references"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    assert!(catalogue.len() > 40);
+    for (id, entry) in catalogue {
+        let text = |key: &str| entry[key].as_str().unwrap_or_default().to_string();
+        assert!(
+            chrono::NaiveDate::parse_from_str(&text("as_of"), "%Y-%m-%d").is_ok(),
+            "{id}: as_of"
+        );
+        assert!(!text("source").is_empty(), "{id}: source");
+        assert!(text("ref").starts_with("https://"), "{id}: ref");
+    }
+}
+
+#[test]
+fn findings_cite_the_profiles_law_and_the_foreign_law_at_issue() {
+    let under = |profile| findings("fr_cctp_suite_collaborative.pdf", profile);
+    let jurisdictions = |found: &[Finding], rule: &str| -> BTreeSet<String> {
+        found
+            .iter()
+            .filter(|f| f.rule == rule)
+            .flat_map(|f| f.legal_basis.iter().map(|r| r.jurisdiction.clone()))
+            .collect()
+    };
+    let brand = "vendor_neutrality.brand_without_equivalent";
+    assert_eq!(
+        jurisdictions(&under("eu"), brand),
+        ["EU".to_string()].into()
+    );
+    assert_eq!(
+        jurisdictions(&under("fr"), brand),
+        ["EU".to_string(), "FR".to_string()].into()
+    );
+    assert_eq!(
+        jurisdictions(&under("de"), brand),
+        ["DE".to_string(), "EU".to_string()].into()
+    );
+    let swiss = under("ch");
+    let cited: Vec<_> = swiss
+        .iter()
+        .filter(|f| f.rule == brand)
+        .flat_map(|f| f.legal_basis.iter())
+        .collect();
+    assert!(
+        cited
+            .iter()
+            .any(|r| r.jurisdiction == "CH" && r.legal_force == LegalForce::Binding)
+    );
+    assert!(
+        cited
+            .iter()
+            .filter(|r| r.jurisdiction == "EU")
+            .all(|r| r.legal_force == LegalForce::GoodPractice)
+    );
+    // A US provider's finding cites the US laws that reach it, not another country's.
+    let exposed: Vec<_> = under("eu")
+        .into_iter()
+        .filter(|f| f.rule == "extraterritorial.exposed_provider")
+        .collect();
+    assert!(!exposed.is_empty());
+    for finding in exposed {
+        let foreign: BTreeSet<&str> = finding
+            .legal_basis
+            .iter()
+            .filter(|r| r.legal_force == LegalForce::ForeignLaw)
+            .map(|r| r.jurisdiction.as_str())
+            .collect();
+        assert_eq!(foreign, ["US"].into(), "{}", finding.message);
+    }
 }
 
 #[test]
@@ -182,11 +305,14 @@ fn an_unknown_profile_is_an_error_naming_the_known_ones() {
         &read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")),
     );
     let error = set
-        .evaluate(&facts, "xx")
+        .evaluate(&facts, "xx", crate::as_of())
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert_eq!(error, "unknown profile \"xx\"; profiles: ch, de, eu, fr");
+    assert_eq!(
+        error,
+        "unknown profile \"xx\"; profiles: ch, de, es, eu, fr, it, nl"
+    );
 }
 
 #[test]
@@ -255,7 +381,7 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("{e}"));
 }
 
-const RULE: &str = "package demo\n\n# METADATA\n# title: Demo\n# description: A demo rule.\n# related_resources:\n#   - ref: https://example.org\n#     description: Example\n# custom:\n#   id: demo.rule\n#   severity: warning\n#   remediation: None.\n";
+const RULE: &str = "package demo\n\n# METADATA\n# title: Demo\n# description: A demo rule.\n# custom:\n#   id: demo.rule\n#   severity: warning\n#   legal_basis:\n#     - ref: https://example.org\n#       description: Example, article 1\n#       jurisdiction: EU\n#       legal_force: binding\n#   remediation: None.\n";
 
 #[test]
 fn policy_errors_name_the_file_and_the_line() {
@@ -268,7 +394,7 @@ fn policy_errors_name_the_file_and_the_line() {
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert!(error.starts_with("demo.rego:14:7: "), "{error}");
+    assert!(error.starts_with("demo.rego:16:7: "), "{error}");
     assert!(!error.contains("backtrace"), "{error}");
 
     let dir = scratch("norules");
@@ -303,7 +429,7 @@ fn evaluate_demo(body: &str) -> Result<Vec<Finding>, PolicyError> {
         &Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}"))),
         &read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")),
     );
-    set.evaluate(&facts, "eu")
+    set.evaluate(&facts, "eu", crate::as_of())
 }
 
 #[test]

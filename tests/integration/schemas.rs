@@ -38,7 +38,7 @@ fn the_schemas_are_strict() {
     let report = serde_json::json!({
         "schema": "tenderlint.report/v2",
         "tool": { "name": "tenderlint", "version": "0" },
-        "policy": { "hash": "x", "profile": "eu" },
+        "policy": { "hash": "x", "profile": "eu", "as_of": "2026-12-01" },
         "documents": [],
         "summary": { "documents": 0, "packages": 0, "unreadable": 0, "errors": 0, "warnings": 0, "infos": 0, "waived": 0 },
     });

@@ -90,7 +90,7 @@ pub(in crate::http) async fn check(
     // The backstop allows each uploaded file its time, whether or not they are one package.
     let count = files.len();
     let inputs = as_package(files, query.package);
-    let identity = checker.identity(&options.profile);
+    let identity = checker.identity(&options.profile, options.as_of);
     let results = {
         let (checker, inputs) = (checker.clone(), inputs.clone());
         limited(&state, options, count, move |options| {

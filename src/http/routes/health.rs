@@ -21,7 +21,7 @@ pub(in crate::http) async fn readyz(State(state): State<Arc<AppState>>) -> Respo
     let checker = state.checker();
     let body = json!({
         "status": if history_ok { "ready" } else { "not_ready" },
-        "policy": { "hash": checker.identity(&state.profile).hash, "profile": state.profile, "rules": checker.rules().len() },
+        "policy": { "hash": checker.policy_hash(), "profile": state.profile, "rules": checker.rules().len() },
         "history": state.history.is_some(),
     });
     let status = if history_ok {
