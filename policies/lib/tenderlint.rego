@@ -59,6 +59,13 @@ finding_under(id, default_severity, message, evidence, laws) := object.union(
 	{"laws": laws},
 )
 
+# A finding whose case is weaker than the one the profile's severity was set for (a
+# vendor-controlled format that is not exclusive, say): a warning even where the profile makes
+# the rule an error.
+at_most_warning(finding) := object.union(finding, {"severity": "warning"}) if {
+	finding.severity == "error"
+} else := finding
+
 # Places that count as home for the profile: EU and EEA, and Switzerland in the Swiss profile.
 home_codes contains code if {
 	some code in profile.home

@@ -8,12 +8,15 @@ import data.tenderlint.lib
 # description: >-
 #   The tender requires deliverables in a proprietary or vendor-controlled format ("au format Word
 #   (.docx)", "Excel only", "compatible Microsoft Office") without accepting an open one. The
-#   buyer then needs the vendor's software to read its own documents. The French RGI recommends
-#   ODF (ISO/IEC 26300) and keeps OOXML under observation; PDF/A suits final documents.
+#   buyer then needs the vendor's software to read its own documents. Where national law makes
+#   open standards binding on administrations (the French RGI, which recommends ODF (ISO/IEC
+#   26300) and keeps OOXML under observation; the Dutch "pas toe of leg uit" list; the Spanish
+#   ENI; the Italian CAD) the profile makes it an error; elsewhere EU law only asks that
+#   specifications create no unjustified obstacle to competition, and it is a warning.
 # custom:
 #   id: open_formats.proprietary_required
-#   version: 1
-#   severity: error
+#   version: 2
+#   severity: warning
 #   legal_basis:
 #     - eu.directive_2014_24.art42_2
 #     - eu.eif
@@ -27,26 +30,26 @@ import data.tenderlint.lib
 #   examples:
 #     fail: "Les livrables sont remis au format Word (.docx)."
 #     pass: "Les documents sont remis au format ODF ou PDF/A."
-deny contains finding if {
+warn contains finding if {
 	lib.enabled("open_formats.proprietary_required")
 	some mention in required_formats
 	lib.format(mention.format).openness == "proprietary"
 	finding := lib.finding(
 		"open_formats.proprietary_required",
-		"error",
+		"warning",
 		sprintf("The tender requires the proprietary format %s.", [lib.format(mention.format).name]),
 		[mention.evidence],
 	)
 }
 
-deny contains finding if {
+warn contains finding if {
 	lib.enabled("open_formats.proprietary_required")
 	some mention in required_formats
 	lib.format(mention.format).openness == "vendor_controlled"
 	mention.exclusive
 	finding := lib.finding(
 		"open_formats.proprietary_required",
-		"error",
+		"warning",
 		sprintf("The tender accepts only %s, a format controlled by its vendor.", [lib.format(mention.format).name]),
 		[mention.evidence],
 	)
@@ -58,12 +61,12 @@ warn contains finding if {
 	lib.format(mention.format).openness == "vendor_controlled"
 	not mention.exclusive
 	not open_alternative(mention)
-	finding := lib.finding(
+	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
 		sprintf("The tender requires %s, a format controlled by its vendor, and accepts no open format for the same documents.", [lib.format(mention.format).name]),
 		[mention.evidence],
-	)
+	))
 }
 
 # "Compatible Microsoft Office": compatibility with an office suite is a format requirement.
@@ -73,12 +76,12 @@ warn contains finding if {
 	mention.compatibility
 	mention.role in {"required", "preferred"}
 	lib.product(mention.provider, mention.product).category == "office_suite"
-	finding := lib.finding(
+	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
 		sprintf("The tender requires compatibility with %s rather than with open document formats.", [lib.brand_name(mention)]),
 		[mention.evidence],
-	)
+	))
 }
 
 required_formats contains mention if {

@@ -13,18 +13,36 @@ test_docx_with_an_open_alternative_is_fine if {
 	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("docx", "required", false), odt]}, "eu")
 }
 
-test_excel_only_is_an_error if {
-	"open_formats.proprietary_required" in t.ids(open_formats.deny) with input as t.input_for({"formats": [t.format("xlsx", "required", true)]}, "eu")
+# The RGI (fr), the open standards list (nl), the ENI (es) and the CAD (it) bind
+# administrations: an error there; EU law alone makes it a warning.
+test_excel_only_is_an_error_where_national_law_requires_open_formats if {
+	facts := {"formats": [t.format("xlsx", "required", true)]}
+	every profile in ["fr", "nl", "es", "it"] {
+		some f in open_formats.warn with input as t.input_for(facts, profile)
+		f.rule == "open_formats.proprietary_required"
+		f.severity == "error"
+	}
+	every profile in ["eu", "de", "ch"] {
+		some f in open_formats.warn with input as t.input_for(facts, profile)
+		f.rule == "open_formats.proprietary_required"
+		f.severity == "warning"
+	}
 }
 
-test_a_proprietary_format_is_an_error if {
-	"open_formats.proprietary_required" in t.ids(open_formats.deny) with input as t.input_for({"formats": [t.format("doc", "required", false)]}, "eu")
+test_a_proprietary_format_is_an_error_in_france if {
+	some f in open_formats.warn with input as t.input_for({"formats": [t.format("doc", "required", false)]}, "fr")
+	f.severity == "error"
+}
+
+test_docx_not_exclusive_stays_a_warning_in_france if {
+	some f in open_formats.warn with input as t.input_for({"formats": [t.format("docx", "required", false)]}, "fr")
+	f.rule == "open_formats.proprietary_required"
+	f.severity == "warning"
 }
 
 test_open_formats_are_fine if {
 	facts := {"formats": [t.format("odt", "required", false), t.format("pdfa", "required", false)]}
-	count(open_formats.warn) == 0 with input as t.input_for(facts, "eu")
-	count(open_formats.deny) == 0 with input as t.input_for(facts, "eu")
+	count(open_formats.warn) == 0 with input as t.input_for(facts, "fr")
 }
 
 test_compatibility_with_an_office_suite_is_a_warning if {

@@ -8,11 +8,14 @@ import data.tenderlint.lib
 # description: >-
 #   The tender lets administration or support be done from anywhere ("24/7 follow-the-sun",
 #   "depuis tout pays") or from a country outside the EU. Administrators and support staff can
-#   reach the data; outside the EU they answer to other laws.
+#   reach the data; outside the EU they answer to other laws. Support from outside the EU is
+#   lawful when it is documented, access-controlled and supervised from the EU (SecNumCloud
+#   §19.2.e): a warning asking the tender to say so, for the United Kingdom as for any other
+#   country outside the EU.
 # custom:
 #   id: operations.support_outside_eu
-#   version: 1
-#   severity: error
+#   version: 2
+#   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art44_49
 #     - eu.csf.sov4
@@ -24,7 +27,7 @@ import data.tenderlint.lib
 #   examples:
 #     fail: "Le support est assuré 24/7 selon un modèle « follow-the-sun »."
 #     pass: "L'administration de la plateforme est réalisée exclusivement depuis l'Union européenne."
-deny contains finding if {
+warn contains finding if {
 	lib.enabled("operations.support_outside_eu")
 	some location in lib.facts.hosting.locations
 	location.modality in lib.asks
@@ -35,8 +38,8 @@ deny contains finding if {
 	scope in lib.operation_scopes
 	finding := lib.finding(
 		"operations.support_outside_eu",
-		"error",
-		sprintf("%s may be done from %s.", [activity[scope], where(location)]),
+		"warning",
+		sprintf("%s may be done from %s, and the tender does not require it to be documented and supervised from the EU.", [activity[scope], where(location)]),
 		[location.evidence],
 	)
 }

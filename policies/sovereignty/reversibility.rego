@@ -56,33 +56,132 @@ reversibility contains clause if {
 }
 
 # METADATA
+# title: Switching terms below the Data Act's minimum
+# description: >-
+#   The tender has a reversibility clause, but it leaves out terms the Data Act makes mandatory
+#   in a contract for a data processing service since 12 September 2025: a transition of 30
+#   days at most, the export of the data in a structured, commonly used and machine-readable
+#   format, and their erasure once retrieved. Read over the whole consultation file.
+# custom:
+#   id: reversibility.switching_terms
+#   version: 1
+#   effective_from: "2025-09-12"
+#   severity: warning
+#   legal_basis:
+#     - eu.data_act.art25_2
+#     - de.evb_it_cloud
+#   remediation: >-
+#     Complete the reversibility article: "Le titulaire restitue l'ensemble des données dans un
+#     format ouvert, structuré et lisible par machine, dans un délai de 30 jours au plus, puis
+#     procède à leur effacement complet, attesté par écrit."
+#   examples:
+#     fail: "Le titulaire remet un plan de réversibilité au début du marché."
+#     pass: "Le titulaire restitue les données dans un format ouvert sous 30 jours, puis les efface."
+warn contains finding if {
+	lib.enabled("reversibility.switching_terms")
+	lib.hosting_procured
+	count(reversibility) > 0
+	not on_quote
+	count(missing_terms) > 0
+	finding := lib.finding(
+		"reversibility.switching_terms",
+		"warning",
+		sprintf("The reversibility terms leave out what the Data Act requires: %s.", [concat("; ", sort(missing_terms))]),
+		[clause.evidence | some clause in reversibility],
+	)
+}
+
+on_quote if {
+	some clause in reversibility
+	clause.on_quote
+}
+
+missing_terms contains "no deadline for the transition (30 days at most)" if {
+	not any_clause("deadline_days")
+}
+
+missing_terms contains sprintf("a transition of %d days, longer than the 30 days allowed unless technically unfeasible", [days]) if {
+	days := min({clause.deadline_days | some clause in reversibility; clause.deadline_days})
+	days > 30
+}
+
+missing_terms contains "no export in an open, machine-readable format" if not any_clause("open_formats")
+
+missing_terms contains "no erasure of the data once retrieved" if not any_clause("deletion")
+
+any_clause(field) if {
+	some clause in reversibility
+	clause[field]
+}
+
+# METADATA
 # title: Exit or egress fees
 # description: >-
-#   The tender lets the provider charge for taking the data out (exit, egress or switching fees).
-#   Under the Data Act switching charges may only cover costs until 12 January 2027, and must be
-#   zero afterwards; fees of any kind make leaving harder.
+#   The tender lets the provider charge for taking the data out (exit, egress or switching
+#   fees). Under the Data Act a provider may charge switching fees no higher than its direct
+#   costs until 11 January 2027 and none from 12 January 2027; for the parallel use of several
+#   providers it may pass on its egress costs, no more. Fees beyond costs, or any switching fee
+#   from 2027, are unlawful; cost-based switching fees are lawful until then but end during
+#   most contracts.
 # custom:
 #   id: reversibility.exit_fees
-#   version: 1
+#   version: 2
 #   severity: error
 #   legal_basis:
 #     - eu.data_act.art29
 #     - eu.data_act.art34
 #   remediation: >-
 #     State that the return of data and the switch to another provider are free of charge: "Aucun
-#     frais de sortie ne peut être facturé."
+#     frais de sortie ne peut être facturé." For the parallel use of several providers, limit
+#     egress charges to the costs incurred.
 #   examples:
 #     fail: "Les frais de sortie des données (egress) sont facturés selon la grille tarifaire du fournisseur."
 #     pass: "Aucun frais de sortie ne peut être facturé."
 deny contains finding if {
 	lib.enabled("reversibility.exit_fees")
-	some clause in lib.facts.clauses
-	clause.kind == "exit_fees"
-	clause.charged
+	some clause in fees
+	not clause.cost_based
 	finding := lib.finding(
 		"reversibility.exit_fees",
 		"error",
-		"The provider may charge for taking the data out (exit, egress or switching fees).",
+		"The provider may charge for taking the data out beyond its costs (exit, egress or switching fees).",
 		[clause.evidence],
 	)
 }
+
+deny contains finding if {
+	lib.enabled("reversibility.exit_fees")
+	some clause in fees
+	clause.cost_based
+	not clause.parallel_use
+	lib.as_of >= switching_charges_end
+	finding := lib.finding(
+		"reversibility.exit_fees",
+		"error",
+		"The provider may charge switching fees, even at cost: since 12 January 2027 no switching charge may be imposed.",
+		[clause.evidence],
+	)
+}
+
+warn contains finding if {
+	lib.enabled("reversibility.exit_fees")
+	some clause in fees
+	clause.cost_based
+	not clause.parallel_use
+	lib.as_of < switching_charges_end
+	finding := lib.at_most_warning(lib.finding(
+		"reversibility.exit_fees",
+		"warning",
+		"The provider may charge switching fees at cost: lawful until 11 January 2027, prohibited from 12 January 2027. A contract running past that date must say that switching is then free.",
+		[clause.evidence],
+	))
+}
+
+fees contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "exit_fees"
+	clause.charged
+}
+
+# Data Act art. 29(1): from this date no switching charge at all.
+switching_charges_end := "2027-01-12"

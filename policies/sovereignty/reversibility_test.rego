@@ -42,3 +42,45 @@ test_exit_fees_fire_when_charged if {
 test_no_exit_fees_is_fine if {
 	count(reversibility.deny) == 0 with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": false})]}, "eu")
 }
+
+hosted_with(clauses) := object.union(t.hosted([]), {"clauses": clauses})
+
+test_switching_terms_list_what_the_data_act_requires if {
+	plan_only := t.clause("reversibility", {"on_quote": false, "open_formats": false, "exit_plan": true, "deletion": false})
+	some f in reversibility.warn with input as t.input_for(hosted_with([plan_only]), "eu")
+	f.rule == "reversibility.switching_terms"
+	contains(f.message, "no deadline for the transition")
+	contains(f.message, "no export in an open, machine-readable format")
+	contains(f.message, "no erasure of the data once retrieved")
+}
+
+test_switching_terms_read_every_clause_of_the_file if {
+	formats := t.clause("reversibility", {"on_quote": false, "open_formats": true, "exit_plan": false, "deletion": false, "deadline_days": 30})
+	erasure := t.clause("reversibility", {"on_quote": false, "open_formats": false, "exit_plan": false, "deletion": true})
+	not "reversibility.switching_terms" in t.ids(reversibility.warn) with input as t.input_for(hosted_with([formats, erasure]), "eu")
+}
+
+test_switching_terms_flag_a_transition_longer_than_30_days if {
+	slow := t.clause("reversibility", {"on_quote": false, "open_formats": true, "exit_plan": true, "deletion": true, "deadline_days": 90})
+	some f in reversibility.warn with input as t.input_for(hosted_with([slow]), "eu")
+	contains(f.message, "a transition of 90 days")
+}
+
+test_exit_fees_at_cost_are_a_warning_until_2027 if {
+	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true})
+	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [at_cost]}, "eu", "2026-12-01")
+	some f in reversibility.warn with input as t.input_at({"clauses": [at_cost]}, "eu", "2026-12-01")
+	contains(f.message, "12 January 2027")
+}
+
+test_exit_fees_at_cost_are_an_error_from_2027 if {
+	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true})
+	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [at_cost]}, "eu", "2027-01-12")
+	not "reversibility.exit_fees" in t.ids(reversibility.warn) with input as t.input_at({"clauses": [at_cost]}, "eu", "2027-01-12")
+}
+
+test_egress_at_cost_for_parallel_use_is_lawful if {
+	parallel := t.clause("exit_fees", {"charged": true, "cost_based": true, "parallel_use": true})
+	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [parallel]}, "eu", "2027-06-01")
+	not "reversibility.exit_fees" in t.ids(reversibility.warn) with input as t.input_at({"clauses": [parallel]}, "eu", "2027-06-01")
+}

@@ -8,11 +8,14 @@ import data.tenderlint.lib
 # description: >-
 #   The tender requires a named product ("Licences Microsoft 365 E3", "Adobe InDesign") without
 #   "or equivalent". Public procurement law forbids specifications that name a make or brand
-#   unless the subject matter cannot otherwise be described, and then only followed by "or
-#   equivalent": a named brand without it excludes every competitor.
+#   unless the subject-matter justifies it, or, exceptionally, when the need cannot otherwise
+#   be described, and then only followed by "or equivalent": a named brand without either
+#   excludes every competitor. Renewing licences the buyer already holds, or compatibility with
+#   its installed products, can be such a justification: a warning asking the tender to state
+#   it in writing.
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
-#   version: 1
+#   version: 2
 #   severity: error
 #   legal_basis:
 #     - eu.directive_2014_24.art42_4
@@ -31,23 +34,48 @@ import data.tenderlint.lib
 #     pass: "Les agents disposeront de cinq licences Adobe InDesign ou équivalent."
 deny contains finding if {
 	lib.enabled("vendor_neutrality.brand_without_equivalent")
-	some mention in lib.facts.providers
-	mention.product
-	mention.role in {"required", "preferred"}
-	not mention.or_equivalent
+	some mention in named
+	not justifiable(mention)
 	finding := lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"error",
-		sprintf("The tender %s %s (\"%s\") without \"or equivalent\".", [how(mention), lib.brand_name(mention), mention.matched]),
+		sprintf("The tender %s %s (\"%s\") without \"or equivalent\".", [how[mention.role], lib.brand_name(mention), mention.matched]),
 		[mention.evidence],
 	)
 }
 
-how(mention) := "requires compatibility with" if {
+warn contains finding if {
+	lib.enabled("vendor_neutrality.brand_without_equivalent")
+	some mention in named
+	justifiable(mention)
+	finding := lib.at_most_warning(lib.finding(
+		"vendor_neutrality.brand_without_equivalent",
+		"warning",
+		sprintf("The tender %s (\"%s\") without \"or equivalent\". %s", [justified_how(mention), mention.matched, justification_asked]),
+		[mention.evidence],
+	))
+}
+
+named contains mention if {
+	some mention in lib.facts.providers
+	mention.product
+	mention.role in {"required", "preferred"}
+	not mention.or_equivalent
+}
+
+# A renewal of what the buyer holds, or compatibility with it, may be justified by the
+# subject-matter (art. 42(4), first sentence): for the buyer to state, not for us to presume.
+justifiable(mention) if mention.compatibility
+
+justifiable(mention) if mention.renewal
+
+how := {"required": "requires", "preferred": "prefers"}
+
+justified_how(mention) := sprintf("requires compatibility with %s", [lib.brand_name(mention)]) if {
 	mention.compatibility
-} else := "prefers" if {
-	mention.role == "preferred"
-} else := "requires"
+} else := sprintf("renews %s", [lib.brand_name(mention)])
+
+justification_asked := "This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products."
 
 # METADATA
 # title: Free software not considered

@@ -9,10 +9,20 @@ test_brand_without_equivalent_fires if {
 	contains(f.message, "Microsoft 365")
 }
 
-test_compatibility_is_named_in_the_message if {
+test_compatibility_is_a_warning_asking_for_a_written_justification if {
 	compat := object.union(t.provider("microsoft", "sharepoint", "required", false), {"compatibility": true})
-	some f in vendor_neutrality.deny with input as t.input_for({"providers": [compat]}, "eu")
-	contains(f.message, "compatibility with SharePoint")
+	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.deny) with input as t.input_for({"providers": [compat]}, "eu")
+	some f in vendor_neutrality.warn with input as t.input_for({"providers": [compat]}, "eu")
+	contains(f.message, "requires compatibility with SharePoint")
+	contains(f.message, "says why in writing")
+}
+
+test_a_renewal_is_a_warning_asking_for_a_written_justification if {
+	renewal := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"renewal": true})
+	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.deny) with input as t.input_for({"providers": [renewal]}, "fr")
+	some f in vendor_neutrality.warn with input as t.input_for({"providers": [renewal]}, "fr")
+	f.severity == "warning"
+	contains(f.message, "renews Microsoft 365")
 }
 
 test_a_preferred_brand_fires_too if {

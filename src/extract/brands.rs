@@ -83,6 +83,7 @@ impl Extractor {
                     || lx::EQUIVALENT_TO.is_match(near_before),
                 compatibility: lx::COMPATIBLE.is_match(near_before)
                     || lx::COMPATIBLE.is_match(head(after, 14)),
+                renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
                 evidence: sentence.evidence_on(&text[range.clone()]),
             };
             out.push((range.clone(), brand.hosting, mention));
@@ -106,6 +107,7 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
                 }
                 first.or_equivalent |= mention.or_equivalent;
                 first.compatibility |= mention.compatibility;
+                first.renewal |= mention.renewal;
             }
             None => merged.push(mention),
         }

@@ -42,6 +42,8 @@ impl Extractor {
         if lx::EXIT_FEES.is_match(text) || (lx::FEES.is_match(text) && reversibility) {
             details.push(ClauseDetail::ExitFees {
                 charged: !(lx::NO_FEES.is_match(text) || cues::is_negated(text)),
+                cost_based: lx::AT_COST.is_match(text),
+                parallel_use: lx::PARALLEL_USE.is_match(text),
             });
         }
         if lx::KEYS.is_match(text) {
@@ -148,7 +150,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
     let lexicons: &[&regex::Regex] = match detail {
         ClauseDetail::Reversibility { on_quote: true, .. } => &[&lx::ON_QUOTE],
         ClauseDetail::Reversibility { .. } => &[&lx::REVERSIBILITY, &lx::EXIT_PLAN],
-        ClauseDetail::ExitFees { charged: false } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::ExitFees { charged: false, .. } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
         ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::FEES],
         ClauseDetail::KeyControl { .. } => &[&lx::CUSTOMER_KEYS, &lx::PROVIDER_KEYS],
         ClauseDetail::Subprocessors {

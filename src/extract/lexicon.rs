@@ -364,6 +364,34 @@ lexicon!(
 );
 
 lexicon!(
+    /// Fees limited to the provider's costs.
+    AT_COST = [
+        "(?:au|à) (?:prix )?co[uû]ts? (?:réels?|directs?)", "à prix coûtant", "coûts directs", "at cost",
+        "(?:direct|actual) costs? (?:incurred|only)", "cost price", "cost-based", "Selbstkosten\\w*",
+        "tatsächlich(?:en)? (?:entstandenen )?Kosten", "al costo", "a precio de coste", "tegen kostprijs"
+    ]
+);
+
+lexicon!(
+    /// Using several providers at once (Data Act art. 34), not leaving one.
+    PARALLEL_USE = [
+        "utilisation (?:parallèle|simultanée)", "usage (?:parallèle|simultané)", "multi-?cloud",
+        "parallel use", "in parallel", "parallele\\w* (?:Nutzung|Betrieb)", "uso (?:parallelo|paralelo)",
+        "parallel gebruik"
+    ]
+);
+
+lexicon!(
+    /// Renewing or extending what the buyer already licenses: "renouvellement des licences",
+    /// "renewal of the existing subscriptions", "Verlängerung der Lizenzen".
+    RENEWAL = [
+        "renouvel\\w+", "reconduction", "renew\\w*", "extension of (?:the|our|its) existing",
+        "verlänger\\w+", "Verlängerung", "Erneuerung", "rinnov\\w+", "renovaci[oó]n", "renovar",
+        "verleng\\w+"
+    ]
+);
+
+lexicon!(
     /// Supplying, using or building on a product.
     USES = [
         "fourni\\w*", "licences?", "utilis\\w+", "bas(?:é|ée|és|ées) sur", "reposant sur", "repose sur",

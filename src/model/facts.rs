@@ -212,6 +212,10 @@ pub struct ProviderMention {
     pub or_equivalent: bool,
     /// The tender asks for compatibility with the product rather than the product itself.
     pub compatibility: bool,
+    /// The clause renews or extends licences or subscriptions the buyer already has: a
+    /// reference the subject-matter may justify, if the tender says why.
+    #[serde(default)]
+    pub renewal: bool,
     /// The sentence the mention was read in.
     pub evidence: Evidence,
 }
@@ -350,6 +354,15 @@ pub enum ClauseDetail {
     ExitFees {
         /// Fees apply; false when the tender says there are none ("sans frais", "free of charge").
         charged: bool,
+        /// The fees are limited to the provider's costs ("au coût réel", "at cost"): lawful
+        /// switching charges until 12 January 2027 under the Data Act, and lawful egress for
+        /// parallel use.
+        #[serde(default)]
+        cost_based: bool,
+        /// The fees are for using several providers in parallel (Data Act art. 34), not for
+        /// leaving.
+        #[serde(default)]
+        parallel_use: bool,
     },
     /// Who holds the encryption keys.
     KeyControl {

@@ -170,8 +170,18 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             parts.extend(flag(*deletion, "deletion"));
             parts.join(", ")
         }
-        ClauseDetail::ExitFees { charged } => {
-            format!("exit fees {}", if *charged { "charged" } else { "none" })
+        ClauseDetail::ExitFees {
+            charged,
+            cost_based,
+            parallel_use,
+        } => {
+            let mut parts = vec![format!(
+                "exit fees {}",
+                if *charged { "charged" } else { "none" }
+            )];
+            parts.extend(flag(*cost_based, "at cost"));
+            parts.extend(flag(*parallel_use, "parallel use"));
+            parts.join(", ")
         }
         ClauseDetail::KeyControl { holder, method } => {
             let holder = match holder {

@@ -102,7 +102,7 @@ async fn health_and_readiness() {
     let (status, _, body) = send(&state, get("/readyz")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/readyz", "get", status, &json(&body));
-    assert_eq!(json(&body)["policy"]["rules"], 21);
+    assert_eq!(json(&body)["policy"]["rules"], 22);
 }
 
 #[tokio::test]

@@ -85,11 +85,16 @@ pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
                 }
                 keys.insert(key);
             }
-            ClauseDetail::ExitFees { charged } => {
-                keys.insert(format!(
-                    "exit_fees:{}",
-                    if *charged { "charged" } else { "none" }
-                ));
+            ClauseDetail::ExitFees {
+                charged,
+                cost_based,
+                ..
+            } => {
+                let mut key = format!("exit_fees:{}", if *charged { "charged" } else { "none" });
+                if *cost_based {
+                    key.push_str(":at_cost");
+                }
+                keys.insert(key);
             }
             ClauseDetail::KeyControl { holder, .. } => {
                 keys.insert(format!(

@@ -29,7 +29,7 @@ fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
 }
 
 /// Every row of the criteria table in DOMAIN.md.
-const CRITERIA: [&str; 21] = [
+const CRITERIA: [&str; 22] = [
     "data_location.unspecified",
     "data_location.outside_eu",
     "data_location.weak_requirement",
@@ -51,6 +51,7 @@ const CRITERIA: [&str; 21] = [
     "vendor_neutrality.open_source_option",
     "data_location.contradiction",
     "data_location.narrowed_by_answer",
+    "reversibility.switching_terms",
 ];
 
 #[test]
@@ -201,6 +202,39 @@ fn findings_cite_the_profiles_law_and_the_foreign_law_at_issue() {
             .collect();
         assert_eq!(foreign, ["US"].into(), "{}", finding.message);
     }
+}
+
+/// A rule with `effective_from` says nothing about a date before it: the Data Act's switching
+/// terms bind contracts from 12 September 2025.
+#[test]
+fn rules_apply_only_while_in_force() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let rule = set
+        .rule("reversibility.switching_terms")
+        .unwrap_or_else(|| panic!("no switching_terms rule"));
+    assert_eq!(rule.effective_from.as_deref(), Some("2025-09-12"));
+    let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
+    let text = "La solution est fournie en mode SaaS et hébergée par le titulaire. Le titulaire \
+                remet un plan de réversibilité au début du marché.";
+    let document = tenderlint::ingest::ingest_bytes(
+        tenderlint::ingest::Source {
+            name: "switching.txt",
+            bytes: text.as_bytes(),
+        },
+        &Default::default(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.error));
+    let facts = crate::facts_of(&extractor, &document);
+    let on = |date: (i32, u32, u32)| -> BTreeSet<String> {
+        let date = chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap_or_default();
+        set.evaluate(&facts, "eu", date)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    };
+    assert!(on((2025, 9, 12)).contains("reversibility.switching_terms"));
+    assert!(!on((2025, 9, 11)).contains("reversibility.switching_terms"));
 }
 
 #[test]
