@@ -69,11 +69,28 @@ buyer_at_home if facts.jurisdiction.country in home_codes
 # Whether a provider is controlled from the buyer's own country: its law is not foreign there.
 buyers_own(provider) if provider.ultimate_parent.country == facts.jurisdiction.country
 
-# Countries with an EU adequacy decision.
+# Whose adequacy list the profile reasons with: the EU's (GDPR art. 45, `adequacy` in
+# countries.json) or, in the Swiss profile, Switzerland's (Annex 1 of the Data Protection Ordinance,
+# `ch_adequacy`).
+adequacy_list := "ch" if profile.adequacy == "ch"
+
+else := "eu"
+
+adequacy_field := {"eu": "adequacy", "ch": "ch_adequacy"}[adequacy_list]
+
+# Countries whose whole territory has an adequacy finding under the profile's list. A partial one
+# ("partial": the United States, only for organisations certified under the Data Privacy
+# Framework) does not count: a place says nothing of whether the recipient is certified.
 adequacy_codes contains country.code if {
 	some country in data.data.countries
-	country.adequacy
+	country[adequacy_field] == true
 }
+
+# The adequacy finding, for messages.
+adequacy_label := {
+	"eu": "an EU adequacy decision",
+	"ch": "a Swiss adequacy finding (Annex 1 of the Data Protection Ordinance)",
+}[adequacy_list]
 
 # The name of a country or group, for messages: "the United States", "France", "the EU".
 place_name(code) := group_names[code] if {
