@@ -158,6 +158,20 @@ brand_name(mention) := product(mention.provider, mention.product).name if {
 	mention.product
 } else := provider(mention.provider).name
 
+# The operating model of what a mention names: the product's own where it has one (T-Systems is a
+# European provider, but its Open Telekom Cloud runs Huawei technology), else the provider's.
+operating_model(mention) := model if {
+	model := product(mention.provider, mention.product).model
+} else := provider(mention.provider).model
+
+# The provider whose technology a European operator runs under licence, for the product or the
+# provider, as for the operating model.
+technology_licensor(mention) := provider(id) if {
+	id := product(mention.provider, mention.product).technology_licensed_from
+} else := provider(id) if {
+	id := provider(mention.provider).technology_licensed_from
+}
+
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
 
