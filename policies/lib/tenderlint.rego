@@ -87,11 +87,28 @@ buyer_at_home if facts.jurisdiction.country in home_codes
 # Whether a provider is controlled from the buyer's own country: its law is not foreign there.
 buyers_own(provider) if provider.ultimate_parent.country == facts.jurisdiction.country
 
-# Countries with an EU adequacy decision.
+# Whose adequacy list the profile reasons with: the EU's (GDPR art. 45, `adequacy` in
+# countries.json) or, in the Swiss profile, Switzerland's (Annex 1 of the Data Protection Ordinance,
+# `ch_adequacy`).
+adequacy_list := "ch" if profile.adequacy == "ch"
+
+else := "eu"
+
+adequacy_field := {"eu": "adequacy", "ch": "ch_adequacy"}[adequacy_list]
+
+# Countries whose whole territory has an adequacy finding under the profile's list. A partial one
+# ("partial": the United States, only for organisations certified under the Data Privacy
+# Framework) does not count: a place says nothing of whether the recipient is certified.
 adequacy_codes contains country.code if {
 	some country in data.data.countries
-	country.adequacy
+	country[adequacy_field] == true
 }
+
+# The adequacy finding, for messages.
+adequacy_label := {
+	"eu": "an EU adequacy decision",
+	"ch": "a Swiss adequacy finding (Annex 1 of the Data Protection Ordinance)",
+}[adequacy_list]
 
 # The name of a country or group, for messages: "the United States", "France", "the EU".
 place_name(code) := group_names[code] if {
@@ -158,6 +175,20 @@ certification(id) := certifications_by_id[id]
 brand_name(mention) := product(mention.provider, mention.product).name if {
 	mention.product
 } else := provider(mention.provider).name
+
+# The operating model of what a mention names: the product's own where it has one (T-Systems is a
+# European provider, but its Open Telekom Cloud runs Huawei technology), else the provider's.
+operating_model(mention) := model if {
+	model := product(mention.provider, mention.product).model
+} else := provider(mention.provider).model
+
+# The provider whose technology a European operator runs under licence, for the product or the
+# provider, as for the operating model.
+technology_licensor(mention) := provider(id) if {
+	id := product(mention.provider, mention.product).technology_licensed_from
+} else := provider(id) if {
+	id := provider(mention.provider).technology_licensed_from
+}
 
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0

@@ -100,7 +100,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"warning",
-		sprintf("The tender %s %s for %s: outside the EU/EEA, in a country with an EU adequacy decision.", [verb[location.modality], where(location), concat(", ", location.scope)]),
+		sprintf("The tender %s %s for %s: outside the EU/EEA, in a country with %s.", [verb[location.modality], where(location), concat(", ", location.scope), lib.adequacy_label]),
 		[location.evidence],
 	)
 }

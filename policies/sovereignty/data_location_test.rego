@@ -145,3 +145,30 @@ test_different_data_do_not_contradict if {
 	not "data_location.contradiction" in t.ids(data_location.deny) with input as facts_in
 	"data_location.outside_eu" in t.ids(data_location.deny) with input as facts_in
 }
+
+# Adequacy: the EU list by default, Switzerland's in the Swiss profile; a partial finding (the
+# United States, certified organisations only) does not make a place adequate.
+
+test_outside_eu_is_an_error_for_the_united_states_despite_the_dpf if {
+	findings := data_location.deny with input as t.input_for(t.hosted([t.location("US", "allowed", ["data"])]), "eu")
+	"data_location.outside_eu" in t.ids(findings)
+	not "data_location.outside_eu" in t.ids(data_location.warn) with input as t.input_for(t.hosted([t.location("US", "allowed", ["data"])]), "eu")
+}
+
+test_outside_eu_is_an_error_for_the_united_states_in_the_swiss_profile if {
+	"data_location.outside_eu" in t.ids(data_location.deny) with input as t.input_for(t.hosted([t.location("US", "allowed", ["data"])]), "ch")
+}
+
+test_outside_eu_names_the_eu_adequacy_decision if {
+	some f in data_location.warn with input as t.input_for(t.hosted([t.location("JP", "allowed", ["data"])]), "eu")
+	f.rule == "data_location.outside_eu"
+	contains(f.message, "an EU adequacy decision")
+}
+
+test_the_swiss_profile_judges_on_the_swiss_list if {
+	japan := t.input_for(t.hosted([t.location("JP", "allowed", ["data"])]), "ch")
+	"data_location.outside_eu" in t.ids(data_location.deny) with input as japan
+	some f in data_location.warn with input as t.input_for(t.hosted([t.location("GB", "allowed", ["data"])]), "ch")
+	f.rule == "data_location.outside_eu"
+	contains(f.message, "a Swiss adequacy finding")
+}

@@ -72,8 +72,8 @@ warn contains finding if {
 	lib.enabled("extraterritorial.exposed_provider")
 	some mention in imposed
 	provider := lib.provider(mention.provider)
-	provider.model == "eu_operator_non_eu_technology"
-	licensor := lib.provider(provider.technology_licensed_from)
+	lib.operating_model(mention) == "eu_operator_non_eu_technology"
+	licensor := lib.technology_licensor(mention)
 	finding := lib.finding(
 		"extraterritorial.exposed_provider",
 		"warning",

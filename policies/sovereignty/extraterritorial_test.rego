@@ -133,3 +133,41 @@ test_no_immunity_quiet_for_a_buyer_abroad if {
 	facts := object.union(us_buyer, {"clauses": [t.sensitive]})
 	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
 }
+
+test_a_product_on_non_eu_technology_is_a_warning_though_its_provider_is_european if {
+	facts := {"providers": [t.provider("t-systems", "open-telekom-cloud", "required", false)]}
+	count(extraterritorial.deny) == 0 with input as t.input_for(facts, "eu")
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.exposed_provider"
+	contains(f.message, "Deutsche Telekom AG")
+	contains(f.message, "Huawei")
+}
+
+test_the_provider_alone_keeps_the_provider_s_model if {
+	facts := {"providers": [object.remove(t.provider("t-systems", "open-telekom-cloud", "required", false), ["product"])]}
+	not "extraterritorial.exposed_provider" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_delos_cloud_is_a_european_operator_of_microsoft_technology if {
+	facts := {"providers": [t.provider("delos", "delos-cloud", "required", false)]}
+	count(extraterritorial.deny) == 0 with input as t.input_for(facts, "de")
+	some f in extraterritorial.warn with input as t.input_for(facts, "de")
+	contains(f.message, "SAP SE")
+	contains(f.message, "Microsoft technology under licence")
+}
+
+# Element is sold as software and as a hosted service: under the UK Investigatory Powers Act
+# when the contract buys it hosted.
+test_a_uk_provider_is_under_the_investigatory_powers_act if {
+	facts := object.union(t.hosted([]), {"providers": [t.provider("element", "element", "required", false)]})
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.exposed_provider"
+	contains(f.message, "Investigatory Powers Act")
+	f.laws == ["uk_ipa_2016"]
+}
+
+test_exoscale_is_not_exposed if {
+	facts := {"providers": [t.provider("exoscale", "exoscale-cloud", "required", false)]}
+	count(extraterritorial.deny) == 0 with input as t.input_for(facts, "eu")
+	count(extraterritorial.warn) == 0 with input as t.input_for(facts, "eu")
+}
