@@ -4,6 +4,7 @@
 
 /// Brands: providers and products named, and the role the sentence gives them.
 mod brands;
+mod buyer;
 /// Certifications named, required or found sufficient.
 mod certifications;
 /// Contract clauses: reversibility, exit fees, keys, transfers, immunity, sensitive data.
@@ -235,6 +236,7 @@ impl Extractor {
         // The lead-in of the list being read ("The contractor will not be required to:").
         let mut lead_in_excludes = false;
         let mut citations = jurisdiction::Citations::default();
+        let mut bodies = buyer::Bodies::default();
         for block in &document.blocks {
             match block.kind {
                 BlockKind::ListItem => {}
@@ -271,6 +273,7 @@ impl Extractor {
                 );
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
+                bodies.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
                 if text.ends_with('?') {
                     continue;
@@ -383,6 +386,7 @@ impl Extractor {
             (HostingScope::Unknown, Vec::new())
         };
         facts.jurisdiction = citations.jurisdiction();
+        facts.buyer = bodies.buyer();
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
         if cut_sentences > 0 {

@@ -4,7 +4,7 @@
 //! are decided for the package as a whole.
 
 use super::most_common;
-use crate::model::{Evidence, Facts, HostingScope, Jurisdiction};
+use crate::model::{Buyer, BuyerKind, Evidence, Facts, HostingScope, Jurisdiction};
 
 /// The facts of the documents of one package, in package order, as one set of facts. Later
 /// documents (answers to questions, addenda) are put last, after those they may narrow.
@@ -14,6 +14,7 @@ pub fn merge(name: &str, mut parts: Vec<Facts>) -> Facts {
     let mut facts = Facts {
         package: Some(name.to_string()),
         jurisdiction: package_jurisdiction(&parts),
+        buyer: package_buyer(&parts),
         ..Facts::new(Vec::new())
     };
     facts.hosting.scope = scope;
@@ -81,6 +82,26 @@ fn package_jurisdiction(parts: &[Facts]) -> Option<Jurisdiction> {
             .filter_map(|p| p.jurisdiction.as_ref())
             .filter(|j| j.country == country)
             .flat_map(|j| j.evidence.iter().cloned())
+            .take(3)
+            .collect(),
+    })
+}
+
+/// The buyer's kind the documents name in the most sentences, with three of them.
+fn package_buyer(parts: &[Facts]) -> Option<Buyer> {
+    let votes: Vec<BuyerKind> = parts
+        .iter()
+        .filter_map(|p| p.buyer.as_ref())
+        .flat_map(|b| b.evidence.iter().map(|_| b.kind))
+        .collect();
+    let kind = most_common(&votes)?;
+    Some(Buyer {
+        kind,
+        evidence: parts
+            .iter()
+            .filter_map(|p| p.buyer.as_ref())
+            .filter(|b| b.kind == kind)
+            .flat_map(|b| b.evidence.iter().cloned())
             .take(3)
             .collect(),
     })

@@ -511,6 +511,30 @@ pub struct Jurisdiction {
     pub evidence: Vec<Evidence>,
 }
 
+/// What kind of public body the buyer is, as far as the law on sensitive data tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BuyerKind {
+    /// A ministry or other central government department ("ministère", "Bundesministerium").
+    CentralGovernment,
+    /// A national agency or public establishment of the State ("opérateur de l'État").
+    CentralAgency,
+    /// A regional or local authority ("collectivité", "Gemeinde", "county council").
+    RegionalOrLocal,
+    /// A public hospital or health body.
+    Health,
+}
+
+/// The buyer's kind, from the bodies the tender names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Buyer {
+    /// What kind of public body it is.
+    pub kind: BuyerKind,
+    /// The sentences that name it (three at most).
+    pub evidence: Vec<Evidence>,
+}
+
 /// What a tender says about sovereignty, each fact with its evidence. Facts describe; the
 /// policies judge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -529,6 +553,9 @@ pub struct Facts {
     /// The buyer's jurisdiction, when the tender cites enough of its law to tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<Jurisdiction>,
+    /// What kind of public body the buyer is, when the tender names it often enough to tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer: Option<Buyer>,
     /// Whether the contract includes hosting, and where data may or may not go.
     pub hosting: Hosting,
     /// Providers and products named.
@@ -553,6 +580,7 @@ impl Facts {
             package: None,
             documents,
             jurisdiction: None,
+            buyer: None,
             hosting: Hosting {
                 scope: HostingScope::Unknown,
                 evidence: Vec::new(),

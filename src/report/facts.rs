@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, file_name};
+use crate::model::{BuyerKind, ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, file_name};
 
 /// "p.3 ¶12", "Exigences!6" (sheet and row), or "CCTP.pdf p.3 ¶12" in a package.
 fn place(evidence: &Evidence, in_package: bool) -> String {
@@ -55,6 +55,21 @@ pub fn to_text(facts: &Facts) -> String {
         HostingScope::OnPremises => "on the buyer's premises",
         HostingScope::Unknown => "not stated",
     };
+    if let Some(jurisdiction) = &facts.jurisdiction {
+        let _ = writeln!(out, "jurisdiction: {}", jurisdiction.country);
+    }
+    if let Some(buyer) = &facts.buyer {
+        let kind = match buyer.kind {
+            BuyerKind::CentralGovernment => "central government",
+            BuyerKind::CentralAgency => "a national agency or State operator",
+            BuyerKind::RegionalOrLocal => "a regional or local authority",
+            BuyerKind::Health => "a public health body",
+        };
+        let _ = writeln!(out, "buyer: {kind}");
+        for evidence in &buyer.evidence {
+            let _ = writeln!(out, "  {}", quote(evidence, in_package));
+        }
+    }
     let _ = writeln!(out, "hosting: {scope}");
     for evidence in facts.hosting.evidence.iter().take(3) {
         let _ = writeln!(out, "  {}", quote(evidence, in_package));
