@@ -351,7 +351,8 @@ static ALLOWED: LazyLock<Regex> = LazyLock::new(|| {
         "peuvent",
         "pourra",
         "pourront",
-        "autoris\\w*",
+        // The verb, not the noun: "une autorisation FedRAMP", "eine Autorisierung" grant nothing.
+        "autoris(?:e|es|ent|é|ée|és|ées|er|era|eront)",
         "admis\\w*",
         "accept\\w*",
         "may",
