@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::PolicyError;
-use crate::model::{Examples, Reference, RuleInfo, Severity};
+use crate::model::{Example, Reference, RuleInfo, Severity};
 
 #[derive(Debug, Clone, Deserialize)]
 struct Custom {
@@ -12,7 +12,7 @@ struct Custom {
     severity: String,
     remediation: String,
     #[serde(default)]
-    examples: Examples,
+    examples: Vec<Example>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -84,6 +84,21 @@ pub fn read(file: &str, text: &str) -> Result<Vec<RuleInfo>, PolicyError> {
                     block.custom.id
                 ),
             })?;
+        if let Some(example) = block
+            .custom
+            .examples
+            .iter()
+            .find(|e| e.lang.trim().is_empty() || e.fail.is_empty() || e.pass.is_empty())
+        {
+            return Err(PolicyError::Metadata {
+                file: file.to_string(),
+                line: start,
+                message: format!(
+                    "every example needs a lang, a fail and a pass wording; the example {:?} lacks one",
+                    example.lang
+                ),
+            });
+        }
         out.push(RuleInfo {
             id: block.custom.id,
             family,
@@ -121,8 +136,15 @@ package sovereignty.sample
 #   severity: warning
 #   remediation: Do better.
 #   examples:
-#     fail: bad wording
-#     pass: good wording
+#     - lang: en
+#       fail: bad wording
+#       pass: good wording
+#     - lang: fr
+#       profile: fr
+#       fail:
+#         - name: CCTP.txt
+#           text: mauvaise formulation
+#       pass: bonne formulation
 warn contains f if {
 	f := {}
 }
@@ -137,9 +159,23 @@ warn contains f if {
         assert_eq!(rule.family, "sample");
         assert_eq!(rule.severity, Severity::Warning);
         assert_eq!(rule.package, "sovereignty.sample");
-        assert_eq!(rule.line, 19);
+        assert_eq!(rule.line, 26);
         assert_eq!(rule.legal_basis[0].description, "Some law, article 1");
-        assert_eq!(rule.examples.fail, "bad wording");
+        assert_eq!(rule.examples.len(), 2);
+        assert_eq!(rule.examples[0].lang, "en");
+        assert_eq!(rule.examples[0].fail.display(), "bad wording");
+        assert_eq!(rule.examples[1].profile.as_deref(), Some("fr"));
+        assert_eq!(
+            rule.examples[1].fail.display(),
+            "CCTP.txt: \"mauvaise formulation\""
+        );
+    }
+
+    #[test]
+    fn an_example_without_its_passing_wording_is_an_error() {
+        let text = POLICY.replace("#       pass: good wording\n", "#       pass: \"\"\n");
+        let error = read("sample.rego", &text).unwrap_err().to_string();
+        assert!(error.contains("\"en\" lacks one"), "{error}");
     }
 
     #[test]

@@ -1,0 +1,49 @@
+# House rules on where data is hosted: stricter than the bundled pack, which accepts the whole
+# EU/EEA. Edit data/house.json to change the places accepted.
+package house.hosting
+
+import data.tenderlint.lib
+
+# The places our house accepts for the data (ISO country codes, or EU / EEA).
+accepted := {code | some code in data.data.house.accepted_locations}
+
+# METADATA
+# title: Data hosted outside the places the house accepts
+# description: >-
+#   Our house policy keeps the data of our services in the places listed in data/house.json
+#   (accepted_locations). A tender that requires or allows the data elsewhere, even in the EU,
+#   does not follow it.
+# related_resources:
+#   - ref: https://eur-lex.europa.eu/eli/dir/2014/24/oj
+#     description: Directive 2014/24/EU, article 42 — the buyer sets the technical specifications
+# custom:
+#   id: house.hosting_outside_accepted_places
+#   severity: warning
+#   remediation: >-
+#     Require the data in an accepted place: "Les données sont hébergées exclusivement en
+#     France."
+#   examples:
+#     - lang: fr
+#       fail: "Les données sont hébergées exclusivement dans l'Union européenne."
+#       pass: "Les données sont hébergées exclusivement en France."
+#     - lang: de
+#       fail: "Die Daten werden ausschließlich in der Europäischen Union gespeichert."
+#       pass: "Die Daten werden ausschließlich in Frankreich gespeichert."
+#     - lang: en
+#       fail: "The data shall be hosted exclusively in the European Union."
+#       pass: "The data shall be hosted exclusively in France."
+warn contains finding if {
+	lib.enabled("house.hosting_outside_accepted_places")
+	some location in lib.facts.hosting.locations
+	location.modality in lib.asks
+	not location.outside
+	some scope in location.scope
+	scope in lib.data_scopes
+	not location.code in accepted
+	finding := lib.finding(
+		"house.hosting_outside_accepted_places",
+		"warning",
+		sprintf("The tender puts the data in %s (\"%s\"); our house policy accepts only %s.", [lib.place_name(location.code), location.place, concat(", ", sort([lib.place_name(code) | some code in accepted]))]),
+		[location.evidence],
+	)
+}
