@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use tenderlint::model::Facts;
-use tenderlint::pipeline::{CheckOptions, Checker, Input};
+use tenderlint::pipeline::{CheckOptions, Checker, Input, PolicySources};
 
 /// What a fuzz target feeds: one per reader, and the facts JSON of `POST /v1/check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +113,7 @@ impl Door {
     /// Loads the bundled policies (once per process: the fuzz loop reuses them).
     pub fn load() -> Self {
         Door {
-            checker: Checker::load(&[]).expect("the bundled policies load"),
+            checker: Checker::load(&PolicySources::default()).expect("the bundled policies load"),
             options: CheckOptions {
                 jobs: 1,
                 // Far beyond what any seed needs, even in a debug build: an input that reaches

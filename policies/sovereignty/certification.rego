@@ -22,8 +22,18 @@ import data.tenderlint.lib
 #     Require "une offre qualifiée SecNumCloud (ou bénéficiant d'une qualification européenne
 #     équivalente)" for the services that process the sensitive data.
 #   examples:
-#     fail: "Le titulaire est certifié ISO/IEC 27001 ; cette certification est suffisante."
-#     pass: "Le prestataire doit disposer d'une qualification SecNumCloud pour l'offre proposée."
+#     - lang: fr
+#       profile: fr
+#       fail: "La plateforme traite des données de santé des patients. Le titulaire est certifié ISO/IEC 27001 ; cette certification est suffisante."
+#       pass: "La plateforme traite des données de santé des patients. Le prestataire doit disposer d'une qualification SecNumCloud pour l'offre proposée."
+#     - lang: de
+#       profile: fr
+#       fail: "Die Plattform verarbeitet Gesundheitsdaten von Patienten. Der Auftragnehmer muss nach ISO/IEC 27001 zertifiziert sein."
+#       pass: "Die Plattform verarbeitet Gesundheitsdaten von Patienten. Der Cloud-Dienst muss über eine SecNumCloud-Qualifizierung verfügen."
+#     - lang: en
+#       profile: fr
+#       fail: "The platform processes patients' health data. The contractor shall be ISO/IEC 27001 certified."
+#       pass: "The platform processes patients' health data. The cloud service shall hold a SecNumCloud qualification."
 deny contains finding if {
 	lib.enabled("certification.sensitive_without_secnumcloud")
 	lib.has_sensitive_data
@@ -72,8 +82,15 @@ weaker_note := sprintf(" (it relies on %s, which does not cover non-EU law)", [c
 #     Require an existing qualification with the guarantees you need (SecNumCloud, BSI C5 with
 #     C3A), or describe the guarantees themselves.
 #   examples:
-#     fail: "Le candidat démontre une certification EUCS High+."
-#     pass: "Le prestataire doit disposer d'une qualification SecNumCloud."
+#     - lang: fr
+#       fail: "Le candidat démontre une certification EUCS High+."
+#       pass: "Le prestataire doit disposer d'une qualification SecNumCloud."
+#     - lang: de
+#       fail: "Der Anbieter muss eine Zertifizierung nach EUCS High+ nachweisen."
+#       pass: "Der Anbieter muss ein BSI-C5-Testat vorlegen."
+#     - lang: en
+#       fail: "The provider shall hold an EUCS High+ certification."
+#       pass: "The provider shall hold a BSI C5 attestation."
 warn contains finding if {
 	lib.enabled("certification.unobtainable")
 	some mention in lib.facts.certifications

@@ -23,8 +23,15 @@ import data.tenderlint.lib
 #     requirement: "Les données, y compris les sauvegardes, sont hébergées et traitées
 #     exclusivement dans l'Union européenne."
 #   examples:
-#     fail: "\"Le titulaire assure l'hébergement de la solution.\" (and no location anywhere)"
-#     pass: "Les données sont hébergées exclusivement dans l'Union européenne."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Les données sont hébergées exclusivement dans l'Union européenne."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Die Daten werden ausschließlich in der Europäischen Union gespeichert."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. The data shall be stored exclusively in the European Union."
 warn contains finding if {
 	lib.enabled("data_location.unspecified")
 	lib.hosting_procured
@@ -64,8 +71,15 @@ stated_locations contains location if {
 #     Require storage and processing, backups and disaster-recovery copies included, in the EU
 #     or EEA; remove "any region" and "worldwide" allowances.
 #   examples:
-#     fail: "Les sauvegardes peuvent être réalisées dans toute région du fournisseur."
-#     pass: "Les sauvegardes sont réalisées dans l'Union européenne."
+#     - lang: fr
+#       fail: "Les sauvegardes peuvent être réalisées dans toute région du fournisseur."
+#       pass: "Les sauvegardes sont réalisées dans l'Union européenne."
+#     - lang: de
+#       fail: "Die Datensicherungen dürfen in allen Regionen des Anbieters erfolgen."
+#       pass: "Die Datensicherungen erfolgen ausschließlich in der Europäischen Union."
+#     - lang: en
+#       fail: "Backups may be stored in any region of the provider."
+#       pass: "Backups shall be stored in the European Union."
 deny contains finding if {
 	lib.enabled("data_location.outside_eu")
 	some location in lib.facts.hosting.locations
@@ -210,8 +224,39 @@ contradicted_by(allowance) := {requirement |
 #     Carry the answer into the contract documents: correct the sentence that allows data abroad
 #     (an addendum to the specification), so the contract says what the answer said.
 #   examples:
-#     fail: "CCTP: \"Les sauvegardes peuvent être réalisées dans toute région.\" — Réponses: \"Les sauvegardes sont réalisées exclusivement dans l'Union européenne.\""
-#     pass: "CCTP corrigé: \"Les sauvegardes sont réalisées exclusivement dans l'Union européenne.\""
+#     - lang: fr
+#       fail:
+#         - name: "CCTP.txt"
+#           text: "Les sauvegardes peuvent être réalisées dans toute région."
+#         - name: "Reponses_aux_questions.txt"
+#           text: "Les sauvegardes sont réalisées exclusivement dans l'Union européenne."
+#       pass:
+#         - name: "CCTP.txt"
+#           text: "Les sauvegardes sont réalisées exclusivement dans l'Union européenne."
+#         - name: "Reponses_aux_questions.txt"
+#           text: "Les sauvegardes sont réalisées exclusivement dans l'Union européenne."
+#     - lang: de
+#       fail:
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Die Datensicherungen dürfen in allen Regionen erfolgen."
+#         - name: "Antworten_Bieterfragen.txt"
+#           text: "Die Datensicherungen erfolgen ausschließlich in der Europäischen Union."
+#       pass:
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Die Datensicherungen erfolgen ausschließlich in der Europäischen Union."
+#         - name: "Antworten_Bieterfragen.txt"
+#           text: "Die Datensicherungen erfolgen ausschließlich in der Europäischen Union."
+#     - lang: en
+#       fail:
+#         - name: "Specification.txt"
+#           text: "Backups may be stored in any region."
+#         - name: "Answers_to_questions.txt"
+#           text: "Backups shall be stored exclusively in the European Union."
+#       pass:
+#         - name: "Specification.txt"
+#           text: "Backups shall be stored exclusively in the European Union."
+#         - name: "Answers_to_questions.txt"
+#           text: "Backups shall be stored exclusively in the European Union."
 info contains finding if {
 	lib.enabled("data_location.narrowed_by_answer")
 	some allowance in outside_allowances
@@ -245,8 +290,39 @@ info contains finding if {
 #     the same location ("Les données, y compris les sauvegardes, sont hébergées exclusivement
 #     dans l'Union européenne"), and state in the contract terms which document prevails.
 #   examples:
-#     fail: "CCTP: \"Les données sont hébergées exclusivement en France.\" — Annexe: \"Les sauvegardes peuvent être hébergées dans toute région.\""
-#     pass: "Annexe: \"Les sauvegardes sont hébergées en France.\""
+#     - lang: fr
+#       fail:
+#         - name: "CCTP.txt"
+#           text: "Les données sont hébergées exclusivement en France."
+#         - name: "Annexe.txt"
+#           text: "Les sauvegardes peuvent être hébergées dans toute région."
+#       pass:
+#         - name: "CCTP.txt"
+#           text: "Les données sont hébergées exclusivement en France."
+#         - name: "Annexe.txt"
+#           text: "Les sauvegardes sont hébergées en France."
+#     - lang: de
+#       fail:
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Die Daten werden ausschließlich in Rechenzentren in Deutschland gehostet."
+#         - name: "Anlage.txt"
+#           text: "Die Datensicherungen dürfen in allen Regionen gespeichert werden."
+#       pass:
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Die Daten werden ausschließlich in Rechenzentren in Deutschland gehostet."
+#         - name: "Anlage.txt"
+#           text: "Die Datensicherungen werden in Deutschland gespeichert."
+#     - lang: en
+#       fail:
+#         - name: "Specification.txt"
+#           text: "The data shall be hosted exclusively in the European Union."
+#         - name: "Annex.txt"
+#           text: "Backups may be stored in any region."
+#       pass:
+#         - name: "Specification.txt"
+#           text: "The data shall be hosted exclusively in the European Union."
+#         - name: "Annex.txt"
+#           text: "Backups shall be stored in the European Union."
 deny contains finding if {
 	lib.enabled("data_location.contradiction")
 	some allowance in outside_allowances
@@ -289,8 +365,15 @@ allowed_place(location) := where(location) if not location.outside
 #     Turn the preference into a requirement and name the legal perimeter: "doivent être hébergées
 #     exclusivement dans l'Union européenne" rather than "de préférence en Europe".
 #   examples:
-#     fail: "Les données seront hébergées de préférence en Europe."
-#     pass: "Les données doivent être hébergées exclusivement dans l'Union européenne."
+#     - lang: fr
+#       fail: "Les données seront hébergées de préférence en Europe."
+#       pass: "Les données doivent être hébergées exclusivement dans l'Union européenne."
+#     - lang: de
+#       fail: "Die Daten sollen bevorzugt in Europa gespeichert werden."
+#       pass: "Die Daten müssen ausschließlich in der Europäischen Union gespeichert werden."
+#     - lang: en
+#       fail: "The data should preferably be hosted in Europe."
+#       pass: "The data shall be hosted exclusively in the European Union."
 warn contains finding if {
 	lib.enabled("data_location.weak_requirement")
 	some location in lib.facts.hosting.locations
@@ -336,8 +419,15 @@ warn contains finding if {
 #     Add: "Les journaux, les données d'identité, les annuaires et le matériel cryptographique sont
 #     également conservés dans l'Union européenne."
 #   examples:
-#     fail: "\"Les données sont hébergées en France.\" (and nothing on logs)"
-#     pass: "Les journaux et les données d'identité sont conservés dans l'Union européenne."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation. Les données sont hébergées exclusivement dans l'Union européenne."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Les données sont hébergées exclusivement dans l'Union européenne. Les journaux et les données d'identité sont conservés dans l'Union européenne."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Die Daten werden ausschließlich in der Europäischen Union gespeichert."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Die Daten werden ausschließlich in der Europäischen Union gespeichert. Protokolldaten und Identitätsdaten werden ebenfalls in der Europäischen Union gespeichert."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution. The data shall be stored exclusively in the European Union."
+#       pass: "The contractor shall host and operate the solution. The data shall be stored exclusively in the European Union. Logs and identity data shall also be kept in the European Union."
 info contains finding if {
 	lib.enabled("data_location.technical_data")
 	lib.hosting_procured

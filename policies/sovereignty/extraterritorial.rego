@@ -31,8 +31,15 @@ import data.tenderlint.lib
 #     non-EU entity to access the data (SecNumCloud 3.2 §19.6, or an equivalent European
 #     qualification); where a product is named, add "ou équivalent".
 #   examples:
-#     fail: "L'hébergement sur Microsoft Azure est exigé."
-#     pass: "L'hébergement est assuré par un prestataire dont le siège et l'administration centrale sont dans l'Union européenne, sans accès technique d'une entité non européenne (SecNumCloud §19.6 ou équivalent)."
+#     - lang: fr
+#       fail: "L'hébergement sur Microsoft Azure est exigé."
+#       pass: "L'hébergement est assuré par un prestataire dont le siège et l'administration centrale sont dans l'Union européenne, sans accès technique d'une entité non européenne (SecNumCloud §19.6 ou équivalent)."
+#     - lang: de
+#       fail: "Die Lösung muss auf Amazon Web Services betrieben werden."
+#       pass: "Die Lösung wird von einem Anbieter mit Sitz und Hauptverwaltung in der Europäischen Union betrieben; keine Stelle außerhalb der EU hat technischen Zugriff auf die Daten."
+#     - lang: en
+#       fail: "The solution shall be hosted on Google Cloud Platform."
+#       pass: "The solution shall be hosted by a provider whose registered office and central administration are in the EU, with no technical access to the data by any entity outside the EU."
 deny contains finding if {
 	lib.enabled("extraterritorial.exposed_provider")
 	some mention in imposed
@@ -125,8 +132,15 @@ verb := {"required": "requires", "preferred": "prefers"}
 #     aucune législation extra-européenne permettant l'accès aux données (SecNumCloud §19.6 ou
 #     qualification européenne équivalente)."
 #   examples:
-#     fail: "\"Les dossiers contiennent des données de santé des patients.\" (and no immunity clause)"
-#     pass: "Le titulaire ne doit pas être soumis à des lois extraterritoriales permettant l'accès aux données."
+#     - lang: fr
+#       fail: "Les dossiers contiennent des données de santé des patients."
+#       pass: "Les dossiers contiennent des données de santé des patients. Le titulaire ne doit pas être soumis à des lois extraterritoriales permettant l'accès aux données."
+#     - lang: de
+#       fail: "Die Akten enthalten Gesundheitsdaten von Patienten."
+#       pass: "Die Akten enthalten Gesundheitsdaten von Patienten. Der Auftragnehmer darf keinem außereuropäischen Recht unterliegen, das den Zugriff auf die Daten erlaubt."
+#     - lang: en
+#       fail: "The records contain patients' health data."
+#       pass: "The records contain patients' health data. The contractor shall not be subject to non-EU laws that allow access to the data."
 warn contains finding if {
 	lib.enabled("extraterritorial.no_immunity_clause")
 	lib.buyer_at_home
@@ -173,8 +187,15 @@ immunity_required contains mention if {
 #     Forbid transfers outside the EU/EEA ("Aucun transfert de données hors de l'Union européenne
 #     n'est autorisé"), or limit them to countries with an adequacy decision and state why.
 #   examples:
-#     fail: "Les transferts vers les États-Unis sont encadrés par le Data Privacy Framework."
-#     pass: "Aucun transfert de données hors de l'Union européenne n'est autorisé."
+#     - lang: fr
+#       fail: "Les transferts vers les États-Unis sont encadrés par le Data Privacy Framework."
+#       pass: "Aucun transfert de données hors de l'Union européenne n'est autorisé."
+#     - lang: de
+#       fail: "Übermittlungen in die USA erfolgen auf Grundlage von Standardvertragsklauseln."
+#       pass: "Eine Übermittlung von Daten außerhalb der Europäischen Union ist nicht zulässig."
+#     - lang: en
+#       fail: "Transfers to the United States are permitted under the EU-US Data Privacy Framework."
+#       pass: "No transfer of data outside the European Union is permitted."
 warn contains finding if {
 	lib.enabled("extraterritorial.weak_transfer_basis")
 	some clause in lib.facts.clauses
@@ -212,8 +233,15 @@ basis_names := {"dpf": "the EU–US Data Privacy Framework", "sccs": "standard c
 #     Require continuity independent of foreign sanctions: "Le service ne peut être suspendu ou
 #     interrompu du fait de sanctions ou de mesures de contrôle des exportations étrangères."
 #   examples:
-#     fail: "Le titulaire peut suspendre le service pour se conformer aux lois sur le contrôle des exportations."
-#     pass: "Le service ne peut être interrompu du fait de sanctions étrangères."
+#     - lang: fr
+#       fail: "Le titulaire peut suspendre le service pour se conformer aux lois sur le contrôle des exportations."
+#       pass: "Le service ne peut être interrompu du fait de sanctions étrangères."
+#     - lang: de
+#       fail: "Der Anbieter kann den Dienst aussetzen, um Exportkontrollvorschriften einzuhalten."
+#       pass: "Der Dienst darf nicht aufgrund ausländischer Sanktionen unterbrochen werden."
+#     - lang: en
+#       fail: "The provider may suspend the service to comply with export control laws."
+#       pass: "The service may not be interrupted because of foreign sanctions."
 warn contains finding if {
 	lib.enabled("extraterritorial.sanctions_suspension")
 	some clause in lib.facts.clauses

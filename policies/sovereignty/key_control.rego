@@ -22,8 +22,15 @@ import data.tenderlint.lib
 #     Require that keys be generated and held by the buyer: "Les clés de chiffrement sont
 #     détenues exclusivement par l'acheteur, dans son propre HSM ; le prestataire n'y a pas accès."
 #   examples:
-#     fail: "Le chiffrement est géré par le fournisseur, qui conserve les clés."
-#     pass: "Les clés de chiffrement sont détenues exclusivement par la collectivité dans son propre HSM."
+#     - lang: fr
+#       fail: "Le chiffrement est géré par le fournisseur, qui conserve les clés."
+#       pass: "Les clés de chiffrement sont détenues exclusivement par la collectivité dans son propre HSM."
+#     - lang: de
+#       fail: "Die Verschlüsselung wird vom Anbieter verwaltet, der die Schlüssel verwahrt."
+#       pass: "Die Schlüssel werden ausschließlich vom Auftraggeber in einem eigenen HSM verwaltet."
+#     - lang: en
+#       fail: "Encryption is managed by the provider, which holds the keys."
+#       pass: "The encryption keys are held exclusively by the contracting authority in its own HSM."
 warn contains finding if {
 	lib.enabled("key_control.provider_held_keys")
 	some clause in lib.facts.clauses

@@ -28,8 +28,15 @@ import data.tenderlint.lib
 #     Require or at least accept open formats: "Les livrables sont remis au format ODF (ISO/IEC
 #     26300) ; les documents définitifs au format PDF/A."
 #   examples:
-#     fail: "Les livrables sont remis au format Word (.docx)."
-#     pass: "Les documents sont remis au format ODF ou PDF/A."
+#     - lang: fr
+#       fail: "Les livrables sont remis au format Word (.docx)."
+#       pass: "Les documents sont remis au format ODF ou PDF/A."
+#     - lang: de
+#       fail: "Die Unterlagen sind im Format Microsoft Word (.docx) zu liefern."
+#       pass: "Die Unterlagen sind im Format ODF oder PDF/A zu liefern."
+#     - lang: en
+#       fail: "Deliverables shall be provided in Microsoft Word (.docx) format."
+#       pass: "Deliverables shall be provided in ODF or PDF/A format."
 warn contains finding if {
 	lib.enabled("open_formats.proprietary_required")
 	some mention in required_formats
@@ -121,8 +128,15 @@ open_alternative(mention) if {
 #     Require open protocols: "Le service prend en charge IMAP, CalDAV et CardDAV ; l'authentification
 #     repose sur OpenID Connect ou SAML 2.0."
 #   examples:
-#     fail: "L'accès se fait uniquement par Exchange ActiveSync."
-#     pass: "Le service de messagerie prend en charge les protocoles IMAP et CalDAV."
+#     - lang: fr
+#       fail: "L'accès se fait uniquement par Exchange ActiveSync."
+#       pass: "Le service de messagerie prend en charge les protocoles IMAP et CalDAV."
+#     - lang: de
+#       fail: "Der Zugriff erfolgt ausschließlich über Exchange ActiveSync."
+#       pass: "Der E-Mail-Dienst muss die Protokolle IMAP und CalDAV unterstützen."
+#     - lang: en
+#       fail: "Access shall be provided exclusively through Exchange ActiveSync."
+#       pass: "The mail service shall support the IMAP and CalDAV protocols."
 warn contains finding if {
 	lib.enabled("open_formats.proprietary_protocol")
 	some mention in lib.facts.formats

@@ -25,8 +25,15 @@ import data.tenderlint.lib
 #     Require administration from the EU, and support from outside the EU only when documented,
 #     access-controlled and supervised from the EU.
 #   examples:
-#     fail: "Le support est assuré 24/7 selon un modèle « follow-the-sun »."
-#     pass: "L'administration de la plateforme est réalisée exclusivement depuis l'Union européenne."
+#     - lang: fr
+#       fail: "Le support est assuré 24/7 selon un modèle « follow-the-sun »."
+#       pass: "L'administration de la plateforme est réalisée exclusivement depuis l'Union européenne."
+#     - lang: de
+#       fail: "Der Support kann weltweit im Follow-the-Sun-Modell erbracht werden."
+#       pass: "Die Administration der Plattform erfolgt ausschließlich aus der Europäischen Union."
+#     - lang: en
+#       fail: "Support may be provided from anywhere in the world on a follow-the-sun basis."
+#       pass: "Administration of the platform shall be performed exclusively from the European Union."
 warn contains finding if {
 	lib.enabled("operations.support_outside_eu")
 	some location in lib.facts.hosting.locations

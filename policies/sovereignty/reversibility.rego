@@ -24,8 +24,15 @@ import data.tenderlint.lib
 #     data in open, documented formats within a stated deadline (30 days at most), assistance to
 #     the successor, certified deletion afterwards, all included in the price.
 #   examples:
-#     fail: "La réversibilité est réalisée sur devis, selon les conditions commerciales du titulaire."
-#     pass: "Le titulaire restitue l'ensemble des données dans un format ouvert dans un délai de 30 jours, puis les supprime."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Le titulaire restitue l'ensemble des données dans un format ouvert dans un délai de 30 jours, puis les supprime."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Am Vertragsende gibt der Auftragnehmer alle Daten innerhalb von 30 Tagen in einem offenen Format zurück und löscht sie anschließend."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. At the end of the contract, the contractor shall return all data in an open format within 30 days and then delete them."
 deny contains finding if {
 	lib.enabled("reversibility.missing")
 	lib.hosting_procured
@@ -75,8 +82,15 @@ reversibility contains clause if {
 #     format ouvert, structuré et lisible par machine, dans un délai de 30 jours au plus, puis
 #     procède à leur effacement complet, attesté par écrit."
 #   examples:
-#     fail: "Le titulaire remet un plan de réversibilité au début du marché."
-#     pass: "Le titulaire restitue les données dans un format ouvert sous 30 jours, puis les efface."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution. Le titulaire remet un plan de réversibilité au début du marché."
+#       pass: "Le titulaire assure l'hébergement de la solution. En fin de marché, le titulaire restitue l'ensemble des données dans un format ouvert dans un délai de 30 jours, puis les supprime."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting der Lösung. Der Auftragnehmer legt zu Vertragsbeginn ein Exit-Konzept vor."
+#       pass: "Der Auftragnehmer übernimmt das Hosting der Lösung. Am Vertragsende gibt der Auftragnehmer alle Daten innerhalb von 30 Tagen in einem offenen Format zurück und löscht sie anschließend."
+#     - lang: en
+#       fail: "The contractor shall host the solution. The contractor shall deliver an exit plan at the start of the contract."
+#       pass: "The contractor shall host the solution. At the end of the contract, the contractor shall return all data in an open format within 30 days and then delete them."
 warn contains finding if {
 	lib.enabled("reversibility.switching_terms")
 	lib.hosting_procured
@@ -135,8 +149,15 @@ any_clause(field) if {
 #     frais de sortie ne peut être facturé." For the parallel use of several providers, limit
 #     egress charges to the costs incurred.
 #   examples:
-#     fail: "Les frais de sortie des données (egress) sont facturés selon la grille tarifaire du fournisseur."
-#     pass: "Aucun frais de sortie ne peut être facturé."
+#     - lang: fr
+#       fail: "Les frais de sortie des données (egress) sont facturés selon la grille tarifaire du fournisseur."
+#       pass: "Aucun frais de sortie ne peut être facturé."
+#     - lang: de
+#       fail: "Für den Export der Daten fallen Egress-Gebühren gemäß der Preisliste des Anbieters an."
+#       pass: "Für die Herausgabe der Daten dürfen keine Gebühren erhoben werden."
+#     - lang: en
+#       fail: "Egress fees for retrieving the data are charged at the provider's list prices."
+#       pass: "No exit or egress fees may be charged."
 deny contains finding if {
 	lib.enabled("reversibility.exit_fees")
 	some clause in fees

@@ -20,8 +20,15 @@ import data.tenderlint.lib
 #     Require the list of subprocessors with their country, prior written approval of any change,
 #     and that none with access to the data be established or controlled outside the EU.
 #   examples:
-#     fail: "Le titulaire peut faire appel à ses affiliés et à des sous-traitants ultérieurs dans le monde entier."
-#     pass: "Le recours à des sous-traitants ultérieurs est soumis à l'accord préalable de la collectivité."
+#     - lang: fr
+#       fail: "Le titulaire peut faire appel à ses affiliés et à des sous-traitants ultérieurs dans le monde entier."
+#       pass: "Le recours à des sous-traitants ultérieurs est soumis à l'accord préalable de la collectivité."
+#     - lang: de
+#       fail: "Der Auftragnehmer darf weltweit Unterauftragsverarbeiter einsetzen."
+#       pass: "Der Einsatz von Unterauftragsverarbeitern bedarf der vorherigen Zustimmung des Auftraggebers."
+#     - lang: en
+#       fail: "The contractor may engage sub-processors worldwide."
+#       pass: "The engagement of sub-processors requires the prior written approval of the contracting authority."
 deny contains finding if {
 	lib.enabled("subcontracting.worldwide_subprocessors")
 	some clause in lib.facts.clauses

@@ -30,8 +30,15 @@ import data.tenderlint.lib
 #     Describe the need by functions and standards; if a product must be named for clarity, add
 #     "ou équivalent" / "or equivalent" / "oder gleichwertig" right after it.
 #   examples:
-#     fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
-#     pass: "Les agents disposeront de cinq licences Adobe InDesign ou équivalent."
+#     - lang: fr
+#       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
+#       pass: "Le titulaire fournit 2 400 licences de suite bureautique ou équivalent."
+#     - lang: de
+#       fail: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3."
+#       pass: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3 oder gleichwertig."
+#     - lang: en
+#       fail: "The contractor shall supply 2,400 Microsoft 365 E3 licences."
+#       pass: "The contractor shall supply 2,400 Microsoft 365 E3 licences or equivalent."
 deny contains finding if {
 	lib.enabled("vendor_neutrality.brand_without_equivalent")
 	some mention in named
@@ -96,8 +103,15 @@ justification_asked := "This can be justified by the subject-matter (licences al
 #     Say that free software is accepted or preferred: "L'utilisation de logiciels libres est
 #     encouragée ; le candidat précise les composants libres qu'il propose."
 #   examples:
-#     fail: "\"Le titulaire fournit 2 400 licences Microsoft 365 E3.\" (and nothing on free software)"
-#     pass: "L'utilisation de logiciels libres est encouragée."
+#     - lang: fr
+#       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
+#       pass: "Le titulaire fournit 2 400 licences Microsoft 365 E3. L'utilisation de logiciels libres est encouragée."
+#     - lang: de
+#       fail: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3."
+#       pass: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3. Open-Source-Lösungen sind ausdrücklich zugelassen."
+#     - lang: en
+#       fail: "The contractor shall supply 2,400 Microsoft 365 E3 licences."
+#       pass: "The contractor shall supply 2,400 Microsoft 365 E3 licences. Open-source solutions are welcome."
 info contains finding if {
 	lib.enabled("vendor_neutrality.open_source_option")
 	count(imposed) > 0

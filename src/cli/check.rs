@@ -10,17 +10,17 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use strum::VariantNames;
 
 use super::config::{self, Config};
-use super::exit;
+use super::{PolicyArgs, exit};
 use crate::model::{Report, Severity};
-use crate::pipeline::{CheckError, CheckOptions, Checker, Input};
+use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources};
 use crate::report::{self, Format, RenderOptions, Style};
 
 /// Options shared by `check` and `diff`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Policy directory (repeatable); the bundled pack when omitted.
-    #[arg(long = "policies", value_name = "DIR")]
-    pub policies: Vec<PathBuf>,
+    /// The policy set.
+    #[command(flatten)]
+    pub policies: PolicyArgs,
     /// Jurisdiction profile: eu (default), fr, de, ch, nl, es, it.
     #[arg(long)]
     pub profile: Option<String>,
@@ -82,6 +82,11 @@ const DOCUMENT_EXTENSIONS: &[&str] = &[
     "pdf", "docx", "odt", "html", "htm", "xhtml", "txt", "md", "markdown", "xlsx", "ods", "zip",
 ];
 
+/// The directories of a flag, else those of the configuration file.
+fn or_configured(flag: &[PathBuf], configured: &[PathBuf]) -> Vec<PathBuf> {
+    if flag.is_empty() { configured } else { flag }.to_vec()
+}
+
 /// Everything `check` needs, flags merged over the configuration file.
 pub(super) struct Settings {
     pub(super) checker: Checker,
@@ -123,12 +128,12 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         "format",
         Format::Human,
     )?;
-    let dirs = if args.policies.is_empty() {
-        &config.policies
-    } else {
-        &args.policies
+    // Each list of the flags replaces the configuration's, as any other flag does.
+    let sources = PolicySources {
+        dirs: or_configured(&args.policies.policies, &config.policies),
+        house_packs: or_configured(&args.policies.house_packs, &config.house_packs),
     };
-    let checker = Checker::load(dirs).map_err(|e| e.to_string())?;
+    let checker = Checker::load(&sources).map_err(|e| e.to_string())?;
     let options = CheckOptions {
         profile: args
             .profile

@@ -14,6 +14,9 @@ pub struct Config {
     /// Policy directories, instead of the bundled pack.
     #[serde(default)]
     pub policies: Vec<PathBuf>,
+    /// House packs, loaded beside the pack (`--house-pack`).
+    #[serde(default)]
+    pub house_packs: Vec<PathBuf>,
     pub profile: Option<String>,
     pub fail_on: Option<String>,
     pub format: Option<String>,
@@ -42,6 +45,7 @@ pub fn find(start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
             let text = std::fs::read_to_string(&path).map_err(|e| error(e.to_string()))?;
             let mut config: Config = toml::from_str(&text).map_err(|e| error(e.to_string()))?;
             config.policies = config.policies.iter().map(|p| dir.join(p)).collect();
+            config.house_packs = config.house_packs.iter().map(|p| dir.join(p)).collect();
             config.waivers = config.waivers.map(|w| dir.join(w));
             return Ok(Some((path, config)));
         }
@@ -60,12 +64,13 @@ mod tests {
         std::fs::create_dir_all(&nested).unwrap();
         std::fs::write(
             root.join(CONFIG_FILE),
-            "policies = [\"pol\"]\nprofile = \"fr\"\nfail_on = \"warning\"\npackage = true\n",
+            "policies = [\"pol\"]\nhouse_packs = [\"house\"]\nprofile = \"fr\"\nfail_on = \"warning\"\npackage = true\n",
         )
         .unwrap();
         let (path, config) = find(&nested).unwrap().unwrap();
         assert_eq!(path, root.join(CONFIG_FILE));
         assert_eq!(config.policies, vec![root.join("pol")]);
+        assert_eq!(config.house_packs, vec![root.join("house")]);
         assert_eq!(config.profile.as_deref(), Some("fr"));
         assert_eq!(config.package, Some(true));
         std::fs::write(root.join(CONFIG_FILE), "profil = \"fr\"\n").unwrap();

@@ -7,6 +7,7 @@ mod config;
 mod diff;
 mod extract;
 mod facts;
+mod init;
 mod policy_tests;
 mod rules;
 mod serve;
@@ -18,7 +19,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::pipeline::{CheckError, Checker, DocumentError};
+use crate::pipeline::{CheckError, Checker, DocumentError, PolicySources};
 
 /// `tenderlint`: its subcommands and their arguments.
 #[derive(Debug, Parser)]
@@ -70,12 +71,14 @@ pub enum Command {
     },
     /// Serve the HTTP API and the page for procurement officers.
     Serve(serve::ServeArgs),
-    /// Run the Rego unit tests of a policy set (every test_* rule of its *_test.rego files).
+    /// Run the tests of a policy set: every test_* rule of its *_test.rego files, and every
+    /// example of its rules' METADATA checked as `check` checks a tender. Exit 1 when one fails.
     Test {
         /// The policy set.
         #[command(flatten)]
         policies: PolicyArgs,
-        /// Run only the tests whose name (data.<package>.<rule>) matches this regular expression.
+        /// Run only the tests whose name (data.<package>.<rule>, or
+        /// examples.<rule>.<lang>.<fail|pass>) matches this regular expression.
         #[arg(long)]
         run: Option<String>,
         /// Report line coverage of the policies.
@@ -106,6 +109,13 @@ pub enum Command {
         #[command(flatten)]
         policies: PolicyArgs,
     },
+    /// Write a new house pack (a buyer's own rules, checked beside the bundled pack): a rule with
+    /// its METADATA and examples, its Rego tests, a data file and a README, that `tenderlint
+    /// test --house-pack DIR` passes at once.
+    Init {
+        /// The directory to write the pack in (created when missing; nothing is overwritten).
+        dir: PathBuf,
+    },
     /// Print the sovereignty facts read in tender documents, each with its page and sentence.
     Facts {
         /// Tender files (PDF, DOCX, ODT, HTML, plain text, Markdown, XLSX, ODS; a zip archive is
@@ -125,12 +135,27 @@ pub enum Command {
     },
 }
 
-/// Which policy set a command uses: the same flag for every command.
+/// Which policy set a command uses: the same flags for every command.
 #[derive(Debug, Clone, Default, Args)]
 pub struct PolicyArgs {
-    /// Policy directory (repeatable); the bundled pack when omitted.
+    /// Policy directory that replaces the bundled pack (repeatable); the bundled pack when
+    /// omitted.
     #[arg(long = "policies", value_name = "DIR")]
     pub policies: Vec<PathBuf>,
+    /// A house pack: a buyer's own rules (`tenderlint init` makes one), loaded beside the
+    /// bundled pack, or beside the --policies directories (repeatable).
+    #[arg(long = "house-pack", value_name = "DIR")]
+    pub house_packs: Vec<PathBuf>,
+}
+
+impl PolicyArgs {
+    /// Where the policy set comes from.
+    pub fn sources(&self) -> PolicySources {
+        PolicySources {
+            dirs: self.policies.clone(),
+            house_packs: self.house_packs.clone(),
+        }
+    }
 }
 
 /// Text for people, or JSON for tools.
@@ -193,13 +218,14 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
         ),
         Command::Rules { policies, format } => rules::rules(&policies, format, out, err),
         Command::Explain { rule, policies } => rules::explain(&rule, &policies, out, err),
+        Command::Init { dir } => init::init(&dir, out, err),
         Command::Serve(args) => serve::serve(args, err),
     }
 }
 
 /// Prepares the policy set a command names; says why on `err` and gives `None` when it cannot.
 fn load_checker(policies: &PolicyArgs, err: &mut dyn Write) -> std::io::Result<Option<Checker>> {
-    ran(Checker::load(&policies.policies), err)
+    ran(Checker::load(&policies.sources()), err)
 }
 
 /// Says each per-file error on `err`; the exit code for them.

@@ -1,4 +1,5 @@
-//! `tenderlint test`: the Rego unit tests of a policy set, with coverage.
+//! `tenderlint test`: the Rego unit tests of a policy set, with coverage, and its rules'
+//! METADATA examples run through the pipeline.
 
 use std::io::Write;
 
@@ -23,7 +24,7 @@ pub fn test(
             return Ok(exit::ERROR);
         }
     };
-    let report = match pipeline::test_policies(&policies.policies, filter.as_ref(), coverage) {
+    let report = match pipeline::test_policies(&policies.sources(), filter.as_ref(), coverage) {
         Ok(report) => report,
         Err(error) => {
             writeln!(err, "error: {error}")?;
@@ -43,10 +44,10 @@ pub fn test(
             report::policy_tests_junit(&report).map_err(std::io::Error::other)?
         )?,
     }
-    if report.tests.is_empty() {
+    if report.is_empty() {
         writeln!(
             err,
-            "error: no test found (tests are test_* rules in *_test.rego files)"
+            "error: no test found (tests are test_* rules in *_test.rego files, and the examples in the rules' METADATA)"
         )?;
         return Ok(exit::ERROR);
     }

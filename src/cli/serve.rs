@@ -69,7 +69,7 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
     let defaults = http::Limits::default();
     let concurrent_documents = args.concurrent.unwrap_or(defaults.concurrent_documents);
     let config = http::ServerConfig {
-        policy_dirs: args.policies.policies,
+        policies: args.policies.sources(),
         profile: args.profile,
         limits: http::Limits {
             max_upload_bytes: args.max_upload_mib.saturating_mul(1024 * 1024),

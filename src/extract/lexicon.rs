@@ -256,6 +256,7 @@ pub static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
         "around the world",
         "weltweit",
         "(?:in )?jede[mn]? (?:Land|Region)",
+        "(?:in )?(?:allen|sämtlichen) (?:Ländern|Regionen)",
         "beliebige\\w* (?:Land|Region|Standort)",
         "en todo el mundo",
         "in tutto il mondo",
@@ -706,7 +707,7 @@ lexicon!(
 lexicon!(
     /// Words for data, near which a sensitivity is about data.
     DATA_WORDS = [
-        "données", "data", "Daten", "Daten\\w+", "informations?", "dossiers?", "records?", "Angaben", "fichiers?",
+        "données", "data", "Daten", "Daten\\w+", "(?:Gesundheits|Patienten|Sozial)daten", "informations?", "dossiers?", "records?", "Angaben", "Akten", "fichiers?",
         "datos", "dati", "gegevens", "traite", "processes", "verarbeitet",
         "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
     ]

@@ -12,7 +12,7 @@ use super::auth::SessionKey;
 use super::guard::RateLimiter;
 use super::history::{History, HistoryError};
 use crate::deadline::CancelFlag;
-use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE};
+use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE, PolicySources};
 
 /// Limits that keep the server up under hostile or heavy use.
 #[derive(Debug, Clone)]
@@ -52,8 +52,8 @@ impl Limits {
 /// How the server is set up.
 #[derive(Clone, Default)]
 pub struct ServerConfig {
-    /// Policy directories; the bundled pack when empty.
-    pub policy_dirs: Vec<PathBuf>,
+    /// Where the policies come from: the bundled pack or directories, and house packs.
+    pub policies: PolicySources,
     /// The default profile; `eu` when `None`.
     pub profile: Option<String>,
     /// Size, time and concurrency limits.
@@ -72,7 +72,7 @@ pub struct ServerConfig {
 impl std::fmt::Debug for ServerConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ServerConfig")
-            .field("policy_dirs", &self.policy_dirs)
+            .field("policies", &self.policies)
             .field("profile", &self.profile)
             .field("limits", &self.limits)
             .field("db", &self.db)
@@ -103,8 +103,8 @@ pub enum ServerError {
 /// What the server shares between requests.
 pub struct AppState {
     checker: RwLock<Arc<Checker>>,
-    /// Where the policies come from, to reload them; empty for the bundled pack.
-    pub(super) policy_dirs: Vec<PathBuf>,
+    /// Where the policies come from, to reload them.
+    pub(super) policies: PolicySources,
     pub(super) profile: String,
     pub(super) limits: Limits,
     pub(super) permits: Arc<Semaphore>,
@@ -137,7 +137,7 @@ impl std::fmt::Debug for AppState {
 impl AppState {
     /// Prepares the policies, opens the history and makes a fresh session key.
     pub fn new(config: ServerConfig) -> Result<Arc<Self>, ServerError> {
-        let checker = Checker::load(&config.policy_dirs)?;
+        let checker = Checker::load(&config.policies)?;
         let profile = config
             .profile
             .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
@@ -150,7 +150,7 @@ impl AppState {
         let rate_limiter = RateLimiter::new(config.limits.requests_per_minute);
         Ok(Arc::new(AppState {
             checker: RwLock::new(Arc::new(checker)),
-            policy_dirs: config.policy_dirs,
+            policies: config.policies,
             profile,
             permits: Arc::new(Semaphore::new(config.limits.concurrent_documents.max(1))),
             workers: rayon::ThreadPoolBuilder::new()
@@ -179,7 +179,7 @@ impl AppState {
 
     /// Loads the policies again; the server keeps the old set if the new one does not load.
     pub fn reload(&self) -> Result<String, ServerError> {
-        let checker = Checker::load(&self.policy_dirs)?;
+        let checker = Checker::load(&self.policies)?;
         let hash = checker.policy_hash().to_string();
         match self.checker.write() {
             Ok(mut current) => *current = Arc::new(checker),
@@ -188,8 +188,8 @@ impl AppState {
         Ok(hash)
     }
 
-    /// The policy directories the server watches.
-    pub fn policy_dirs(&self) -> &[PathBuf] {
-        &self.policy_dirs
+    /// The policy directories the server watches (none for the bundled pack alone).
+    pub fn policy_dirs(&self) -> Vec<&PathBuf> {
+        self.policies.directories().collect()
     }
 }

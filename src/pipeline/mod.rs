@@ -3,6 +3,7 @@
 //! the others go on.
 
 mod diff;
+mod examples;
 mod unit;
 
 use std::path::{Path, PathBuf};
@@ -22,7 +23,7 @@ use crate::model::{
 };
 use crate::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
 
-pub use crate::policy::DEFAULT_PROFILE;
+pub use crate::policy::{DEFAULT_PROFILE, PolicySources};
 pub use diff::compare;
 use unit::{Read, Unit};
 
@@ -239,15 +240,18 @@ impl DocumentError {
     }
 }
 
-/// Runs the Rego unit tests of the bundled pack (`policy_dirs` empty) or of these directories,
-/// those whose name matches `filter`, with line coverage when asked.
+/// Tests a policy set (the bundled pack, or directories, with house packs): runs the Rego unit
+/// tests and the rules' METADATA examples whose name matches `filter`, with line coverage when
+/// asked. Each example wording is checked as `check` checks a tender, with the set's own data.
 pub fn test_policies(
-    policy_dirs: &[PathBuf],
+    sources: &PolicySources,
     filter: Option<&regex::Regex>,
     coverage: bool,
 ) -> Result<TestReport, CheckError> {
-    let set = PolicySet::from_dirs_with_tests(policy_dirs)?;
-    Ok(crate::policy::testing::run(&set, filter, coverage))
+    let set = PolicySet::from_sources_with_tests(sources)?;
+    let mut report = crate::policy::testing::run(&set, filter, coverage);
+    (report.examples, report.rules_without_examples) = examples::run(sources, set.rules(), filter)?;
+    Ok(report)
 }
 
 /// Reads documents into the document model, in input order: a package gives each of its
@@ -334,9 +338,10 @@ impl Checker {
         })
     }
 
-    /// The bundled pack when `policy_dirs` is empty, else the policies of these directories.
-    pub fn load(policy_dirs: &[PathBuf]) -> Result<Self, CheckError> {
-        Self::new(PolicySet::from_dirs(policy_dirs)?)
+    /// The policy set of these sources: the bundled pack or the directories that replace it,
+    /// with the house packs beside it.
+    pub fn load(sources: &PolicySources) -> Result<Self, CheckError> {
+        Self::new(PolicySet::from_sources(sources)?)
     }
 
     /// The rules of the policy set, from their METADATA.

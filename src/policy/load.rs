@@ -1,12 +1,13 @@
-//! Loading a policy set: the bundled pack or directories of `*.rego` and `*.json` files, parsed
-//! into one prepared engine, with the rules' METADATA and the set's identity.
+//! Loading a policy set: the bundled pack or directories of `*.rego` and `*.json` files, and the
+//! house packs beside them, parsed into one prepared engine, with the rules' METADATA and the
+//! set's identity.
 
 use std::path::{Path, PathBuf};
 
 use regorus::{Engine, Value};
 use serde_json::json;
 
-use super::{PolicyError, PolicyFile, PolicySet, Profile, RULE_SETS, metadata};
+use super::{PolicyError, PolicyFile, PolicySet, PolicySources, Profile, RULE_SETS, metadata};
 use crate::model::Severity;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
@@ -21,15 +22,21 @@ impl PolicySet {
     }
 
     /// The bundled pack when `dirs` is empty; else every `*.rego` (tests excepted) and `*.json`
-    /// file below the directories, as one set (a pack and a buyer's own rules, say).
+    /// file below the directories, as one set.
     pub fn from_dirs(dirs: &[PathBuf]) -> Result<Self, PolicyError> {
-        let (files, label) = files_of(dirs)?;
+        Self::from_sources(&PolicySources::dirs(dirs))
+    }
+
+    /// The pack (bundled, or the directories that replace it) with the house packs beside it,
+    /// tests excepted.
+    pub fn from_sources(sources: &PolicySources) -> Result<Self, PolicyError> {
+        let (files, label) = files_of(sources)?;
         Self::from_files(files, &label, false)
     }
 
     /// The same with the `*_test.rego` files, to run the tests.
-    pub fn from_dirs_with_tests(dirs: &[PathBuf]) -> Result<Self, PolicyError> {
-        let (files, label) = files_of(dirs)?;
+    pub fn from_sources_with_tests(sources: &PolicySources) -> Result<Self, PolicyError> {
+        let (files, label) = files_of(sources)?;
         Self::from_files(files, &label, true)
     }
 
@@ -161,26 +168,31 @@ fn profiles(data: &serde_json::Value) -> Result<Vec<Profile>, PolicyError> {
         .collect()
 }
 
-/// The files of the bundled pack, or of the directories, with a label for messages. A file may
-/// not stand at the same relative path in two directories.
-fn files_of(dirs: &[PathBuf]) -> Result<(Vec<PolicyFile>, String), PolicyError> {
-    if dirs.is_empty() {
-        return Ok((bundled_files(), BUNDLED.to_string()));
+/// The files of the bundled pack or of the directories that replace it, then of the house packs,
+/// with a label for messages. A file may not stand at the same relative path in two places.
+fn files_of(sources: &PolicySources) -> Result<(Vec<PolicyFile>, String), PolicyError> {
+    let mut files = Vec::new();
+    let mut labels = Vec::new();
+    if sources.dirs.is_empty() {
+        files = bundled_files();
+        labels.push(BUNDLED.to_string());
     }
-    let mut files: Vec<PolicyFile> = Vec::new();
-    for dir in dirs {
+    for dir in sources.directories() {
         for file in read_dir(dir)? {
-            if files.iter().any(|f| f.path == file.path) {
+            if files.iter().any(|f: &PolicyFile| f.path == file.path) {
                 return Err(PolicyError::Data {
                     file: format!("{}/{}", dir.display(), file.path),
-                    message: "another policy directory has a file at the same path".to_string(),
+                    message: format!(
+                        "a file stands at the same path in another of the policy sources ({})",
+                        labels.join(", ")
+                    ),
                 });
             }
             files.push(file);
         }
+        labels.push(dir.display().to_string());
     }
-    let names: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    Ok((files, names.join(", ")))
+    Ok((files, labels.join(", ")))
 }
 
 /// The files of the pack built into the binary (`build.rs` embeds `policies/`).

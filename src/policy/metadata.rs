@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::PolicyError;
-use crate::model::{Examples, LegalForce, Reference, RuleInfo, Severity};
+use crate::model::{Example, LegalForce, Reference, RuleInfo, Severity};
 
 /// A reference a rule cites: an id of the catalogue, or written out in full.
 #[derive(Debug, Clone, Deserialize)]
@@ -83,7 +83,7 @@ struct Custom {
     legal_basis: Vec<Cited>,
     remediation: String,
     #[serde(default)]
-    examples: Examples,
+    examples: Vec<Example>,
 }
 
 fn first_version() -> u32 {
@@ -176,6 +176,16 @@ fn rule_of(
                 custom.id
             ))
         })?;
+    if let Some(example) = custom
+        .examples
+        .iter()
+        .find(|e| e.lang.trim().is_empty() || e.fail.is_empty() || e.pass.is_empty())
+    {
+        return Err(invalid(format!(
+            "every example needs a lang, a fail and a pass wording; the example {:?} lacks one",
+            example.lang
+        )));
+    }
     if custom.legal_basis.is_empty() {
         return Err(invalid(format!(
             "{} cites no reference: custom.legal_basis lists at least one",
@@ -280,8 +290,15 @@ package sovereignty.sample
 #       legal_force: doctrine
 #   remediation: Do better.
 #   examples:
-#     fail: bad wording
-#     pass: good wording
+#     - lang: en
+#       fail: bad wording
+#       pass: good wording
+#     - lang: fr
+#       profile: fr
+#       fail:
+#         - name: CCTP.txt
+#           text: mauvaise formulation
+#       pass: bonne formulation
 warn contains f if {
 	f := {}
 }
@@ -326,12 +343,28 @@ warn contains f if {
         assert_eq!(rule.severity, Severity::Warning);
         assert_eq!(rule.version, 2);
         assert_eq!(rule.package, "sovereignty.sample");
-        assert_eq!(rule.line, 23);
+        assert_eq!(rule.line, 30);
         assert_eq!(rule.legal_basis[0].id, "eu.law");
         assert_eq!(rule.legal_basis[0].legal_force, LegalForce::Binding);
         assert_eq!(rule.legal_basis[1].description, "Some doctrine, point 3");
         assert_eq!(rule.legal_basis[1].jurisdiction, "FR");
-        assert_eq!(rule.examples.fail, "bad wording");
+        assert_eq!(rule.examples.len(), 2);
+        assert_eq!(rule.examples[0].lang, "en");
+        assert_eq!(rule.examples[0].fail.display(), "bad wording");
+        assert_eq!(rule.examples[1].profile.as_deref(), Some("fr"));
+        assert_eq!(
+            rule.examples[1].fail.display(),
+            "CCTP.txt: \"mauvaise formulation\""
+        );
+    }
+
+    #[test]
+    fn an_example_without_its_passing_wording_is_an_error() {
+        let text = POLICY.replace("#       pass: good wording\n", "#       pass: \"\"\n");
+        let error = read("sample.rego", &text, &catalogue())
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("\"en\" lacks one"), "{error}");
     }
 
     #[test]

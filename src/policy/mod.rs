@@ -7,6 +7,8 @@ mod metadata;
 pub mod testing;
 mod waivers;
 
+use std::path::PathBuf;
+
 use regorus::Engine;
 
 pub use waivers::{apply_waivers, load_waivers};
@@ -99,6 +101,35 @@ pub enum PolicyError {
         /// What is wrong with the finding.
         message: String,
     },
+}
+
+/// Where a policy set's files come from: the bundled pack, or directories that replace it, and
+/// beside either the house packs of a buyer (its own rules, which use the pack's `lib` helpers
+/// and data).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PolicySources {
+    /// Directories that replace the bundled pack (a copy of it being edited, another pack); the
+    /// bundled pack when empty.
+    pub dirs: Vec<PathBuf>,
+    /// Directories of house rules loaded beside the pack; no file may stand at the same
+    /// relative path as one of the pack's.
+    pub house_packs: Vec<PathBuf>,
+}
+
+impl PolicySources {
+    /// These directories instead of the bundled pack (the bundled pack when empty), and no
+    /// house pack.
+    pub fn dirs(dirs: &[PathBuf]) -> Self {
+        PolicySources {
+            dirs: dirs.to_vec(),
+            house_packs: Vec::new(),
+        }
+    }
+
+    /// Every directory the set is read from, house packs last: what a server watches.
+    pub fn directories(&self) -> impl Iterator<Item = &PathBuf> {
+        self.dirs.iter().chain(&self.house_packs)
+    }
 }
 
 /// One file of a policy set.

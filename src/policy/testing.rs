@@ -41,7 +41,8 @@ fn discover(set: &PolicySet) -> Vec<TestCase> {
     cases
 }
 
-/// Runs the tests whose name matches `filter`, with line coverage when asked.
+/// Runs the tests whose name matches `filter`, with line coverage when asked; the examples are
+/// run by the pipeline (`pipeline::test_policies`), which owns reading text.
 pub fn run(set: &PolicySet, filter: Option<&Regex>, coverage: bool) -> TestReport {
     let mut engine = set.engine.clone();
     engine.set_enable_coverage(coverage);
@@ -86,5 +87,10 @@ pub fn run(set: &PolicySet, filter: Option<&Regex>, coverage: bool) -> TestRepor
             })
             .unwrap_or_default()
     });
-    TestReport { tests, coverage }
+    TestReport {
+        tests,
+        examples: Vec::new(),
+        rules_without_examples: Vec::new(),
+        coverage,
+    }
 }

@@ -70,28 +70,19 @@ pub(super) fn check(
     Ok(junit.to_string()?)
 }
 
-/// The policy pack's Rego unit tests: a suite per test file, a case per test rule.
+/// The policy pack's tests: a suite per Rego test file, a case per test rule; a suite per
+/// policy file for the examples of its rules, a case per wording.
 pub fn policy_tests(report: &TestReport) -> Result<String, RenderError> {
+    let mut junit = JUnit::new("tenderlint policy tests");
     let mut files: Vec<&str> = report.tests.iter().map(|t| t.file.as_str()).collect();
     files.dedup();
-    let mut junit = JUnit::new("tenderlint policy tests");
     for file in files {
         let mut suite = TestSuite::new(file);
         for test in report.tests.iter().filter(|t| t.file == file) {
-            let status = match test.outcome {
-                Outcome::Passed => TestCaseStatus::success(),
-                Outcome::Failed | Outcome::Error => {
-                    let kind = if test.outcome == Outcome::Failed {
-                        NonSuccessKind::Failure
-                    } else {
-                        NonSuccessKind::Error
-                    };
-                    let mut status = TestCaseStatus::non_success(kind);
-                    status.set_message(test.message.as_deref().unwrap_or_default());
-                    status
-                }
-            };
-            let mut case = TestCase::new(test.name.as_str(), status);
+            let mut case = TestCase::new(
+                test.name.as_str(),
+                status(test.outcome, test.message.as_deref()),
+            );
             case.set_classname(file)
                 .set_time(Duration::from_secs_f64(test.duration_ms / 1e3));
             case.extra.insert("file".into(), file.into());
@@ -101,5 +92,34 @@ pub fn policy_tests(report: &TestReport) -> Result<String, RenderError> {
         }
         junit.add_test_suite(suite);
     }
+    let mut files: Vec<&str> = report.examples.iter().map(|e| e.file.as_str()).collect();
+    files.dedup();
+    for file in files {
+        let mut suite = TestSuite::new(format!("examples of {file}"));
+        for example in report.examples.iter().filter(|e| e.file == file) {
+            let mut case = TestCase::new(
+                example.name.as_str(),
+                status(example.outcome, example.message.as_deref()),
+            );
+            case.set_classname(example.rule.as_str());
+            case.extra.insert("file".into(), file.into());
+            case.extra
+                .insert("line".into(), example.line.to_string().into());
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
     Ok(junit.to_string()?)
+}
+
+/// A JUnit status: success, or a failure or error with its message.
+fn status(outcome: Outcome, message: Option<&str>) -> TestCaseStatus {
+    let kind = match outcome {
+        Outcome::Passed => return TestCaseStatus::success(),
+        Outcome::Failed => NonSuccessKind::Failure,
+        Outcome::Error => NonSuccessKind::Error,
+    };
+    let mut status = TestCaseStatus::non_success(kind);
+    status.set_message(message.unwrap_or_default());
+    status
 }

@@ -1,23 +1,51 @@
 //! The results of `tenderlint test` for people (text) and tools (JSON); JUnit is in `junit`.
+//! Examples are reported like Rego tests, and counted with them.
 
 use std::fmt::Write;
 
 use crate::model::{Outcome, TestReport};
 
-/// One line per test, coverage per file, and the counts.
+fn mark(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Passed => "PASS",
+        Outcome::Failed => "FAIL",
+        Outcome::Error => "ERROR",
+    }
+}
+
+/// A line per test and per example wording, coverage per file, and the counts.
 pub fn to_text(report: &TestReport) -> String {
     let mut out = String::new();
-    for test in &report.tests {
-        let mark = match test.outcome {
-            Outcome::Passed => "PASS",
-            Outcome::Failed => "FAIL",
-            Outcome::Error => "ERROR",
-        };
-        let _ = write!(out, "{mark:<5} {} ({}:{})", test.name, test.file, test.line);
-        if let Some(message) = &test.message {
-            let _ = write!(out, "\n      {message}");
+    let mut line = |outcome: Outcome, what: &str, file: &str, at: usize, message: Option<&str>| {
+        let _ = write!(out, "{:<5} {what} ({file}:{at})", mark(outcome));
+        if let Some(message) = message {
+            for part in message.lines() {
+                let _ = write!(out, "\n      {part}");
+            }
         }
         out.push('\n');
+    };
+    for test in &report.tests {
+        let message = test.message.as_deref();
+        line(test.outcome, &test.name, &test.file, test.line, message);
+    }
+    for example in &report.examples {
+        let what = format!(
+            "example {} [{}, profile {}] {} wording",
+            example.rule,
+            example.lang,
+            example.profile,
+            example.wording.name()
+        );
+        let message = example.message.as_deref();
+        line(example.outcome, &what, &example.file, example.line, message);
+    }
+    if !report.rules_without_examples.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nrules without examples: {}",
+            report.rules_without_examples.join(", ")
+        );
     }
     if let Some(files) = &report.coverage {
         out.push_str("\ncoverage:\n");
@@ -41,10 +69,12 @@ pub fn to_text(report: &TestReport) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{} passed, {} failed, {} errors",
+        "\n{} passed, {} failed, {} errors ({} tests, {} example wordings)",
         report.passed(),
         report.failed(),
-        report.errors()
+        report.errors(),
+        report.tests.len(),
+        report.examples.len()
     );
     out
 }

@@ -53,11 +53,24 @@ pub fn explain(rule: &RuleInfo) -> String {
         "What it checks and why it matters\n  {}\n",
         wrap(&rule.description, 2)
     );
-    if !rule.examples.fail.is_empty() {
-        let _ = writeln!(out, "Fails on\n  {}\n", wrap(&rule.examples.fail, 2));
-    }
-    if !rule.examples.pass.is_empty() {
-        let _ = writeln!(out, "Passes with\n  {}\n", wrap(&rule.examples.pass, 2));
+    if !rule.examples.is_empty() {
+        let _ = writeln!(
+            out,
+            "Examples (each run through the pipeline by `tenderlint test`)"
+        );
+        for example in &rule.examples {
+            let profile = example
+                .profile
+                .as_deref()
+                .map(|p| format!(", profile {p}"))
+                .unwrap_or_default();
+            let lang = &example.lang;
+            let fail = wrap(&example.fail.display(), 4);
+            let pass = wrap(&example.pass.display(), 4);
+            let _ = writeln!(out, "  {lang}{profile}, fails on\n    {fail}");
+            let _ = writeln!(out, "  {lang}{profile}, passes with\n    {pass}");
+        }
+        out.push('\n');
     }
     let _ = writeln!(
         out,

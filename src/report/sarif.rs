@@ -17,6 +17,32 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
+/// The rule's examples for its help, one line per language; wording `tenderlint test` checked.
+fn examples_markdown(rule: &RuleInfo) -> String {
+    let lines: Vec<String> = rule
+        .examples
+        .iter()
+        .map(|e| {
+            let profile = e
+                .profile
+                .as_deref()
+                .map(|p| format!(" (profile {p})"))
+                .unwrap_or_default();
+            format!(
+                "- {}{profile}: fails on \"{}\"; passes with \"{}\"",
+                e.lang,
+                e.fail.display(),
+                e.pass.display()
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!("\n\n**Examples:**\n{}", lines.join("\n"))
+    }
+}
+
 /// The SARIF log of a report.
 pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde_json::Error> {
     let rule_index: BTreeMap<&str, usize> = rules
@@ -35,7 +61,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 "fullDescription": { "text": rule.description },
                 "help": {
                     "text": format!("{}\n\nFix: {}", rule.description, rule.remediation),
-                    "markdown": format!("{}\n\n**Fix:** {}\n\n**Legal basis:**\n{}", rule.description, rule.remediation, references.join("\n")),
+                    "markdown": format!("{}\n\n**Fix:** {}{}\n\n**Legal basis:**\n{}", rule.description, rule.remediation, examples_markdown(rule), references.join("\n")),
                 },
                 "helpUri": rule.legal_basis.first().map(|r| r.url.clone()).unwrap_or_default(),
                 "defaultConfiguration": { "level": sarif_level(rule.severity) },

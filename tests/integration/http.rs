@@ -9,6 +9,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use tower::ServiceExt;
 
 use tenderlint::http::{AppState, Limits, ServerConfig, app, openapi_document};
+use tenderlint::pipeline::PolicySources;
 
 use crate::fixtures;
 
@@ -254,7 +255,7 @@ async fn facts_follow_the_loaded_policy_set_s_reference_data() {
     assert!(text.contains("Zorglub Office"));
     std::fs::write(&providers, text).unwrap_or_else(|e| panic!("{e}"));
     let state = AppState::new(ServerConfig {
-        policy_dirs: vec![dir.clone()],
+        policies: PolicySources::dirs(std::slice::from_ref(&dir)),
         ..ServerConfig::default()
     })
     .unwrap_or_else(|e| panic!("{e}"));
@@ -529,7 +530,7 @@ async fn policies_reload_without_a_restart() {
         &dir,
     );
     let state = AppState::new(ServerConfig {
-        policy_dirs: vec![dir.clone()],
+        policies: PolicySources::dirs(std::slice::from_ref(&dir)),
         ..ServerConfig::default()
     })
     .unwrap_or_else(|e| panic!("{e}"));

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use tenderlint::model::{DocumentReport, Report};
-use tenderlint::pipeline::{CheckOptions, Checker, Input};
+use tenderlint::pipeline::{CheckOptions, Checker, Input, PolicySources};
 
 use crate::{fixtures, tenderlint};
 
@@ -33,7 +33,7 @@ fn package_input(dir: &Path) -> Input {
 }
 
 fn check(inputs: &[Input]) -> Report {
-    let checker = Checker::load(&[]).unwrap_or_else(|e| panic!("{e}"));
+    let checker = Checker::load(&PolicySources::default()).unwrap_or_else(|e| panic!("{e}"));
     checker
         .check(inputs, &CheckOptions::default(), &|| {})
         .unwrap_or_else(|e| panic!("{e}"))

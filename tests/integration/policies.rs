@@ -72,13 +72,17 @@ fn the_pack_has_a_documented_rule_for_every_criterion() {
             "{}",
             rule.id
         );
-        assert!(
-            !rule.remediation.is_empty()
-                && !rule.examples.fail.is_empty()
-                && !rule.examples.pass.is_empty(),
-            "{}",
-            rule.id
-        );
+        assert!(!rule.remediation.is_empty(), "{}", rule.id);
+        // `tenderlint test` runs every example; here, that each rule has them in the pack's
+        // three first languages.
+        let languages: BTreeSet<&str> = rule.examples.iter().map(|e| e.lang.as_str()).collect();
+        for lang in ["fr", "de", "en"] {
+            assert!(
+                languages.contains(lang),
+                "{} has no {lang} example",
+                rule.id
+            );
+        }
         assert_eq!(rule.family, rule.id.split('.').next().unwrap_or_default());
     }
     assert_eq!(set.profiles(), ["ch", "de", "es", "eu", "fr", "it", "nl"]);
@@ -555,6 +559,11 @@ fn the_pack_s_own_tests_pass_with_full_coverage() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(stdout.contains(" 0 failed, 0 errors"), "{stdout}");
+    assert!(
+        stdout.contains("PASS  example data_location.contradiction [de, profile eu] fail wording"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("rules without examples"), "{stdout}");
 }
 
 #[test]
@@ -614,8 +623,9 @@ fn rules_and_explain_document_the_pack() {
     let page = String::from_utf8_lossy(&explain.stdout);
     for part in [
         "What it checks",
-        "Fails on",
-        "Passes with",
+        "Examples (each run through the pipeline by `tenderlint test`)",
+        "  fr, fails on\n    Le titulaire fournit 2 400 licences Microsoft 365 E3.",
+        "  de, passes with\n",
         "How to fix the tender",
         "Directive 2014/24/EU, article 42(4)",
     ] {
@@ -623,4 +633,202 @@ fn rules_and_explain_document_the_pack() {
     }
     let unknown = tenderlint(&["explain", "no.such_rule"]);
     assert_eq!(unknown.status.code(), Some(2));
+}
+
+/// A house rule (beside the bundled pack, whose data the pipeline needs) on exit fees, with the
+/// examples given.
+fn house_rule(examples: &str) -> String {
+    format!(
+        "package house.fees\n\nimport data.tenderlint.lib\n\n# METADATA\n# title: Fees\n# description: Exit fees.\n# custom:\n#   id: house.fees\n#   severity: warning\n#   legal_basis:\n#     - eu.data_act.art29\n#   remediation: None.\n#   examples:\n{examples}warn contains finding if {{\n\tsome clause in lib.facts.clauses\n\tclause.kind == \"exit_fees\"\n\tclause.charged\n\tfinding := lib.finding(\"house.fees\", \"warning\", \"Fees.\", [clause.evidence])\n}}\n"
+    )
+}
+
+#[test]
+fn an_example_that_does_not_behave_fails_the_run_and_says_what_happened() {
+    let dir = scratch("wrong-example");
+    // The French example is right; the English failing wording says there are no fees, and the
+    // passing one that there are.
+    write(
+        &dir.join("house/fees.rego"),
+        &house_rule(
+            "#     - lang: fr\n#       fail: \"Les frais de sortie des données sont facturés au tarif du fournisseur.\"\n#       pass: \"Aucun frais de sortie ne peut être facturé.\"\n#     - lang: en\n#       fail: \"No exit fees may be charged.\"\n#       pass: \"Egress fees are charged at the provider's list prices.\"\n",
+        ),
+    );
+    let dir_arg = dir.display().to_string();
+    let output = tenderlint(&["test", "--house-pack", &dir_arg, "--run", "house"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    for line in [
+        "PASS  example house.fees [fr, profile eu] fail wording (house/fees.rego:",
+        "PASS  example house.fees [fr, profile eu] pass wording",
+        "FAIL  example house.fees [en, profile eu] fail wording",
+        "      expected a finding of house.fees, got none",
+        "      facts: language en · hosting unknown · clauses exit_fees",
+        "FAIL  example house.fees [en, profile eu] pass wording",
+        "      expected no finding of house.fees, got: Fees. \"Egress fees are charged at the provider's list prices.\"",
+        "2 passed, 2 failed, 0 errors (0 tests, 4 example wordings)",
+    ] {
+        assert!(stdout.contains(line), "{line} missing from {stdout}");
+    }
+    let json = tenderlint(&[
+        "test",
+        "--house-pack",
+        &dir_arg,
+        "--run",
+        "house",
+        "--format",
+        "json",
+    ]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let failed: Vec<&str> = report["examples"]
+        .as_array()
+        .map(|examples| {
+            examples
+                .iter()
+                .filter(|e| e["outcome"] == "failed")
+                .filter_map(|e| e["name"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        failed,
+        ["examples.house.fees.en.fail", "examples.house.fees.en.pass"]
+    );
+    let junit = tenderlint(&[
+        "test",
+        "--house-pack",
+        &dir_arg,
+        "--run",
+        "house",
+        "--format",
+        "junit",
+    ]);
+    let xml = String::from_utf8_lossy(&junit.stdout);
+    assert!(
+        xml.contains("<testcase name=\"examples.house.fees.en.fail\" classname=\"house.fees\""),
+        "{xml}"
+    );
+    assert!(xml.contains("failures=\"2\""), "{xml}");
+    let french_only = tenderlint(&[
+        "test",
+        "--house-pack",
+        &dir_arg,
+        "--run",
+        r"house\.fees\.fr",
+    ]);
+    assert_eq!(french_only.status.code(), Some(0));
+}
+
+#[test]
+fn an_example_of_a_package_runs_as_a_package_and_a_bad_profile_is_an_error() {
+    let dir = scratch("package-example");
+    // An answer to the bidders' questions is a later document: the package reads it last.
+    write(
+        &dir.join("house/fees.rego"),
+        &house_rule(
+            "#     - lang: fr\n#       fail:\n#         - name: CCTP.txt\n#           text: \"Les frais de sortie sont facturés selon la grille du fournisseur.\"\n#         - name: Reponses_aux_questions.txt\n#           text: \"La question porte sur le calendrier.\"\n#       pass:\n#         - name: CCTP.txt\n#           text: \"Le calendrier figure en annexe.\"\n#       profile: xx\n",
+        ),
+    );
+    let dir_arg = dir.display().to_string();
+    let output = tenderlint(&["test", "--house-pack", &dir_arg, "--run", "house"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "an unknown profile is an error: {stdout}"
+    );
+    assert!(
+        stdout.contains("ERROR example house.fees [fr, profile xx] fail wording"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("unknown profile \"xx\""), "{stdout}");
+    let rule = std::fs::read_to_string(dir.join("house/fees.rego")).unwrap_or_default();
+    write(
+        &dir.join("house/fees.rego"),
+        &rule.replace("#       profile: xx\n", ""),
+    );
+    let output = tenderlint(&["test", "--house-pack", &dir_arg, "--run", "house"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    let explain = tenderlint(&["explain", "--house-pack", &dir_arg, "house.fees"]);
+    let page = String::from_utf8_lossy(&explain.stdout);
+    assert!(
+        page.contains("CCTP.txt: \"Les frais de sortie sont facturés selon la grille du fournisseur.\" —\n    Reponses_aux_questions.txt:"),
+        "{page}"
+    );
+}
+
+#[test]
+fn init_writes_a_house_pack_that_tests_pass_and_check_loads_beside_the_bundled_pack() {
+    let dir = scratch("init");
+    let pack = dir.join("house-rules");
+    let pack_arg = pack.display().to_string();
+    let init = tenderlint(&["init", &pack_arg]);
+    assert_eq!(
+        init.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    for file in [
+        "README.md",
+        "house/hosting.rego",
+        "house/hosting_test.rego",
+        "data/house.json",
+    ] {
+        assert!(pack.join(file).is_file(), "{file} not written");
+    }
+    let again = tenderlint(&["init", &pack_arg]);
+    assert_eq!(again.status.code(), Some(2), "init overwrites nothing");
+    let test = tenderlint(&["test", "--house-pack", &pack_arg]);
+    let stdout = String::from_utf8_lossy(&test.stdout);
+    assert_eq!(test.status.code(), Some(0), "{stdout}");
+    for line in [
+        "PASS  data.house.hosting_test.test_data_in_the_eu_is_outside_the_accepted_places",
+        "PASS  example house.hosting_outside_accepted_places [de, profile eu] pass wording",
+        "PASS  example vendor_neutrality.brand_without_equivalent [fr, profile eu] fail wording",
+    ] {
+        assert!(stdout.contains(line), "{line} missing from {stdout}");
+    }
+    let tender = dir.join("cctp.txt");
+    write(
+        &tender,
+        "Le titulaire fournit 2 400 licences Microsoft 365 E3.\nLes données sont hébergées exclusivement dans l'Union européenne.\n",
+    );
+    let tender_arg = tender.display().to_string();
+    let check = tenderlint(&[
+        "check",
+        "--house-pack",
+        &pack_arg,
+        "--format",
+        "json",
+        &tender_arg,
+    ]);
+    let report: serde_json::Value =
+        serde_json::from_slice(&check.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let rules: BTreeSet<&str> = report["documents"][0]["findings"]
+        .as_array()
+        .map(|findings| findings.iter().filter_map(|f| f["rule"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        rules.contains("house.hosting_outside_accepted_places"),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains("vendor_neutrality.brand_without_equivalent"),
+        "{rules:?}"
+    );
+    // Without the flag, the bundled pack alone.
+    let bundled = tenderlint(&["check", "--format", "json", &tender_arg]);
+    assert!(!String::from_utf8_lossy(&bundled.stdout).contains("house.hosting"));
+    // A house pack that puts a file where the pack has one is refused, naming it.
+    write(&pack.join("lib/tenderlint.rego"), "package house.lib\n");
+    let clash = tenderlint(&["rules", "--house-pack", &pack_arg]);
+    assert_eq!(clash.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&clash.stderr);
+    assert!(
+        stderr.contains("lib/tenderlint.rego: a file stands at the same path"),
+        "{stderr}"
+    );
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use tenderlint::model::{self, Facts, Report};
+use tenderlint::model::{self, Facts, Report, RuleInfo};
 
 fn check_or_write(file: &str, generated: &serde_json::Value) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -28,6 +28,25 @@ fn check_or_write(file: &str, generated: &serde_json::Value) {
 fn the_published_schemas_are_the_types_schemas() {
     check_or_write("report.schema.json", &model::json_schema::<Report>());
     check_or_write("facts.schema.json", &model::json_schema::<Facts>());
+    check_or_write("rules.schema.json", &model::json_schema::<Vec<RuleInfo>>());
+}
+
+#[test]
+fn the_rules_of_the_pack_validate_against_their_schema() {
+    // `tenderlint rules --format json`, examples included, as tools will read it.
+    let schema = model::json_schema::<Vec<RuleInfo>>();
+    let validator = jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{e}"));
+    let output = crate::tenderlint(&["rules", "--format", "json"]);
+    let rules: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&rules)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut misspelt = rules.clone();
+    misspelt[0]["examples"][0]["fails"] = serde_json::json!("x");
+    assert!(!validator.is_valid(&misspelt));
 }
 
 #[test]
