@@ -6,44 +6,91 @@ import data.tenderlint.lib
 # METADATA
 # title: Sensitive data without SecNumCloud
 # description: >-
-#   For data of particular sensitivity, the French State cloud doctrine (rule R9) and the SREN law
-#   require a SecNumCloud-qualified offer, or an equivalent European qualification, immune to
-#   non-EU law. ISO 27001 or HDS alone say nothing about non-EU law.
+#   For data of particular sensitivity hosted by a provider, the SREN law (art. 31) and the State
+#   cloud doctrine (rule R9) require State services and their operators to use a
+#   SecNumCloud-qualified offer, or an equivalent European qualification, immune to non-EU law.
+#   ISO 27001 or HDS alone say nothing about non-EU law. The law binds the State: for a
+#   regional or local authority or a hospital it is a recommendation, and when the tender does
+#   not show who the buyer is, the finding says on what it depends.
 # custom:
 #   id: certification.sensitive_without_secnumcloud
-#   version: 1
+#   version: 2
 #   severity: error
 #   legal_basis:
 #     - fr.sren.art31
 #     - fr.circulaire_6404_sg
 #     - fr.secnumcloud.19_6
-#     - fr.csp.l1111_8
 #   remediation: >-
 #     Require "une offre qualifiée SecNumCloud (ou bénéficiant d'une qualification européenne
 #     équivalente)" for the services that process the sensitive data.
 #   examples:
 #     - lang: fr
 #       profile: fr
-#       fail: "La plateforme traite des données de santé des patients. Le titulaire est certifié ISO/IEC 27001 ; cette certification est suffisante."
-#       pass: "La plateforme traite des données de santé des patients. Le prestataire doit disposer d'une qualification SecNumCloud pour l'offre proposée."
+#       fail: "Le ministère de l'Intérieur lance la consultation. Le titulaire héberge la plateforme, qui traite des données d'une sensibilité particulière pour le ministère de l'Intérieur. Le titulaire est certifié ISO/IEC 27001."
+#       pass: "Le ministère de l'Intérieur lance la consultation. Le titulaire héberge la plateforme, qui traite des données d'une sensibilité particulière pour le ministère de l'Intérieur. L'offre doit être qualifiée SecNumCloud."
 #     - lang: de
 #       profile: fr
-#       fail: "Die Plattform verarbeitet Gesundheitsdaten von Patienten. Der Auftragnehmer muss nach ISO/IEC 27001 zertifiziert sein."
-#       pass: "Die Plattform verarbeitet Gesundheitsdaten von Patienten. Der Cloud-Dienst muss über eine SecNumCloud-Qualifizierung verfügen."
+#       fail: "Das Bundesministerium des Innern schreibt aus. Der Auftragnehmer hostet die Plattform, die besonders schutzbedürftige Daten des Bundesministeriums verarbeitet. Der Auftragnehmer muss nach ISO/IEC 27001 zertifiziert sein."
+#       pass: "Das Bundesministerium des Innern schreibt aus. Der Auftragnehmer hostet die Plattform, die besonders schutzbedürftige Daten des Bundesministeriums verarbeitet. Der Cloud-Dienst muss über eine SecNumCloud-Qualifizierung verfügen."
 #     - lang: en
 #       profile: fr
-#       fail: "The platform processes patients' health data. The contractor shall be ISO/IEC 27001 certified."
-#       pass: "The platform processes patients' health data. The cloud service shall hold a SecNumCloud qualification."
+#       fail: "The Ministry of the Interior issues this tender. The contractor shall host the platform, which processes highly sensitive data of the Ministry of the Interior. The contractor shall be ISO/IEC 27001 certified."
+#       pass: "The Ministry of the Interior issues this tender. The contractor shall host the platform, which processes highly sensitive data of the Ministry of the Interior. The cloud service shall hold a SecNumCloud qualification."
 deny contains finding if {
+	some finding in secnumcloud_findings
+	lib.facts.buyer.kind in state_kinds
+}
+
+warn contains finding if {
+	some finding in secnumcloud_findings
+	not lib.facts.buyer
+}
+
+info contains finding if {
+	some finding in secnumcloud_findings
+	lib.facts.buyer
+	not lib.facts.buyer.kind in state_kinds
+}
+
+# The buyers the SREN law and the State doctrine bind.
+state_kinds := {"central_government", "central_agency"}
+
+# What each severity says, and the sentences it stands on: the sensitive data, what the
+# tender relies on instead, and who the buyer is.
+secnumcloud_findings contains finding if {
 	lib.enabled("certification.sensitive_without_secnumcloud")
-	lib.has_sensitive_data
+	lib.hosting_procured
+	count(doctrine_sensitive) > 0
 	count(qualified) == 0
 	finding := lib.finding(
 		"certification.sensitive_without_secnumcloud",
-		"error",
-		sprintf("The tender handles data of particular sensitivity but does not require a SecNumCloud-qualified offer%s.", [weaker_note]),
-		array.concat(lib.sensitive_evidence, [c.evidence | some c in weaker]),
+		severity_for_buyer,
+		sprintf("The tender handles data of particular sensitivity hosted by a provider but does not require a SecNumCloud-qualified offer%s. %s", [weaker_note, buyer_note]),
+		array.concat(array.concat([c.evidence | some c in doctrine_sensitive], [c.evidence | some c in weaker]), buyer_evidence),
 	)
+}
+
+severity_for_buyer := "error" if {
+	lib.facts.buyer.kind in state_kinds
+} else := "warning" if {
+	not lib.facts.buyer
+} else := "info"
+
+buyer_note := "The buyer is a State service or operator, which the SREN law and the cloud doctrine bind." if {
+	lib.facts.buyer.kind in state_kinds
+} else := "This binds State services and their operators: check whether the buyer is one." if {
+	not lib.facts.buyer
+} else := "The buyer is not a State service or operator: the requirement does not bind it, but it is the recommended protection."
+
+buyer_evidence := lib.facts.buyer.evidence if {
+	lib.facts.buyer
+} else := []
+
+# Sensitive data the doctrine covers: classified information has its own rule.
+doctrine_sensitive contains clause if {
+	some clause in lib.sensitive_clauses
+	some category in clause.categories
+	category in {"particular_sensitivity", "health"}
 }
 
 qualified contains mention if {
@@ -103,4 +150,104 @@ warn contains finding if {
 		sprintf("The tender requires %s (\"%s\"), which no provider can hold today.", [certification.name, mention.matched]),
 		[mention.evidence],
 	)
+}
+
+# METADATA
+# title: Health data without HDS
+# description: >-
+#   Whoever hosts personal health data for a third party must be certified "hébergeur de données
+#   de santé" (HDS). Since the 2024 HDS reference the data stay in the EEA, and the certificate
+#   says nothing on non-EU law: for a provider under it, the sovereignty rules apply as well.
+# custom:
+#   id: certification.health_without_hds
+#   version: 1
+#   severity: error
+#   legal_basis:
+#     - fr.csp.l1111_8
+#   remediation: >-
+#     Require the certification: "Le titulaire et ses sous-traitants hébergeant les données de
+#     santé sont certifiés HDS (article L1111-8 du code de la santé publique)."
+#   examples:
+#     - lang: fr
+#       profile: fr
+#       fail: "Le titulaire héberge la solution, qui traite des données de santé des patients."
+#       pass: "Le titulaire héberge la solution, qui traite des données de santé des patients. Le titulaire est certifié HDS."
+#     - lang: de
+#       profile: fr
+#       fail: "Der Auftragnehmer hostet die Lösung, die Gesundheitsdaten von Patienten verarbeitet."
+#       pass: "Der Auftragnehmer hostet die Lösung, die Gesundheitsdaten von Patienten verarbeitet. Der Auftragnehmer muss HDS-zertifiziert sein."
+#     - lang: en
+#       profile: fr
+#       fail: "The contractor shall host the solution, which processes patients' health data."
+#       pass: "The contractor shall host the solution, which processes patients' health data. The contractor shall be HDS certified."
+deny contains finding if {
+	lib.enabled("certification.health_without_hds")
+	lib.hosting_procured
+	count(health) > 0
+	not hds_required
+	finding := lib.finding(
+		"certification.health_without_hds",
+		"error",
+		"The provider will host health data, but the tender does not require the HDS certification.",
+		[c.evidence | some c in health],
+	)
+}
+
+health contains clause if {
+	some clause in lib.sensitive_clauses
+	"health" in clause.categories
+}
+
+hds_required if {
+	some mention in lib.facts.certifications
+	mention.certification == "hds"
+	mention.role in {"required", "sufficient"}
+}
+
+# METADATA
+# title: Classified information in a commercial cloud
+# description: >-
+#   The tender has a provider host classified information, or information under a protection
+#   marking (Diffusion Restreinte, VS-NfD). Such information may only be processed in systems
+#   approved (homologated, accredited) for its level; a commercial cloud offer, even
+#   SecNumCloud-qualified, is not approved for classified information.
+# custom:
+#   id: certification.classified_in_commercial_cloud
+#   version: 1
+#   severity: warning
+#   legal_basis:
+#     - eu.council_decision_2013_488
+#     - fr.igi_1300
+#     - fr.ii_901
+#     - de.vsa
+#     - ch.isv
+#   remediation: >-
+#     Keep classified information out of the hosted service, or require a system approved for
+#     its level and say which approval ("homologation au niveau Diffusion Restreinte selon
+#     l'II 901"); do not rely on a commercial qualification.
+#   examples:
+#     - lang: fr
+#       fail: "Le titulaire héberge la plateforme, qui traite des informations classifiées."
+#       pass: "Le titulaire héberge la plateforme, qui traite des données administratives courantes."
+#     - lang: de
+#       fail: "Der Auftragnehmer hostet die Plattform, auf der Verschlusssachen verarbeitet werden."
+#       pass: "Der Auftragnehmer hostet die Plattform, auf der Verwaltungsdaten verarbeitet werden."
+#     - lang: en
+#       fail: "The contractor shall host the platform, which processes classified information."
+#       pass: "The contractor shall host the platform, which processes ordinary administrative data."
+warn contains finding if {
+	lib.enabled("certification.classified_in_commercial_cloud")
+	lib.hosting_procured
+	count(classified) > 0
+	finding := lib.finding(
+		"certification.classified_in_commercial_cloud",
+		"warning",
+		"A provider will host classified or protected information: only a system approved for its level may process it, not a commercial offer.",
+		[c.evidence | some c in classified],
+	)
+}
+
+classified contains clause if {
+	some clause in lib.sensitive_clauses
+	"secret" in clause.categories
 }

@@ -27,7 +27,7 @@ lexicon!(
         "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,4}(?:and )?(?:[\\w-]+ )?services?", "software as a service",
         // Not "IaaS" or "PaaS" alone: they name layers ("IaaS-Standarddefinitionen", "auf
         // IaaS-Ebene") more often than a service bought.
-        "Hosting", "gehostet", "Rechenzentr\\w*",
+        "Hosting", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
         "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
         "(?:zu )?betreiben", "betrieben",
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the

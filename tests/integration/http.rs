@@ -103,7 +103,7 @@ async fn health_and_readiness() {
     let (status, _, body) = send(&state, get("/readyz")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/readyz", "get", status, &json(&body));
-    assert_eq!(json(&body)["policy"]["rules"], 22);
+    assert_eq!(json(&body)["policy"]["rules"], 24);
 }
 
 #[tokio::test]
@@ -122,7 +122,7 @@ async fn checking_an_upload_returns_the_report_and_records_it() {
     conforms("/v1/check", "post", status, &report);
     assert_eq!(report["policy"]["profile"], "fr");
     assert_eq!(report["documents"][0]["path"], "cctp.pdf");
-    assert!(report["summary"]["errors"].as_u64().unwrap_or(0) >= 10);
+    assert!(report["summary"]["errors"].as_u64().unwrap_or(0) >= 9);
     let id = headers
         .get("x-tenderlint-check-ids")
         .and_then(|v| v.to_str().ok())

@@ -29,7 +29,7 @@ fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
 }
 
 /// Every row of the criteria table in DOMAIN.md.
-const CRITERIA: [&str; 22] = [
+const CRITERIA: [&str; 24] = [
     "data_location.unspecified",
     "data_location.outside_eu",
     "data_location.weak_requirement",
@@ -52,6 +52,8 @@ const CRITERIA: [&str; 22] = [
     "data_location.contradiction",
     "data_location.narrowed_by_answer",
     "reversibility.switching_terms",
+    "certification.health_without_hds",
+    "certification.classified_in_commercial_cloud",
 ];
 
 #[test]
