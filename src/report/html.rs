@@ -61,7 +61,7 @@ pub(super) fn html(report: &Report) -> String {
 fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) -> Markup {
     html! {
         section class={ "f " (class) } {
-            p { span.sev { (class) } " " strong { (finding.title) } " " code { (finding.rule) } }
+            p { span.sev { (class) } " " strong { (finding.title) } " " code { (finding.rule) " v" (finding.rule_version) } }
             p { (finding.message) }
             @for evidence in &finding.evidence {
                 @let (before, words, after) = highlighted(evidence);

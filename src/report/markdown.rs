@@ -78,7 +78,11 @@ pub(super) fn markdown(report: &Report) -> String {
 
 /// A finding, its evidence placed by `locate`.
 fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Evidence) -> String) {
-    let _ = writeln!(out, "#### {} (`{}`)\n", finding.title, finding.rule);
+    let _ = writeln!(
+        out,
+        "#### {} (`{}`, v{})\n",
+        finding.title, finding.rule, finding.rule_version
+    );
     let _ = writeln!(out, "{}\n", finding.message);
     for evidence in &finding.evidence {
         let _ = writeln!(
