@@ -31,8 +31,13 @@ profile := data.data.profiles[profile_name]
 # the law's timetable (the Data Act's switching charges) read it.
 as_of := input.as_of
 
-# A rule applies unless the profile disables it.
-enabled(id) if not id in profile.disabled
+# A rule applies unless the profile disables it, and only to a buyer in the profile's home: the
+# law the rules rest on and cite binds the buyers of its own jurisdictions (a US federal agency
+# is not bound by the Data Act). `scope.buyer_outside_profile` says so instead.
+enabled(id) if {
+	not id in profile.disabled
+	buyer_at_home
+}
 
 # The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,
 # then the rule's own.

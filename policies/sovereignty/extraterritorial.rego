@@ -143,7 +143,6 @@ verb := {"required": "requires", "preferred": "prefers"}
 #       pass: "The records contain patients' health data. The contractor shall not be subject to non-EU laws that allow access to the data."
 warn contains finding if {
 	lib.enabled("extraterritorial.no_immunity_clause")
-	lib.buyer_at_home
 	lib.has_sensitive_data
 	count(immunity_required) == 0
 	finding := lib.finding(

@@ -1,0 +1,29 @@
+package sovereignty.scope_test
+
+import data.sovereignty.data_location
+import data.sovereignty.reversibility
+import data.sovereignty.scope
+import data.tenderlint.fixtures as t
+
+us_buyer := {"jurisdiction": {"country": "US", "evidence": [t.evidence("Issued under FAR 12.6.")]}}
+
+test_a_us_buyer_gets_the_profile_mismatch_and_no_eu_law_finding if {
+	facts := object.union(t.hosted([]), us_buyer)
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.buyer_outside_profile"
+	contains(f.message, "the United States")
+	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
+}
+
+test_a_buyer_at_home_gets_no_mismatch if {
+	facts := object.union(t.hosted([]), {"jurisdiction": {"country": "FR", "evidence": []}})
+	count(scope.info) == 0 with input as t.input_for(facts, "fr")
+	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "fr")
+}
+
+test_a_swiss_buyer_is_at_home_in_the_swiss_profile_only if {
+	facts := {"jurisdiction": {"country": "CH", "evidence": []}}
+	count(scope.info) == 0 with input as t.input_for(facts, "ch")
+	"scope.buyer_outside_profile" in t.ids(scope.info) with input as t.input_for(facts, "eu")
+}
