@@ -19,7 +19,7 @@ use crate::model::{
     Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
     Waiver, file_name,
 };
-use crate::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
+use crate::policy::{Judgement, PolicyError, PolicySet, apply_waivers, load_waivers};
 
 pub use crate::policy::DEFAULT_PROFILE;
 pub use diff::compare;
@@ -496,7 +496,10 @@ impl Checker {
         profile: &str,
         waivers: &[Waiver],
     ) -> Result<DocumentReport, PolicyError> {
-        let mut findings = self.policies.evaluate(facts, profile)?;
+        let Judgement {
+            mut findings,
+            scorecard,
+        } = self.policies.judge(facts, profile)?;
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
         // A single document is described by its own metadata; a package by its members.
@@ -536,6 +539,7 @@ impl Checker {
             unreadable: false,
             errors: Vec::new(),
             notes: Vec::new(),
+            scorecard,
         })
     }
 

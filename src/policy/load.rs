@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use regorus::{Engine, Value};
 use serde_json::json;
 
-use super::{PolicyError, PolicyFile, PolicySet, RULE_SETS, metadata};
+use super::{PolicyError, PolicyFile, PolicySet, RULE_SETS, SCORECARD_PACKAGE, metadata};
 use crate::model::Severity;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
@@ -63,6 +63,7 @@ impl PolicySet {
                 message: clean(&e.to_string()),
             })?;
         let mut rules = Vec::new();
+        let mut scorecard = false;
         let mut packages: Vec<(String, Vec<(&'static str, Severity)>)> = Vec::new();
         for file in files.iter().filter(|f| f.is_rego() && !f.is_test()) {
             rules.extend(metadata::read(&file.path, &file.text)?);
@@ -70,6 +71,9 @@ impl PolicySet {
             let Some(package) = metadata::package_of(&file.text) else {
                 continue;
             };
+            if package == SCORECARD_PACKAGE && defines(&file.text, "objectives") {
+                scorecard = true;
+            }
             if sets.is_empty() {
                 continue;
             }
@@ -100,6 +104,7 @@ impl PolicySet {
             rules,
             packages,
             profiles,
+            scorecard,
             hash,
             files,
             data,
@@ -151,6 +156,12 @@ fn rule_sets(text: &str) -> Vec<(&'static str, Severity)> {
             })
         })
         .collect()
+}
+
+/// Whether a Rego file defines a value (`name := …` at the start of a line).
+fn defines(text: &str, name: &str) -> bool {
+    let head = format!("{name} := ");
+    text.lines().any(|line| line.starts_with(&head))
 }
 
 fn read_dir(dir: &Path) -> Result<Vec<PolicyFile>, PolicyError> {
