@@ -241,6 +241,27 @@ test_unobtainable_or_foreign_certification_raises_nothing if {
 	range(sov("SOV-7", facts)) == [0, 4]
 }
 
-test_weights_sum_to_one_hundred if {
-	sum([o.weight | some o in data.data.scorecard.objectives]) == 100
+# Weights are percentages; a weight the data could not verify is null, and then the others
+# cannot be checked against the total.
+known_weights := [o.weight | some o in data.data.scorecard.objectives; o.weight != null]
+
+test_weights_are_percentages_summing_to_one_hundred if {
+	every weight in known_weights {
+		weight >= 0
+	}
+	weights_add_up
+}
+
+weights_add_up if {
+	count(known_weights) == count(data.data.scorecard.objectives)
+	sum(known_weights) == 100
+}
+
+weights_add_up if count(known_weights) < count(data.data.scorecard.objectives)
+
+test_an_unverified_weight_stays_null if {
+	objectives := [object.union(o, {"weight": null}) | some o in data.data.scorecard.objectives]
+	entries := scorecard.objectives with input as t.input_for(t.hosted([]), "eu") with data.data.scorecard.objectives as objectives
+	entries[1].weight == null
+	count(entries) == 8
 }
