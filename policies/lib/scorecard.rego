@@ -78,7 +78,6 @@ conditions[name] := evidence if {
 holding := {
 	"immunity_required": immunity_required,
 	"exposed_provider_required": exposed_provider_required,
-	"exposed_brand_without_equivalent": exposed_brand_without_equivalent,
 	"licensed_non_eu_technology_required": licensed_non_eu_technology_required,
 	"eu_only_data_required": eu_only_data_required,
 	"data_outside_home_required": data_outside_home_required,
@@ -111,17 +110,13 @@ immunity_required contains mention.evidence if {
 }
 
 # A provider under non-EU law required, not as an example of what is wanted (`or equivalent`),
-# and not the buyer's own country's provider.
+# nor for compatibility with its product, and not from the buyer's own country (then its law is
+# not foreign to the buyer).
 exposed_provider_required contains mention.evidence if {
 	some mention in required_providers
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
 	not lib.buyers_own(provider)
-}
-
-exposed_brand_without_equivalent contains mention.evidence if {
-	some mention in required_providers
-	lib.exposed(lib.provider(mention.provider))
 }
 
 licensed_non_eu_technology_required contains mention.evidence if {

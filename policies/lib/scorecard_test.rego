@@ -104,6 +104,11 @@ test_exposed_provider_merely_mentioned_caps_nothing if {
 	range(sov("SOV-2", facts)) == [0, 4]
 }
 
+test_compatibility_with_an_exposed_product_caps_nothing if {
+	compatible := object.union(t.provider("microsoft", "microsoft-office", "required", false), {"compatibility": true})
+	range(sov("SOV-2", {"providers": [compatible]})) == [0, 4]
+}
+
 test_buyers_own_provider_is_not_foreign_law if {
 	facts := object.union(t.hosted([]), {
 		"jurisdiction": {"country": "US", "evidence": []},
