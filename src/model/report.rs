@@ -175,8 +175,10 @@ pub struct DocumentReport {
     pub scorecard: Option<Scorecard>,
 }
 
-/// The framework a scorecard follows, as the policy data cites it.
+/// The framework a scorecard follows, as the policy data cites it (other fields the data may
+/// hold are not carried).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ScorecardFramework {
     /// "Cloud Sovereignty Framework".
     pub name: String,
