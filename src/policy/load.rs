@@ -62,6 +62,16 @@ impl PolicySet {
                 file: dir.to_string(),
                 message: clean(&e.to_string()),
             })?;
+        // regorus analyses the modules on the first query of an engine; doing it once here
+        // means every evaluation clones an engine that is ready, instead of analysing every
+        // module again for each document.
+        let warm_up = "true".to_string();
+        engine
+            .eval_query(warm_up.clone(), false)
+            .map_err(|e| PolicyError::Evaluation {
+                query: warm_up,
+                message: clean(&e.to_string()),
+            })?;
         let mut rules = Vec::new();
         let mut scorecard = false;
         let mut packages: Vec<(String, Vec<(&'static str, Severity)>)> = Vec::new();
