@@ -30,20 +30,30 @@ impl PolicySet {
         }
     }
 
-    /// The findings on facts under a profile (see [`PolicySet::judge`] for the scorecard too).
+    /// The findings on facts under a profile, without the scorecard: what the rule sets alone
+    /// cost (the benchmark compares it with OPA on the same sets).
     pub fn evaluate(&self, facts: &Facts, profile: &str) -> Result<Vec<Finding>, PolicyError> {
-        Ok(self.judge(facts, profile)?.findings)
+        Ok(self.judged(facts, profile, false)?.findings)
     }
 
-    /// Judges facts under a profile: the findings and the scorecard, from one query. Each
-    /// evaluation works on a clone of the prepared engine, so a policy set can be shared
-    /// between threads.
+    /// Judges facts under a profile: the findings and the scorecard, from one query.
     pub fn judge(&self, facts: &Facts, profile: &str) -> Result<Judgement, PolicyError> {
+        self.judged(facts, profile, self.scorecard)
+    }
+
+    /// Each evaluation works on a clone of the prepared engine, so a policy set can be shared
+    /// between threads.
+    fn judged(
+        &self,
+        facts: &Facts,
+        profile: &str,
+        with_scorecard: bool,
+    ) -> Result<Judgement, PolicyError> {
         self.check_profile(profile)?;
         let input = json!({ "facts": facts, "profile": profile });
         let mut engine = self.engine.clone();
         engine.set_input(Value::from(input));
-        let (values, scorecard) = self.values(&mut engine)?;
+        let (values, scorecard) = self.values(&mut engine, with_scorecard)?;
         let order = DocumentOrder::of(facts);
         let scorecard = scorecard
             .map(|value| validated_scorecard(value, &order))
@@ -92,8 +102,9 @@ impl PolicySet {
     fn values(
         &self,
         engine: &mut Engine,
+        with_scorecard: bool,
     ) -> Result<(Vec<serde_json::Value>, Option<serde_json::Value>), PolicyError> {
-        let query = self.query();
+        let query = self.query(with_scorecard);
         let results =
             engine
                 .eval_query(query.clone(), false)
@@ -110,9 +121,9 @@ impl PolicySet {
         if let Some(all) = results.result.first().and_then(|r| r.expressions.first()) {
             match to_json(&query, &all.value)? {
                 serde_json::Value::Array(mut values)
-                    if values.len() == self.set_count() + usize::from(self.scorecard) =>
+                    if values.len() == self.set_count() + usize::from(with_scorecard) =>
                 {
-                    let scorecard = if self.scorecard { values.pop() } else { None };
+                    let scorecard = if with_scorecard { values.pop() } else { None };
                     return Ok((values, scorecard));
                 }
                 _ => {}
@@ -135,7 +146,7 @@ impl PolicySet {
                 });
             }
         }
-        let scorecard = if self.scorecard {
+        let scorecard = if with_scorecard {
             let mut parts = serde_json::Map::new();
             for part in ["framework", "objectives"] {
                 let query = format!("data.{SCORECARD_PACKAGE}.{part}");
@@ -163,7 +174,7 @@ impl PolicySet {
     }
 
     /// The query that gathers every rule set, in the order of `packages`, then the scorecard.
-    fn query(&self) -> String {
+    fn query(&self, with_scorecard: bool) -> String {
         let mut values: Vec<String> = self
             .packages
             .iter()
@@ -172,7 +183,7 @@ impl PolicySet {
                     .map(move |(set, _)| format!("data.{package}.{set}"))
             })
             .collect();
-        if self.scorecard {
+        if with_scorecard {
             values.push(format!(
                 "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
             ));
