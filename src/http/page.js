@@ -19,7 +19,11 @@ const T = {
     sev_error: "error", sev_warning: "warning", sev_info: "info",
     role_specification: "specification", role_contract_terms: "contract terms", role_instructions: "instructions to bidders",
     role_requirements: "requirements", role_answers: "answers to questions", role_addendum: "addendum", role_annex: "annex", role_other: "other",
-    sheet: "sheet", row: "row"
+    sheet: "sheet", row: "row",
+    sc_title: "Sovereignty scorecard", sc_intro: "Per objective of the {framework}, the assurance levels (SEAL-0: none, SEAL-4: full sovereignty) an offer complying with this tender can reach: the floor its requirements impose, the ceiling they cap it at.",
+    sc_objective: "Objective", sc_weight: "Weight", sc_range: "SEAL levels allowed", sc_why: "Why", sc_quotes: "Sentences ({n})",
+    sc_not_assessable: "not assessable", sc_contradictory: "contradictory: no offer can comply",
+    sc_as_of: "mapping as of {date}"
   },
   fr: {
     tagline: "Vérifie les marchés publics au regard de la souveraineté numérique : ce qui ne va pas, où, pourquoi, comment le corriger.",
@@ -40,7 +44,14 @@ const T = {
     sev_error: "erreur", sev_warning: "avertissement", sev_info: "information",
     role_specification: "CCTP / spécifications", role_contract_terms: "clauses contractuelles", role_instructions: "règlement de la consultation",
     role_requirements: "exigences", role_answers: "réponses aux questions", role_addendum: "modification", role_annex: "annexe", role_other: "autre",
-    sheet: "feuille", row: "ligne"
+    sheet: "feuille", row: "ligne",
+    sc_title: "Grille de souveraineté", sc_intro: "Pour chaque objectif du {framework}, les niveaux d’assurance (SEAL-0 : aucune, SEAL-4 : souveraineté complète) qu’une offre conforme à ce marché peut atteindre : le plancher qu’imposent ses exigences, le plafond auquel elles la limitent.",
+    sc_objective: "Objectif", sc_weight: "Poids", sc_range: "Niveaux SEAL permis", sc_why: "Pourquoi", sc_quotes: "Passages ({n})",
+    sc_not_assessable: "non évaluable", sc_contradictory: "contradictoire : aucune offre ne peut s’y conformer",
+    sc_as_of: "correspondance au {date}",
+    "SOV-1": "Souveraineté stratégique", "SOV-2": "Souveraineté juridique et juridictionnelle", "SOV-3": "Souveraineté des données et de l’IA",
+    "SOV-4": "Souveraineté opérationnelle", "SOV-5": "Souveraineté de la chaîne d’approvisionnement", "SOV-6": "Souveraineté technologique",
+    "SOV-7": "Souveraineté de la sécurité et de la conformité", "SOV-8": "Durabilité environnementale"
   }
 };
 const lang = document.documentElement.lang === "fr" ? "fr" : "en";
@@ -86,6 +97,30 @@ const findingHtml = (f, kind, inPackage) => {
     "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
     (f.waiver ? "<p><strong>" + t("why_waived") + ":</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
 };
+// The scorecard: a row per objective, its range drawn as five cells (SEAL-0 to SEAL-4, filled
+// where the tender allows the level) and said in words, its reasons, and the sentences behind
+// them folded away. Objective names are translated where the page knows them.
+const scorecardHtml = (card, inPackage) => {
+  const fw = card.framework;
+  const rows = card.objectives.map(o => {
+    const name = T[lang][o.id] || o.name;
+    const assessed = o.assessable && o.floor !== undefined && o.ceiling !== undefined;
+    const contradictory = assessed && o.floor > o.ceiling;
+    let range = "<span class=\"muted\">" + esc(t("sc_not_assessable")) + "</span>";
+    if (assessed) {
+      const words = "SEAL-" + esc(o.floor) + " – SEAL-" + esc(o.ceiling);
+      const bar = contradictory ? "" : "<span class=\"seal-bar\" aria-hidden=\"true\">" + [0, 1, 2, 3, 4].map(level =>
+        "<i class=\"" + (level >= o.floor && level <= o.ceiling ? "in" : "out") + "\" title=\"SEAL-" + level + "\"></i>").join("") + "</span>";
+      range = bar + "<span class=\"seal-range" + (contradictory ? " contradictory" : "") + "\">" + words + (contradictory ? " — " + esc(t("sc_contradictory")) : "") + "</span>";
+    }
+    const quotes = o.evidence.length ? "<details><summary>" + esc(t("sc_quotes", {n: o.evidence.length})) + "</summary>" + o.evidence.map(ev => quote(ev, inPackage)).join("") + "</details>" : "";
+    return "<tr data-objective=\"" + esc(o.id) + "\"><th scope=\"row\"><span class=\"rule\">" + esc(o.id) + "</span> " + esc(name) + "</th><td>" + (o.weight === undefined ? "—" : esc(o.weight) + " %") + "</td><td>" + range + "</td><td><ul>" +
+      o.reasons.map(r => "<li>" + esc(r) + "</li>").join("") + "</ul>" + quotes + "</td></tr>";
+  }).join("");
+  const source = /^https?:/.test(fw.url) ? "<a href=\"" + esc(fw.url) + "\" rel=\"noopener\">" + esc(fw.name + " " + fw.version) + "</a>" : esc(fw.name + " " + fw.version);
+  return "<section class=\"scorecard\"><h3>" + esc(t("sc_title")) + "</h3><p class=\"counts\">" + t("sc_intro", {framework: source}) + " (" + esc(t("sc_as_of", {date: fw.as_of})) + ")</p>" +
+    "<table><thead><tr><th scope=\"col\">" + esc(t("sc_objective")) + "</th><th scope=\"col\">" + esc(t("sc_weight")) + "</th><th scope=\"col\">" + esc(t("sc_range")) + "</th><th scope=\"col\">" + esc(t("sc_why")) + "</th></tr></thead><tbody>" + rows + "</tbody></table></section>";
+};
 const documentHtml = (doc, ids) => {
   const count = s => doc.findings.filter(f => f.severity === s).length;
   const e = count("error"), w = count("warning"), i = count("info");
@@ -114,6 +149,7 @@ const documentHtml = (doc, ids) => {
     }
   }
   if (doc.waived.length) html += "<h3>" + t("waived") + "</h3>" + doc.waived.map(f => findingHtml(f, "waived", inPackage)).join("");
+  if (doc.scorecard) html += scorecardHtml(doc.scorecard, inPackage);
   if (ids) {
     html += "<p class=\"downloads\"><strong>" + t("download") + "</strong> " + ["json", "markdown", "sarif", "html"].map(fmt =>
       "<a class=\"button secondary\" href=\"/v1/checks/" + encodeURIComponent(ids) + "?format=" + fmt + "\" download>" + fmt.toUpperCase() + "</a>").join("") +

@@ -243,6 +243,102 @@ pub struct DocumentReport {
     /// What the reader could not do perfectly.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// Per sovereignty objective, the range of assurance levels the tender allows; absent when
+    /// the document could not be read or the policy set computes no scorecard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scorecard: Option<Scorecard>,
+}
+
+/// The framework a scorecard follows, as the policy data cites it (other fields the data may
+/// hold are not carried).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ScorecardFramework {
+    /// "Cloud Sovereignty Framework".
+    pub name: String,
+    /// Who published it: "European Commission, DG DIGIT".
+    pub publisher: String,
+    /// The version the mapping follows: "1.2.1".
+    pub version: String,
+    /// When that version was published: "2025-10".
+    pub published: String,
+    /// Where to read it.
+    pub url: String,
+    /// When the policy data was last checked against it (ISO 8601 date).
+    pub as_of: String,
+    /// What was verified, where, and what was not.
+    pub note: String,
+}
+
+/// The levels of the framework's assurance scale: SEAL-0 (no sovereignty) to SEAL-4 (full
+/// digital sovereignty).
+pub const SEAL_LEVELS: std::ops::RangeInclusive<u8> = 0..=4;
+
+/// The eight objectives of the Cloud Sovereignty Framework, in order.
+pub const OBJECTIVE_IDS: [&str; 8] = [
+    "SOV-1", "SOV-2", "SOV-3", "SOV-4", "SOV-5", "SOV-6", "SOV-7", "SOV-8",
+];
+
+/// What a tender allows on one sovereignty objective.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ObjectiveScore {
+    /// The objective, `SOV-1` to `SOV-8` (`OBJECTIVE_IDS`).
+    #[schemars(regex(pattern = r"^SOV-[1-8]$"))]
+    pub id: String,
+    /// "Legal and jurisdictional sovereignty".
+    pub name: String,
+    /// The objective's weight in the framework's score, in percent; absent when the policy
+    /// data could not verify it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<u32>,
+    /// Whether the facts let tenderlint rate this objective for this tender; when not, `reasons`
+    /// say why and there is no floor or ceiling.
+    pub assessable: bool,
+    /// The SEAL level every compliant offer reaches (0 to 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 4))]
+    pub floor: Option<u8>,
+    /// The SEAL level no compliant offer can pass (0 to 4). Below the floor when the tender
+    /// contradicts itself (`reasons` say so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 4))]
+    pub ceiling: Option<u8>,
+    /// The sentences that raise the floor or cap the ceiling (or, when the objective cannot be
+    /// assessed, those that say why), in document order.
+    pub evidence: Vec<Evidence>,
+    /// Why the floor and ceiling are where they are, one sentence per mapping entry applied.
+    pub reasons: Vec<String>,
+}
+
+impl ObjectiveScore {
+    /// The floor above the ceiling: no offer can comply with both.
+    pub fn is_contradictory(&self) -> bool {
+        matches!((self.floor, self.ceiling), (Some(floor), Some(ceiling)) if floor > ceiling)
+    }
+
+    /// The range in words: "SEAL-2 – SEAL-4", or "not assessable".
+    pub fn range_label(&self) -> String {
+        match (self.floor, self.ceiling) {
+            (Some(floor), Some(ceiling)) if self.assessable => {
+                format!("SEAL-{floor} – SEAL-{ceiling}")
+            }
+            _ => "not assessable".to_string(),
+        }
+    }
+}
+
+/// Per objective of the European Commission's Cloud Sovereignty Framework, the range of
+/// assurance levels (SEAL) a tender allows: the floor its requirements impose on every
+/// compliant offer, and the ceiling they cap it at. Computed by the policy package
+/// `tenderlint.scorecard` from the facts and the mapping in `policies/data/scorecard.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Scorecard {
+    /// The framework and the source the mapping follows.
+    pub framework: ScorecardFramework,
+    /// One entry per objective, in the framework's order (SOV-1 first).
+    pub objectives: Vec<ObjectiveScore>,
 }
 
 /// Counts over a report.
@@ -298,6 +394,7 @@ impl DocumentReport {
             unreadable: true,
             errors: vec![error],
             notes: Vec::new(),
+            scorecard: None,
         }
     }
 }

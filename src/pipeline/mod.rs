@@ -21,7 +21,7 @@ use crate::model::{
     Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
     Waiver, file_name,
 };
-use crate::policy::{PolicyError, PolicySet, apply_waivers, load_waivers};
+use crate::policy::{Judgement, PolicyError, PolicySet, apply_waivers, load_waivers};
 
 pub use crate::policy::{DEFAULT_PROFILE, PolicySources};
 pub use diff::compare;
@@ -516,9 +516,12 @@ impl Checker {
         options: &CheckOptions,
         waivers: &[Waiver],
     ) -> Result<DocumentReport, PolicyError> {
-        let mut findings = self
+        let Judgement {
+            mut findings,
+            scorecard,
+        } = self
             .policies
-            .evaluate(facts, &options.profile, options.as_of)?;
+            .judge(facts, &options.profile, options.as_of)?;
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
         // A single document is described by its own metadata; a package by its members.
@@ -558,6 +561,7 @@ impl Checker {
             unreadable: false,
             errors: Vec::new(),
             notes: Vec::new(),
+            scorecard,
         })
     }
 

@@ -1,12 +1,24 @@
-//! Evaluation: facts in, findings out, with what the rules return validated.
+//! Evaluation: facts in, findings and the scorecard out, with what the policies return
+//! validated.
 
 use chrono::NaiveDate;
 use regorus::{Engine, Value};
 use serde_json::json;
 
 use super::load::clean;
-use super::{PolicyError, PolicySet};
-use crate::model::{Evidence, Facts, Finding, LegalForce, Severity};
+use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
+use crate::model::{
+    Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
+};
+
+/// What the policies say of one document or package.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The findings, most severe first.
+    pub findings: Vec<Finding>,
+    /// The sovereignty scorecard, when the policy set has the scorecard package.
+    pub scorecard: Option<Scorecard>,
+}
 
 impl PolicySet {
     /// An error unless the data defines the profile (a set without profiles takes any name).
@@ -22,21 +34,47 @@ impl PolicySet {
         }
     }
 
-    /// Judges facts under a profile, at a date: the rules in force on that date, which see it
-    /// as `input.as_of`. Each evaluation works on a clone of the prepared engine, so a policy
-    /// set can be shared between threads.
+    /// The findings on facts under a profile at a date, without the scorecard: what the rule
+    /// sets alone cost (the benchmark compares it with OPA on the same sets).
     pub fn evaluate(
         &self,
         facts: &Facts,
         profile: &str,
         as_of: NaiveDate,
     ) -> Result<Vec<Finding>, PolicyError> {
+        Ok(self.judged(facts, profile, as_of, false)?.findings)
+    }
+
+    /// Judges facts under a profile, at a date: the findings of the rules in force on that
+    /// date (which see it as `input.as_of`) and the scorecard, from one query.
+    pub fn judge(
+        &self,
+        facts: &Facts,
+        profile: &str,
+        as_of: NaiveDate,
+    ) -> Result<Judgement, PolicyError> {
+        self.judged(facts, profile, as_of, self.scorecard)
+    }
+
+    /// Each evaluation works on a clone of the prepared engine, so a policy set can be shared
+    /// between threads.
+    fn judged(
+        &self,
+        facts: &Facts,
+        profile: &str,
+        as_of: NaiveDate,
+        with_scorecard: bool,
+    ) -> Result<Judgement, PolicyError> {
         self.check_profile(profile)?;
         let as_of_text = as_of.format("%Y-%m-%d").to_string();
         let input = json!({ "facts": facts, "profile": profile, "as_of": as_of_text });
         let mut engine = self.engine.clone();
         engine.set_input(Value::from(input));
-        let values = self.set_values(&mut engine)?;
+        let (values, scorecard) = self.values(&mut engine, with_scorecard)?;
+        let order = DocumentOrder::of(facts);
+        let scorecard = scorecard
+            .map(|value| validated_scorecard(value, &order))
+            .transpose()?;
         let sets = self
             .packages
             .iter()
@@ -64,7 +102,6 @@ impl PolicySet {
                 }
             }
         }
-        let order = DocumentOrder::of(facts);
         let mut findings = merged(findings, &order);
         findings.sort_by(|a, b| {
             b.severity
@@ -73,15 +110,23 @@ impl PolicySet {
                 .then_with(|| a.rule.cmp(&b.rule))
                 .then_with(|| a.message.cmp(&b.message))
         });
-        Ok(findings)
+        Ok(Judgement {
+            findings,
+            scorecard,
+        })
     }
 
-    /// The value of every rule set, in the order of `packages`, `null` where a set is undefined.
-    /// One query gathers them all: regorus caches rule values within a query only, so the
-    /// library helpers are computed once instead of once per set. An array with an undefined
-    /// member is itself undefined, so that (rare) case is evaluated set by set.
-    fn set_values(&self, engine: &mut Engine) -> Result<Vec<serde_json::Value>, PolicyError> {
-        let query = self.query();
+    /// The value of every rule set, in the order of `packages`, `null` where a set is
+    /// undefined; and the scorecard's, when the set has one. One query gathers them all:
+    /// regorus caches rule values within a query only, so the library helpers are computed
+    /// once instead of once per set. An array with an undefined member is itself undefined, so
+    /// that (rare) case is evaluated set by set.
+    fn values(
+        &self,
+        engine: &mut Engine,
+        with_scorecard: bool,
+    ) -> Result<(Vec<serde_json::Value>, Option<serde_json::Value>), PolicyError> {
+        let query = self.query(with_scorecard);
         let results =
             engine
                 .eval_query(query.clone(), false)
@@ -97,8 +142,11 @@ impl PolicySet {
         };
         if let Some(all) = results.result.first().and_then(|r| r.expressions.first()) {
             match to_json(&query, &all.value)? {
-                serde_json::Value::Array(values) if values.len() == self.set_count() => {
-                    return Ok(values);
+                serde_json::Value::Array(mut values)
+                    if values.len() == self.set_count() + usize::from(with_scorecard) =>
+                {
+                    let scorecard = if with_scorecard { values.pop() } else { None };
+                    return Ok((values, scorecard));
                 }
                 _ => {}
             }
@@ -120,16 +168,36 @@ impl PolicySet {
                 });
             }
         }
-        Ok(values)
+        let scorecard = if with_scorecard {
+            let mut parts = serde_json::Map::new();
+            for part in ["framework", "objectives"] {
+                let query = format!("data.{SCORECARD_PACKAGE}.{part}");
+                let value =
+                    engine
+                        .eval_rule(query.clone())
+                        .map_err(|e| PolicyError::Evaluation {
+                            query: query.clone(),
+                            message: clean(&e.to_string()),
+                        })?;
+                if value == Value::Undefined {
+                    return Err(invalid_scorecard(format!("{part} is undefined")));
+                }
+                parts.insert(part.to_string(), to_json(&query, &value)?);
+            }
+            Some(serde_json::Value::Object(parts))
+        } else {
+            None
+        };
+        Ok((values, scorecard))
     }
 
     fn set_count(&self) -> usize {
         self.packages.iter().map(|(_, sets)| sets.len()).sum()
     }
 
-    /// The query that gathers every rule set, in the order of `packages`.
-    fn query(&self) -> String {
-        let sets: Vec<String> = self
+    /// The query that gathers every rule set, in the order of `packages`, then the scorecard.
+    fn query(&self, with_scorecard: bool) -> String {
+        let mut values: Vec<String> = self
             .packages
             .iter()
             .flat_map(|(package, sets)| {
@@ -137,7 +205,12 @@ impl PolicySet {
                     .map(move |(set, _)| format!("data.{package}.{set}"))
             })
             .collect();
-        format!("[{}]", sets.join(", "))
+        if with_scorecard {
+            values.push(format!(
+                "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
+            ));
+        }
+        format!("[{}]", values.join(", "))
     }
 
     /// Checks what a rule returned and completes it with the rule's METADATA and the references
@@ -215,6 +288,63 @@ impl PolicySet {
             waiver: None,
         }))
     }
+}
+
+fn invalid_scorecard(message: String) -> PolicyError {
+    PolicyError::InvalidScorecard {
+        package: SCORECARD_PACKAGE.to_string(),
+        message,
+    }
+}
+
+/// Checks what the scorecard package returned: the framework's objectives, each once, in
+/// order; levels within SEAL-0 to SEAL-4, present exactly when the objective is assessable;
+/// evidence in document order, each sentence once.
+fn validated_scorecard(
+    value: serde_json::Value,
+    order: &DocumentOrder<'_>,
+) -> Result<Scorecard, PolicyError> {
+    let mut scorecard: Scorecard =
+        serde_json::from_value(value).map_err(|e| invalid_scorecard(e.to_string()))?;
+    let ids: Vec<&str> = scorecard.objectives.iter().map(|o| o.id.as_str()).collect();
+    if ids != OBJECTIVE_IDS {
+        return Err(invalid_scorecard(format!(
+            "objectives must be {} in that order, not {}",
+            OBJECTIVE_IDS.join(", "),
+            ids.join(", ")
+        )));
+    }
+    for objective in &mut scorecard.objectives {
+        let id = &objective.id;
+        match (objective.assessable, objective.floor, objective.ceiling) {
+            (true, Some(floor), Some(ceiling)) => {
+                for (what, level) in [("floor", floor), ("ceiling", ceiling)] {
+                    if !SEAL_LEVELS.contains(&level) {
+                        return Err(invalid_scorecard(format!(
+                            "{id} has {what} {level}, outside SEAL-0 to SEAL-4"
+                        )));
+                    }
+                }
+            }
+            (true, _, _) => {
+                return Err(invalid_scorecard(format!(
+                    "{id} is assessable but lacks a floor or a ceiling"
+                )));
+            }
+            (false, None, None) => {}
+            (false, _, _) => {
+                return Err(invalid_scorecard(format!(
+                    "{id} is not assessable but has a floor or a ceiling"
+                )));
+            }
+        }
+        if objective.reasons.is_empty() {
+            return Err(invalid_scorecard(format!("{id} gives no reason")));
+        }
+        objective.evidence.sort_by_key(|e| order.key(e));
+        objective.evidence.dedup_by_key(|e| order.key(e));
+    }
+    Ok(scorecard)
 }
 
 /// Where evidence stands in a package: its document's place in the package, then its place in
@@ -302,6 +432,45 @@ mod tests {
             remediation: String::new(),
             waiver: None,
         }
+    }
+
+    /// A scorecard as the package returns it, with every objective assessable at `levels`.
+    fn scorecard_value(ids: &[&str], levels: (u8, u8)) -> serde_json::Value {
+        let objectives: Vec<serde_json::Value> = ids
+            .iter()
+            .map(|id| {
+                json!({"id": id, "name": id, "weight": 10, "assessable": true, "floor": levels.0,
+                       "ceiling": levels.1, "evidence": [], "reasons": ["why"]})
+            })
+            .collect();
+        json!({
+            "framework": {"name": "CSF", "publisher": "EC", "version": "1", "published": "2025",
+                          "url": "https://example.eu", "as_of": "2026-01-01", "note": ""},
+            "objectives": objectives,
+        })
+    }
+
+    #[test]
+    fn a_scorecard_is_the_eight_objectives_with_seal_levels() {
+        let order = DocumentOrder { names: Vec::new() };
+        let valid = validated_scorecard(scorecard_value(&OBJECTIVE_IDS, (3, 1)), &order);
+        assert!(valid.is_ok_and(|s| s.objectives[0].is_contradictory()));
+        let unknown = validated_scorecard(scorecard_value(&["SOV-1", "SOV-9"], (0, 4)), &order);
+        let message = unknown.map(|_| ()).unwrap_err().to_string();
+        assert!(
+            message.starts_with(
+                "package tenderlint.scorecard: invalid scorecard: objectives must be SOV-1"
+            ),
+            "{message}"
+        );
+        let too_high = validated_scorecard(scorecard_value(&OBJECTIVE_IDS, (0, 5)), &order);
+        assert!(
+            too_high
+                .map(|_| ())
+                .unwrap_err()
+                .to_string()
+                .contains("SOV-1 has ceiling 5, outside SEAL-0 to SEAL-4")
+        );
     }
 
     #[test]

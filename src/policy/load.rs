@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use regorus::{Engine, Value};
 use serde_json::json;
 
-use super::{PolicyError, PolicyFile, PolicySet, PolicySources, Profile, RULE_SETS, metadata};
+use super::{
+    PolicyError, PolicyFile, PolicySet, PolicySources, Profile, RULE_SETS, SCORECARD_PACKAGE,
+    metadata,
+};
 use crate::model::Severity;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
@@ -69,8 +72,19 @@ impl PolicySet {
                 file: dir.to_string(),
                 message: clean(&e.to_string()),
             })?;
+        // regorus analyses the modules on the first query of an engine; doing it once here
+        // means every evaluation clones an engine that is ready, instead of analysing every
+        // module again for each document.
+        let warm_up = "true".to_string();
+        engine
+            .eval_query(warm_up.clone(), false)
+            .map_err(|e| PolicyError::Evaluation {
+                query: warm_up,
+                message: clean(&e.to_string()),
+            })?;
         let references = catalogue(&data)?;
         let mut rules = Vec::new();
+        let mut scorecard = false;
         let mut packages: Vec<(String, Vec<(&'static str, Severity)>)> = Vec::new();
         for file in files.iter().filter(|f| f.is_rego() && !f.is_test()) {
             rules.extend(metadata::read(&file.path, &file.text, &references)?);
@@ -78,6 +92,9 @@ impl PolicySet {
             let Some(package) = metadata::package_of(&file.text) else {
                 continue;
             };
+            if package == SCORECARD_PACKAGE && defines(&file.text, "objectives") {
+                scorecard = true;
+            }
             if sets.is_empty() {
                 continue;
             }
@@ -105,6 +122,7 @@ impl PolicySet {
             references,
             packages,
             profiles,
+            scorecard,
             hash,
             files,
             data,
@@ -217,6 +235,12 @@ fn rule_sets(text: &str) -> Vec<(&'static str, Severity)> {
             })
         })
         .collect()
+}
+
+/// Whether a Rego file defines a value (`name := …` at the start of a line).
+fn defines(text: &str, name: &str) -> bool {
+    let head = format!("{name} := ");
+    text.lines().any(|line| line.starts_with(&head))
 }
 
 fn read_dir(dir: &Path) -> Result<Vec<PolicyFile>, PolicyError> {

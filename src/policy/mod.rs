@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use regorus::Engine;
 
+pub use eval::Judgement;
 pub use waivers::{apply_waivers, load_waivers};
 
 use crate::model::{LegalForce, Reference, RuleInfo, Severity};
@@ -24,6 +25,10 @@ const RULE_SETS: [(&str, Severity); 3] = [
     ("warn", Severity::Warning),
     ("info", Severity::Info),
 ];
+
+/// The package that computes the sovereignty scorecard, when a policy set has one: it defines
+/// `framework` and `objectives` (see `policies/lib/scorecard.rego`).
+const SCORECARD_PACKAGE: &str = "tenderlint.scorecard";
 
 /// Why a policy set cannot be loaded or evaluated.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +104,14 @@ pub enum PolicyError {
         /// `deny`, `warn` or `info`.
         set: String,
         /// What is wrong with the finding.
+        message: String,
+    },
+    /// The scorecard package returned something that is not a valid scorecard.
+    #[error("package {package}: invalid scorecard: {message}")]
+    InvalidScorecard {
+        /// The Rego package, `tenderlint.scorecard`.
+        package: String,
+        /// What is wrong: an unknown objective, a level outside SEAL-0 to SEAL-4…
         message: String,
     },
 }
@@ -197,6 +210,8 @@ pub struct PolicySet {
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
     profiles: Vec<Profile>,
+    /// Whether the set has the scorecard package (`SCORECARD_PACKAGE`).
+    scorecard: bool,
     hash: String,
     files: Vec<PolicyFile>,
     /// The data files' contents merged as OPA would (`policies/data/x.json` at `data.data`).

@@ -1,4 +1,5 @@
-//! GitHub Actions workflow commands: one annotation per finding in force.
+//! GitHub Actions workflow commands: one annotation per finding in force, and one per
+//! scorecard objective the tender contradicts itself on.
 
 use std::fmt::Write;
 
@@ -50,6 +51,30 @@ pub(super) fn github(report: &Report) -> String {
                 data(&message)
             );
         }
+        // An annotation marks something to act on, in a file. A scorecard's ranges are a rating
+        // of the whole tender, not a problem: they are left to the other formats. Only a range
+        // the tender makes empty (its floor above its ceiling) needs fixing, and is annotated.
+        for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
+            if !objective.is_contradictory() {
+                continue;
+            }
+            let file = objective
+                .evidence
+                .first()
+                .map_or(document.path.as_str(), |e| e.document.as_str());
+            let _ = writeln!(
+                out,
+                "::warning file={},title={}::{}",
+                property(file),
+                property(&format!(
+                    "scorecard {}: {} {}",
+                    objective.id,
+                    objective.name,
+                    objective.range_label()
+                )),
+                data(&objective.reasons.join("\n"))
+            );
+        }
     }
     out
 }
@@ -64,4 +89,58 @@ fn data(text: &str) -> String {
 /// Escaping of a workflow command's property value.
 fn property(text: &str) -> String {
     data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        DocumentReport, ObjectiveScore, PolicyIdentity, Scorecard, ScorecardFramework,
+    };
+
+    fn objective(id: &str, floor: u8, ceiling: u8) -> ObjectiveScore {
+        ObjectiveScore {
+            id: id.to_string(),
+            name: "Legal and jurisdictional sovereignty".to_string(),
+            weight: Some(10),
+            assessable: true,
+            floor: Some(floor),
+            ceiling: Some(ceiling),
+            evidence: Vec::new(),
+            reasons: vec![
+                "Floor SEAL-3: immunity.".to_string(),
+                "Ceiling SEAL-1: Azure.".to_string(),
+            ],
+        }
+    }
+
+    #[test]
+    fn only_a_contradictory_objective_is_annotated() {
+        let mut document = DocumentReport::unreadable("cctp.pdf".to_string(), String::new());
+        document.errors.clear();
+        document.scorecard = Some(Scorecard {
+            framework: ScorecardFramework {
+                name: "CSF".to_string(),
+                publisher: "EC".to_string(),
+                version: "1.2.1".to_string(),
+                published: "2025-10".to_string(),
+                url: "https://example.eu".to_string(),
+                as_of: "2026-12-02".to_string(),
+                note: String::new(),
+            },
+            objectives: vec![objective("SOV-2", 3, 1), objective("SOV-3", 1, 2)],
+        });
+        let report = Report::from_documents(
+            vec![document],
+            PolicyIdentity {
+                hash: String::new(),
+                profile: "eu".to_string(),
+                as_of: "2026-12-01".to_string(),
+            },
+        );
+        assert_eq!(
+            github(&report),
+            "::warning file=cctp.pdf,title=scorecard SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
+        );
+    }
 }

@@ -4,14 +4,18 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::evidence::{highlighted, located, members};
-use crate::model::{DocumentReport, Finding, Report};
+use super::scorecard;
+use crate::model::{DocumentReport, Finding, Report, Scorecard};
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
 h1{font-size:1.6rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
 .f{border-left:6px solid #888;padding:.4rem 1rem;margin:1rem 0;break-inside:avoid}\
 .error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived{border-color:#777;opacity:.8}\
 .sev{font-weight:700;text-transform:uppercase;font-size:.8rem}blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f3f3f3}\
-mark{background:#ffe08a}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}";
+mark{background:#ffe08a}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}\
+table.sc{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}.sc th,.sc td{border-bottom:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}\
+.bar{display:inline-flex;gap:2px;margin-right:.4rem;vertical-align:middle}.bar i{display:inline-block;width:.9rem;height:.7rem;border:1px solid #555;background:#fff}\
+.bar i.in{background:#1e6b34}.contra{color:#b00020;font-weight:700}.sc ul{margin:0;padding-left:1.1rem}.sc blockquote{font-size:.85rem}";
 
 /// The page.
 pub(super) fn html(report: &Report) -> String {
@@ -51,11 +55,56 @@ pub(super) fn html(report: &Report) -> String {
                     @for finding in &document.waived {
                         (finding_section(document, finding, "waived"))
                     }
+                    @if let Some(card) = &document.scorecard {
+                        (scorecard_section(document, card))
+                    }
                 }
             }
         }
     };
     page.into_string() + "\n"
+}
+
+/// The scorecard as a table: per objective its weight, its range drawn as five cells (one per
+/// SEAL level, filled where the tender allows it) and in words, the reasons and the quotes.
+fn scorecard_section(document: &DocumentReport, card: &Scorecard) -> Markup {
+    html! {
+        section {
+            h3 { (scorecard::title(card)) }
+            p.meta {
+                (scorecard::EXPLANATION) " "
+                a href=(card.framework.url) { (card.framework.publisher) ", " (card.framework.name) " " (card.framework.version) }
+                ", mapping as of " (card.framework.as_of) "."
+            }
+            table.sc {
+                thead { tr { th { "Objective" } th { "Weight" } th { "SEAL range" } th { "Why" } } }
+                tbody {
+                    @for objective in &card.objectives {
+                        tr {
+                            td { strong { (objective.id) } " " (objective.name) }
+                            td { (scorecard::weight(objective)) }
+                            td {
+                                @if let Some(cells) = scorecard::cells(objective, "in", "out") {
+                                    span.bar aria-hidden="true" { @for class in cells { i class=(class) {} } }
+                                }
+                                @if objective.is_contradictory() {
+                                    span.contra { (scorecard::range(objective)) }
+                                } @else {
+                                    (scorecard::range(objective))
+                                }
+                            }
+                            td {
+                                ul { @for reason in &objective.reasons { li { (reason) } } }
+                                @for evidence in &objective.evidence {
+                                    blockquote { (evidence.quote) br; span.meta { (located(document, evidence)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) -> Markup {

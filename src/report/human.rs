@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::evidence::{by, marked, members, place, references};
-use crate::model::{Diff, DocumentReport, Finding, Report, Severity};
+use super::scorecard;
+use crate::model::{Diff, DocumentReport, Finding, Report, Scorecard, Severity};
 
 /// ANSI styles, or none when the output is not a terminal (or `NO_COLOR` is set).
 #[derive(Debug, Clone, Copy, Default)]
@@ -63,6 +64,9 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         for finding in &document.waived {
             human_finding(&mut out, document, finding, style, true);
         }
+        if let Some(card) = &document.scorecard {
+            human_scorecard(&mut out, card, style);
+        }
     }
     let summary = &report.summary;
     let verdict = match report.worst() {
@@ -92,6 +96,37 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         report.policy.profile
     );
     out
+}
+
+/// The scorecard as a compact table: per objective, five cells for SEAL-0 to SEAL-4 (`#` where
+/// the tender allows the level) and the range in words.
+fn human_scorecard(out: &mut String, card: &Scorecard, style: Style) {
+    let _ = writeln!(out, "{}", style.paint("1", &scorecard::title(card)));
+    let width = card
+        .objectives
+        .iter()
+        .map(|o| o.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for objective in &card.objectives {
+        let bar = scorecard::cells(objective, '#', '.')
+            .map(|cells| format!("[{}] ", cells.iter().collect::<String>()))
+            .unwrap_or_default();
+        let range = scorecard::range(objective);
+        let range = if objective.is_contradictory() {
+            style.paint("1;31", &range)
+        } else if objective.assessable {
+            range
+        } else {
+            style.paint("2", &range)
+        };
+        let _ = writeln!(
+            out,
+            "  {:<5}  {:<width$}  {bar}{range}",
+            objective.id, objective.name
+        );
+    }
+    out.push('\n');
 }
 
 fn human_finding(

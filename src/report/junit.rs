@@ -1,12 +1,14 @@
 //! JUnit XML, for CI systems that show test results: for a check, a test suite per document and
-//! a test case per rule; for the policy pack's own tests, a suite per test file.
+//! a test case per rule, and the scorecard as the suite's properties; for the policy pack's own
+//! tests, a suite per test file.
 
 use std::time::Duration;
 
-use quick_junit::{NonSuccessKind, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
+use quick_junit::{NonSuccessKind, Property, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
 
 use super::RenderError;
 use super::evidence::located;
+use super::scorecard;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
 
 /// A check: a case fails when its rule found something at or above `fail_on`; findings below
@@ -21,6 +23,13 @@ pub(super) fn check(
     let mut junit = JUnit::new("tenderlint");
     for document in &report.documents {
         let mut suite = TestSuite::new(document.path.as_str());
+        // The scorecard is no test: one property per objective, its range in words.
+        for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
+            suite.add_property(Property::new(
+                format!("scorecard.{}", objective.id),
+                scorecard::range(objective),
+            ));
+        }
         for error in &document.errors {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
             status.set_message(error.as_str());

@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::evidence::{by, located, marked, members, place};
-use crate::model::{Diff, Evidence, Finding, Report, Severity};
+use super::scorecard;
+use crate::model::{Diff, Evidence, Finding, Report, Scorecard, Severity};
 
 /// A memo a lawyer can paste: per document, the verdict, then the findings grouped by severity,
 /// each with the quoted sentence, the page, the legal basis and what to change.
@@ -72,8 +73,51 @@ pub(super) fn markdown(report: &Report) -> String {
                 markdown_finding(&mut out, finding, &|e| located(document, e));
             }
         }
+        if let Some(card) = &document.scorecard {
+            markdown_scorecard(&mut out, card, &|e| located(document, e));
+        }
     }
     out
+}
+
+/// The scorecard as a table (objective, weight, range, why), then the sentences it stands on.
+fn markdown_scorecard(out: &mut String, card: &Scorecard, locate: &dyn Fn(&Evidence) -> String) {
+    let _ = writeln!(out, "### {}\n", scorecard::title(card));
+    let _ = writeln!(
+        out,
+        "{} Framework: [{}, {} {}]({}), mapping as of {}.\n",
+        scorecard::EXPLANATION,
+        card.framework.publisher,
+        card.framework.name,
+        card.framework.version,
+        card.framework.url,
+        card.framework.as_of
+    );
+    let _ = writeln!(out, "| Objective | Weight | SEAL range | Why |");
+    let _ = writeln!(out, "|---|---|---|---|");
+    for objective in &card.objectives {
+        let _ = writeln!(
+            out,
+            "| {} {} | {} | {} | {} |",
+            objective.id,
+            cell(&objective.name),
+            scorecard::weight(objective),
+            scorecard::range(objective),
+            cell(&objective.reasons.join(" "))
+        );
+    }
+    out.push('\n');
+    for objective in card.objectives.iter().filter(|o| !o.evidence.is_empty()) {
+        let _ = writeln!(out, "**{} — evidence:**\n", objective.id);
+        for evidence in &objective.evidence {
+            let _ = writeln!(out, "> {}\n>\n> — {}\n", evidence.quote, locate(evidence));
+        }
+    }
+}
+
+/// Text in a table cell: pipes escaped, lines joined.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
 }
 
 /// A finding, its evidence placed by `locate`.

@@ -13,6 +13,7 @@ mod markdown;
 pub mod policy_tests;
 pub mod rules;
 mod sarif;
+mod scorecard;
 
 pub use human::Style;
 pub use junit::policy_tests as policy_tests_junit;

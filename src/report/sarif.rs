@@ -1,6 +1,6 @@
 //! SARIF 2.1.0, for code-scanning tools: one rule descriptor per rule with its help and link,
 //! one result per finding with the document as artifact and the evidence as region; waived
-//! findings are suppressed.
+//! findings are suppressed; the scorecard in the properties of the document's artifact.
 
 use std::collections::BTreeMap;
 
@@ -84,6 +84,11 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
         let mut artifact = json!({ "location": { "uri": uri(&d.path) } });
         if let Some(sha) = &d.sha256 {
             artifact["hashes"] = json!({ "sha-256": sha });
+        }
+        // The scorecard rates the document or package as a whole: no result, a property of
+        // its artifact.
+        if let Some(scorecard) = &d.scorecard {
+            artifact["properties"] = json!({ "scorecard": scorecard });
         }
         artifacts.push(artifact);
         for member in &d.members {

@@ -1,5 +1,5 @@
 // The officers' page in a real browser: sign in with the token (TENDERLINT_TOKEN), upload a
-// fixture tender (with the session's CSRF token), see its findings, switch language; nothing
+// fixture tender (with the session's CSRF token), see its findings and scorecard, switch language; nothing
 // may break the page's Content-Security-Policy. Usage: node page.test.mjs BASE_URL [SCREENSHOT.png]
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,13 @@ try {
   check("findings cite their legal basis", report.includes("Directive 2014/24/EU"));
   check("findings give the page", report.includes("page 1"));
   check("the decisive words are highlighted", await page.locator("#report mark").count() > 5);
+  check("the scorecard has a row per objective", await page.locator("#report .scorecard tbody tr").count() === 8);
+  const legal = await page.textContent("#report .scorecard tr[data-objective='SOV-2']");
+  check("the scorecard names the objective in French and gives its range", legal.includes("Souveraineté juridique et juridictionnelle") && legal.includes("SEAL-0 – SEAL-1"), legal);
+  check("the range is drawn as a bar", await page.locator("#report .scorecard tr[data-objective='SOV-2'] .seal-bar i.in").count() === 2);
+  check("strategic sovereignty is not assessable", (await page.textContent("#report .scorecard tr[data-objective='SOV-1']")).includes("non évaluable"));
+  await page.click("#report .scorecard tr[data-objective='SOV-2'] summary");
+  check("the scorecard quotes its sentences", await page.isVisible("#report .scorecard tr[data-objective='SOV-2'] blockquote") && legal.includes("Microsoft 365 E3"));
   check("the report can be downloaded", await page.locator(".downloads a[href*='format=markdown']").count() === 1);
   await page.waitForSelector("#history-list table", { timeout: 10000 });
   check("the check appears in the history", (await page.textContent("#history-list")).includes("fr_cctp_suite_collaborative.pdf"));

@@ -520,6 +520,76 @@ fn what_rules_return_is_validated() {
 }
 
 #[test]
+fn the_pack_s_scorecard_rates_the_french_tender_per_objective() {
+    let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
+    let policies = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let document =
+        read_fixture("fr_cctp_suite_collaborative.pdf").unwrap_or_else(|e| panic!("{e}"));
+    let judgement = policies
+        .judge(
+            &crate::facts_of(&extractor, &document),
+            "fr",
+            crate::as_of(),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let scorecard = judgement
+        .scorecard
+        .unwrap_or_else(|| panic!("no scorecard"));
+    let ranges: Vec<(&str, String)> = scorecard
+        .objectives
+        .iter()
+        .map(|o| (o.id.as_str(), o.range_label()))
+        .collect();
+    // Microsoft 365 required caps the legal objective; support from anywhere caps operations.
+    assert_eq!(ranges[0], ("SOV-1", "not assessable".to_string()));
+    assert_eq!(ranges[1], ("SOV-2", "SEAL-0 – SEAL-1".to_string()));
+    assert_eq!(ranges[3], ("SOV-4", "SEAL-1 – SEAL-1".to_string()));
+    assert_eq!(ranges[7], ("SOV-8", "not assessable".to_string()));
+    let legal = &scorecard.objectives[1];
+    assert!(
+        legal
+            .evidence
+            .iter()
+            .any(|e| e.quote.contains("Microsoft 365")),
+        "{:?}",
+        legal.evidence
+    );
+    assert_eq!(scorecard.framework.version, "1.2.1");
+}
+
+#[test]
+fn a_scorecard_comes_only_from_a_valid_scorecard_package() {
+    let facts = crate::facts_of(
+        &Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}"))),
+        &read_fixture("fr_avis_hebergement_site.html").unwrap_or_else(|e| panic!("{e}")),
+    );
+    let dir = scratch("no-scorecard");
+    write(
+        &dir.join("demo.rego"),
+        &format!("{RULE}warn contains {{\"rule\": \"demo.rule\", \"message\": \"m\"}} if true\n"),
+    );
+    let set = PolicySet::from_dirs(std::slice::from_ref(&dir)).unwrap_or_else(|e| panic!("{e}"));
+    let judgement = set
+        .judge(&facts, "eu", crate::as_of())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((judgement.findings.len(), judgement.scorecard), (1, None));
+    write(
+        &dir.join("scorecard.rego"),
+        "package tenderlint.scorecard\n\nframework := {\"name\": \"x\"}\n\nobjectives := []\n",
+    );
+    let set = PolicySet::from_dirs(std::slice::from_ref(&dir)).unwrap_or_else(|e| panic!("{e}"));
+    let error = set
+        .judge(&facts, "eu", crate::as_of())
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("package tenderlint.scorecard: invalid scorecard: "),
+        "{error}"
+    );
+}
+
+#[test]
 fn the_policy_hash_follows_the_files() {
     let dir = scratch("hash");
     write(
