@@ -78,6 +78,7 @@ conditions[name] := evidence if {
 holding := {
 	"immunity_required": immunity_required,
 	"exposed_provider_required": exposed_provider_required,
+	"exposed_service_required": exposed_service_required,
 	"licensed_non_eu_technology_required": licensed_non_eu_technology_required,
 	"eu_only_data_required": eu_only_data_required,
 	"data_outside_home_required": data_outside_home_required,
@@ -117,6 +118,16 @@ exposed_provider_required contains mention.evidence if {
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
 	not lib.buyers_own(provider)
+}
+
+# The same, for a service that provider operates and so holds the data of: only then can it be
+# compelled to hand the data over (installed software is a dependency, not a disclosure risk).
+exposed_service_required contains mention.evidence if {
+	some mention in required_providers
+	provider := lib.provider(mention.provider)
+	lib.exposed(provider)
+	not lib.buyers_own(provider)
+	lib.held_by_provider(mention)
 }
 
 licensed_non_eu_technology_required contains mention.evidence if {

@@ -94,6 +94,16 @@ test_exposed_provider_caps_legal_data_and_supply_chain if {
 	startswith(sov("SOV-2", facts).reasons[0], "Ceiling SEAL-1:")
 }
 
+# Installed software of a provider under non-EU law is a supply-chain and technology dependency,
+# but its publisher holds no data: it does not cap the legal and data objectives.
+test_exposed_software_caps_supply_chain_and_technology_only if {
+	facts := {"providers": [t.provider("microsoft", "microsoft-office", "required", false)]}
+	range(sov("SOV-2", facts)) == [0, 4]
+	range(sov("SOV-3", facts)) == [0, 4]
+	range(sov("SOV-5", facts)) == [0, 2]
+	range(sov("SOV-6", facts)) == [0, 1]
+}
+
 test_exposed_provider_or_equivalent_caps_nothing if {
 	facts := {"providers": [t.provider("microsoft", "azure", "required", true)]}
 	range(sov("SOV-2", facts)) == [0, 4]

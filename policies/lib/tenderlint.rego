@@ -195,6 +195,16 @@ technology_licensor(mention) := provider(id) if {
 	id := provider(mention.provider).technology_licensed_from
 }
 
+# Whether the provider runs what a mention names, and so holds the buyer's data: a product it
+# delivers as a service, or a cloud provider named without a product ("hébergé chez AWS").
+# Software the buyer or a contractor runs is not held by its publisher.
+held_by_provider(mention) if product(mention.provider, mention.product).delivery == "service"
+
+held_by_provider(mention) if {
+	not mention.product
+	provider(mention.provider).cloud_provider
+}
+
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
 

@@ -46,7 +46,7 @@ deny contains finding if {
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
 	not lib.buyers_own(provider)
-	held_by_provider(mention, provider)
+	lib.held_by_provider(mention)
 	finding := lib.finding_under(
 		"extraterritorial.exposed_provider",
 		"error",
@@ -96,15 +96,6 @@ imposed contains mention if {
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
 	not mention.compatibility
-}
-
-# Whether the provider runs what the tender names, and so holds the data: a product it
-# delivers as a service, or a cloud provider named without a product ("hébergé chez AWS").
-held_by_provider(mention, _) if lib.product(mention.provider, mention.product).delivery == "service"
-
-held_by_provider(mention, provider) if {
-	not mention.product
-	provider.cloud_provider
 }
 
 verb := {"required": "requires", "preferred": "prefers"}
