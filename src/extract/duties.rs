@@ -10,7 +10,7 @@
 use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
-use super::text::{blank, tail};
+use super::text::{blank, head, tail};
 use crate::model::{ClauseDetail, Modality};
 
 /// The duties a sentence states, in the order of the model.
@@ -60,7 +60,9 @@ pub(super) fn duties(sentence: &Sentence<'_>) -> Vec<ClauseDetail> {
             stance: demoted(stance, stated),
         });
     }
+    // "Monthly usage data are sent to the Authority" is a report to the buyer.
     if lx::TELEMETRY.is_match(text)
+        && !lx::REPORTED_TO_BUYER.is_match(text)
         && (lx::COLLECTION.is_match(text)
             || lx::TELEMETRY_LIMITS.is_match(text)
             || lx::DEFINITION.is_match(text)
@@ -181,8 +183,17 @@ fn audit_of_the_buyer(text: &str) -> bool {
     if lx::INTERNAL_AUDIT.is_match(text) {
         return false;
     }
-    // "Audit reports are delivered to the Authority": reports handed over grant no right.
-    let without_reports = blank(text, lx::AUDIT_REPORT.find_iter(text).map(|m| m.range()));
-    lx::AUDIT_RIGHT.is_match(text)
-        || (lx::AUDIT.is_match(&without_reports) && lx::BUYER_PARTY.is_match(text))
+    if lx::AUDIT_RIGHT.is_match(text) {
+        return true;
+    }
+    // "Audit reports are delivered to the Authority", "audit logs": records handed over grant
+    // no right to audit.
+    let without_records = blank(text, lx::AUDIT_RECORDS.find_iter(text).map(|m| m.range()));
+    // The buyer audits when it stands before the audit ("L'acheteur peut faire réaliser un
+    // audit", "The Customer may audit") or is named as who conducts it ("audits … par
+    // l'acheteur"); an audit the provider commissions and reports on is its own.
+    lx::AUDIT.find_iter(&without_records).any(|m| {
+        lx::BUYER_PARTY.is_match(&text[..m.start()])
+            || lx::BY_THE_BUYER.is_match(head(&text[m.end()..], 80))
+    })
 }

@@ -770,10 +770,11 @@ lexicon!(
 
 /// A public authority that may ask a provider for data: foreign, judicial, law enforcement,
 /// intelligence. Not "the Authority" or "the Government" alone, which in many tenders is the
-/// buyer, nor "warrants" alone (the contractor "warrants that…").
-const PUBLIC_AUTHORITY: &str = "(?:autorit[ée]s? (?:publiques?|[ée]trang[èe]res?|judiciaires?|administratives?|comp[ée]tentes?|gouvernementales?|nationales?|am[ée]ricaines?|non[- ]europ[ée]ennes?|d'(?:un|une) (?:[ÉE]tat|pays) tiers|de (?:pays|[ÉE]tats?) tiers|(?:administratives? |judiciaires? )?[ée]trang[èe]res?)\
+/// buyer, nor "warrants" alone (the contractor "warrants that…"), nor "autorités compétentes"
+/// (the labour inspectorate a French contract names for undeclared work).
+const PUBLIC_AUTHORITY: &str = "(?:autorit[ée]s? (?:publiques?|[ée]trang[èe]res?|judiciaires?|administratives?|gouvernementales?|nationales?|am[ée]ricaines?|non[- ]europ[ée]ennes?|d'(?:un|une) (?:[ÉE]tat|pays) tiers|de (?:pays|[ÉE]tats?) tiers|(?:administratives? |judiciaires? )?[ée]trang[èe]res?)\
 |juridictions? (?:[ée]trang[èe]res?|d'un (?:[ÉE]tat|pays) tiers)|services? de renseignement|gouvernements? [ée]trangers?\
-|(?:public|government(?:al)?|foreign|judicial|intelligence|national security|non-EU|third[- ]country|law enforcement|competent|state) (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))\
+|(?:public|government(?:al)?|foreign|judicial|intelligence|national security|non-EU|third[- ]country|law enforcement|state) (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))\
 |authorit(?:y|ies) of (?:a |any )?(?:third|non-EU|foreign)\\w*|law enforcement|intelligence (?:agenc(?:y|ies)|services)|foreign governments?|court orders?|subpoenas?|search warrants?\
 |ausl[äa]ndisch\\w* (?:Beh[öo]rde|Stelle|Gericht)\\w*|staatlich\\w* Stellen|Beh[öo]rden? (?:eines|aus) Drittstaat\\w*|Strafverfolgungsbeh[öo]rde\\w*|Sicherheitsbeh[öo]rde\\w*|Nachrichtendienst\\w*\
 |autoridad(?:es)? (?:p[úu]blicas?|extranjeras?|judiciales?|de (?:terceros pa[íi]ses|un tercer pa[íi]s))|autorit[àa] (?:pubblich[ei]|stranier[ae]|giudiziari[ae]|di paesi terzi|di un paese terzo)\
@@ -798,6 +799,7 @@ pub static GOVERNMENT_ACCESS: LazyLock<Regex> = LazyLock::new(|| {
         &format!("{disclosure} (?:des|by|von|de las|delle|door) {authority}"),
         "(?:international )?governmental access",
         "government (?:access )?requests?",
+        "r[ée]quisitions? (?:judiciaires?|administratives?)",
         "lawful access requests?",
         "Herausgabeverlangen",
         "Zugriffsersuchen",
@@ -828,8 +830,8 @@ pub static WITHOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 lexicon!(
     /// Contesting or refusing a request, or disclosing only through an international agreement.
     CONTEST = [
-        "contest\\w*", "s'oppos\\w*", "refus\\w*", "voies de recours", "recours",
-        "challeng\\w*", "resist\\w*", "oppos\\w*", "legal remedies",
+        "contest\\w*", "s'oppos\\w*", "refus\\w*", "voies de recours", "recours (?:juridictionnels?|contentieux|l[ée]gaux)",
+        "challeng\\w*", "resist\\w*", "oppos(?:e|es|ed|ing)", "legal remedies",
         "anfecht\\w*", "anzufechten", "widersprech\\w*", "Widerspruch", "zur[üu]ckzuweisen", "zur[üu]ckweis\\w*", "Rechtsmittel\\w*", "verweiger\\w*",
         "impugn\\w+", "recurr\\w+", "oponer\\w*", "opporsi", "contestar\\w*", "aanvecht\\w*", "bezwaar",
         "accords? internationa(?:l|ux)", "international agreements?", "mutual legal assistance", "MLAT", "entraide judiciaire",
@@ -857,12 +859,12 @@ pub static CHANGE_OF_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
         "cession (?:du contr[ôo]le|de la majorit[ée] du capital)",
         "changes? (?:of|in|to) (?:the )?(?:[\\w-]+'s )?(?:control|ownership)(?: or (?:control|ownership))?(?: of| that| which|,|\\.| shall| must| is| requires)",
         "changes? in (?:the )?ownership or control",
-        "(?:is|be|being) acquired by",
-        "takeover",
+        "(?:supplier|contractor|provider|vendor|company|it) (?:is|be|being) acquired by",
+        // Not "takeover" alone: the successor's "takeover of the service" is reversibility.
+        "takeover (?:of|by) (?:the )?(?:supplier|contractor|provider|vendor|company)",
         "Kontrollwechsel\\w*",
         "Change of Control",
         "Wechsel\\w* (?:des|der) (?:beherrschenden |Mehrheits)?[Gg]esellschafter\\w*",
-        "Mehrheitsgesellschafter\\w*",
         "Gesellschafterwechsel\\w*",
         "[ÄA]nderung\\w* (?:der|in der) (?:Gesellschafter|Eigent[üu]mer|Beteiligungs|Inhaber)\\w*",
         "Inhaberwechsel\\w*",
@@ -896,7 +898,7 @@ lexicon!(
         "(?:en (?:qualit[ée]|tant que) de )?sous-traitants? au sens (?:de l'article 28 )?du (?:RGPD|r[èe]glement)",
         "data processing (?:agreement|addendum|terms|clauses?)", "processor (?:agreement|terms)", "acts? as (?:a |the )?(?:data )?processor",
         "on documented instructions (?:from|of) the (?:Controller|Customer|Authority|Buyer|Client)",
-        "Auftragsverarbeitung\\w*", "AVV", "Vereinbarung zur Auftragsverarbeitung", "nach Weisung des (?:Auftraggebers|Verantwortlichen)",
+        "Auftragsverarbeitung\\w*", "(?-i:AVV)", "Vereinbarung zur Auftragsverarbeitung", "nach Weisung des (?:Auftraggebers|Verantwortlichen)",
         "encargo del tratamiento", "encargado del tratamiento", "responsabile del trattamento", "accordo sul trattamento dei dati", "verwerkersovereenkomst\\w*",
         "(?:article|art\\.|Art\\.|Artikel|art[íi]culo|articolo) 28(?:\\s?\\(3\\)| Abs\\. 3| paragraphe 3)?(?: du| of the| der| del| dell'| van de)? (?:UK )?(?:RGPD|GDPR|DSGVO|AVG|r[èe]glement g[ée]n[ée]ral|General Data Protection Regulation)",
     ]
@@ -913,8 +915,11 @@ lexicon!(
 );
 
 lexicon!(
-    /// A report of an audit handed over: no right of the buyer to audit.
-    AUDIT_REPORT = ["rapports? d'audit", "audit reports?", "Auditbericht\\w*", "Pr[üu]fbericht\\w*", "informes? de auditor[íi]a", "rapport[oi] di audit", "auditrapport\\w*"]
+    /// Audit records that grant no right to audit: a report handed over, audit logs and trails.
+    AUDIT_RECORDS = [
+        "rapports? d'audit", "audit reports?", "Auditbericht\\w*", "Pr[üu]fbericht\\w*", "informes? de auditor[íi]a", "rapport[oi] di audit", "auditrapport\\w*",
+        "journa(?:l|ux) d'audit", "pistes? d'audit", "audit (?:logs?|logging|trails?|events?)", "Audit-?(?:Log|Trail|Protokoll)\\w*", "registros? de auditor[íi]a", "log di audit", "audit ?trail\\w*",
+    ]
 );
 
 lexicon!(
@@ -945,7 +950,7 @@ lexicon!(
     /// Telemetry and diagnostic data.
     TELEMETRY = [
         "t[ée]l[ée]m[ée]trie", "donn[ée]es (?:de )?diagnostic", "(?:à des )?fins de diagnostic", "rapports? de plantage",
-        "telemetry", "diagnostic (?:data|information|purposes)", "Diagnosezweck\\w*", "crash reports?", "usage (?:data|telemetry|statistics)",
+        "telemetry", "diagnostic (?:data|information|purposes)", "Diagnosezweck\\w*", "crash reports?", "usage (?:data|telemetry)",
         "Telemetrie\\w*", "Diagnosedaten", "Nutzungs(?:daten|-)", "telemetr[íi]a", "datos de diagn[óo]stico", "dati diagnostici", "telemetriegegevens", "diagnostische gegevens",
     ]
 );
@@ -1013,8 +1018,6 @@ pub static CONTRACT_PURPOSE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         "(?:qu'aux|que pour les|que dans le cadre d[eu]) (?:seules? )?(?:fins|besoins|ex[ée]cution)",
         "(?:solely|only|exclusively) (?:for|to) (?:the )?(?:purposes? of |performance of |perform(?:ing)? )?(?:the|this) (?:contract|agreement|services)",
         "ausschlie(?:ß|ss)lich (?:zur|zum|f[üu]r die) (?:Erbringung|Durchf[üu]hrung|Vertragserf[üu]llung|Erf[üu]llung)",
-        "jamais",
-        "never",
     ])
 });
 
@@ -1071,6 +1074,22 @@ pub static PROVIDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 /// Council's data …".
 pub static OPENS_ON_BUYER: LazyLock<Regex> =
     LazyLock::new(|| constant(&format!(r"(?i)^\W*{BUYER}(?:\s|,)")));
+
+/// Something reported to the buyer ("monthly usage data are sent to the Authority"): the
+/// buyer's own information, not telemetry to the provider.
+pub static REPORTED_TO_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[&format!(
+        "(?:sen[dt]s?|reports?|reported|provides?|provided|deliver\\w*|transm\\w+|remi[st]\\w*|fourni\\w*|[üu]bermittel\\w*|liefer\\w*|envia\\w*|invia\\w*) [^.;]{{0,60}}(?:to|à|au|aux|an|al|alla|aan) {BUYER}"
+    )])
+});
+
+/// The buyer named as who conducts something: "par l'acheteur", "by the Customer", "durch den
+/// Auftraggeber".
+pub static BY_THE_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[&format!(
+        "(?:par|by|durch|de la part d[eu]|conducted by|mandat[ée]s? par|diligent[ée]s? par|por|da|door) (?:l'|la |le |the |den |die |el |la |il |de )?(?:{BUYER}|Kunde\\w*|opdrachtgever)"
+    )])
+});
 
 /// The buyer, as the party a provider tells or answers to.
 pub static BUYER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1237,7 +1256,7 @@ mod tests {
             &PROCESSING_TERMS,
             &AUDIT,
             &AUDIT_RIGHT,
-            &AUDIT_REPORT,
+            &AUDIT_RECORDS,
             &INTERNAL_AUDIT,
             &AUDIT_BY_REPORTS,
             &TELEMETRY,
@@ -1252,6 +1271,8 @@ mod tests {
             &PROVIDER_PARTY,
             &OPENS_ON_BUYER,
             &OPENS_ON_A_LAW,
+            &REPORTED_TO_BUYER,
+            &BY_THE_BUYER,
             &BUYER_PARTY,
         ] {
             assert!(!regex.is_match("zzzz qqqq"));
