@@ -48,7 +48,10 @@ warn contains finding if {
 #   them. GDPR article 28(3)(h) requires the processor to allow for and contribute to audits,
 #   including inspections, by the controller or an auditor it mandates. Certificates and
 #   third-party reports may support an audit; a clause that makes them the whole of the right
-#   is worth a look (information), one that excludes audits or says nothing is a warning.
+#   is worth a look (information), one that excludes audits or says nothing is a warning. When
+#   the tender sets art. 28 terms (a data processing agreement annexed), those terms must hold
+#   the audit right: its absence from the tender's own text is then information, to check in
+#   the annex.
 # custom:
 #   id: data_protection.audit_right
 #   version: 1
@@ -68,6 +71,7 @@ warn contains finding if {
 	lib.hosting_procured
 	count(personal_data) > 0
 	count(audits_granted) + count(audits_by_reports) + count(audits_denied) == 0
+	count(stated("processing_terms")) == 0
 	finding := lib.finding(
 		"data_protection.audit_right",
 		"warning",
@@ -85,6 +89,20 @@ warn contains finding if {
 		"data_protection.audit_right",
 		"warning",
 		"The tender rules out audits of the provider, which processes personal data for the buyer (GDPR art. 28(3)(h) requires it to allow them).",
+		[clause.evidence],
+	)
+}
+
+info contains finding if {
+	lib.enabled("data_protection.audit_right")
+	lib.hosting_procured
+	count(personal_data) > 0
+	count(audits_granted) + count(audits_by_reports) + count(audits_denied) == 0
+	some clause in stated("processing_terms")
+	finding := lib.finding(
+		"data_protection.audit_right",
+		"info",
+		"The tender sets GDPR art. 28 terms but does not itself give the buyer a right to audit the provider: check that the processing agreement holds one (art. 28(3)(h)).",
 		[clause.evidence],
 	)
 }

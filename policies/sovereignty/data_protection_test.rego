@@ -104,3 +104,13 @@ test_telemetry_quiet_when_limited_forbidden_or_mentioned if {
 		not "data_protection.telemetry" in t.ids(data_protection.warn) with input as t.input_for({"clauses": [clause]}, "eu")
 	}
 }
+
+# Art. 28 terms must hold the audit right: the tender's silence is then only worth a check.
+test_audit_right_informs_when_art_28_terms_are_set if {
+	terms := dpa("required")
+	facts := t.hosted_with([t.personal, terms])
+	some f in data_protection.info with input as t.input_for(facts, "eu")
+	f.rule == "data_protection.audit_right"
+	f.evidence == [terms.evidence]
+	not "data_protection.audit_right" in t.ids(data_protection.warn) with input as t.input_for(facts, "eu")
+}

@@ -348,7 +348,9 @@ disclosure_allowed contains clause if {
 #   procurement law lets the successor of a restructured contractor continue the contract only
 #   if it meets the selection criteria first set (Directive 2014/24/EU art. 72(1)(d)(ii)),
 #   which the buyer cannot check unless it is told. The law does not require the clause:
-#   information.
+#   information. A requirement of immunity from non-EU law (SecNumCloud §19.6: no non-EU
+#   control, changes notified within a month) binds the provider for the whole contract, so a
+#   non-EU takeover would breach it: the rule is quiet when the tender requires it.
 # custom:
 #   id: extraterritorial.change_of_control
 #   version: 1
@@ -369,6 +371,7 @@ info contains finding if {
 	lib.buyer_at_home
 	lib.hosting_procured
 	count(change_of_control) == 0
+	count(immunity_required) == 0
 	finding := lib.finding(
 		"extraterritorial.change_of_control",
 		"info",

@@ -245,3 +245,8 @@ test_change_of_control_quiet_without_hosting if {
 		not "extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(t.hosting_scope(scope), "eu")
 	}
 }
+
+test_change_of_control_quiet_with_immunity if {
+	facts := t.hosted_with([t.clause("immunity", {"stance": "required"})])
+	not "extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(facts, "eu")
+}

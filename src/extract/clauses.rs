@@ -81,7 +81,10 @@ impl Extractor {
         // subcontractor of its own.
         let without_processing_terms = blank(
             text,
-            lx::PROCESSING_TERMS.find_iter(text).map(|m| m.range()),
+            lx::PROCESSING_TERMS
+                .find_iter(text)
+                .chain(lx::ARTICLE_28.find_iter(text))
+                .map(|m| m.range()),
         );
         if lx::SUBPROCESSORS.is_match(&without_processing_terms) {
             details.push(ClauseDetail::Subprocessors {
@@ -138,7 +141,10 @@ impl Extractor {
                 stance: cues::modality(&text[clause.range], Modality::Mentioned),
             });
         }
-        details.extend(duties::duties(sentence));
+        details.extend(duties::duties(
+            sentence,
+            lx::SUBPROCESSORS.is_match(&without_processing_terms),
+        ));
         let categories = sensitivities(text);
         if !categories.is_empty() && !context {
             details.push(ClauseDetail::DataSensitivity { categories });

@@ -13,8 +13,10 @@ use super::lexicon as lx;
 use super::text::{blank, head, tail};
 use crate::model::{ClauseDetail, Modality};
 
-/// The duties a sentence states, in the order of the model.
-pub(super) fn duties(sentence: &Sentence<'_>) -> Vec<ClauseDetail> {
+/// The duties a sentence states, in the order of the model. `about_subprocessors`: the
+/// sentence speaks of sub-processors, so that GDPR article 28 named in it is their article
+/// (28(2) and (4)), not the processing terms.
+pub(super) fn duties(sentence: &Sentence<'_>, about_subprocessors: bool) -> Vec<ClauseDetail> {
     let text = sentence.text;
     let mut details = Vec::new();
     let stated = !states_nothing(sentence);
@@ -40,7 +42,9 @@ pub(super) fn duties(sentence: &Sentence<'_>) -> Vec<ClauseDetail> {
             stance: demoted(stance, stated),
         });
     }
-    if lx::PROCESSING_TERMS.is_match(text) {
+    if lx::PROCESSING_TERMS.is_match(text)
+        || (lx::ARTICLE_28.is_match(text) && !about_subprocessors)
+    {
         let stance = match cues::modality(text, Modality::Required) {
             Modality::Allowed | Modality::Sufficient => Modality::Required,
             other => other,

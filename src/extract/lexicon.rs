@@ -895,11 +895,18 @@ lexicon!(
     /// Terms for processing personal data on the buyer's behalf (GDPR art. 28(3)).
     PROCESSING_TERMS = [
         "accords? de (?:traitement|sous-traitance) (?:des |de )?donn[ée]es\\w*", "accords? de sous-traitance (?:RGPD|au sens)", "contrat de sous-traitance (?:RGPD|des donn[ée]es\\w*)",
-        "(?:en (?:qualit[ée]|tant que) de )?sous-traitants? au sens (?:de l'article 28 )?du (?:RGPD|r[èe]glement)",
+        "(?:en (?:qualit[ée]|tant que) de )?sous-traitants? (?:de (?:la |l'|du |des )?[\\w-]+ )?au sens (?:de l'article 28 )?du (?:RGPD|r[èe]glement)",
         "data processing (?:agreement|addendum|terms|clauses?)", "processor (?:agreement|terms)", "acts? as (?:a |the )?(?:data )?processor",
         "on documented instructions (?:from|of) the (?:Controller|Customer|Authority|Buyer|Client)",
         "Auftragsverarbeitung\\w*", "(?-i:AVV)", "Vereinbarung zur Auftragsverarbeitung", "nach Weisung des (?:Auftraggebers|Verantwortlichen)",
         "encargo del tratamiento", "encargado del tratamiento", "responsabile del trattamento", "accordo sul trattamento dei dati", "verwerkersovereenkomst\\w*",
+    ]
+);
+
+lexicon!(
+    /// GDPR article 28 by number: processing terms, unless the sentence is about sub-processors
+    /// ("un sous-traitant ultérieur au sens de l'article 28 du RGPD").
+    ARTICLE_28 = [
         "(?:article|art\\.|Art\\.|Artikel|art[íi]culo|articolo) 28(?:\\s?\\(3\\)| Abs\\. 3| paragraphe 3)?(?: du| of the| der| del| dell'| van de)? (?:UK )?(?:RGPD|GDPR|DSGVO|AVG|r[èe]glement g[ée]n[ée]ral|General Data Protection Regulation)",
     ]
 );
@@ -1254,6 +1261,7 @@ mod tests {
             &TERMINATION,
             &CONSENT,
             &PROCESSING_TERMS,
+            &ARTICLE_28,
             &AUDIT,
             &AUDIT_RIGHT,
             &AUDIT_RECORDS,
