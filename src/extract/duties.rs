@@ -196,8 +196,10 @@ fn audit_of_the_buyer(text: &str) -> bool {
     // The buyer audits when it stands before the audit ("L'acheteur peut faire réaliser un
     // audit", "The Customer may audit") or is named as who conducts it ("audits … par
     // l'acheteur"); an audit the provider commissions and reports on is its own.
+    // Offsets of `without_records` are read in it: a blanked multi-byte character is several
+    // spaces there.
     lx::AUDIT.find_iter(&without_records).any(|m| {
-        lx::BUYER_PARTY.is_match(&text[..m.start()])
-            || lx::BY_THE_BUYER.is_match(head(&text[m.end()..], 80))
+        lx::BUYER_PARTY.is_match(&without_records[..m.start()])
+            || lx::BY_THE_BUYER.is_match(head(&without_records[m.end()..], 80))
     })
 }
