@@ -25,8 +25,15 @@ import data.tenderlint.lib
 #     sign it: "accord de sous-traitance au sens de l'article 28 du RGPD", "Vertrag über die
 #     Auftragsverarbeitung nach Art. 28 DSGVO" (EVB-IT Cloud AVV), a data processing agreement.
 #   examples:
-#     fail: "\"Les données à caractère personnel des usagers sont hébergées par le titulaire.\" (and no art. 28 terms)"
-#     pass: "Un accord de sous-traitance conforme à l'article 28 du RGPD est annexé au présent marché."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers."
+#       pass: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers. Un accord de sous-traitance conforme à l'article 28 du RGPD est annexé au présent marché."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting der Lösung, in der personenbezogene Daten der Bürgerinnen und Bürger verarbeitet werden."
+#       pass: "Der Auftragnehmer übernimmt das Hosting der Lösung, in der personenbezogene Daten der Bürgerinnen und Bürger verarbeitet werden. Die Parteien schließen eine Vereinbarung zur Auftragsverarbeitung nach Art. 28 DSGVO."
+#     - lang: en
+#       fail: "The contractor shall host the solution, which processes personal data of residents."
+#       pass: "The contractor shall host the solution, which processes personal data of residents. The contractor shall sign the data processing agreement in Annex 3, which meets Article 28(3) GDPR."
 warn contains finding if {
 	lib.enabled("data_protection.processing_terms")
 	lib.hosting_procured
@@ -64,8 +71,15 @@ warn contains finding if {
 #     y compris sur place, sur préavis raisonnable ; les certifications du titulaire ne
 #     remplacent pas ce droit."
 #   examples:
-#     fail: "Les audits sur site ne sont pas autorisés."
-#     pass: "L'acheteur ou un auditeur mandaté par lui peut procéder à des audits sur place du titulaire."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers. Les audits sur site ne sont pas autorisés."
+#       pass: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers. L'acheteur ou un auditeur mandaté par lui peut procéder à des audits sur place du titulaire."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting der Lösung, in der personenbezogene Daten verarbeitet werden. Vor-Ort-Kontrollen durch den Auftraggeber sind ausgeschlossen."
+#       pass: "Der Auftragnehmer übernimmt das Hosting der Lösung, in der personenbezogene Daten verarbeitet werden. Der Auftraggeber ist berechtigt, beim Auftragnehmer Audits und Inspektionen durchzuführen oder durch einen beauftragten Prüfer durchführen zu lassen."
+#     - lang: en
+#       fail: "The contractor shall host the solution, which processes personal data of residents. On-site audits by the Authority are excluded."
+#       pass: "The contractor shall host the solution, which processes personal data of residents. The Authority, or an auditor it appoints, may audit the contractor, including by on-site inspections."
 warn contains finding if {
 	lib.enabled("data_protection.audit_right")
 	lib.hosting_procured
@@ -158,8 +172,15 @@ audits_denied contains clause if {
 #     seules fins de l'exécution du marché ; il s'interdit notamment de les utiliser pour
 #     entraîner ou améliorer des modèles d'intelligence artificielle ou ses propres services."
 #   examples:
-#     fail: "Le fournisseur peut exploiter les contenus des utilisateurs pour améliorer ses services et ses modèles d'apprentissage automatique."
-#     pass: "Le titulaire s'interdit d'utiliser les données de l'acheteur pour entraîner des modèles d'intelligence artificielle."
+#     - lang: fr
+#       fail: "Le fournisseur peut exploiter les contenus des utilisateurs pour améliorer ses services et entraîner ses modèles d'intelligence artificielle."
+#       pass: "Le titulaire s'interdit d'utiliser les données de l'acheteur pour entraîner des modèles d'intelligence artificielle ou améliorer ses services."
+#     - lang: de
+#       fail: "Der Anbieter darf die Daten des Auftraggebers zum Training seiner KI-Modelle verwenden."
+#       pass: "Der Anbieter darf die Daten des Auftraggebers nicht zum Training von KI-Modellen verwenden."
+#     - lang: en
+#       fail: "The provider may use customer data to train its AI models and to improve its services."
+#       pass: "The provider shall not use customer data to train AI models or to improve its services."
 warn contains finding if {
 	lib.enabled("data_protection.data_use")
 	some clause in lib.facts.clauses
@@ -198,8 +219,15 @@ use_purpose(clause) := "to train AI models" if {
 #     fonctionnement du service, documentée, et peut être désactivée par l'acheteur ; ces données
 #     ne sont pas utilisées à d'autres fins."
 #   examples:
-#     fail: "Le logiciel transmet par défaut des données de télémétrie à l'éditeur."
-#     pass: "La collecte de données de télémétrie est limitée au strict nécessaire et peut être désactivée par l'acheteur."
+#     - lang: fr
+#       fail: "Le logiciel transmet par défaut des données de télémétrie à l'éditeur."
+#       pass: "La collecte de données de télémétrie par l'éditeur est limitée au strict nécessaire et peut être désactivée par l'acheteur."
+#     - lang: de
+#       fail: "Die Software übermittelt standardmäßig Telemetriedaten an den Hersteller."
+#       pass: "Die Übermittlung von Telemetriedaten an den Hersteller muss durch den Auftraggeber abgeschaltet werden können."
+#     - lang: en
+#       fail: "The software sends telemetry to the vendor by default."
+#       pass: "Telemetry sent to the vendor shall be limited to what is strictly necessary, and the Authority shall be able to disable it."
 warn contains finding if {
 	lib.enabled("data_protection.telemetry")
 	some clause in lib.facts.clauses

@@ -284,8 +284,15 @@ warn contains finding if {
 #     (article 48 du RGPD, article 32 du règlement (UE) 2023/2854)." Or require immunity from
 #     non-EU law.
 #   examples:
-#     fail: "Le fournisseur peut communiquer les données du client aux autorités compétentes sur réquisition, sans en informer le client."
-#     pass: "Le titulaire informe sans délai l'acheteur de toute demande d'accès émanant d'une autorité étrangère et la conteste lorsqu'elle ne repose pas sur un accord international."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Le titulaire informe sans délai l'acheteur de toute demande d'accès aux données émanant d'une autorité d'un pays tiers et la conteste lorsqu'elle ne repose pas sur un accord international."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Erhält der Auftragnehmer ein Herausgabeverlangen einer Behörde eines Drittstaates, unterrichtet er den Auftraggeber unverzüglich und wehrt das Verlangen mit allen rechtlichen Mitteln ab."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. The contractor shall notify the Authority without delay of any request from a public authority of a third country for access to the data, and shall challenge any such request that is not based on an international agreement."
 warn contains finding if {
 	lib.enabled("extraterritorial.access_requests")
 	lib.buyer_at_home
@@ -364,8 +371,15 @@ disclosure_allowed contains clause if {
 #     de contrôle au sens de l'article L. 233-3 du code de commerce ; si le contrôle passe à une
 #     entité soumise au droit d'un pays tiers, l'acheteur peut résilier le marché sans indemnité."
 #   examples:
-#     fail: "\"Le titulaire assure l'hébergement de la plateforme.\" (and no change-of-control clause)"
-#     pass: "Tout changement de contrôle du titulaire est notifié à l'acheteur, qui peut résilier le marché sans indemnité."
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Tout changement de contrôle du titulaire est notifié à l'acheteur, qui peut alors résilier le marché sans indemnité."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Ein Kontrollwechsel beim Auftragnehmer ist dem Auftraggeber unverzüglich anzuzeigen; der Auftraggeber kann den Vertrag dann außerordentlich kündigen."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. The contractor shall notify the Authority of any change of control, and the Authority may then terminate the contract."
 info contains finding if {
 	lib.enabled("extraterritorial.change_of_control")
 	lib.buyer_at_home

@@ -832,7 +832,7 @@ lexicon!(
     CONTEST = [
         "contest\\w*", "s'oppos\\w*", "refus\\w*", "voies de recours", "recours (?:juridictionnels?|contentieux|l[ée]gaux)",
         "challeng\\w*", "resist\\w*", "oppos(?:e|es|ed|ing)", "legal remedies",
-        "anfecht\\w*", "anzufechten", "widersprech\\w*", "Widerspruch", "zur[üu]ckzuweisen", "zur[üu]ckweis\\w*", "Rechtsmittel\\w*", "verweiger\\w*",
+        "anfecht\\w*", "anzufechten", "abzuwehren", "abwehr\\w*", "wehrt [^.;]{0,60} ab", "widersprech\\w*", "Widerspruch", "zur[üu]ckzuweisen", "zur[üu]ckweis\\w*", "Rechtsmittel\\w*", "verweiger\\w*",
         "impugn\\w+", "recurr\\w+", "oponer\\w*", "opporsi", "contestar\\w*", "aanvecht\\w*", "bezwaar",
         "accords? internationa(?:l|ux)", "international agreements?", "mutual legal assistance", "MLAT", "entraide judiciaire",
         "internationale\\w* Abkommen\\w*", "Rechtshilfe\\w*", "acuerdos? internacional\\w*", "accord[oi] internazional[ei]", "internationa(?:al|le) verdrag\\w*",
@@ -895,6 +895,7 @@ lexicon!(
     /// Terms for processing personal data on the buyer's behalf (GDPR art. 28(3)).
     PROCESSING_TERMS = [
         "accords? de (?:traitement|sous-traitance) (?:des |de )?donn[ée]es\\w*", "accords? de sous-traitance (?:RGPD|au sens)", "contrat de sous-traitance (?:RGPD|des donn[ée]es\\w*)",
+        "(?:accords?|contrats?|clauses?) de sous-traitance[^.;]{0,40}(?:RGPD|article 28|donn[ée]es personnelles|donn[ée]es à caractère personnel)",
         "(?:en (?:qualit[ée]|tant que) de )?sous-traitants? (?:de (?:la |l'|du |des )?[\\w-]+ )?au sens (?:de l'article 28 )?du (?:RGPD|r[èe]glement)",
         "data processing (?:agreement|addendum|terms|clauses?)", "processor (?:agreement|terms)", "acts? as (?:a |the )?(?:data )?processor",
         "on documented instructions (?:from|of) the (?:Controller|Customer|Authority|Buyer|Client)",
@@ -976,7 +977,7 @@ lexicon!(
     TELEMETRY_LIMITS = [
         "d[ée]sactiv\\w*", "strict(?:ement)? n[ée]cessaire", "limit[ée]e?s? (?:à|au)", "anonymis\\w+", "param[ée]trable",
         "disabl\\w+", "switch\\w* off", "turn\\w* off", "opt-?(?:in|out)", "strictly necessary", "limited to", "anonymi[sz]\\w+", "configurable",
-        "deaktivier\\w*", "abschalt\\w*", "abzuschalten", "unbedingt erforderlich", "beschr[äa]nkt auf", "anonymisiert\\w*", "konfigurierbar",
+        "deaktivier\\w*", "abschalt\\w*", "abzuschalten", "abgeschaltet", "ausschalt\\w*", "ausgeschaltet", "unbedingt erforderlich", "beschr[äa]nkt auf", "anonymisiert\\w*", "konfigurierbar",
         "desactiv\\w+", "disattiv\\w+", "uitschakel\\w*", "uitgeschakeld", "uit te schakelen",
     ]
 );
