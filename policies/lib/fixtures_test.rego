@@ -76,5 +76,18 @@ certification(id, role) := {"certification": id, "matched": id, "role": role, "e
 
 sensitive := clause("data_sensitivity", {"categories": ["particular_sensitivity"]})
 
+# A sentence that says the tender involves personal data.
+personal := clause("data_sensitivity", {"categories": ["personal"]})
+
+# A hosted tender (with no location) and these clauses.
+hosted_with(clauses) := object.union(hosted([]), {"clauses": clauses})
+
+# The provider's duties on a public authority's request for the data.
+access_request(notify, contest, stance) := clause("government_access", {"notify": notify, "contest": contest, "stance": stance})
+
+# A clause with only a stance (processing_terms, change_of_control, audit_right, telemetry,
+# data_use), and the fields a test sets.
+stance_clause(kind, stance, fields) := clause(kind, object.union({"stance": stance}, fields))
+
 # The rule ids among a set of findings.
 ids(findings) := {f.rule | some f in findings}

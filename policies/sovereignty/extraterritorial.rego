@@ -243,3 +243,146 @@ warn contains finding if {
 		[clause.evidence],
 	)
 }
+
+# METADATA
+# title: No duty to notify or contest authority requests for the data
+# description: >-
+#   The tender procures hosting but no clause makes the provider tell the buyer when a public
+#   authority asks for the buyer's data, or contest a third-country request that no
+#   international agreement supports; or it lets the provider disclose the data to authorities
+#   without telling the buyer. The law sets the rule — a third-country order binds only through
+#   an international agreement (GDPR art. 48), and a cloud provider informs its customer of a
+#   third-country request for non-personal data before complying with it (Data Act art. 32(5))
+#   — but only a clause of the contract gives the buyer a remedy against its own provider. A
+#   requirement of immunity from non-EU law (SecNumCloud §19.6 or equivalent) covers the risk
+#   at its source: a provider under no non-EU law receives no third-country order it is bound
+#   to obey, so the rule is quiet when the tender requires it.
+# custom:
+#   id: extraterritorial.access_requests
+#   version: 1
+#   severity: warning
+#   legal_basis:
+#     - eu.gdpr.art48
+#     - eu.data_act.art32
+#     - eu.data_act.art28_1
+#     - fr.secnumcloud.19_6
+#     - de.bsi.c5
+#   remediation: >-
+#     Add a clause: "Le titulaire informe sans délai l'acheteur de toute demande d'accès aux
+#     données émanant d'une autorité publique, sauf interdiction légale ; il conteste toute
+#     demande d'une autorité d'un pays tiers qui ne repose pas sur un accord international
+#     (article 48 du RGPD, article 32 du règlement (UE) 2023/2854)." Or require immunity from
+#     non-EU law.
+#   examples:
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Le titulaire informe sans délai l'acheteur de toute demande d'accès aux données émanant d'une autorité d'un pays tiers et la conteste lorsqu'elle ne repose pas sur un accord international."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Erhält der Auftragnehmer ein Herausgabeverlangen einer Behörde eines Drittstaates, unterrichtet er den Auftraggeber unverzüglich und wehrt das Verlangen mit allen rechtlichen Mitteln ab."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. The contractor shall notify the Authority without delay of any request from a public authority of a third country for access to the data, and shall challenge any such request that is not based on an international agreement."
+warn contains finding if {
+	lib.enabled("extraterritorial.access_requests")
+	lib.hosting_procured
+	count(access_duties) == 0
+	count(immunity_required) == 0
+	count(disclosure_allowed) == 0
+	finding := lib.finding(
+		"extraterritorial.access_requests",
+		"warning",
+		"The tender procures hosting but no clause makes the provider tell the buyer of an authority's request for its data, or contest a third-country request that no international agreement supports.",
+		lib.facts.hosting.evidence,
+	)
+}
+
+warn contains finding if {
+	lib.enabled("extraterritorial.access_requests")
+	count(access_duties) == 0
+	count(immunity_required) == 0
+	some clause in disclosure_allowed
+	finding := lib.finding(
+		"extraterritorial.access_requests",
+		"warning",
+		"The tender lets the provider disclose the buyer's data to authorities, and no clause makes it tell the buyer or contest a third-country request that no international agreement supports.",
+		[clause.evidence],
+	)
+}
+
+# Clauses that bind the provider to tell the buyer of a request, or to contest it.
+access_duties contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "government_access"
+	clause.stance == "required"
+	clause.notify
+}
+
+access_duties contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "government_access"
+	clause.stance == "required"
+	clause.contest
+}
+
+# Clauses that let the provider hand the data to authorities, with no duty attached.
+disclosure_allowed contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "government_access"
+	clause.stance == "allowed"
+	not clause.notify
+	not clause.contest
+}
+
+# METADATA
+# title: No change-of-control clause
+# description: >-
+#   The tender procures hosting but says nothing of a change of control of the provider during
+#   the contract: no duty to notify it, no approval, no right to terminate. A takeover can bring
+#   the provider, and the buyer's data with it, under a non-EU group and its law. EU
+#   procurement law lets the successor of a restructured contractor continue the contract only
+#   if it meets the selection criteria first set (Directive 2014/24/EU art. 72(1)(d)(ii)),
+#   which the buyer cannot check unless it is told. The law does not require the clause:
+#   information. A requirement of immunity from non-EU law (SecNumCloud §19.6: no non-EU
+#   control, changes notified within a month) binds the provider for the whole contract, so a
+#   non-EU takeover would breach it: the rule is quiet when the tender requires it.
+# custom:
+#   id: extraterritorial.change_of_control
+#   version: 1
+#   severity: info
+#   legal_basis:
+#     - eu.directive_2014_24.art72_1_d_ii
+#     - eu.csf.sov2
+#     - fr.secnumcloud.19_6
+#   remediation: >-
+#     Add a clause: "Le titulaire notifie à l'acheteur, dans un délai d'un mois, tout changement
+#     de contrôle au sens de l'article L. 233-3 du code de commerce ; si le contrôle passe à une
+#     entité soumise au droit d'un pays tiers, l'acheteur peut résilier le marché sans indemnité."
+#   examples:
+#     - lang: fr
+#       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
+#       pass: "Le titulaire assure l'hébergement de la solution et son exploitation. Tout changement de contrôle du titulaire est notifié à l'acheteur, qui peut alors résilier le marché sans indemnité."
+#     - lang: de
+#       fail: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung."
+#       pass: "Der Auftragnehmer übernimmt das Hosting und den Betrieb der Lösung. Ein Kontrollwechsel beim Auftragnehmer ist dem Auftraggeber unverzüglich anzuzeigen; der Auftraggeber kann den Vertrag dann außerordentlich kündigen."
+#     - lang: en
+#       fail: "The contractor shall host and operate the solution."
+#       pass: "The contractor shall host and operate the solution. The contractor shall notify the Authority of any change of control, and the Authority may then terminate the contract."
+info contains finding if {
+	lib.enabled("extraterritorial.change_of_control")
+	lib.hosting_procured
+	count(change_of_control) == 0
+	count(immunity_required) == 0
+	finding := lib.finding(
+		"extraterritorial.change_of_control",
+		"info",
+		"The tender procures hosting but says nothing of a change of control of the provider: no notice, no approval, no right to terminate if a non-EU group takes it over.",
+		lib.facts.hosting.evidence,
+	)
+}
+
+change_of_control contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "change_of_control"
+	clause.stance == "required"
+}

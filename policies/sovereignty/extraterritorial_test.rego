@@ -171,3 +171,82 @@ test_exoscale_is_not_exposed if {
 	count(extraterritorial.deny) == 0 with input as t.input_for(facts, "eu")
 	count(extraterritorial.warn) == 0 with input as t.input_for(facts, "eu")
 }
+
+test_access_requests_fire_when_hosting_and_no_duty if {
+	some f in extraterritorial.warn with input as t.input_for(t.hosted_with([]), "eu")
+	f.rule == "extraterritorial.access_requests"
+	f.evidence[0].quote == "La solution est fournie en mode SaaS."
+}
+
+test_access_requests_quiet_with_a_duty_to_notify if {
+	facts := t.hosted_with([t.access_request(true, false, "required")])
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_access_requests_quiet_with_a_duty_to_contest if {
+	facts := t.hosted_with([t.access_request(false, true, "required")])
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+# A duty asked of bidders in their response, or defined, binds no one.
+test_access_requests_fire_when_the_duty_is_only_mentioned if {
+	facts := t.hosted_with([t.access_request(true, true, "mentioned")])
+	"extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+# Immunity from non-EU law removes the third-country orders at their source.
+test_access_requests_quiet_with_immunity if {
+	facts := t.hosted_with([t.clause("immunity", {"stance": "required"})])
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_access_requests_quiet_with_secnumcloud_required if {
+	facts := object.union(t.hosted_with([]), {"certifications": [t.certification("secnumcloud", "required")]})
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_access_requests_quiet_without_hosting if {
+	every scope in t.not_procured {
+		not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(t.hosting_scope(scope), "eu")
+	}
+}
+
+test_access_requests_cite_a_clause_that_lets_the_provider_disclose if {
+	allowed := t.access_request(false, false, "allowed")
+	some f in extraterritorial.warn with input as t.input_for({"clauses": [allowed]}, "eu")
+	f.rule == "extraterritorial.access_requests"
+	f.evidence == [allowed.evidence]
+	contains(f.message, "disclose")
+}
+
+test_access_requests_quiet_for_a_buyer_abroad if {
+	facts := object.union(t.hosted_with([]), {"jurisdiction": {"country": "US", "evidence": []}})
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
+test_change_of_control_informs_when_hosting_and_no_clause if {
+	some f in extraterritorial.info with input as t.input_for(t.hosted_with([]), "eu")
+	f.rule == "extraterritorial.change_of_control"
+	f.severity == "info"
+}
+
+test_change_of_control_quiet_with_a_clause if {
+	facts := t.hosted_with([t.stance_clause("change_of_control", "required", {"notify": true, "approval": false, "termination": false})])
+	not "extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(facts, "eu")
+}
+
+test_change_of_control_informs_when_only_mentioned if {
+	facts := t.hosted_with([t.stance_clause("change_of_control", "mentioned", {"notify": true, "approval": false, "termination": false})])
+	"extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(facts, "eu")
+}
+
+test_change_of_control_quiet_without_hosting if {
+	every scope in t.not_procured {
+		not "extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(t.hosting_scope(scope), "eu")
+	}
+}
+
+test_change_of_control_quiet_with_immunity if {
+	facts := t.hosted_with([t.clause("immunity", {"stance": "required"})])
+	not "extraterritorial.change_of_control" in t.ids(extraterritorial.info) with input as t.input_for(facts, "eu")
+}

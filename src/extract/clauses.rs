@@ -1,12 +1,13 @@
 //! Contract clauses: reversibility and exit fees, key control, subprocessors, transfers,
-//! immunity from foreign law, sanctions, open source and the sensitivity of the data, each
-//! with the words that made it.
+//! immunity from foreign law, sanctions, open source, the provider's duties (`duties.rs`) and
+//! the sensitivity of the data, each with the words that made it.
 
 use super::Extractor;
 use super::cues;
+use super::duties;
 use super::evidence::Sentence;
 use super::lexicon as lx;
-use super::text::{tail, trimmed};
+use super::text::{blank, tail, trimmed};
 use crate::model::{
     Clause, ClauseDetail, KeyHolder, Modality, PlaceKind, Sensitivity, TransferBasis,
 };
@@ -18,7 +19,11 @@ impl Extractor {
         let text = sentence.text;
         let mut details = Vec::new();
         let context = cues::modality(text, Modality::Required) == Modality::Mentioned;
-        let reversibility = (lx::REVERSIBILITY.is_match(text)
+        // Data handed to an authority is not data returned to the buyer ("Herausgabe von
+        // Daten" on a foreign authority's request).
+        let government_access = lx::GOVERNMENT_ACCESS.is_match(text);
+        let reversibility = !government_access
+            && ((lx::REVERSIBILITY.is_match(text)
             && (lx::DATA_WORDS.is_match(text)
                 || lx::EXIT_PLAN.is_match(text)
                 || text.to_lowercase().contains("réversib")
@@ -29,7 +34,7 @@ impl Extractor {
                     || lx::EXIT_PLAN.is_match(text)
                     || lx::DELETION.is_match(text)
                     || lx::FEES.is_match(text)
-                    || lx::deadline_days(text).is_some()));
+                    || lx::deadline_days(text).is_some())));
         if reversibility && !context {
             details.push(ClauseDetail::Reversibility {
                 on_quote: lx::ON_QUOTE.is_match(text),
@@ -72,7 +77,16 @@ impl Extractor {
                 });
             }
         }
-        if lx::SUBPROCESSORS.is_match(text) {
+        // "Sous-traitant au sens de l'article 28 du RGPD" is the provider as processor, not a
+        // subcontractor of its own.
+        let without_processing_terms = blank(
+            text,
+            lx::PROCESSING_TERMS
+                .find_iter(text)
+                .chain(lx::ARTICLE_28.find_iter(text))
+                .map(|m| m.range()),
+        );
+        if lx::SUBPROCESSORS.is_match(&without_processing_terms) {
             details.push(ClauseDetail::Subprocessors {
                 worldwide: lx::ANYWHERE.is_match(text),
                 approval_required: lx::APPROVAL.is_match(text),
@@ -127,6 +141,10 @@ impl Extractor {
                 stance: cues::modality(&text[clause.range], Modality::Mentioned),
             });
         }
+        details.extend(duties::duties(
+            sentence,
+            lx::SUBPROCESSORS.is_match(&without_processing_terms),
+        ));
         let categories = sensitivities(text);
         if !categories.is_empty() && !context {
             details.push(ClauseDetail::DataSensitivity { categories });
@@ -161,6 +179,17 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
         ClauseDetail::Immunity { .. } => &[&lx::IMMUNITY],
         ClauseDetail::SanctionsSuspension => &[&lx::SANCTIONS],
         ClauseDetail::OpenSource { .. } => &[&lx::OPEN_SOURCE],
+        ClauseDetail::GovernmentAccess { .. } => {
+            &[&lx::NOTIFY, &lx::CONTEST, &lx::GOVERNMENT_ACCESS]
+        }
+        ClauseDetail::ChangeOfControl { .. } => &[&lx::CHANGE_OF_CONTROL],
+        ClauseDetail::ProcessingTerms { .. } => &[&lx::PROCESSING_TERMS],
+        ClauseDetail::AuditRight {
+            reports_only: true, ..
+        } => &[&lx::AUDIT_BY_REPORTS],
+        ClauseDetail::AuditRight { .. } => &[&lx::AUDIT_RIGHT, &lx::AUDIT],
+        ClauseDetail::Telemetry { .. } => &[&lx::TELEMETRY_LIMITS, &lx::TELEMETRY],
+        ClauseDetail::DataUse { .. } => &[&lx::AI_TRAINING, &lx::OWN_PURPOSES],
         ClauseDetail::DataSensitivity { .. } => &[
             &lx::PARTICULAR,
             &lx::SECRET,

@@ -230,6 +230,9 @@ static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         "no se aceptar[áa]n?",
         "non (?:sarà|saranno) accettat\\w+",
         "non (?:deve|devono|dovrà|dovranno)",
+        "non (?:può|possono|potrà|potranno)",
+        // Formal French leaves out "pas": "le titulaire ne peut utiliser".
+        "ne (?:peut|peuvent|pourra|pourront|saurait|sauraient)",
         "no (?:debe|deben|deberá|deberán)",
         "(?:is|are) not (?:acceptable|accepted|permitted|allowed)",
         "not acceptable",
@@ -261,6 +264,7 @@ static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         "(?:è|è fatto) (?:escluso|divieto)",
         "non (?:deve|devono|può|possono) (?:essere )?(?:utilizzat|usat|ospitat)\\w*",
         "mag niet",
+        "(?:mag|mogen) (?:[^.;,]{0,40} )?niet",
         "mogen niet",
         "niet (?:toegelaten|aanvaard)",
         "ist zu verzichten",

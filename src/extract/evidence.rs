@@ -26,8 +26,15 @@ impl Part {
     /// The part a block stands in, from its heading path.
     pub(super) fn of(block: &Block) -> Part {
         let any = |regex: &regex::Regex| block.location.section.iter().any(|h| regex.is_match(h));
+        // "Protection des données à caractère personnel", "Personal data": a heading on personal
+        // data is not one on staff ("personnel", German "Personal").
+        let on_staff = block
+            .location
+            .section
+            .iter()
+            .any(|h| lx::SKILLS_SECTION.is_match(&lx::PERSONAL.replace_all(h, "")));
         Part {
-            bid: any(&lx::BID_PART) || any(&lx::SKILLS_SECTION) || any(&lx::MODEL_CLAUSE_HEADING),
+            bid: any(&lx::BID_PART) || on_staff || any(&lx::MODEL_CLAUSE_HEADING),
             context: any(&lx::CONTEXT_PART),
             reversibility: any(&lx::REVERSIBILITY_HEADING),
             excluding: any(&lx::EXCLUDING_LEAD_IN),

@@ -88,9 +88,10 @@ impl Extractor {
         }
         found.sort_by_key(|(r, _, _)| r.start);
         let transfer = lx::TRANSFERS.is_match(text);
-        // Other facts carry these: third countries in a clause on foreign law (immunity), the
-        // reach of worldwide subcontractors, the destinations of transfers.
-        let immunity = lx::IMMUNITY.is_match(text);
+        // Other facts carry these: third countries in a clause on foreign law (immunity) or in
+        // a foreign authority's request for the data (the authority's country, not the data's),
+        // the reach of worldwide subcontractors, the destinations of transfers.
+        let immunity = lx::IMMUNITY.is_match(text) || lx::GOVERNMENT_ACCESS.is_match(text);
         let subprocessors = lx::SUBPROCESSORS.is_match(text);
         found.retain(|(_, place, outside)| {
             let abroad = *outside || place.kind == PlaceKind::Anywhere || !place.in_eea;

@@ -768,6 +768,349 @@ lexicon!(
     ]
 );
 
+/// A public authority that may ask a provider for data: foreign, judicial, law enforcement,
+/// intelligence. Not "the Authority" or "the Government" alone, which in many tenders is the
+/// buyer, nor "warrants" alone (the contractor "warrants that…"), nor "autorités compétentes"
+/// (the labour inspectorate a French contract names for undeclared work).
+const PUBLIC_AUTHORITY: &str = "(?:autorit[ée]s? (?:publiques?|[ée]trang[èe]res?|judiciaires?|administratives?|gouvernementales?|nationales?|am[ée]ricaines?|non[- ]europ[ée]ennes?|d'(?:un|une) (?:[ÉE]tat|pays) tiers|de (?:pays|[ÉE]tats?) tiers|(?:administratives? |judiciaires? )?[ée]trang[èe]res?)\
+|juridictions? (?:[ée]trang[èe]res?|d'un (?:[ÉE]tat|pays) tiers)|services? de renseignement|gouvernements? [ée]trangers?\
+|(?:public|government(?:al)?|foreign|judicial|intelligence|national security|non-EU|third[- ]country|law enforcement|state) (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))\
+|authorit(?:y|ies) of (?:a |any )?(?:third|non-EU|foreign)\\w*|law enforcement|intelligence (?:agenc(?:y|ies)|services)|foreign governments?|court orders?|subpoenas?|search warrants?\
+|ausl[äa]ndisch\\w* (?:Beh[öo]rde|Stelle|Gericht)\\w*|staatlich\\w* Stellen|Beh[öo]rden? (?:eines|aus) Drittstaat\\w*|Strafverfolgungsbeh[öo]rde\\w*|Sicherheitsbeh[öo]rde\\w*|Nachrichtendienst\\w*\
+|autoridad(?:es)? (?:p[úu]blicas?|extranjeras?|judiciales?|de (?:terceros pa[íi]ses|un tercer pa[íi]s))|autorit[àa] (?:pubblich[ei]|stranier[ae]|giudiziari[ae]|di paesi terzi|di un paese terzo)\
+|(?:buitenlandse )?overheidsinstantie\\w*|autoriteit\\w* (?:van buiten|van een derde land)|buitenlandse (?:autoriteit|overheid)\\w*)";
+
+/// A request or order for data.
+const REQUEST: &str = "(?:demandes?|requ[êe]tes?|r[ée]quisitions?|injonctions?|ordres?|requests?|orders?|demands?|Anfragen?|Ersuchen|Anordnung\\w*|Verlangen|solicitud(?:es)?|requerimientos?|[óo]rden(?:es)?|richiest[ae]|ordin[ei]|verzoek(?:en)?|bevel\\w*)";
+
+/// Disclosing or reaching data.
+const DISCLOSURE: &str = "(?:communication|communiquer|obtenir|divulg\\w+|acc[èe]s|acc[ée]der|disclos\\w+|access|hand(?:ing)? over|Herausgabe|herausgeben|herauszugeben|Zugriff\\w*|Zugang|Offenlegung|verlangt|acceso|acceder|accesso|toegang|verstrekken|pretend\\w+ acceder)";
+
+/// A request of a public authority for the buyer's data: "demande d'accès émanant d'une
+/// autorité étrangère", "government access request", "behördliche Zugriffsersuchen".
+pub static GOVERNMENT_ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+    let (authority, request, disclosure) = (PUBLIC_AUTHORITY, REQUEST, DISCLOSURE);
+    cue_regex(&[
+        &format!("{request}[^.;]{{0,80}}{authority}"),
+        &format!("{authority}[^.;]{{0,60}}(?:{request}|{disclosure})"),
+        &format!(
+            "{disclosure}[^.;]{{0,60}}(?:aux|to|an|a las|alle|aan) (?:les |the |die )?{authority}"
+        ),
+        &format!("{disclosure} (?:des|by|von|de las|delle|door) {authority}"),
+        "(?:international )?governmental access",
+        "government (?:access )?requests?",
+        "r[ée]quisitions? (?:judiciaires?|administratives?)",
+        "lawful access requests?",
+        "Herausgabeverlangen",
+        "Zugriffsersuchen",
+        "Auskunftsersuchen",
+        "beh[öo]rdlich\\w* (?:Anfrage|Ersuchen|Zugriff|Anordnung)\\w*",
+        "Strafverfolgungsbeh[öo]rde\\w*",
+    ])
+});
+
+lexicon!(
+    /// Telling the buyer.
+    NOTIFY = [
+        "inform(?:e|es|er|ent|era|eront|s|ed|ing|iert|ieren|a|ar|ará|erà)?", "notifi\\w*", "avert\\w*", "pr[ée]vien\\w*", "pr[ée]venir", "signal\\w*",
+        "notify", "notice", "notification", "tell", "alert\\w*",
+        "unterricht\\w*", "benachrichtig\\w*", "mitteil\\w*", "teilt", "in Kenntnis", "anzuzeigen", "anzeigen", "zeigt",
+        "comunic\\w+", "notific\\w+", "in kennis", "meld\\w*",
+    ]
+);
+
+/// A negation right before telling: "sans en informer", "without notice to", "ohne … zu
+/// benachrichtigen" (not "sans délai", "without undue delay").
+pub static WITHOUT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:^|[^\p{L}])(?:sans|without|ohne|sin|senza|zonder)(?:\s+(?:en|prior|any|vorherige\w*|previa|den|die|das|the|le|la|l['’]|[\p{Lu}][\p{L}]*)){0,3}\s*(?:zu\s+)?$",
+    )
+});
+
+lexicon!(
+    /// Contesting or refusing a request, or disclosing only through an international agreement.
+    CONTEST = [
+        "contest\\w*", "s'oppos\\w*", "refus\\w*", "voies de recours", "recours (?:juridictionnels?|contentieux|l[ée]gaux)",
+        "challeng\\w*", "resist\\w*", "oppos(?:e|es|ed|ing)", "legal remedies",
+        "anfecht\\w*", "anzufechten", "abzuwehren", "abwehr\\w*", "wehrt [^.;]{0,60} ab", "widersprech\\w*", "Widerspruch", "zur[üu]ckzuweisen", "zur[üu]ckweis\\w*", "Rechtsmittel\\w*", "verweiger\\w*",
+        "impugn\\w+", "recurr\\w+", "oponer\\w*", "opporsi", "contestar\\w*", "aanvecht\\w*", "bezwaar",
+        "accords? internationa(?:l|ux)", "international agreements?", "mutual legal assistance", "MLAT", "entraide judiciaire",
+        "internationale\\w* Abkommen\\w*", "Rechtshilfe\\w*", "acuerdos? internacional\\w*", "accord[oi] internazional[ei]", "internationa(?:al|le) verdrag\\w*",
+        "(?:article|art\\.|Artikel|art[íi]culo|articolo) 48",
+        // Data Act art. 32: measures that prevent access conflicting with Union law.
+        "emp[êe]ch\\w+ (?:l'acc[èe]s|tout acc[èe]s)",
+        "prevent\\w* (?:any )?(?:international )?(?:governmental )?access",
+        "(?:Zugriff|Zugang)\\w*[^.;]{0,80}zu verhindern",
+        "impedir el acceso",
+        "impedire l'accesso",
+        "contraire au droit de l'Union",
+        "conflict\\w* with (?:Union|EU) law",
+        "Widerspruch zum Unionsrecht",
+    ]
+);
+
+/// A change of control of the provider: its ownership or controlling shareholder changes.
+pub static CHANGE_OF_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "changements? de contr[ôo]le",
+        "prises? de contr[ôo]le",
+        "modifications? (?:de|dans) (?:la r[ée]partition du capital|l'actionnariat|la structure (?:capitalistique|de l'actionnariat))",
+        "changements? d'actionnaires?(?: majoritaires?)?",
+        "cession (?:du contr[ôo]le|de la majorit[ée] du capital)",
+        "changes? (?:of|in|to) (?:the )?(?:[\\w-]+'s )?(?:control|ownership)(?: or (?:control|ownership))?(?: of| that| which|,|\\.| shall| must| is| requires)",
+        "changes? in (?:the )?ownership or control",
+        "(?:supplier|contractor|provider|vendor|company|it) (?:is|be|being) acquired by",
+        // Not "takeover" alone: the successor's "takeover of the service" is reversibility.
+        "takeover (?:of|by) (?:the )?(?:supplier|contractor|provider|vendor|company)",
+        "Kontrollwechsel\\w*",
+        "Change of Control",
+        "Wechsel\\w* (?:des|der) (?:beherrschenden |Mehrheits)?[Gg]esellschafter\\w*",
+        "Gesellschafterwechsel\\w*",
+        "[ÄA]nderung\\w* (?:der|in der) (?:Gesellschafter|Eigent[üu]mer|Beteiligungs|Inhaber)\\w*",
+        "Inhaberwechsel\\w*",
+        "cambio de control",
+        "cambios? en el accionariado",
+        "cambio di controllo",
+        "mutamento del controllo",
+        "assetto proprietario",
+        "wijziging (?:van|in) (?:de )?zeggenschap",
+        "zeggenschapswijziging\\w*",
+    ])
+});
+
+lexicon!(
+    /// The buyer may end the contract.
+    TERMINATION = [
+        "r[ée]sili\\w+", "terminat\\w+", "K[üu]ndigung\\w*", "k[üu]ndig\\w*", "Sonderk[üu]ndigungsrecht\\w*", "R[üu]cktritt\\w*", "zur[üu]ckzutreten",
+        "rescindir", "resoluci[óo]n del contrato", "resolver el contrato", "recedere", "recesso", "risoluzione", "risolvere", "opzeggen", "ontbind\\w*", "be[ëe]indig\\w*",
+    ]
+);
+
+lexicon!(
+    /// The buyer's consent.
+    CONSENT = ["approv\\w+", "consent\\w*", "agr[ée]ment", "accord pr[ée]alable", "Zustimmung", "Genehmigung", "autorizaci[óo]n", "autorizzazione", "toestemming"]
+);
+
+lexicon!(
+    /// Terms for processing personal data on the buyer's behalf (GDPR art. 28(3)).
+    PROCESSING_TERMS = [
+        "accords? de (?:traitement|sous-traitance) (?:des |de )?donn[ée]es\\w*", "accords? de sous-traitance (?:RGPD|au sens)", "contrat de sous-traitance (?:RGPD|des donn[ée]es\\w*)",
+        "(?:accords?|contrats?|clauses?) de sous-traitance[^.;]{0,40}(?:RGPD|article 28|donn[ée]es personnelles|donn[ée]es à caractère personnel)",
+        "(?:en (?:qualit[ée]|tant que) de )?sous-traitants? (?:de (?:la |l'|du |des )?[\\w-]+ )?au sens (?:de l'article 28 )?du (?:RGPD|r[èe]glement)",
+        "data processing (?:agreement|addendum|terms|clauses?)", "processor (?:agreement|terms)", "acts? as (?:a |the )?(?:data )?processor",
+        "on documented instructions (?:from|of) the (?:Controller|Customer|Authority|Buyer|Client)",
+        "Auftragsverarbeitung\\w*", "(?-i:AVV)", "Vereinbarung zur Auftragsverarbeitung", "nach Weisung des (?:Auftraggebers|Verantwortlichen)",
+        "encargo del tratamiento", "encargado del tratamiento", "responsabile del trattamento", "accordo sul trattamento dei dati", "verwerkersovereenkomst\\w*",
+    ]
+);
+
+lexicon!(
+    /// GDPR article 28 by number: processing terms, unless the sentence is about sub-processors
+    /// ("un sous-traitant ultérieur au sens de l'article 28 du RGPD").
+    ARTICLE_28 = [
+        "(?:article|art\\.|Art\\.|Artikel|art[íi]culo|articolo) 28(?:\\s?\\(3\\)| Abs\\. 3| paragraphe 3)?(?: du| of the| der| del| dell'| van de)? (?:UK )?(?:RGPD|GDPR|DSGVO|AVG|r[èe]glement g[ée]n[ée]ral|General Data Protection Regulation)",
+    ]
+);
+
+lexicon!(
+    /// An audit or inspection.
+    AUDIT = [
+        "audits?", "auditer", "auditeurs?", "inspections?", "contr[ôo]les? sur (?:place|site)",
+        "audit\\w*",
+        "Audit\\w*", "Inspektion\\w*", "Kontrollrecht\\w*", "Vor-Ort-Kontroll\\w*", "kontrollieren", "Kontrollen", "Pr[üu]frecht\\w*",
+        "auditor[íi]as?", "inspecci[óo]n\\w*", "ispezion\\w*", "verific\\w+ ispettiv\\w+", "controles? in situ", "inspectie\\w*",
+    ]
+);
+
+lexicon!(
+    /// Audit records that grant no right to audit: a report handed over, audit logs and trails.
+    AUDIT_RECORDS = [
+        "rapports? d'audit", "audit reports?", "Auditbericht\\w*", "Pr[üu]fbericht\\w*", "informes? de auditor[íi]a", "rapport[oi] di audit", "auditrapport\\w*",
+        "journa(?:l|ux) d'audit", "pistes? d'audit", "audit (?:logs?|logging|trails?|events?)", "Audit-?(?:Log|Trail|Protokoll)\\w*", "registros? de auditor[íi]a", "log di audit", "audit ?trail\\w*",
+    ]
+);
+
+lexicon!(
+    /// The buyer's audit right by name, or audits on site (which only a customer does).
+    AUDIT_RIGHT = [
+        "droits? d'audit", "audits? sur (?:site|place)", "contr[ôo]les? sur (?:place|site)", "audit rights?", "right to audit", "rights? of audit", "on-?site (?:audits?|inspections?)",
+        "Kontrollrecht\\w*", "Auditrecht\\w*", "Pr[üu]frecht\\w*", "Vor-Ort-(?:Kontroll|Audit|Pr[üu]fung)\\w*",
+        "derechos? de auditor[íi]a", "diritto di (?:audit|verifica)", "auditrecht\\w*",
+    ]
+);
+
+lexicon!(
+    /// The provider auditing itself: no right of the buyer.
+    INTERNAL_AUDIT = ["audits? (?:interne|de code|de performance)", "internal (?:security )?audit\\w*", "interne\\w* (?:Audit|Revision)\\w*", "auditor[íi]a interna", "audit interno", "interne audit"]
+);
+
+lexicon!(
+    /// An audit right met by the provider's own reports and certificates.
+    AUDIT_BY_REPORTS = [
+        "(?:r[ée]put[ée]s? satisfaits?|exerc[ée]s? au moyen|au moyen) d[eu]s? (?:la remise d[eu]s? )?(?:rapports?|certifi\\w+)",
+        "(?:limited to|satisfied by|exercised by|met by|in lieu of|instead of)[^.;]{0,40}(?:reports?|certifi\\w+)",
+        "(?:durch|anstelle)[^.;]{0,20}(?:Vorlage|Testat|Zertifikat|Pr[üu]fbericht)\\w*", "beschr[äa]nkt (?:sich )?auf[^.;]{0,40}(?:Testat|Zertifikat|Bericht)\\w*",
+        "limitad\\w+ a[^.;]{0,40}(?:informes|certificaciones)", "limitat\\w+ a[^.;]{0,40}(?:rapporti|certificazioni)", "beperkt tot[^.;]{0,40}(?:rapporten|certificaten)",
+    ]
+);
+
+lexicon!(
+    /// Telemetry and diagnostic data.
+    TELEMETRY = [
+        "t[ée]l[ée]m[ée]trie", "donn[ée]es (?:de )?diagnostic", "(?:à des )?fins de diagnostic", "rapports? de plantage",
+        "telemetry", "diagnostic (?:data|information|purposes)", "Diagnosezweck\\w*", "crash reports?", "usage (?:data|telemetry)",
+        "Telemetrie\\w*", "Diagnosedaten", "Nutzungs(?:daten|-)", "telemetr[íi]a", "datos de diagn[óo]stico", "dati diagnostici", "telemetriegegevens", "diagnostische gegevens",
+    ]
+);
+
+lexicon!(
+    /// Collecting or sending data, or the means to stop it.
+    COLLECTION = [
+        "collect\\w*", "remont\\w*", "transm\\w+", "envo\\w+", "partag\\w*", "sends?", "sent", "shar\\w+",
+        "[üu]bermittel\\w*", "[Üu]bermittlung", "[üu]bertrag\\w*", "erhoben", "erheb\\w*", "Erhebung", "sammel\\w*", "senden",
+        "envia\\w*", "recog\\w+", "raccol\\w+", "invia\\w*", "trasmess\\w*", "verzend\\w*", "verzamel\\w*", "versturen",
+    ]
+);
+
+lexicon!(
+    /// Telemetry limited: to what is needed, anonymised, or under the buyer's control.
+    TELEMETRY_LIMITS = [
+        "d[ée]sactiv\\w*", "strict(?:ement)? n[ée]cessaire", "limit[ée]e?s? (?:à|au)", "anonymis\\w+", "param[ée]trable",
+        "disabl\\w+", "switch\\w* off", "turn\\w* off", "opt-?(?:in|out)", "strictly necessary", "limited to", "anonymi[sz]\\w+", "configurable",
+        "deaktivier\\w*", "abschalt\\w*", "abzuschalten", "abgeschaltet", "ausschalt\\w*", "ausgeschaltet", "unbedingt erforderlich", "beschr[äa]nkt auf", "anonymisiert\\w*", "konfigurierbar",
+        "desactiv\\w+", "disattiv\\w+", "uitschakel\\w*", "uitgeschakeld", "uit te schakelen",
+    ]
+);
+
+lexicon!(
+    /// Training or improving AI and machine-learning models.
+    AI_TRAINING = [
+        "entra[îi]n\\w*", "apprentissage (?:automatique|machine)", "mod[èe]les? d'(?:IA|intelligence artificielle|apprentissage)",
+        "train(?:s|ed|ing)?", "fine-tun\\w*", "machine[- ]learning", "(?:AI|artificial intelligence|foundation|language) (?:models?|features?)",
+        "Training", "trainier\\w*", "KI-\\w+", "k[üu]nstlicher Intelligenz", "maschinell\\w* Lern\\w*",
+        "entrenar\\w*", "entrenamiento", "addestr\\w+", "AI-modellen", "trainen",
+    ]
+);
+
+lexicon!(
+    /// Improving or developing the provider's own services, or any purpose of its own.
+    OWN_PURPOSES = [
+        "am[ée]lior\\w+ (?:de )?(?:ses|les|leurs) (?:services|produits|offres)", "am[ée]lioration (?:des|de ses) (?:services|produits)", "(?:à|pour) (?:d'autres|ses propres) fins",
+        "(?:improv\\w+|develop\\w*)(?: and (?:improv\\w+|develop\\w*))? (?:its|their|the Provider's|the Supplier's) (?:own )?(?:services|products)", "for (?:its own|any other) purposes?", "for any purpose other than",
+        "(?:Verbesserung|Weiterentwicklung)(?: und (?:Verbesserung|Weiterentwicklung))? (?:seiner|ihrer|der|eigener) (?:Dienste|Produkte|Leistungen|Services)", "f[üu]r eigene Zwecke", "zu anderen Zwecken",
+        "mejorar sus (?:servicios|productos)", "fines propios", "migliorare i propri (?:servizi|prodotti)", "fini propri", "verbeteren van (?:zijn|haar) (?:diensten|producten)", "eigen doeleinden",
+    ]
+);
+
+lexicon!(
+    /// Using something.
+    USE = [
+        "utilis\\w+", "exploit\\w+", "us(?:e|es|ed|ing)", "verwend\\w*", "Verwendung", "nutz\\w*", "auswert\\w*",
+        "utiliz\\w+", "emple\\w+", "utilizz\\w+", "gebruik\\w*",
+    ]
+);
+
+lexicon!(
+    /// The buyer's data as what is used: data, content, prompts, inputs.
+    DATA_OBJECT = [
+        "donn[ée]es", "contenus?", "data", "content", "prompts?", "inputs?", "outputs?",
+        "Daten", "Kundendaten", "Inhalte\\w*", "Eingaben",
+        "datos", "contenidos?", "dati", "contenuti", "gegevens", "inhoud",
+    ]
+);
+
+/// The data may serve the contract only: "aux seules fins d'exécution du marché", "solely for
+/// the performance of the contract".
+pub static CONTRACT_PURPOSE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "(?:qu'aux|que pour les|que dans le cadre d[eu]) (?:seules? )?(?:fins|besoins|ex[ée]cution)",
+        "(?:solely|only|exclusively) (?:for|to) (?:the )?(?:purposes? of |performance of |perform(?:ing)? )?(?:the|this) (?:contract|agreement|services)",
+        "ausschlie(?:ß|ss)lich (?:zur|zum|f[üu]r die) (?:Erbringung|Durchf[üu]hrung|Vertragserf[üu]llung|Erf[üu]llung)",
+    ])
+});
+
+/// A definition: "« Demande d'accès » désigne", "\"Telemetry\" means", "im Sinne dieses
+/// Vertrages", "on entend par".
+pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r#"(?i)["“”„«»][^"“”„«»]{1,60}["“”„«»]\s*(?:means|shall mean|d[ée]signe|bezeichnet|significa|betekent)\b|\b(?:on entend par|s['’]entend (?:de|des|du|d['’]|comme)|is defined as|im Sinne (?:dieses|dieser|des)|se entiende por|si intende|wordt (?:verstaan|bedoeld))\b"#,
+    )
+});
+
+/// A sentence whose subject is a law ("Certaines législations étrangères permettent…", "Some
+/// foreign laws allow…"): it describes the law, it binds no one.
+pub static OPENS_ON_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\W*(?:(?:certaines|plusieurs|les|des|some|several|many|the|foreign|ausländische|einige|manche|die|algunas|las|alcune|le|sommige|de)\s+)*(?:lois|législations?|droits? étrangers|laws?|legislation|statutes|Gesetze|Rechtsordnungen|leyes|legislaciones|leggi|legislazioni|wetten|wetgeving|CLOUD Act|FISA)\b",
+    )
+});
+
+/// The provider as a party: a sentence that names none and opens on the buyer states the
+/// buyer's own policy.
+pub static PROVIDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "titulaire",
+        "prestataire",
+        "fournisseur",
+        "[ée]diteur",
+        "soumissionnaire",
+        "candidat",
+        "contractor",
+        "supplier",
+        "provider",
+        "processor",
+        "vendor",
+        "bidders?",
+        "tenderers?",
+        "Auftragnehmer\\w*",
+        "Anbieter\\w*",
+        "Dienstleister\\w*",
+        "Hersteller\\w*",
+        "Bieter\\w*",
+        "adjudicatario",
+        "contratista",
+        "proveedor",
+        "encargado",
+        "fornitore",
+        "aggiudicatario",
+        "opdrachtnemer",
+        "leverancier",
+    ])
+});
+
+/// A sentence that opens on the buyer: "La collectivité …", "The Council …", not "The
+/// Council's data …".
+pub static OPENS_ON_BUYER: LazyLock<Regex> =
+    LazyLock::new(|| constant(&format!(r"(?i)^\W*{BUYER}(?:\s|,)")));
+
+/// Something reported to the buyer ("monthly usage data are sent to the Authority"): the
+/// buyer's own information, not telemetry to the provider.
+pub static REPORTED_TO_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[&format!(
+        "(?:sen[dt]s?|reports?|reported|provides?|provided|deliver\\w*|transm\\w+|remi[st]\\w*|fourni\\w*|[üu]bermittel\\w*|liefer\\w*|envia\\w*|invia\\w*) [^.;]{{0,60}}(?:to|à|au|aux|an|al|alla|aan) {BUYER}"
+    )])
+});
+
+/// The buyer named as who conducts something: "par l'acheteur", "by the Customer", "durch den
+/// Auftraggeber".
+pub static BY_THE_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[&format!(
+        "(?:par|by|durch|de la part d[eu]|conducted by|mandat[ée]s? par|diligent[ée]s? par|por|da|door) (?:l'|la |le |the |den |die |el |la |il |de )?(?:{BUYER}|Kunde\\w*|opdrachtgever)"
+    )])
+});
+
+/// The buyer, as the party a provider tells or answers to.
+pub static BUYER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        BUYER,
+        "Kunde\\w*",
+        "opdrachtgever",
+        "entidad contratante",
+        "[óo]rgano de contrataci[óo]n",
+        "amministrazione",
+    ])
+});
+
 /// A deadline: "within 30 days", "dans un délai de trois mois", "innerhalb von 30 Tagen".
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
@@ -911,6 +1254,35 @@ mod tests {
             &FORMER,
             &AGENT,
             &DEADLINE,
+            &GOVERNMENT_ACCESS,
+            &NOTIFY,
+            &WITHOUT_BEFORE,
+            &CONTEST,
+            &CHANGE_OF_CONTROL,
+            &TERMINATION,
+            &CONSENT,
+            &PROCESSING_TERMS,
+            &ARTICLE_28,
+            &AUDIT,
+            &AUDIT_RIGHT,
+            &AUDIT_RECORDS,
+            &INTERNAL_AUDIT,
+            &AUDIT_BY_REPORTS,
+            &TELEMETRY,
+            &COLLECTION,
+            &TELEMETRY_LIMITS,
+            &AI_TRAINING,
+            &OWN_PURPOSES,
+            &USE,
+            &DATA_OBJECT,
+            &CONTRACT_PURPOSE_ONLY,
+            &DEFINITION,
+            &PROVIDER_PARTY,
+            &OPENS_ON_BUYER,
+            &OPENS_ON_A_LAW,
+            &REPORTED_TO_BUYER,
+            &BY_THE_BUYER,
+            &BUYER_PARTY,
         ] {
             assert!(!regex.is_match("zzzz qqqq"));
         }
@@ -1174,7 +1546,7 @@ lexicon!(
         "understands?", "knowledge of", "experience (?:in|with)", "experienced (?:in|with)", "familiar(?:ity)? with", "proficien\\w+ (?:in|with)",
         "expertise (?:in|with)", "ability to", "demonstrated", "connaissances? (?:de|du|des|en)", "ma[îi]trise (?:de|du|des)", "exp[ée]rience (?:de|du|des|en|dans)",
         "Kenntnisse (?:in|von|über)", "Erfahrung(?:en)? (?:in|mit)", "vertraut mit", "conocimientos? de", "experiencia en", "conoscenz\\w+ (?:di|del)",
-        "esperienza (?:in|nel|con)", "kennis van", "ervaring (?:met|in)",
+        "esperienza (?:in|nel|con)", "(?:de|goede|ruime|grondige|aantoonbare|voldoende|heeft|hebben) kennis van", "ervaring (?:met|in)",
     ]
 );
 

@@ -11,6 +11,9 @@ mod certifications;
 mod clauses;
 /// The words that tell what a sentence does with what it names (require, allow, mention…).
 mod cues;
+/// The provider's duties: authority requests, change of control, GDPR art. 28 terms and
+/// audits, telemetry, use of the data for AI or its own services.
+mod duties;
 /// A sentence of a block and the evidence that cites it.
 mod evidence;
 /// Formats and protocols named, imposed alone or beside an alternative.

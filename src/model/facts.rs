@@ -410,6 +410,65 @@ pub enum ClauseDetail {
         /// The kinds of sensitive data the tender says it involves.
         categories: Vec<Sensitivity>,
     },
+    /// What the provider does when a public authority (foreign, law enforcement, a court) asks
+    /// for the buyer's data: a third-country order binds only through an international
+    /// agreement (GDPR art. 48, Data Act art. 32).
+    GovernmentAccess {
+        /// The provider must tell the buyer of the request (a carve-out for gag orders still
+        /// counts); false when it may disclose "without notice".
+        notify: bool,
+        /// The provider must contest or refuse a request no international agreement supports.
+        contest: bool,
+        /// What the tender does with these duties: requires them; `allowed` when it only lets
+        /// the provider disclose the data; `mentioned` in a definition, a bid instruction, or
+        /// context.
+        stance: Modality,
+    },
+    /// A change of control of the provider (its ownership, its controlling shareholder)
+    /// during the contract.
+    ChangeOfControl {
+        /// The provider must notify the buyer of it.
+        notify: bool,
+        /// It needs the buyer's prior approval.
+        approval: bool,
+        /// The buyer may terminate the contract because of it.
+        termination: bool,
+        /// `required` when the contract regulates it; `mentioned` in context.
+        stance: Modality,
+    },
+    /// Terms for processing personal data on the buyer's behalf (GDPR art. 28(3)): a data
+    /// processing agreement, the provider acting as processor on documented instructions.
+    ProcessingTerms {
+        /// `required` when the contract holds or asks for them; `mentioned` in context.
+        stance: Modality,
+    },
+    /// The buyer's right to audit the provider, itself or through an auditor it mandates
+    /// (GDPR art. 28(3)(h)).
+    AuditRight {
+        /// The right is met by the provider's own certificates and third-party reports.
+        reports_only: bool,
+        /// `required` when the buyer has the right (a "may audit" of the buyer is a duty of the
+        /// provider), `excluded` when the tender rules audits out, `mentioned` in context.
+        stance: Modality,
+    },
+    /// Telemetry and diagnostic data the provider or its software collects from the service.
+    Telemetry {
+        /// Collection is limited: to what is strictly necessary, anonymised, or can be turned
+        /// off by the buyer.
+        limited: bool,
+        /// `allowed` when the tender lets the provider collect it, `excluded` when it forbids
+        /// it, `mentioned` in a definition or context.
+        stance: Modality,
+    },
+    /// The provider's use of the buyer's data for its own ends: training AI models, improving
+    /// its services.
+    DataUse {
+        /// The use is training or improving AI or machine-learning models.
+        ai_training: bool,
+        /// `allowed` when the tender lets the provider use the data so, `excluded` when it
+        /// forbids it, `mentioned` in context.
+        stance: Modality,
+    },
 }
 
 /// A clause and the sentence it was read in.

@@ -280,5 +280,11 @@ fn clause_kind(detail: &ClauseDetail) -> &'static str {
         ClauseDetail::SanctionsSuspension => "sanctions_suspension",
         ClauseDetail::OpenSource { .. } => "open_source",
         ClauseDetail::DataSensitivity { .. } => "data_sensitivity",
+        ClauseDetail::GovernmentAccess { .. } => "government_access",
+        ClauseDetail::ChangeOfControl { .. } => "change_of_control",
+        ClauseDetail::ProcessingTerms { .. } => "processing_terms",
+        ClauseDetail::AuditRight { .. } => "audit_right",
+        ClauseDetail::Telemetry { .. } => "telemetry",
+        ClauseDetail::DataUse { .. } => "data_use",
     }
 }

@@ -244,6 +244,55 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             let names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
             format!("sensitive data: {}", names.join(", "))
         }
+        ClauseDetail::GovernmentAccess {
+            notify,
+            contest,
+            stance,
+        } => {
+            let mut parts = vec![format!("authority requests for the data {}", stance.name())];
+            parts.extend(flag(*notify, "buyer notified"));
+            parts.extend(flag(*contest, "contested"));
+            parts.join(", ")
+        }
+        ClauseDetail::ChangeOfControl {
+            notify,
+            approval,
+            termination,
+            stance,
+        } => {
+            let mut parts = vec![format!("change of control {}", stance.name())];
+            parts.extend(flag(*notify, "buyer notified"));
+            parts.extend(flag(*approval, "buyer's approval"));
+            parts.extend(flag(*termination, "buyer may terminate"));
+            parts.join(", ")
+        }
+        ClauseDetail::ProcessingTerms { stance } => {
+            format!("GDPR art. 28 processing terms {}", stance.name())
+        }
+        ClauseDetail::AuditRight {
+            reports_only,
+            stance,
+        } => {
+            let mut parts = vec![format!("buyer's audit right {}", stance.name())];
+            parts.extend(flag(*reports_only, "met by reports"));
+            parts.join(", ")
+        }
+        ClauseDetail::Telemetry { limited, stance } => {
+            let mut parts = vec![format!("telemetry {}", stance.name())];
+            parts.extend(flag(*limited, "limited"));
+            parts.join(", ")
+        }
+        ClauseDetail::DataUse {
+            ai_training,
+            stance,
+        } => {
+            let purpose = if *ai_training {
+                "to train AI models"
+            } else {
+                "for the provider's own services"
+            };
+            format!("use of the data {purpose} {}", stance.name())
+        }
     }
 }
 

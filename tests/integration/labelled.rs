@@ -151,9 +151,72 @@ pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
                     keys.insert(format!("sensitivity:{}", category.name()));
                 }
             }
+            ClauseDetail::GovernmentAccess {
+                notify,
+                contest,
+                stance,
+            } => {
+                keys.insert(flagged(
+                    &format!("government_access:{}", stance.name()),
+                    &[(*notify, ":notify"), (*contest, ":contest")],
+                ));
+            }
+            ClauseDetail::ChangeOfControl {
+                notify,
+                approval,
+                termination,
+                stance,
+            } => {
+                keys.insert(flagged(
+                    &format!("change_of_control:{}", stance.name()),
+                    &[
+                        (*notify, ":notify"),
+                        (*approval, ":approval"),
+                        (*termination, ":termination"),
+                    ],
+                ));
+            }
+            ClauseDetail::ProcessingTerms { stance } => {
+                keys.insert(format!("processing_terms:{}", stance.name()));
+            }
+            ClauseDetail::AuditRight {
+                reports_only,
+                stance,
+            } => {
+                keys.insert(flagged(
+                    &format!("audit:{}", stance.name()),
+                    &[(*reports_only, ":reports")],
+                ));
+            }
+            ClauseDetail::Telemetry { limited, stance } => {
+                keys.insert(flagged(
+                    &format!("telemetry:{}", stance.name()),
+                    &[(*limited, ":limited")],
+                ));
+            }
+            ClauseDetail::DataUse {
+                ai_training,
+                stance,
+            } => {
+                keys.insert(flagged(
+                    &format!("data_use:{}", stance.name()),
+                    &[(*ai_training, ":ai")],
+                ));
+            }
         }
     }
     keys
+}
+
+/// A key with the names of the flags that are set, in the order given.
+fn flagged(key: &str, flags: &[(bool, &str)]) -> String {
+    let mut key = key.to_string();
+    for (on, name) in flags {
+        if *on {
+            key.push_str(name);
+        }
+    }
+    key
 }
 
 /// The kind a fact key measures: its first word, with the clause kinds on their own.
@@ -207,6 +270,17 @@ fn parse(file: &str, text: &str) -> Vec<Labelled> {
         })
         .collect()
 }
+
+/// The stances a clause key may carry.
+const MODALITIES: [&str; 7] = [
+    "required",
+    "preferred",
+    "allowed",
+    "sufficient",
+    "not_required",
+    "mentioned",
+    "excluded",
+];
 
 const LANGUAGES: [&str; 6] = ["fr", "en", "de", "es", "it", "nl"];
 
@@ -377,6 +451,10 @@ fn the_v2_set_is_well_formed_and_split_once() {
                 ),
                 "loc" | "reversibility" | "exit_fees" | "keys" | "subprocessors" | "transfer"
                 | "immunity" | "sanctions" | "open_source" | "sensitivity" => true,
+                "government_access" | "change_of_control" | "processing_terms" | "audit"
+                | "telemetry" | "data_use" => parts
+                    .get(1)
+                    .is_some_and(|stance| MODALITIES.contains(stance)),
                 _ => false,
             };
             assert!(known, "{}: unknown fact key {key}", case.place);
@@ -447,6 +525,8 @@ fn v2_development_and_held_out_parts() {
 /// Floors under the measured figures (precision, recall over every kind): a change that loses
 /// ground fails here. Raise them as the extractor improves; never lower them to pass.
 /// Measured on 2026-12-01: development 0.889 / 0.841, held-out 0.757 / 0.617 (first
-/// measurement 0.681 / 0.593 and 0.674 / 0.549).
-const DEV_FLOOR: (f64, f64) = (0.88, 0.83);
-const HELD_OUT_FLOOR: (f64, f64) = (0.75, 0.61);
+/// measurement 0.681 / 0.593 and 0.674 / 0.549). On 2026-12-02, with the provider's duties
+/// (authority requests, change of control, art. 28 terms, audit, telemetry, data use):
+/// development 0.904 / 0.866 (with main's own dev sentences since), held-out 0.781 / 0.657.
+const DEV_FLOOR: (f64, f64) = (0.89, 0.85);
+const HELD_OUT_FLOOR: (f64, f64) = (0.77, 0.65);
