@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::cue_regex;
+use super::tally::Tally;
 use crate::model::{Buyer, BuyerKind, Evidence};
 
 /// The words that name a buyer of each kind. Only words that designate the body itself: "la
@@ -122,7 +123,7 @@ const ENOUGH: usize = 2;
 /// often enough and more than any other.
 #[derive(Debug, Default)]
 pub(super) struct Bodies {
-    counts: Vec<(BuyerKind, usize, Vec<Evidence>)>,
+    tally: Tally<BuyerKind>,
 }
 
 impl Bodies {
@@ -132,29 +133,16 @@ impl Bodies {
             return;
         }
         for (kind, regex) in KINDS.iter() {
-            if !regex.is_match(text) {
-                continue;
-            }
-            match self.counts.iter_mut().find(|(k, _, _)| k == kind) {
-                Some((_, count, evidences)) => {
-                    *count += 1;
-                    if evidences.len() < 3 {
-                        evidences.push(evidence());
-                    }
-                }
-                None => self.counts.push((*kind, 1, vec![evidence()])),
+            if regex.is_match(text) {
+                self.tally.add(*kind, 1, &evidence);
             }
         }
     }
 
     /// The kind of buyer the sentences show, if they show one.
-    pub(super) fn buyer(mut self) -> Option<Buyer> {
-        self.counts
-            .sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
-        let mut counts = self.counts.into_iter();
-        let (kind, count, evidence) = counts.next()?;
-        let runner_up = counts.next().map_or(0, |(_, n, _)| n);
-        (count >= ENOUGH && count > runner_up).then_some(Buyer { kind, evidence })
+    pub(super) fn buyer(self) -> Option<Buyer> {
+        let (kind, evidence) = self.tally.winner(ENOUGH)?;
+        Some(Buyer { kind, evidence })
     }
 }
 

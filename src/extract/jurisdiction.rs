@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::cue_regex;
+use super::tally::Tally;
 use crate::model::{Evidence, Jurisdiction};
 
 /// Citations that only a tender under one country's law makes.
@@ -119,7 +120,7 @@ const ENOUGH: usize = 2;
 /// when it is cited often enough and more than any other.
 #[derive(Debug, Default)]
 pub(super) struct Citations {
-    counts: Vec<(&'static str, usize, Vec<Evidence>)>,
+    tally: Tally<&'static str>,
 }
 
 impl Citations {
@@ -130,29 +131,16 @@ impl Citations {
         }
         for (country, regex) in CITATIONS.iter() {
             let found = regex.find_iter(text).count();
-            if found == 0 {
-                continue;
-            }
-            match self.counts.iter_mut().find(|(c, _, _)| c == country) {
-                Some((_, count, evidences)) => {
-                    *count += found;
-                    if evidences.len() < 3 {
-                        evidences.push(evidence());
-                    }
-                }
-                None => self.counts.push((country, found, vec![evidence()])),
+            if found > 0 {
+                self.tally.add(*country, found, &evidence);
             }
         }
     }
 
     /// The jurisdiction the citations show, if they show one.
-    pub(super) fn jurisdiction(mut self) -> Option<Jurisdiction> {
-        self.counts
-            .sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
-        let mut counts = self.counts.into_iter();
-        let (country, count, evidence) = counts.next()?;
-        let runner_up = counts.next().map_or(0, |(_, n, _)| n);
-        (count >= ENOUGH && count > runner_up).then(|| Jurisdiction {
+    pub(super) fn jurisdiction(self) -> Option<Jurisdiction> {
+        let (country, evidence) = self.tally.winner(ENOUGH)?;
+        Some(Jurisdiction {
             country: country.to_string(),
             evidence,
         })

@@ -35,6 +35,7 @@ pub mod reference;
 mod role;
 /// Sentence segmentation.
 mod sentences;
+mod tally;
 /// Small helpers on sentence text: char-safe slicing, trimmed matches, blanked ranges.
 mod text;
 

@@ -4,6 +4,7 @@
 //! are decided for the package as a whole.
 
 use super::most_common;
+use super::tally::most_evidenced;
 use crate::model::{Buyer, BuyerKind, Evidence, Facts, HostingScope, Jurisdiction};
 
 /// The facts of the documents of one package, in package order, as one set of facts. Later
@@ -68,43 +69,27 @@ fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
 
 /// The jurisdiction whose law the documents cite in the most sentences, with three of them.
 fn package_jurisdiction(parts: &[Facts]) -> Option<Jurisdiction> {
-    // One vote per citing sentence.
-    let votes: Vec<&str> = parts
+    let told: Vec<(&str, &[Evidence])> = parts
         .iter()
         .filter_map(|p| p.jurisdiction.as_ref())
-        .flat_map(|j| j.evidence.iter().map(|_| j.country.as_str()))
+        .map(|j| (j.country.as_str(), j.evidence.as_slice()))
         .collect();
-    let country = most_common(&votes)?;
+    let (country, evidence) = most_evidenced(&told)?;
     Some(Jurisdiction {
         country: country.to_string(),
-        evidence: parts
-            .iter()
-            .filter_map(|p| p.jurisdiction.as_ref())
-            .filter(|j| j.country == country)
-            .flat_map(|j| j.evidence.iter().cloned())
-            .take(3)
-            .collect(),
+        evidence,
     })
 }
 
 /// The buyer's kind the documents name in the most sentences, with three of them.
 fn package_buyer(parts: &[Facts]) -> Option<Buyer> {
-    let votes: Vec<BuyerKind> = parts
+    let told: Vec<(BuyerKind, &[Evidence])> = parts
         .iter()
         .filter_map(|p| p.buyer.as_ref())
-        .flat_map(|b| b.evidence.iter().map(|_| b.kind))
+        .map(|b| (b.kind, b.evidence.as_slice()))
         .collect();
-    let kind = most_common(&votes)?;
-    Some(Buyer {
-        kind,
-        evidence: parts
-            .iter()
-            .filter_map(|p| p.buyer.as_ref())
-            .filter(|b| b.kind == kind)
-            .flat_map(|b| b.evidence.iter().cloned())
-            .take(3)
-            .collect(),
-    })
+    let (kind, evidence) = most_evidenced(&told)?;
+    Some(Buyer { kind, evidence })
 }
 
 #[cfg(test)]

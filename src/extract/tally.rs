@@ -1,0 +1,65 @@
+//! Which of several keys (a country's procurement law, a kind of public body) the sentences of
+//! a tender name most, with the first sentences naming it as evidence: how the context facts
+//! that no single sentence decides are told.
+
+use crate::model::Evidence;
+
+/// How many sentences are kept as evidence for a key.
+const EVIDENCE: usize = 3;
+
+/// Counts per key, in the order the keys were first met.
+#[derive(Debug)]
+pub(super) struct Tally<K> {
+    counts: Vec<(K, usize, Vec<Evidence>)>,
+}
+
+impl<K> Default for Tally<K> {
+    fn default() -> Self {
+        Tally { counts: Vec::new() }
+    }
+}
+
+impl<K: PartialEq + Copy> Tally<K> {
+    /// Counts `found` namings of `key` in a sentence, keeping the sentence among the first ones.
+    pub(super) fn add(&mut self, key: K, found: usize, evidence: &impl Fn() -> Evidence) {
+        match self.counts.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, count, evidences)) => {
+                *count += found;
+                if evidences.len() < EVIDENCE {
+                    evidences.push(evidence());
+                }
+            }
+            None => self.counts.push((key, found, vec![evidence()])),
+        }
+    }
+
+    /// The key named at least `enough` times and more than any other, with its sentences: one
+    /// stray mention, or a tie, tells nothing.
+    pub(super) fn winner(mut self, enough: usize) -> Option<(K, Vec<Evidence>)> {
+        self.counts
+            .sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
+        let mut counts = self.counts.into_iter();
+        let (key, count, evidence) = counts.next()?;
+        let runner_up = counts.next().map_or(0, |(_, n, _)| n);
+        (count >= enough && count > runner_up).then_some((key, evidence))
+    }
+}
+
+/// Of what several documents told, the key the most sentences stand for (one vote per
+/// sentence), with the first sentences of all the documents that told it.
+pub(super) fn most_evidenced<'a, K: PartialEq + Copy + 'a>(
+    told: &[(K, &'a [Evidence])],
+) -> Option<(K, Vec<Evidence>)> {
+    let votes: Vec<K> = told
+        .iter()
+        .flat_map(|(key, evidence)| evidence.iter().map(|_| *key))
+        .collect();
+    let key = super::most_common(&votes)?;
+    let evidence = told
+        .iter()
+        .filter(|(k, _)| *k == key)
+        .flat_map(|(_, evidence)| evidence.iter().cloned())
+        .take(EVIDENCE)
+        .collect();
+    Some((key, evidence))
+}
