@@ -4,11 +4,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::cues::cue_regex;
-use super::tally::Tally;
-use crate::model::{Buyer, BuyerKind, Evidence};
+use super::tally::{Namings, Vocabulary};
+use crate::model::{Buyer, BuyerKind};
 
 /// The words that name a buyer of each kind. Only words that designate the body itself: "la
 /// collectivité" in a tender is the buyer; "l'État" alone is too often the State as legislator.
@@ -102,75 +99,35 @@ const NAMED: [(BuyerKind, &[&str]); 4] = [
     ),
 ];
 
-/// Each kind's words, compiled.
-static KINDS: LazyLock<Vec<(BuyerKind, Regex)>> = LazyLock::new(|| {
-    NAMED
-        .into_iter()
-        .map(|(kind, words)| (kind, cue_regex(words)))
-        .collect()
-});
+static VOCABULARY: LazyLock<Vocabulary<BuyerKind>> = LazyLock::new(|| Vocabulary::new(&NAMED));
 
-/// Any kind's words: one scan tells whether a sentence names a body at all.
-static ANY_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = NAMED.iter().flat_map(|(_, w)| w.iter().copied()).collect();
-    cue_regex(&all)
-});
-
-/// How many sentences it takes to tell the kind: one stray mention proves nothing.
-const ENOUGH: usize = 2;
-
-/// Counts the sentences naming each kind of body; the most named kind wins when it is named
-/// often enough and more than any other.
-#[derive(Debug, Default)]
-pub(super) struct Bodies {
-    tally: Tally<BuyerKind>,
+/// The bodies the sentences name, one count per sentence and kind.
+pub(super) fn bodies() -> Namings<BuyerKind> {
+    Namings::new(&VOCABULARY, false)
 }
 
-impl Bodies {
-    /// Notes which kinds of body a sentence names.
-    pub(super) fn read(&mut self, text: &str, evidence: impl Fn() -> Evidence) {
-        if !ANY_BODY.is_match(text) {
-            return;
-        }
-        for (kind, regex) in KINDS.iter() {
-            if regex.is_match(text) {
-                self.tally.add(*kind, 1, &evidence);
-            }
-        }
-    }
-
-    /// The kind of buyer the sentences show, if they show one.
-    pub(super) fn buyer(self) -> Option<Buyer> {
-        let (kind, evidence) = self.tally.winner(ENOUGH)?;
-        Some(Buyer { kind, evidence })
-    }
+/// The kind of buyer the sentences show, when one kind is named in at least two sentences and
+/// more than any other.
+pub(super) fn buyer(bodies: Namings<BuyerKind>) -> Option<Buyer> {
+    let (kind, evidence) = bodies.winner()?;
+    Some(Buyer { kind, evidence })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Evidence;
 
     fn evidence() -> Evidence {
-        Evidence {
-            document: "test.txt".to_string(),
-            page: None,
-            paragraph: 1,
-            section: None,
-            sheet: None,
-            row: None,
-            quote: String::new(),
-            start: 0,
-            end: 0,
-            highlight: None,
-        }
+        Evidence::quoting("test.txt", "")
     }
 
     fn kind_of(sentences: &[&str]) -> Option<BuyerKind> {
-        let mut bodies = Bodies::default();
+        let mut named = bodies();
         for sentence in sentences {
-            bodies.read(sentence, evidence);
+            named.read(sentence, evidence);
         }
-        bodies.buyer().map(|b| b.kind)
+        buyer(named).map(|b| b.kind)
     }
 
     #[test]

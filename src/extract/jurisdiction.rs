@@ -3,11 +3,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::cues::cue_regex;
-use super::tally::Tally;
-use crate::model::{Evidence, Jurisdiction};
+use super::tally::{Namings, Vocabulary};
+use crate::model::Jurisdiction;
 
 /// Citations that only a tender under one country's law makes.
 const CITED: [(&str, &[&str]); 10] = [
@@ -99,92 +96,51 @@ const CITED: [(&str, &[&str]); 10] = [
     ),
 ];
 
-/// Each country's citations, compiled.
-static CITATIONS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
-    CITED
-        .into_iter()
-        .map(|(country, citations)| (country, cue_regex(citations)))
-        .collect()
-});
+static VOCABULARY: LazyLock<Vocabulary<&'static str>> = LazyLock::new(|| Vocabulary::new(&CITED));
 
-/// Any country's citation: one scan tells whether a sentence cites law at all (most do not).
-static ANY_CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    let all: Vec<&str> = CITED.iter().flat_map(|(_, c)| c.iter().copied()).collect();
-    cue_regex(&all)
-});
-
-/// How many citations it takes to name a jurisdiction: one stray mention proves nothing.
-const ENOUGH: usize = 2;
-
-/// Counts the citations of each country's law in the sentences; the most cited country wins
-/// when it is cited often enough and more than any other.
-#[derive(Debug, Default)]
-pub(super) struct Citations {
-    tally: Tally<&'static str>,
+/// The citations of each country's law in the sentences, every citation counted.
+pub(super) fn citations() -> Namings<&'static str> {
+    Namings::new(&VOCABULARY, true)
 }
 
-impl Citations {
-    /// Notes what a sentence cites.
-    pub(super) fn read(&mut self, text: &str, evidence: impl Fn() -> Evidence) {
-        if !ANY_CITATION.is_match(text) {
-            return;
-        }
-        for (country, regex) in CITATIONS.iter() {
-            let found = regex.find_iter(text).count();
-            if found > 0 {
-                self.tally.add(*country, found, &evidence);
-            }
-        }
-    }
-
-    /// The jurisdiction the citations show, if they show one.
-    pub(super) fn jurisdiction(self) -> Option<Jurisdiction> {
-        let (country, evidence) = self.tally.winner(ENOUGH)?;
-        Some(Jurisdiction {
-            country: country.to_string(),
-            evidence,
-        })
-    }
+/// The jurisdiction the citations show: the country cited at least twice and more than any
+/// other.
+pub(super) fn jurisdiction(citations: Namings<&'static str>) -> Option<Jurisdiction> {
+    let (country, evidence) = citations.winner()?;
+    Some(Jurisdiction {
+        country: country.to_string(),
+        evidence,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Evidence;
 
     fn evidence() -> Evidence {
-        Evidence {
-            document: "test.txt".to_string(),
-            page: None,
-            paragraph: 1,
-            section: None,
-            sheet: None,
-            row: None,
-            quote: String::new(),
-            start: 0,
-            end: 0,
-            highlight: None,
-        }
+        Evidence::quoting("test.txt", "")
     }
 
     #[test]
     fn the_most_cited_law_names_the_jurisdiction() {
-        let mut citations = Citations::default();
-        citations.read("This clause follows FAR 52.212-4.", evidence);
-        citations.read(
+        let mut cited = citations();
+        cited.read("This clause follows FAR 52.212-4.", evidence);
+        cited.read(
             "The Contracting Officer may terminate under 41 U.S.C. 3901.",
             evidence,
         );
-        citations.read("Voir le code de la commande publique.", evidence);
+        cited.read("Voir le code de la commande publique.", evidence);
         assert_eq!(
-            citations.jurisdiction().map(|j| j.country),
+            jurisdiction(cited).map(|j| j.country),
             Some("US".to_string())
         );
     }
 
     #[test]
     fn one_stray_citation_names_nothing() {
-        let mut citations = Citations::default();
-        citations.read("Conformément au code de la commande publique.", evidence);
-        assert_eq!(citations.jurisdiction(), None);
+        let mut cited = citations();
+        cited.read("Conformément au code de la commande publique.", evidence);
+        assert_eq!(jurisdiction(cited), None);
     }
 }

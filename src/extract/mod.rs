@@ -239,8 +239,8 @@ impl Extractor {
         let mut hosting_out = Vec::new();
         // The lead-in of the list being read ("The contractor will not be required to:").
         let mut lead_in_excludes = false;
-        let mut citations = jurisdiction::Citations::default();
-        let mut bodies = buyer::Bodies::default();
+        let mut citations = jurisdiction::citations();
+        let mut bodies = buyer::bodies();
         for block in &document.blocks {
             match block.kind {
                 BlockKind::ListItem => {}
@@ -389,8 +389,8 @@ impl Extractor {
         } else {
             (HostingScope::Unknown, Vec::new())
         };
-        facts.jurisdiction = citations.jurisdiction();
-        facts.buyer = bodies.buyer();
+        facts.jurisdiction = jurisdiction::jurisdiction(citations);
+        facts.buyer = buyer::buyer(bodies);
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
         if cut_sentences > 0 {

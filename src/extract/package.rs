@@ -99,16 +99,8 @@ mod tests {
 
     fn evidence(document: &str, quote: &str) -> Evidence {
         Evidence {
-            document: document.to_string(),
-            page: None,
-            paragraph: 1,
-            section: None,
-            quote: quote.to_string(),
-            start: 0,
             end: quote.chars().count(),
-            highlight: None,
-            sheet: None,
-            row: None,
+            ..Evidence::quoting(document, quote)
         }
     }
 

@@ -2,14 +2,82 @@
 //! a tender name most, with the first sentences naming it as evidence: how the context facts
 //! that no single sentence decides are told.
 
+use regex::Regex;
+
+use super::cues::cue_regex;
 use crate::model::Evidence;
 
 /// How many sentences are kept as evidence for a key.
 const EVIDENCE: usize = 3;
 
+/// How many namings it takes to tell a key: one stray mention proves nothing.
+const ENOUGH: usize = 2;
+
+/// The words that name each key, compiled, and all of them at once: one scan tells whether a
+/// sentence names any key (most do not).
+#[derive(Debug)]
+pub(super) struct Vocabulary<K> {
+    keys: Vec<(K, Regex)>,
+    any: Regex,
+}
+
+impl<K: Copy> Vocabulary<K> {
+    pub(super) fn new(table: &[(K, &[&str])]) -> Self {
+        let all: Vec<&str> = table.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+        Vocabulary {
+            keys: table
+                .iter()
+                .map(|(key, words)| (*key, cue_regex(words)))
+                .collect(),
+            any: cue_regex(&all),
+        }
+    }
+}
+
+/// What a text names, key by key: counting every naming (citations of a law) or one per
+/// sentence (a body named).
+#[derive(Debug)]
+pub(super) struct Namings<K: 'static> {
+    vocabulary: &'static Vocabulary<K>,
+    every_naming: bool,
+    tally: Tally<K>,
+}
+
+impl<K: PartialEq + Copy> Namings<K> {
+    pub(super) fn new(vocabulary: &'static Vocabulary<K>, every_naming: bool) -> Self {
+        Namings {
+            vocabulary,
+            every_naming,
+            tally: Tally::default(),
+        }
+    }
+
+    /// Notes which keys a sentence names.
+    pub(super) fn read(&mut self, text: &str, evidence: impl Fn() -> Evidence) {
+        if !self.vocabulary.any.is_match(text) {
+            return;
+        }
+        for (key, regex) in &self.vocabulary.keys {
+            let found = if self.every_naming {
+                regex.find_iter(text).count()
+            } else {
+                usize::from(regex.is_match(text))
+            };
+            if found > 0 {
+                self.tally.add(*key, found, &evidence);
+            }
+        }
+    }
+
+    /// The key named often enough and more than any other, with its first sentences.
+    pub(super) fn winner(self) -> Option<(K, Vec<Evidence>)> {
+        self.tally.winner(ENOUGH)
+    }
+}
+
 /// Counts per key, in the order the keys were first met.
 #[derive(Debug)]
-pub(super) struct Tally<K> {
+struct Tally<K> {
     counts: Vec<(K, usize, Vec<Evidence>)>,
 }
 
@@ -21,7 +89,7 @@ impl<K> Default for Tally<K> {
 
 impl<K: PartialEq + Copy> Tally<K> {
     /// Counts `found` namings of `key` in a sentence, keeping the sentence among the first ones.
-    pub(super) fn add(&mut self, key: K, found: usize, evidence: &impl Fn() -> Evidence) {
+    fn add(&mut self, key: K, found: usize, evidence: &impl Fn() -> Evidence) {
         match self.counts.iter_mut().find(|(k, _, _)| *k == key) {
             Some((_, count, evidences)) => {
                 *count += found;
@@ -35,7 +103,7 @@ impl<K: PartialEq + Copy> Tally<K> {
 
     /// The key named at least `enough` times and more than any other, with its sentences: one
     /// stray mention, or a tie, tells nothing.
-    pub(super) fn winner(mut self, enough: usize) -> Option<(K, Vec<Evidence>)> {
+    fn winner(mut self, enough: usize) -> Option<(K, Vec<Evidence>)> {
         self.counts
             .sort_by_key(|(_, count, _)| std::cmp::Reverse(*count));
         let mut counts = self.counts.into_iter();

@@ -38,6 +38,25 @@ pub struct Evidence {
     pub highlight: Option<String>,
 }
 
+#[cfg(test)]
+impl Evidence {
+    /// Evidence quoting a sentence of a document, for tests that need one but no place.
+    pub(crate) fn quoting(document: &str, quote: &str) -> Evidence {
+        Evidence {
+            document: document.to_string(),
+            page: None,
+            paragraph: 1,
+            section: None,
+            sheet: None,
+            row: None,
+            quote: quote.to_string(),
+            start: 0,
+            end: 0,
+            highlight: None,
+        }
+    }
+}
+
 /// What a sentence does with what it names: requires it, prefers it, allows it, finds it
 /// sufficient, says it is not required, only mentions it (context, history, an example), or
 /// excludes it.
