@@ -24,6 +24,12 @@ test_every_law_is_dated_and_sourced if {
 	}
 }
 
+test_every_format_is_dated_and_sourced if {
+	every format in data.data.formats {
+		dated(format)
+	}
+}
+
 test_every_certification_is_dated_and_sourced if {
 	every certification in data.data.certifications {
 		dated(certification)
