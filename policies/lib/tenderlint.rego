@@ -150,7 +150,7 @@ data_scopes := {"data", "storage", "processing", "backups"}
 operation_scopes := {"administration", "support"}
 
 # Kinds of sensitive data that call for more than GDPR hygiene.
-sensitive_categories := {"particular_sensitivity", "health", "secret"}
+sensitive_categories := {"particular_sensitivity", "health", "secret", "restricted"}
 
 sensitive_clauses contains clause if {
 	some clause in facts.clauses

@@ -86,11 +86,12 @@ buyer_evidence := lib.facts.buyer.evidence if {
 	lib.facts.buyer
 } else := []
 
-# Sensitive data the doctrine covers: classified information has its own rule.
+# Sensitive data the doctrine covers (Diffusion Restreinte included: it is a protection marking,
+# not a classification); classified information has its own rule.
 doctrine_sensitive contains clause if {
 	some clause in lib.sensitive_clauses
 	some category in clause.categories
-	category in {"particular_sensitivity", "health"}
+	category in {"particular_sensitivity", "health", "restricted"}
 }
 
 qualified contains mention if {
@@ -207,10 +208,11 @@ hds_required if {
 # METADATA
 # title: Classified information in a commercial cloud
 # description: >-
-#   The tender has a provider host classified information, or information under a protection
-#   marking (Diffusion Restreinte, VS-NfD). Such information may only be processed in systems
-#   approved (homologated, accredited) for its level; a commercial cloud offer, even
-#   SecNumCloud-qualified, is not approved for classified information.
+#   The tender has a provider host classified information (secret-défense, Verschlusssachen
+#   including VS-NfD, EU classified information). Classified information may only be processed
+#   in systems approved (homologated, accredited) for its level; a commercial cloud offer, even
+#   SecNumCloud-qualified, is not approved for it. Diffusion Restreinte is a protection marking,
+#   not a classification level: it is left to the sensitive-data rules.
 # custom:
 #   id: certification.classified_in_commercial_cloud
 #   version: 1
@@ -218,13 +220,12 @@ hds_required if {
 #   legal_basis:
 #     - eu.council_decision_2013_488
 #     - fr.igi_1300
-#     - fr.ii_901
 #     - de.vsa
 #     - ch.isv
 #   remediation: >-
 #     Keep classified information out of the hosted service, or require a system approved for
-#     its level and say which approval ("homologation au niveau Diffusion Restreinte selon
-#     l'II 901"); do not rely on a commercial qualification.
+#     its level and say which approval ("système homologué au niveau Secret selon l'IGI 1300");
+#     do not rely on a commercial qualification.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire héberge la plateforme, qui traite des informations classifiées."
@@ -242,7 +243,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"certification.classified_in_commercial_cloud",
 		"warning",
-		"A provider will host classified or protected information: only a system approved for its level may process it, not a commercial offer.",
+		"A provider will host classified information: only a system approved for its level may process it, not a commercial offer.",
 		[c.evidence | some c in classified],
 	)
 }

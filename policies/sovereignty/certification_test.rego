@@ -64,6 +64,13 @@ test_classified_information_in_a_hosted_service_is_a_warning if {
 	not "certification.sensitive_without_secnumcloud" in t.ids(certification.warn) with input as t.input_for(facts, "fr")
 }
 
+# Diffusion Restreinte is a protection marking: the SecNumCloud rule covers it, not this one.
+test_diffusion_restreinte_is_not_classified if {
+	facts := object.union(object.union(t.hosted([]), {"clauses": [t.clause("data_sensitivity", {"categories": ["restricted"]})]}), {"buyer": buyer("central_government")})
+	not "certification.classified_in_commercial_cloud" in t.ids(certification.warn) with input as t.input_for(facts, "fr")
+	"certification.sensitive_without_secnumcloud" in t.ids(certification.deny) with input as t.input_for(facts, "fr")
+}
+
 test_classified_information_on_the_buyer_s_systems_is_fine if {
 	facts := object.union(t.hosting_scope("on_premises"), {"clauses": [t.clause("data_sensitivity", {"categories": ["secret"]})]})
 	not "certification.classified_in_commercial_cloud" in t.ids(certification.warn) with input as t.input_for(facts, "eu")

@@ -193,6 +193,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
         ClauseDetail::DataSensitivity { .. } => &[
             &lx::PARTICULAR,
             &lx::SECRET,
+            &lx::RESTRICTED,
             &lx::HEALTH,
             &lx::PERSONAL,
             &lx::SOCIAL,
@@ -225,6 +226,9 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
     }
     if affirmed(&lx::SECRET) {
         categories.push(Sensitivity::Secret);
+    }
+    if affirmed(&lx::RESTRICTED) {
+        categories.push(Sensitivity::Restricted);
     }
     if about_data && affirmed(&lx::SOCIAL) {
         categories.push(Sensitivity::Social);

@@ -383,6 +383,11 @@ lexicon!(
 );
 
 lexicon!(
+    /// A protection marking that is not a classification level.
+    RESTRICTED = ["diffusion restreinte"]
+);
+
+lexicon!(
     /// Renewing or extending what the buyer already licenses: "renouvellement des licences",
     /// "renewal of the existing subscriptions", "Verlängerung der Lizenzen".
     RENEWAL = [
@@ -749,7 +754,7 @@ lexicon!(
     SECRET = [
         // "classified" alone also means sorted ("once classified by severity"): only classified
         // information, documents or data, or a level of classification.
-        "diffusion restreinte", "secret[- ]défense", "(?:informations?|documents?|donn[ée]es|supports?) classifi[ée]e?s?",
+        "secret[- ]défense", "(?:informations?|documents?|donn[ée]es|supports?) classifi[ée]e?s?",
         "classifi[ée]e?s? (?:secret|confidentiel|diffusion)", "secrets? d'État",
         "classified (?:information|documents?|data|material|matters?|contracts?)", "top secret",
         "state secrets?", "Verschlusssache\\w*", "VS-NfD", "VS-Vertraulich", "Geheimschutz\\w*", "materia clasificada", "informazioni classificate",

@@ -338,8 +338,11 @@ pub enum Sensitivity {
     Health,
     /// Data of particular sensitivity (French State cloud doctrine), special categories.
     ParticularSensitivity,
-    /// Classified or restricted information.
+    /// Classified information (secret-défense, Verschlusssachen including VS-NfD, EU classified
+    /// information).
     Secret,
+    /// The French "Diffusion Restreinte" marking: protected, but not a classification level.
+    Restricted,
     /// Social welfare, income, benefits.
     Social,
 }
