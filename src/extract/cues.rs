@@ -133,7 +133,16 @@ static EXAMPLE_LIST: LazyLock<Regex> = LazyLock::new(|| cue_regex(EXAMPLE_OPENER
 /// Examples: a name given right after these words illustrates, it does not require. The weak
 /// ones ("comme", "like", "wie") count only right before the name.
 static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
-    let weak = ["comme", "like", "wie", "como", "come"];
+    // "via un hébergeur (type Youtube)": in French a parenthesis opened on "type" gives a kind
+    // by an example.
+    let weak = [
+        "comme",
+        "like",
+        "wie",
+        "como",
+        "come",
+        "\\((?:du |de )?type",
+    ];
     let words: Vec<&str> = EXAMPLE_OPENERS.iter().copied().chain(weak).collect();
     cue_regex(&words)
 });
