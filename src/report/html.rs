@@ -33,7 +33,7 @@ pub(super) fn html(report: &Report) -> String {
                 h1 { "Sovereignty review" }
                 p.meta {
                     "tenderlint " (report.tool.version) " · policy set " code { (hash) }
-                    " · profile " (report.policy.profile) " · "
+                    " · profile " (report.policy.profile) " · as of " (report.policy.as_of) " · "
                     (summary.errors) " error(s), " (summary.warnings) " warning(s), "
                     (summary.infos) " information, " (summary.waived) " waived"
                 }

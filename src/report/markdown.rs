@@ -13,9 +13,10 @@ pub(super) fn markdown(report: &Report) -> String {
     let mut out = String::from("# Sovereignty review\n\n");
     let _ = writeln!(
         out,
-        "Policy set `{}` ({} profile), tenderlint {}.\n",
+        "Policy set `{}` ({} profile), judged as of {}, tenderlint {}.\n",
         &report.policy.hash[..12.min(report.policy.hash.len())],
         report.policy.profile,
+        report.policy.as_of,
         report.tool.version
     );
     for document in &report.documents {
