@@ -108,6 +108,23 @@ impl Extractor {
             if scope.is_empty() {
                 scope = data_scopes(text);
             }
+            // Data and a place are not enough: "the data in the official lists (directories)
+            // of a Member State" says where a register is, not where this contract keeps the
+            // data. The sentence must speak of the data's whereabouts (kept, hosted, processed,
+            // sent, staying or leaving), unless it answers a question about them or names a
+            // provider's region.
+            let only_what_data = scope
+                .iter()
+                .all(|s| matches!(s, DataScope::Data | DataScope::TechnicalData));
+            if only_what_data
+                && !scope.is_empty()
+                && !outside
+                && place.kind != PlaceKind::Region
+                && !lx::ANSWER.is_match(text)
+                && !speaks_of_whereabouts(text)
+            {
+                continue;
+            }
             // A terse answer names the place of the data the question asked about; a provider's
             // region is where the data are hosted.
             if scope.is_empty() && (lx::ANSWER.is_match(text) || place.kind == PlaceKind::Region) {
@@ -147,6 +164,13 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
         return false;
     }
+    // "Une dépendance au prestataire cloud (un coût, si l'application doit être migrée)": a
+    // risk or a drawback weighed, with no obligation but a hypothetical one, buys nothing.
+    if lx::CONSIDERATION.is_match(text)
+        && cues::cue(&without_conditions(text)) != Some(Modality::Required)
+    {
+        return false;
+    }
     // "L'hébergement ne peut pas reposer sur Alibaba Cloud": hosting is the subject of a
     // requirement, whatever the requirement says of it.
     if lx::HOSTING_SUBJECT.is_match(head(text, 24)) && cues::cue(text).is_some() {
@@ -160,6 +184,35 @@ pub(super) fn procures_hosting(text: &str) -> bool {
         | None => lx::PROCUREMENT.is_match(text),
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
+}
+
+/// Whether the buyer is the one hosting or running its own infrastructure: no other actor
+/// ("qu'il", "s'il", "the contractor") stands between the buyer and the verb, who would be
+/// its subject instead.
+fn buyer_runs_it(text: &str) -> bool {
+    lx::BUYER_RUNS_IT.captures_iter(text).any(|found| {
+        found
+            .iter()
+            .skip(1)
+            .flatten()
+            .all(|between| !lx::OTHER_ACTOR.is_match(between.as_str()))
+    })
+}
+
+/// A sentence without its conditional clauses, each cut from its opener ("si", "if", "falls")
+/// to the next comma, semicolon or closing parenthesis.
+fn without_conditions(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(condition) = lx::CONDITION_OPENER.find_at(text, from) {
+        kept.push_str(&text[from..condition.start()]);
+        let rest = &text[condition.end()..];
+        from = rest
+            .find([',', ';', ')'])
+            .map_or(text.len(), |end| condition.end() + end);
+    }
+    kept.push_str(&text[from..]);
+    kept
 }
 
 /// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the
@@ -180,7 +233,7 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
         Some(HostingScope::OnPremises)
     } else if lx::HOSTING_EXCLUDED.is_match(text) {
         Some(HostingScope::Excluded)
-    } else if lx::HOSTING_BUYER_PROVIDED.is_match(text)
+    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
         && !lx::INTERFACING.is_match(text)
         && !lx::IDENTITY_USE.is_match(text)
     {
@@ -188,6 +241,22 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     } else {
         None
     }
+}
+
+/// Whether a sentence says where data is: stored, hosted, processed, transferred, deployed, in
+/// data centres, or staying, located, leaving.
+fn speaks_of_whereabouts(text: &str) -> bool {
+    [
+        &lx::HOSTING,
+        &lx::STORAGE,
+        &lx::PROCESSING,
+        &lx::TRANSFERS,
+        &lx::DATA_CENTRES,
+        &lx::DEPLOYMENT,
+        &lx::DATA_WHEREABOUTS,
+    ]
+    .iter()
+    .any(|regex| regex.is_match(text))
 }
 
 /// What data or activity a clause speaks of.
@@ -240,4 +309,99 @@ fn scopes_of(clause: &str) -> Vec<DataScope> {
         scopes.push(DataScope::Data);
     }
     scopes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_and_a_place_need_words_of_where_the_data_is() {
+        // Registers the buyer looks data up in: no storing, hosting or processing.
+        for consulted in [
+            "El licitador autoriza a la mesa de contratación a comprobar los datos inscritos en los registros mercantiles de otro Estado de la Unión Europea.",
+            "Le candidat autorise l'acheteur à vérifier les données figurant dans les bases officielles d'un pays de l'Union européenne.",
+            "The bidder consents to the authority checking its data against the official registers of any EU Member State.",
+            "Der Bieter erklärt sich einverstanden, dass die Vergabestelle seine Daten im amtlichen Verzeichnis eines Mitgliedstaats der EU abfragt.",
+        ] {
+            assert!(!speaks_of_whereabouts(consulted), "{consulted}");
+        }
+        for kept in [
+            "Los datos permanecerán en territorio de la Unión Europea.",
+            "Les données restent en France pendant toute la durée du marché.",
+            "All data shall remain within the European Union.",
+            "Die Daten verbleiben in Deutschland.",
+            "The contractor shall store and process the data in the EU.",
+            "Les données doivent être en France.",
+        ] {
+            assert!(speaks_of_whereabouts(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_drawback_weighed_procures_no_hosting() {
+        for weighed in [
+            "Un risque de dépendance envers le fournisseur cloud (donc des frais, si les données doivent un jour être transférées ailleurs).",
+            "A drawback of a cloud hosting offer is the lock-in: a cost to plan for if the service has to be migrated one day.",
+            "Ein Nachteil des Cloud-Hostings ist die Abhängigkeit vom Anbieter, falls die Anwendung später umziehen muss.",
+            "Una desventaja del alojamiento en la nube es la dependencia del proveedor si la aplicación debe migrarse.",
+            "L'hébergement en cloud public présente un risque de dépendance si le prestataire doit changer.",
+        ] {
+            assert!(!procures_hosting(weighed), "{weighed}");
+        }
+        // An obligation outside the condition still buys.
+        assert!(procures_hosting(
+            "Le risque de réversibilité est couvert : le titulaire doit assurer l'hébergement et la restitution des données si le marché est résilié."
+        ));
+        assert!(procures_hosting(
+            "Risks are mitigated: the contractor shall provide hosting in the EU."
+        ));
+    }
+
+    #[test]
+    fn conditions_are_cut_to_their_clause() {
+        assert_eq!(
+            without_conditions("un coût (si l'application doit migrer) à prévoir"),
+            "un coût ) à prévoir"
+        );
+        assert_eq!(
+            without_conditions("The provider hosts, if needed, the archive"),
+            "The provider hosts,, the archive"
+        );
+    }
+
+    #[test]
+    fn the_buyer_hosts_only_when_no_other_actor_is_the_subject() {
+        for contractor_hosts in [
+            "La commune attend du titulaire qu'il héberge le portail pendant trois ans.",
+            "Le département chiffre l'offre, aussi bien s'il héberge lui-même la solution sur ses propres serveurs que s'il la confie à un tiers.",
+            "The Council, whether the contractor hosts the platform itself or not, pays a fixed price.",
+            "Die Stadt erwartet, dass der Auftragnehmer die Plattform auf eigenen Servern betreibt.",
+        ] {
+            assert_eq!(not_procured(contractor_hosts), None, "{contractor_hosts}");
+        }
+        for buyer_hosts in [
+            "La collectivité héberge l'application dans sa salle serveur.",
+            "The Council hosts the application in its own data centre.",
+            "Die Stadtverwaltung betreibt die Anwendung auf eigenen Servern.",
+        ] {
+            assert_eq!(
+                not_procured(buyer_hosts),
+                Some(HostingScope::BuyerProvided),
+                "{buyer_hosts}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_platform_that_will_be_hosted_is_bought() {
+        for will_be_hosted in [
+            "La plateforme sera hébergée pendant une période initiale de quatre ans.",
+            "The portal will be hosted for an initial period of two years.",
+            "Die Plattform wird für die gesamte Laufzeit gehostet.",
+            "La plataforma será alojada durante un periodo de cuatro años.",
+        ] {
+            assert!(procures_hosting(will_be_hosted), "{will_be_hosted}");
+        }
+    }
 }

@@ -32,7 +32,7 @@ lexicon!(
         "(?:zu )?betreiben", "betrieben",
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
-        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "nube", "ospitat\\w*", "hosting", "gehost",
+        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
     ]
 );
 
@@ -42,7 +42,7 @@ lexicon!(
         "titulaire", "prestataire", "fournisseur", "soumissionnaire", "candidat", "le marché",
         "objet", "fourni\\w*", "assur\\w+", "solution",
         "contractor", "supplier", "provider", "bidder", "vendor", "the contract", "the service",
-        "the platform", "the solution", "scope", "shall provide", "provide\\w*",
+        "the platform", "the solution", "plate-?formes?", "scope", "shall provide", "provide\\w*",
         "Auftragnehmer\\w*", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "Gegenstand", "Leistung\\w*",
         "Plattform", "Lösung",
         "adjudicatario", "contratista", "proveedor", "aggiudicatario", "fornitore", "opdrachtnemer",
@@ -50,6 +50,8 @@ lexicon!(
         // The object of a lot: "Lot 2 covers the managed hosting …", "Perceel 2 omvat het hosten".
         "lot [0-9]+", "perceel [0-9]+", "Los [0-9]+", "lote [0-9]+", "lotto [0-9]+",
         "covers", "comprend", "comprennent", "umfasst", "comprende", "comprendono", "omvat",
+        // What the contract will deliver: "la plateforme sera hébergée pendant trois ans".
+        "(?:sera|seront) h[ée]berg\\w+", "will be hosted", "wird (?:\\w+ ){0,3}gehostet", "ser[áa]n? alojad\\w+",
     ]
 );
 
@@ -92,7 +94,6 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
     let provided = "(?:mis[es]* à (?:la )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[ao] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
     let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met à disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
-    let own = "(?:own|existing|propre|propres|existant\\w*|eigenen?|bestehenden?|propri[oa]|existente|eigen|bestaande)";
     cue_regex(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
@@ -100,10 +101,6 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
         &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
-        &format!("{buyer}[^.;]{{0,60}}{own} (?:[\\w-]+ )?{infra}"),
-        &format!(
-            "{buyer}[^.;]{{0,30}}(?:will host|hosts|h[ée]berge|assure l'h[ée]bergement|betreibt)"
-        ),
         &format!(
             "(?:h[ée]berg\\w+|hosted|betrieben|operated)[^.;]{{0,30}}(?:par|by|vom|von der|durch) {buyer}"
         ),
@@ -111,6 +108,34 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
         &format!("(?:von|vom|durch) {buyer} {provided}"),
     ])
 });
+
+/// The buyer running the solution itself: it hosts ("la collectivité héberge", "the Council
+/// hosts") or runs its own infrastructure ("le département … sur ses propres serveurs"). The
+/// words between the buyer and the verb are captured: when they name another actor ("qu'il",
+/// "s'il", "the contractor"), the buyer is not the one hosting (see [`OTHER_ACTOR`]).
+pub static BUYER_RUNS_IT: LazyLock<Regex> = LazyLock::new(|| {
+    let (buyer, infra) = (BUYER, INFRASTRUCTURE);
+    let own = "(?:own|existing|propre|propres|existant\\w*|eigenen?|bestehenden?|propri[oa]|existente|eigen|bestaande)";
+    cue_regex(&[
+        &format!("{buyer}([^.;]{{0,60}}){own} (?:[\\w-]+ )?{infra}"),
+        &format!(
+            "{buyer}([^.;]{{0,30}})(?:will host|hosts|h[ée]berge|assure l'h[ée]bergement|betreibt)"
+        ),
+    ])
+});
+
+lexicon!(
+    /// Another actor than the buyer: the contractor, or a subject pronoun opening another clause
+    /// ("attend du titulaire qu'il héberge", "whether it hosts"), whose referent the words do not
+    /// settle.
+    OTHER_ACTOR = [
+        "titulaire", "prestataire", "candidat", "soumissionnaire", "fournisseur", "il", "ils", "elle", "elles",
+        "contractor", "supplier", "provider", "bidder", "tenderer", "vendor", "it", "they", "he", "she",
+        "Auftragnehmer\\w*", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "er",
+        "adjudicatari[oa]", "contratista", "licitador\\w*", "proveedor\\w*", "él", "ella",
+        "aggiudicatari[oa]", "fornitore", "esso", "essa", "opdrachtnemer", "leverancier", "inschrijver", "hij", "zij",
+    ]
+);
 
 /// A sentence that puts the solution on the buyer's premises (with [`DEPLOYMENT`], since the
 /// buyer's on-premises servers may be only what a hosted service connects to).
@@ -194,6 +219,8 @@ lexicon!(
     /// Data scopes: processing.
     PROCESSING = [
         "trait(?:ée|ées|é|és|ement|ements|er)", "process(?:ed|ing)", "computation", "verarbeit\\w*",
+        // The verb, not the noun ("the award process"): after a modal or another verb.
+        "(?:shall|must|will|may|to|not|and|or) process(?:es)?",
         "tratad\\w+", "tratamiento", "trattat\\w+", "trattamento", "verwerk\\w*",
     ]
 );
@@ -201,7 +228,7 @@ lexicon!(
 lexicon!(
     /// Data scopes: storage.
     STORAGE = [
-        "stock(?:ée|ées|é|és|age|er)", "conserv(?:ée|ées|é|és|ation|er)", "stored", "storage", "kept",
+        "stock(?:ée|ées|é|és|age|er)", "conserv(?:ée|ées|é|és|ation|er)", "stored", "storage", "kept", "stores?", "storing",
         "gespeichert", "speicher\\w*", "Speicherung", "Datenhaltung", "vorzuhalten", "vorgehalten", "gelagert",
         "almacena\\w*", "archiviat\\w+", "conservat\\w+", "opgeslagen", "opslag",
         "ubicar\\w*", "ubicad[oa]s?", "custodiad\\w+", "conservazione", "memorizzat\\w+", "ospitat\\w+", "conservati", "bewaard", "bewaring",
@@ -213,6 +240,30 @@ lexicon!(
     DATA = [
         "données", "héberg\\w*", "data", "hosted", "hosting", "Daten", "gehostet", "Hosting",
         "betreiben", "betrieben", "operated", "datos", "dati", "gegevens",
+    ]
+);
+
+lexicon!(
+    /// Where data is kept, in words other than storage, processing or hosting: it stays,
+    /// resides, is located or leaves. With one of those, a sentence about data and a place says
+    /// where the data goes; without, "data in the registers of a Member State" says nothing of it.
+    DATA_WHEREABOUTS = [
+        "rest(?:er|ent|e|ant|eront|era)", "demeur\\w+", "résid\\w+", "résidence", "localis\\w+", "situ(?:é|ée|és|ées)",
+        "emplacement", "localisation", "quitt\\w+", "sort(?:ir|ent)",
+        "remain\\w*", "stay\\w*", "resid\\w+", "locat(?:ed|ion|ions)", "leav\\w+", "reside",
+        "verbleib\\w*", "verbleiben", "befind\\w+", "\\w*Standort\\w*", "Lokalisierung", "verlass\\w+", "\\w*[Rr]esidenz",
+        "permanec\\w+", "residencia", "localizad\\w+", "localizaci[óo]n", "ubicaci[óo]n", "salgan?",
+        "riman\\w+", "risied\\w+", "residenza", "localizzat\\w+", "localizzazione", "escono",
+        "blijv\\w+", "bevind\\w+", "locatie", "verlat\\w+",
+        // Kept or sent somewhere: "retained in the EU", "la télémétrie est envoyée aux États-Unis".
+        "retain\\w*", "aufbewahr\\w+", "Aufbewahrung", "archiv\\w+",
+        "envoy\\w+", "sent", "sends?", "gesendet", "übertragen", "enviad\\w+", "inviat\\w+", "verstuurd", "verzonden",
+        // Being somewhere: "se trouvent", "liegen", "se encuentran", "si trovano".
+        "se trouv\\w+", "lieg(?:en|t)", "se encuentr\\w+", "si trov\\w+",
+        // Or must be there: "doivent être en France", "must be within the EU".
+        "(?:doi(?:t|vent)|devr(?:a|ont)) (?:\\w+ )?être", "(?:must|shall) (?:\\w+ )?be (?:in|within|inside)",
+        "(?:müssen|muss) (?:\\w+ ){0,4}sein", "(?:deben|debe|deberán|deberá) estar", "(?:devono|deve) (?:essere|stare)",
+        "(?:moeten|moet) (?:zich )?(?:in|binnen)",
     ]
 );
 
@@ -1181,7 +1232,10 @@ mod tests {
             &PROCUREMENT,
             &HOSTING_EXCLUDED,
             &HOSTING_BUYER_PROVIDED,
+            &BUYER_RUNS_IT,
+            &OTHER_ACTOR,
             &HOSTING_ON_PREMISES,
+            &DATA_WHEREABOUTS,
             &DEPLOYMENT,
             &INTERFACING,
             &BACKUPS,
@@ -1240,6 +1294,8 @@ mod tests {
             &BID_PART,
             &CONTEXT_PART,
             &HOSTING_SUBJECT,
+            &CONSIDERATION,
+            &CONDITION_OPENER,
             &IDENTITY_USE,
             &SOLUTION,
             &NOT_BEFORE,
@@ -1598,6 +1654,31 @@ lexicon!(
         "identit\\w+", "autenticaci[óo]n", "autenticazione", "inloggen", "aanmelden",
     ]
 );
+
+/// A sentence that weighs an option rather than asks for anything: it opens on a risk, a
+/// drawback, an advantage or a dependency ("Une dépendance au prestataire …", "Drawback: …",
+/// "Ein Nachteil der Cloud …"), or says that something carries one ("présente un risque",
+/// "entails a lock-in", "birgt das Risiko").
+pub static CONSIDERATION: LazyLock<Regex> = LazyLock::new(|| {
+    let weighed = "(?:d[ée]pendances?|risques?|inconv[ée]nients?|avantages?|points? (?:d'attention|de vigilance)|enjeux\
+|dependency|dependence|risks?|drawbacks?|disadvantages?|downsides?|advantages?|benefits?|lock-in|considerations?|trade-offs?\
+|Abh[äa]ngigkeit\\w*|Risik\\w+|Nachteile?|Vorteile?|Gefahr\\w*\
+|dependencia|riesgos?|desventajas?|inconvenientes?|ventajas?\
+|dipendenza|rischi|rischio|svantagg\\w+|vantagg\\w+\
+|afhankelijkheid|risico['’]?s?|nade(?:el|len)|vo(?:o)?rde(?:el|len))";
+    constant(&format!(
+        "(?i)^\\W*(?:(?:[0-9.]+|[a-z]\\))\\s+)?(?:(?:une?|la|le|les|a|an|the|one|main|principal\\w*|ein\\w*|die|der|das|un|una|el|los|las|uno|il|lo|gli|i|een|de|het)\\s+|l['’]){{0,2}}{weighed}\\b\
+|\\b(?:pr[ée]sente\\w*|comporte\\w*|entra[îi]ne\\w*|implique\\w*|cr[ée]e\\w*|carr(?:y|ies)|poses?|entails?|creates?|implies|birgt|bergen|bedeutet|implica\\w*|conlleva\\w*|supone\\w*|comporta\\w*|brengt|brengen)\\s+(?:\\w+\\s+){{0,2}}{weighed}\\b"
+    ))
+});
+
+/// A condition opening a clause ("si l'application doit être migrée", "if it has to move",
+/// "falls sie migriert werden muss"): an obligation inside it is hypothetical.
+pub static CONDITION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:^|[\s(,;:])(?:si|s['’]ils?|s['’]elles?|lorsque|au cas où|if|in case|should it|wenn|falls|sofern|en caso de que|cuando|qualora|nel caso in cui|indien|wanneer)\s",
+    )
+});
 
 /// A sentence that opens with hosting as its subject: "L'hébergement …", "Das Hosting …".
 pub static HOSTING_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {

@@ -1,11 +1,11 @@
 //! The facts of a package: those of its documents merged, each fact keeping the document it was
 //! read in. Nothing is resolved silently: when two documents disagree, both facts remain and the
-//! policies see both. Only the two context facts, the hosting scope and the buyer's jurisdiction,
-//! are decided for the package as a whole.
+//! policies see both. Only the context facts, the hosting scope, the buyer's jurisdiction and
+//! its kind, are decided for the package as a whole.
 
 use super::most_common;
 use super::tally::most_evidenced;
-use crate::model::{Buyer, BuyerKind, Evidence, Facts, HostingScope, Jurisdiction};
+use crate::model::{Buyer, BuyerKind, DocumentRole, Evidence, Facts, HostingScope, Jurisdiction};
 
 /// The facts of the documents of one package, in package order, as one set of facts. Later
 /// documents (answers to questions, addenda) are put last, after those they may narrow.
@@ -38,25 +38,29 @@ pub fn merge(name: &str, mut parts: Vec<Facts>) -> Facts {
 }
 
 /// Whether the package buys hosting, and the sentences that say so. A later document (answers
-/// to questions, an addendum) that takes a stand decides; otherwise, as within one document, a
-/// document that puts hosting out of the contract outweighs those that seem to put it in (a
-/// wrong absence finding costs more than a missed one), and the kind most documents say wins.
-/// The evidence is that of every document saying so, earlier documents first.
+/// to questions, an addendum) that takes a stand decides; otherwise the specification does, when
+/// it takes one: it says what is bought, where instructions to bidders and contract terms carry
+/// boilerplate written for any purchase. Among the documents of the same standing, as within
+/// one document, one that puts hosting out of the contract outweighs those that seem to put it
+/// in (a wrong absence finding costs more than a missed one), and the kind most of them say
+/// wins. The evidence is that of every document saying so, earlier documents first.
 fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
-    let stated = |later: bool| {
-        parts.iter().filter(move |p| {
-            p.hosting.scope != HostingScope::Unknown && p.documents.iter().any(|d| d.later) == later
-        })
+    let stated = || {
+        parts
+            .iter()
+            .filter(|p| p.hosting.scope != HostingScope::Unknown)
     };
-    let out_of_contract: Vec<HostingScope> = stated(false)
+    let later = |p: &Facts| p.documents.iter().any(|d| d.later);
+    let specification = |p: &Facts| {
+        p.documents
+            .iter()
+            .any(|d| d.role == DocumentRole::Specification)
+    };
+    let scope = stated()
+        .rfind(|p| later(p))
         .map(|p| p.hosting.scope)
-        .filter(|scope| *scope != HostingScope::Procured)
-        .collect();
-    let scope = stated(true)
-        .next_back()
-        .map(|p| p.hosting.scope)
-        .or_else(|| most_common(&out_of_contract))
-        .or_else(|| stated(false).next().map(|p| p.hosting.scope))
+        .or_else(|| weighed(stated().filter(|p| !later(p) && specification(p))))
+        .or_else(|| weighed(stated().filter(|p| !later(p))))
         .unwrap_or(HostingScope::Unknown);
     let evidence = parts
         .iter()
@@ -65,6 +69,18 @@ fn package_scope(parts: &[Facts]) -> (HostingScope, Vec<Evidence>) {
         .take(3)
         .collect();
     (scope, evidence)
+}
+
+/// The scope documents of the same standing say together: out of the contract outweighs in,
+/// and the kind most of them say wins.
+fn weighed<'a>(documents: impl Iterator<Item = &'a Facts>) -> Option<HostingScope> {
+    let said: Vec<HostingScope> = documents.map(|p| p.hosting.scope).collect();
+    let out_of_contract: Vec<HostingScope> = said
+        .iter()
+        .copied()
+        .filter(|scope| *scope != HostingScope::Procured)
+        .collect();
+    most_common(&out_of_contract).or_else(|| said.first().copied())
 }
 
 /// The jurisdiction whose law the documents cite in the most sentences, with three of them.
@@ -148,7 +164,7 @@ mod tests {
     }
 
     #[test]
-    fn hosting_out_of_the_contract_outweighs_hosting_in_unless_a_later_document_says() {
+    fn the_specification_decides_over_contract_terms_unless_a_later_document_says() {
         let spec = facts(
             "CCTP.pdf",
             DocumentRole::Specification,
@@ -159,26 +175,59 @@ mod tests {
             DocumentRole::ContractTerms,
             HostingScope::OnPremises,
         );
+        // The contract terms' boilerplate does not undo what the specification buys.
         let merged = merge("dce", vec![spec.clone(), terms.clone()]);
-        assert_eq!(merged.hosting.scope, HostingScope::OnPremises);
-        assert_eq!(merged.hosting.evidence[0].document, "CCAP.pdf");
+        assert_eq!(merged.hosting.scope, HostingScope::Procured);
+        assert_eq!(merged.hosting.evidence[0].document, "CCTP.pdf");
         let answers = facts(
             "Reponses.pdf",
             DocumentRole::Answers,
-            HostingScope::Procured,
+            HostingScope::BuyerProvided,
         );
-        let merged = merge("dce", vec![answers, spec, terms]);
-        assert_eq!(merged.hosting.scope, HostingScope::Procured);
-        // Earlier documents that agree are cited first; the answers come last.
+        let merged = merge("dce", vec![answers, spec.clone(), terms.clone()]);
+        assert_eq!(merged.hosting.scope, HostingScope::BuyerProvided);
         let cited: Vec<&str> = merged
             .hosting
             .evidence
             .iter()
             .map(|e| e.document.as_str())
             .collect();
-        assert_eq!(cited, ["CCTP.pdf", "Reponses.pdf"]);
+        assert_eq!(cited, ["Reponses.pdf"]);
         let names: Vec<&str> = merged.documents.iter().map(|d| d.name.as_str()).collect();
         assert_eq!(names, ["CCTP.pdf", "CCAP.pdf", "Reponses.pdf"]);
+        // A specification that says nothing leaves the others to decide.
+        let silent = facts(
+            "CCTP.pdf",
+            DocumentRole::Specification,
+            HostingScope::Unknown,
+        );
+        let merged = merge("dce", vec![silent, terms]);
+        assert_eq!(merged.hosting.scope, HostingScope::OnPremises);
+    }
+
+    #[test]
+    fn among_documents_of_the_same_standing_hosting_out_outweighs_hosting_in() {
+        let instructions = facts("RC.pdf", DocumentRole::Instructions, HostingScope::Procured);
+        let terms = facts(
+            "CCAP.pdf",
+            DocumentRole::ContractTerms,
+            HostingScope::Excluded,
+        );
+        let merged = merge("dce", vec![instructions.clone(), terms.clone()]);
+        assert_eq!(merged.hosting.scope, HostingScope::Excluded);
+        assert_eq!(merged.hosting.evidence[0].document, "CCAP.pdf");
+        let spec_in = facts(
+            "CCTP.pdf",
+            DocumentRole::Specification,
+            HostingScope::Procured,
+        );
+        let spec_out = facts(
+            "CCTP-lot2.pdf",
+            DocumentRole::Specification,
+            HostingScope::Excluded,
+        );
+        let merged = merge("dce", vec![spec_in, spec_out, instructions]);
+        assert_eq!(merged.hosting.scope, HostingScope::Excluded);
     }
 
     #[test]
