@@ -198,8 +198,13 @@ fn audit_of_the_buyer(text: &str) -> bool {
     // l'acheteur"); an audit the provider commissions and reports on is its own.
     // Offsets of `without_records` are read in it: a blanked multi-byte character is several
     // spaces there.
-    lx::AUDIT.find_iter(&without_records).any(|m| {
-        lx::BUYER_PARTY.is_match(&without_records[..m.start()])
-            || lx::BY_THE_BUYER.is_match(head(&without_records[m.end()..], 80))
-    })
+    // An audit the provider submits to or makes possible ("facilitates the audits"), or one
+    // the controller or an auditor it mandates conducts, is the buyer's.
+    lx::AUDIT_SUBMITTED_TO.is_match(&without_records)
+        || lx::AUDIT.find_iter(&without_records).any(|m| {
+            let after = head(&without_records[m.end()..], 80);
+            lx::BUYER_PARTY.is_match(&without_records[..m.start()])
+                || lx::BY_THE_BUYER.is_match(after)
+                || lx::AUDITOR_OF_THE_BUYER.is_match(after)
+        })
 }
