@@ -24,8 +24,16 @@ impl Extractor {
         let government_access = lx::GOVERNMENT_ACCESS.is_match(text);
         // Knowledge handed over at the end of the contract, or to whoever comes next, is part
         // of the exit; at the start of the contract it is training.
+        let at_the_end: Vec<std::ops::Range<usize>> = lx::END_OF_CONTRACT
+            .find_iter(text)
+            .map(|m| m.range())
+            .collect();
         let knowledge_handed_over = lx::KNOWLEDGE_TRANSFER.is_match(text)
-            && (lx::END_OF_CONTRACT.is_match(text) || sentence.in_reversibility_article());
+            && (!at_the_end.is_empty() || sentence.in_reversibility_article());
+        // "Zum Vertragsende übergibt er alle Bestandsdaten": a handover or return at the end of
+        // the contract is the exit, whatever words it uses for what is handed over.
+        let handed_over_at_the_end = !at_the_end.is_empty()
+            && lx::REVERSIBILITY.is_match(&blank(text, at_the_end.iter().cloned()));
         let reversibility = !government_access
             && ((lx::REVERSIBILITY.is_match(text)
             && (lx::DATA_WORDS.is_match(text)
@@ -34,6 +42,7 @@ impl Extractor {
                 || text.to_lowercase().contains("reversib")))
             || lx::SERVICE_HANDBACK.is_match(text)
             || knowledge_handed_over
+            || handed_over_at_the_end
             // Under a heading that names the clause, its sentences need not name it again.
             || (sentence.in_reversibility_article()
                 && (lx::DATA_WORDS.is_match(text)

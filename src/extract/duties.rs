@@ -208,3 +208,44 @@ fn audit_of_the_buyer(text: &str) -> bool {
                 || lx::AUDITOR_OF_THE_BUYER.is_match(after)
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_audit_the_provider_submits_to_is_the_buyers() {
+        for text in [
+            "El contratista se someterá a las inspecciones que acuerde la entidad contratante.",
+            "Le prestataire permet la réalisation d'audits sur ses centres de traitement.",
+            "The contractor shall submit to such audits as may reasonably be requested.",
+            "Der Dienstleister hat Kontrollen in seinen Betriebsstätten zu dulden.",
+            "Il fornitore consente lo svolgimento di verifiche presso le proprie sedi.",
+            "De leverancier verleent volledige medewerking aan audits.",
+        ] {
+            assert!(audit_of_the_buyer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_audit_by_the_controller_or_its_auditor_is_the_buyers() {
+        for text in [
+            "Se realizarán auditorías por el responsable del tratamiento con un preaviso de diez días.",
+            "Audits may be carried out by the controller with 30 days' notice.",
+            "Ispezioni presso il fornitore possono essere svolte da un revisore incaricato.",
+        ] {
+            assert!(audit_of_the_buyer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_certification_audit_is_the_providers_own() {
+        for text in [
+            "The provider submits to certification audits by an accredited body every year.",
+            "El proveedor supera anualmente la auditoría de certificación del ENS.",
+            "Der Anbieter besteht jährlich ein Zertifizierungsaudit.",
+        ] {
+            assert!(!audit_of_the_buyer(text), "{text}");
+        }
+    }
+}

@@ -204,3 +204,81 @@ fn alternative_list(
         .count();
     (offers_a_choice && formats >= 2).then_some(items)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The items of the "or" list the format named `at` stands in, as words, given the
+    /// formats the reference data names in the sentence.
+    fn list_of(text: &str, known: &[&str], at: &str) -> Option<Vec<String>> {
+        let range_of = |name: &str| {
+            let start = text
+                .find(name)
+                .unwrap_or_else(|| panic!("{name} not in {text}"));
+            start..start + name.len()
+        };
+        let known: Vec<Range<usize>> = known.iter().map(|name| range_of(name)).collect();
+        alternative_list(text, &range_of(at), &known).map(|items| {
+            let mut words: Vec<String> = items.into_iter().map(|r| text[r].to_string()).collect();
+            words.sort();
+            words
+        })
+    }
+
+    #[test]
+    fn an_or_list_holds_formats_the_reference_data_does_not_name() {
+        let text = "Les données sont exportées aux formats xlsx, odc ou SQL.";
+        let expected = Some(vec![
+            "SQL".to_string(),
+            "odc".to_string(),
+            "xlsx".to_string(),
+        ]);
+        assert_eq!(list_of(text, &["xlsx"], "xlsx"), expected);
+        assert_eq!(
+            list_of(
+                "Los datos se exportan en .odc o en formato Excel.",
+                &["formato Excel"],
+                "formato Excel"
+            ),
+            Some(vec![".odc".to_string(), "formato Excel".to_string()])
+        );
+        assert_eq!(
+            list_of(
+                "Die Daten werden als XLSX, ODS oder SQL-Dump übergeben.",
+                &["XLSX", "ODS", "SQL-Dump"],
+                "ODS"
+            ),
+            Some(vec![
+                "ODS".to_string(),
+                "SQL-Dump".to_string(),
+                "XLSX".to_string()
+            ])
+        );
+    }
+
+    #[test]
+    fn a_list_joined_by_and_or_a_single_format_offers_no_choice() {
+        assert_eq!(
+            list_of(
+                "Rapporten worden geleverd in PDF, CSV en XML.",
+                &["PDF", "CSV", "XML"],
+                "CSV"
+            ),
+            None
+        );
+        // "of" is Dutch for "or", and English for "of": a word that is no format is no item.
+        assert_eq!(
+            list_of("A copy of PDF files is kept.", &["PDF"], "PDF"),
+            None
+        );
+        assert_eq!(
+            list_of(
+                "Deliverables in Word format or compatible.",
+                &["Word format"],
+                "Word format"
+            ),
+            None
+        );
+    }
+}

@@ -1236,6 +1236,42 @@ mod tests {
     }
 
     #[test]
+    fn bid_logistics_read_in_every_language() {
+        for text in [
+            "Los sobres se firmarán con certificado cualificado.",
+            "La documentación se cargará en la Plataforma de Contratación del Sector Público.",
+            "Los licitadores deberán aportar la memoria en formato PDF.",
+            "La busta amministrativa contiene il DGUE in formato PDF.",
+            "I concorrenti possono caricare file in formato .p7m.",
+            "De inschrijver kan de bijlagen via TenderNed uploaden.",
+            "Das Preisblatt ist auszufüllen und beizufügen.",
+            "Die Unterlagen sind über die Vergabeplattform einzureichen.",
+            "Le dépôt s'effectue sur le profil d'acheteur.",
+            "The e-procurement portal accepts files up to 50 MB.",
+        ] {
+            assert!(BID_PROCESS.is_match(text), "{text}");
+        }
+        // "Sobre" is a preposition in the singular; a bidder's duty on the service is no bid.
+        for text in [
+            "El sistema informará sobre 10 indicadores de calidad.",
+            "El licitador garantizará que los datos se alojen en la Unión Europea.",
+            "Der Bieter muss den Betrieb in Deutschland sicherstellen.",
+        ] {
+            assert!(!BID_PROCESS.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn knowledge_transfer_is_of_the_exit_only_at_the_end() {
+        assert!(KNOWLEDGE_TRANSFER.is_match("assure le transfert des connaissances"));
+        assert!(END_OF_CONTRACT.is_match("au titulaire suivant"));
+        assert!(END_OF_CONTRACT.is_match("al término del contrato"));
+        assert!(!END_OF_CONTRACT.is_match("pendant le déploiement"));
+        assert!(SERVICE_HANDBACK.is_match("Fase final: devolución del servicio"));
+        assert!(SERVICE_HANDBACK.is_match("die Rückübergabe an den Auftraggeber"));
+    }
+
+    #[test]
     fn every_lexicon_compiles() {
         for regex in [
             &HOSTING,
@@ -1508,7 +1544,7 @@ lexicon!(
         "inschrijvingsvoorwaarden", "gunningscriteria", "indiening", "selectiecriteria",
         // The procedure's own channel: what a submission platform accepts is how to answer.
         "presentaci[óo]n de (?:las )?(?:ofertas|proposiciones|solicitudes)", "sobres? electr[óo]nicos?", "plataforma de (?:contrataci[óo]n|licitaci[óo]n)",
-        "presentazione (?:delle |dell')?offert[ae]", "buste? (?:telematic|amministrativ|tecnic|economic)\\w*", "piattaforma telematica",
+        "presentazione (?:delle |dell')?offert[ae]", "bust[ae] (?:telematic|amministrativ|tecnic|economic)\\w*", "piattaforma telematica",
         "inschrijving", "TenderNed", "Einreichung (?:der|des|von) (?:Angebot|Teilnahme)\\w*", "Vergabeplattform", "Vergabeportal",
         "plateforme (?:de d[ée]mat[ée]rialisation|des achats)", "profil d'acheteur", "e-?procurement (?:platform|portal|system)",
     ]
@@ -1519,7 +1555,7 @@ lexicon!(
 /// sentence where bidders propose a solution is about the service, not the bid.
 pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
-|Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|buste?|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
+|Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|bust[ae]|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
 |Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier)";
     let verb = "(?:d[ée]pos\\w*|remi[st]\\w*|transmi\\w*|envoy\\w*|sign\\w*|r[ée]dig\\w*|pr[ée]sent[ée]\\w*|t[ée]l[ée]vers\\w*|upload\\w*|submit\\w*|sent|send|received|complet\\w*|compl[ée]t\\w*|rempli\\w*|fill\\w* (?:in|out)\
 |einzureichen|eingereicht|einreichen|hochzuladen|hochgeladen|zu übermitteln|abzugeben|auszufüllen|ausgefüllt|unterschrieben|signiert\
@@ -1548,7 +1584,7 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         // The sealed envelopes of a procedure: "sobres" is no preposition in the plural.
         "sobres",
         "sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)",
-        "buste? (?:telematic|amministrativ|tecnic|economic|digital)\\w*",
+        "bust[ae] (?:telematic|amministrativ|tecnic|economic|digital)\\w*",
         // The platform the bids go through: the formats it accepts are how to answer, never
         // what the contract delivers.
         "plataforma de (?:contrataci[óo]n|licitaci[óo]n)\\w*",
