@@ -42,6 +42,14 @@ impl Part {
     }
 }
 
+/// Whether a text speaks of answering the tender: a bid being sent, signed or uploaded, or
+/// the platform bids go through ("The e-procurement portal accepts .docx and .odt"), unless it
+/// supplies such a platform ("the contractor provides an e-procurement platform").
+pub(super) fn speaks_of_the_bid(text: &str) -> bool {
+    lx::BID_PROCESS.is_match(text)
+        || (lx::SUBMISSION_PLATFORM.is_match(text) && !lx::SUPPLY.is_match(text))
+}
+
 /// What the lead-in of a list ("…:") says of the item a sentence stands in.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct LeadIn {
@@ -93,7 +101,7 @@ impl<'a> Sentence<'a> {
             excluded_by_lead_in: lead_in.excludes || part.excluding,
             about_the_bid: part.bid
                 || lead_in.about_the_bid
-                || lx::BID_PROCESS.is_match(text)
+                || speaks_of_the_bid(text)
                 || lx::FORM_FIELD.is_match(text)
                 || lx::SKILL.is_match(text),
         }
@@ -133,6 +141,31 @@ impl<'a> Sentence<'a> {
         Evidence {
             highlight: Some(words.trim().to_string()).filter(|w| !w.is_empty()),
             ..self.evidence()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_submission_platform_is_the_bid_unless_the_contract_supplies_one() {
+        for text in [
+            "Die Unterlagen sind über die Vergabeplattform einzureichen.",
+            "Le dépôt s'effectue sur le profil d'acheteur.",
+            "The e-procurement portal accepts files up to 50 MB.",
+            "La plataforma de contratación admite archivos de hasta 25 MB.",
+            "Tramite la piattaforma telematica è possibile caricare file firmati.",
+            "De bijlagen worden via TenderNed geüpload.",
+        ] {
+            assert!(speaks_of_the_bid(text), "{text}");
+        }
+        for text in [
+            "The contractor shall provide an e-procurement platform hosted in the EU.",
+            "El adjudicatario suministrará una plataforma de licitación electrónica.",
+        ] {
+            assert!(!speaks_of_the_bid(text), "{text}");
         }
     }
 }

@@ -1239,15 +1239,12 @@ mod tests {
     fn bid_logistics_read_in_every_language() {
         for text in [
             "Los sobres se firmarán con certificado cualificado.",
-            "La documentación se cargará en la Plataforma de Contratación del Sector Público.",
+            "La documentación del sobre electrónico se cargará con firma electrónica.",
             "Los licitadores deberán aportar la memoria en formato PDF.",
             "La busta amministrativa contiene il DGUE in formato PDF.",
             "I concorrenti possono caricare file in formato .p7m.",
             "De inschrijver kan de bijlagen via TenderNed uploaden.",
             "Das Preisblatt ist auszufüllen und beizufügen.",
-            "Die Unterlagen sind über die Vergabeplattform einzureichen.",
-            "Le dépôt s'effectue sur le profil d'acheteur.",
-            "The e-procurement portal accepts files up to 50 MB.",
         ] {
             assert!(BID_PROCESS.is_match(text), "{text}");
         }
@@ -1348,6 +1345,7 @@ mod tests {
             &WORKS_ON,
             &EXCLUDING_LEAD_IN,
             &BID_PROCESS,
+            &SUBMISSION_PLATFORM,
             &SUPPLY,
             &FORM_FIELD,
             &BUYER_SIDE,
@@ -1542,11 +1540,10 @@ lexicon!(
         "instrucciones (?:para|a) los licitadores", "presentaci[óo]n de (?:ofertas|proposiciones)", "criterios de (?:adjudicaci[óo]n|valoraci[óo]n|solvencia)",
         "modalit[àa] di presentazione", "criteri di (?:aggiudicazione|valutazione)", "disciplinare di gara", "contenuto dell'offerta",
         "inschrijvingsvoorwaarden", "gunningscriteria", "indiening", "selectiecriteria",
-        // The procedure's own channel: what a submission platform accepts is how to answer.
-        "presentaci[óo]n de (?:las )?(?:ofertas|proposiciones|solicitudes)", "sobres? electr[óo]nicos?", "plataforma de (?:contrataci[óo]n|licitaci[óo]n)",
-        "presentazione (?:delle |dell')?offert[ae]", "bust[ae] (?:telematic|amministrativ|tecnic|economic)\\w*", "piattaforma telematica",
-        "inschrijving", "TenderNed", "Einreichung (?:der|des|von) (?:Angebot|Teilnahme)\\w*", "Vergabeplattform", "Vergabeportal",
-        "plateforme (?:de d[ée]mat[ée]rialisation|des achats)", "profil d'acheteur", "e-?procurement (?:platform|portal|system)",
+        // Submitting the bids. Not a platform's name alone: a contract may buy one.
+        "presentaci[óo]n de (?:las )?(?:ofertas|proposiciones|solicitudes)", "sobres? electr[óo]nicos?",
+        "presentazione (?:delle |dell')?offert[ae]", "bust[ae] (?:telematic|amministrativ|tecnic|economic)\\w*",
+        "inschrijving", "Einreichung (?:der|des|von) (?:Angebot|Teilnahme)\\w*",
     ]
 );
 
@@ -1585,19 +1582,6 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         "sobres",
         "sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)",
         "bust[ae] (?:telematic|amministrativ|tecnic|economic|digital)\\w*",
-        // The platform the bids go through: the formats it accepts are how to answer, never
-        // what the contract delivers.
-        "plataforma de (?:contrataci[óo]n|licitaci[óo]n)\\w*",
-        "plataforma (?:electr[óo]nica )?de (?:presentaci[óo]n|licitaci[óo]n)",
-        "perfil de(?:l)? contratante",
-        "piattaforma (?:telematica|di e-procurement|di negoziazione)",
-        "TenderNed",
-        "Negometrix",
-        "Vergabe(?:plattform|portal|marktplatz)\\w*",
-        "e-Vergabe",
-        "plateforme (?:de d[ée]mat[ée]rialisation|des achats de l'[ÉE]tat)",
-        "profil d'acheteur",
-        "e-?(?:procurement|tendering|sourcing) (?:platform|portal|system)",
         // The bidders' own papers and answers, by the name the procedure gives them.
         "(?:los |las |a los )?licitadores (?:deber[áa]n |podr[áa]n )?(?:presentar|aportar|incluir|adjuntar)",
         "(?:i |gli |ai )?concorrenti (?:dovranno |devono |possono )?(?:presentare|allegare|inserire|caricare)",
@@ -1605,6 +1589,16 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         "(?:die |der )?Bieter (?:haben|hat|müssen|muss|können|kann) [^.;]{0,60}(?:einzureichen|beizufügen|hochzuladen)",
     ])
 });
+
+lexicon!(
+    /// The platform the bids go through, by its name or kind: what it accepts is how to answer,
+    /// never what the contract delivers, unless the sentence supplies such a platform.
+    SUBMISSION_PLATFORM = [
+        "plataforma de (?:contrataci[óo]n|licitaci[óo]n)\\w*", "plataforma (?:electr[óo]nica )?de (?:presentaci[óo]n|licitaci[óo]n)", "perfil de(?:l)? contratante",
+        "piattaforma (?:telematica|di e-procurement|di negoziazione)", "TenderNed", "Negometrix", "Vergabe(?:plattform|portal|marktplatz)\\w*", "e-Vergabe",
+        "plateforme (?:de d[ée]mat[ée]rialisation|des achats de l'[ÉE]tat)", "profil d'acheteur", "e-?(?:procurement|tendering|sourcing) (?:platform|portal|system)",
+    ]
+);
 
 lexicon!(
     /// Supplying a product: licences bought, products delivered. The buyer's staff "will have

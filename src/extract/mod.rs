@@ -257,7 +257,7 @@ impl Extractor {
                 BlockKind::ListItem => {}
                 BlockKind::Paragraph if block.text.trim_end().ends_with(':') => {
                     lead_in_excludes = lx::EXCLUDING_LEAD_IN.is_match(&block.text);
-                    lead_in_about_the_bid = lx::BID_PROCESS.is_match(&block.text);
+                    lead_in_about_the_bid = evidence::speaks_of_the_bid(&block.text);
                 }
                 _ => (lead_in_excludes, lead_in_about_the_bid) = (false, false),
             }
