@@ -137,6 +137,10 @@ const LEADER: &str =
 /// "Or" in six languages, and the slash-joined "and/or".
 const OR: &str = r"(?i:ou|or|oder|bzw\.|beziehungsweise|o|u|oppure|ovvero|of|et/ou|and/or|und/oder|y/o|e/o|en/of)";
 
+/// The items of a list read around a format: each step reads the text once, so a sentence
+/// that is one long list costs no more than its length times this.
+const LIST_ITEMS_READ: usize = 16;
+
 /// Whether an item looks like a format: a name of the reference data, a file extension
 /// (".odc"), or a short acronym as written ("SQL", "ODC").
 fn format_like(text: &str, item: &Range<usize>, known: &[Range<usize>]) -> bool {
@@ -164,7 +168,9 @@ fn alternative_list(
     let mut offers_a_choice = false;
     // A known format may hold several words ("format Word"): the walk goes from its ends.
     let mut end = format.end;
-    while let Some(step) = RIGHT_STEP.captures(&text[end..]) {
+    while items.len() < LIST_ITEMS_READ
+        && let Some(step) = RIGHT_STEP.captures(&text[end..])
+    {
         let (Some(item), joined) = (step.name("item"), step.name("sep").or(step.name("or"))) else {
             break;
         };
@@ -182,7 +188,9 @@ fn alternative_list(
         items.push(range.start..end);
     }
     let mut start = format.start;
-    while let Some(step) = LEFT_STEP.captures(&text[..start]) {
+    while items.len() < LIST_ITEMS_READ
+        && let Some(step) = LEFT_STEP.captures(&text[..start])
+    {
         let (Some(item), joined) = (step.name("item"), step.name("sep").or(step.name("or"))) else {
             break;
         };
