@@ -66,3 +66,16 @@ test_teams_compatibility_is_a_proprietary_protocol if {
 test_open_protocols_are_fine if {
 	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("imap", "required", false)]}, "eu")
 }
+
+# "xlsx, odc or SQL": the extractor reads each item of an "or" list as one allowed
+# alternative; an allowed vendor format is no requirement.
+test_xlsx_offered_among_alternatives_is_fine if {
+	facts := {"formats": [t.format("xlsx", "allowed", false), t.format("sql", "allowed", false)]}
+	count(open_formats.warn) == 0 with input as t.input_for(facts, "es")
+}
+
+# "Preferably xlsx, ods or SQL": the open items of the list are the open alternative.
+test_xlsx_preferred_beside_a_bare_open_format_is_fine if {
+	sql := object.union(t.format("sql", "preferred", false), {"evidence": t.format("xlsx", "preferred", false).evidence})
+	count(open_formats.warn) == 0 with input as t.input_for({"formats": [t.format("xlsx", "preferred", false), sql]}, "es")
+}

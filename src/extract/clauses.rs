@@ -22,12 +22,27 @@ impl Extractor {
         // Data handed to an authority is not data returned to the buyer ("Herausgabe von
         // Daten" on a foreign authority's request).
         let government_access = lx::GOVERNMENT_ACCESS.is_match(text);
+        // Knowledge handed over at the end of the contract, or to whoever comes next, is part
+        // of the exit; at the start of the contract it is training.
+        let at_the_end: Vec<std::ops::Range<usize>> = lx::END_OF_CONTRACT
+            .find_iter(text)
+            .map(|m| m.range())
+            .collect();
+        let knowledge_handed_over = lx::KNOWLEDGE_TRANSFER.is_match(text)
+            && (!at_the_end.is_empty() || sentence.in_reversibility_article());
+        // "Zum Vertragsende übergibt er alle Bestandsdaten": a handover or return at the end of
+        // the contract is the exit, whatever words it uses for what is handed over.
+        let handed_over_at_the_end = !at_the_end.is_empty()
+            && lx::REVERSIBILITY.is_match(&blank(text, at_the_end.iter().cloned()));
         let reversibility = !government_access
             && ((lx::REVERSIBILITY.is_match(text)
             && (lx::DATA_WORDS.is_match(text)
                 || lx::EXIT_PLAN.is_match(text)
                 || text.to_lowercase().contains("réversib")
                 || text.to_lowercase().contains("reversib")))
+            || lx::SERVICE_HANDBACK.is_match(text)
+            || knowledge_handed_over
+            || handed_over_at_the_end
             // Under a heading that names the clause, its sentences need not name it again.
             || (sentence.in_reversibility_article()
                 && (lx::DATA_WORDS.is_match(text)
@@ -167,7 +182,12 @@ impl Extractor {
 fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
     let lexicons: &[&regex::Regex] = match detail {
         ClauseDetail::Reversibility { on_quote: true, .. } => &[&lx::ON_QUOTE],
-        ClauseDetail::Reversibility { .. } => &[&lx::REVERSIBILITY, &lx::EXIT_PLAN],
+        ClauseDetail::Reversibility { .. } => &[
+            &lx::REVERSIBILITY,
+            &lx::EXIT_PLAN,
+            &lx::SERVICE_HANDBACK,
+            &lx::KNOWLEDGE_TRANSFER,
+        ],
         ClauseDetail::ExitFees { charged: false, .. } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
         ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::FEES],
         ClauseDetail::KeyControl { .. } => &[&lx::CUSTOMER_KEYS, &lx::PROVIDER_KEYS],
@@ -187,7 +207,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
         ClauseDetail::AuditRight {
             reports_only: true, ..
         } => &[&lx::AUDIT_BY_REPORTS],
-        ClauseDetail::AuditRight { .. } => &[&lx::AUDIT_RIGHT, &lx::AUDIT],
+        ClauseDetail::AuditRight { .. } => &[&lx::AUDIT_RIGHT, &lx::AUDIT_SUBMITTED_TO, &lx::AUDIT],
         ClauseDetail::Telemetry { .. } => &[&lx::TELEMETRY_LIMITS, &lx::TELEMETRY],
         ClauseDetail::DataUse { .. } => &[&lx::AI_TRAINING, &lx::OWN_PURPOSES],
         ClauseDetail::DataSensitivity { .. } => &[

@@ -198,8 +198,54 @@ fn audit_of_the_buyer(text: &str) -> bool {
     // l'acheteur"); an audit the provider commissions and reports on is its own.
     // Offsets of `without_records` are read in it: a blanked multi-byte character is several
     // spaces there.
-    lx::AUDIT.find_iter(&without_records).any(|m| {
-        lx::BUYER_PARTY.is_match(&without_records[..m.start()])
-            || lx::BY_THE_BUYER.is_match(head(&without_records[m.end()..], 80))
-    })
+    // An audit the provider submits to or makes possible ("facilitates the audits"), or one
+    // the controller or an auditor it mandates conducts, is the buyer's.
+    lx::AUDIT_SUBMITTED_TO.is_match(&without_records)
+        || lx::AUDIT.find_iter(&without_records).any(|m| {
+            let after = head(&without_records[m.end()..], 80);
+            lx::BUYER_PARTY.is_match(&without_records[..m.start()])
+                || lx::BY_THE_BUYER.is_match(after)
+                || lx::AUDITOR_OF_THE_BUYER.is_match(after)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_audit_the_provider_submits_to_is_the_buyers() {
+        for text in [
+            "El contratista se someterá a las inspecciones que acuerde la entidad contratante.",
+            "Le prestataire permet la réalisation d'audits sur ses centres de traitement.",
+            "The contractor shall submit to such audits as may reasonably be requested.",
+            "Der Dienstleister hat Kontrollen in seinen Betriebsstätten zu dulden.",
+            "Il fornitore consente lo svolgimento di verifiche presso le proprie sedi.",
+            "De leverancier verleent volledige medewerking aan audits.",
+        ] {
+            assert!(audit_of_the_buyer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_audit_by_the_controller_or_its_auditor_is_the_buyers() {
+        for text in [
+            "Se realizarán auditorías por el responsable del tratamiento con un preaviso de diez días.",
+            "Audits may be carried out by the controller with 30 days' notice.",
+            "Ispezioni presso il fornitore possono essere svolte da un revisore incaricato.",
+        ] {
+            assert!(audit_of_the_buyer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_certification_audit_is_the_providers_own() {
+        for text in [
+            "The provider submits to certification audits by an accredited body every year.",
+            "El proveedor supera anualmente la auditoría de certificación del ENS.",
+            "Der Anbieter besteht jährlich ein Zertifizierungsaudit.",
+        ] {
+            assert!(!audit_of_the_buyer(text), "{text}");
+        }
+    }
 }

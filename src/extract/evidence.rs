@@ -42,6 +42,23 @@ impl Part {
     }
 }
 
+/// Whether a text speaks of answering the tender: a bid being sent, signed or uploaded, or
+/// the platform bids go through ("The e-procurement portal accepts .docx and .odt"), unless it
+/// supplies such a platform ("the contractor provides an e-procurement platform").
+pub(super) fn speaks_of_the_bid(text: &str) -> bool {
+    lx::BID_PROCESS.is_match(text)
+        || (lx::SUBMISSION_PLATFORM.is_match(text) && !lx::SUPPLY.is_match(text))
+}
+
+/// What the lead-in of a list ("…:") says of the item a sentence stands in.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct LeadIn {
+    /// The lead-in takes its items out of the contract ("Sont exclus de la prestation :").
+    pub(super) excludes: bool,
+    /// The lead-in is about answering the tender ("The platform accepts these formats:").
+    pub(super) about_the_bid: bool,
+}
+
 /// A sentence of a block, and how to cite it.
 pub(super) struct Sentence<'a> {
     /// The name of the document the block is in.
@@ -57,8 +74,9 @@ pub(super) struct Sentence<'a> {
     pub(super) excluded_by_lead_in: bool,
     /// Set when the sentence is about answering the tender rather than about what the contract
     /// buys: it stands in a bid part, speaks of the bid (signed, sent, uploaded), is a form
-    /// field to fill in, or describes a person's skills. What it names (a channel, a format for
-    /// the bid, a tool for the hearing) is mentioned, never imposed on the service.
+    /// field to fill in, describes a person's skills, or is an item of a list whose lead-in is
+    /// about the bid. What it names (a channel, a format for the bid or one a submission
+    /// platform accepts, a tool for the hearing) is mentioned, never imposed on the service.
     pub(super) about_the_bid: bool,
 }
 
@@ -70,7 +88,7 @@ impl<'a> Sentence<'a> {
         range: Range<usize>,
         chars_before: usize,
         part: Part,
-        excluded_by_lead_in: bool,
+        lead_in: LeadIn,
     ) -> Self {
         let text = &block.text[range];
         let start = block.location.start + chars_before;
@@ -80,9 +98,10 @@ impl<'a> Sentence<'a> {
             text,
             chars: start..start + text.chars().count(),
             part,
-            excluded_by_lead_in: excluded_by_lead_in || part.excluding,
+            excluded_by_lead_in: lead_in.excludes || part.excluding,
             about_the_bid: part.bid
-                || lx::BID_PROCESS.is_match(text)
+                || lead_in.about_the_bid
+                || speaks_of_the_bid(text)
                 || lx::FORM_FIELD.is_match(text)
                 || lx::SKILL.is_match(text),
         }
@@ -122,6 +141,31 @@ impl<'a> Sentence<'a> {
         Evidence {
             highlight: Some(words.trim().to_string()).filter(|w| !w.is_empty()),
             ..self.evidence()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_submission_platform_is_the_bid_unless_the_contract_supplies_one() {
+        for text in [
+            "Die Unterlagen sind über die Vergabeplattform einzureichen.",
+            "Le dépôt s'effectue sur le profil d'acheteur.",
+            "The e-procurement portal accepts files up to 50 MB.",
+            "La plataforma de contratación admite archivos de hasta 25 MB.",
+            "Tramite la piattaforma telematica è possibile caricare file firmati.",
+            "De bijlagen worden via TenderNed geüpload.",
+        ] {
+            assert!(speaks_of_the_bid(text), "{text}");
+        }
+        for text in [
+            "The contractor shall provide an e-procurement platform hosted in the EU.",
+            "El adjudicatario suministrará una plataforma de licitación electrónica.",
+        ] {
+            assert!(!speaks_of_the_bid(text), "{text}");
         }
     }
 }

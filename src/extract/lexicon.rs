@@ -543,6 +543,38 @@ lexicon!(
 );
 
 lexicon!(
+    /// Handing the service back at the end: a phase or clause of reversibility by itself, even
+    /// when it names no data ("devolución del servicio", "Rückübergabe").
+    SERVICE_HANDBACK = [
+        "devoluci[óo]n del servicio", "reversi[óo]n del servicio", "traspaso del servicio", "restitution (?:du|des) services?",
+        "hand(?:ing)?[- ]?back (?:of )?the service", "return of the services?", "Rückübergabe", "Rückführung (?:der|des) (?:Leistung|Dienst|Betrieb)\\w*",
+        "restituzione del servizio", "riconsegna del servizio", "teruggave van de dienst\\w*", "terugoverdracht",
+    ]
+);
+
+lexicon!(
+    /// Knowledge handed over: at the end of the contract, part of reversibility; at its start,
+    /// training.
+    KNOWLEDGE_TRANSFER = [
+        "traspaso de(?:l)? conocimiento", "transferencia de(?:l)? conocimiento", "transfert (?:de|des) (?:connaissances|compétences|savoir-faire)",
+        "knowledge transfer", "transfer of knowledge", "Wissenstransfer", "Know-how-Transfer", "Wissensübergabe",
+        "trasferimento (?:di|delle|del) (?:conoscenz\\w+|know-how)", "passaggio di consegne", "kennisoverdracht",
+    ]
+);
+
+lexicon!(
+    /// The end of the contract, or whoever comes after the provider.
+    END_OF_CONTRACT = [
+        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire suivant", "nouveau titulaire",
+        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "successor", "incoming (?:supplier|provider|contractor)",
+        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrags)", "Beendigung", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
+        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
+        "(?:fine|scadenza|cessazione|termine) del contratto", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
+        "einde (?:van )?de overeenkomst", "be[ëe]indiging", "nieuwe (?:leverancier|opdrachtnemer)",
+    ]
+);
+
+lexicon!(
     /// Reversibility left to a later price.
     ON_QUOTE = [
         "sur devis", "sur demande chiffrée", "conditions commerciales", "à la charge (?:de la collectivité|de l'acheteur|du pouvoir adjudicateur)",
@@ -997,7 +1029,36 @@ lexicon!(
 
 lexicon!(
     /// The provider auditing itself: no right of the buyer.
-    INTERNAL_AUDIT = ["audits? (?:interne|de code|de performance)", "internal (?:security )?audit\\w*", "interne\\w* (?:Audit|Revision)\\w*", "auditor[íi]a interna", "audit interno", "interne audit"]
+    INTERNAL_AUDIT = [
+        "audits? (?:interne|de code|de performance)", "internal (?:security )?audit\\w*", "interne\\w* (?:Audit|Revision)\\w*", "auditor[íi]a interna", "audit interno", "interne audit",
+        // A certification body's audit is the provider's own, bought for its certificate.
+        "audits? de certification", "certification audits?", "auditor[íi]as? de certificaci[óo]n", "Zertifizierungsaudit\\w*", "audit di certificazione", "certificeringsaudit\\w*",
+    ]
+);
+
+lexicon!(
+    /// The provider submitting to audits or making them possible: the audits are someone
+    /// else's, the buyer's or its auditor's ("se soumet aux audits", "allows for and
+    /// contributes to audits", "Prüfungen zu dulden").
+    AUDIT_SUBMITTED_TO = [
+        "se soum\\w+ (?:aux|à des|à tou\\w+ (?:les )?)(?:audits?|contr[ôo]les|inspections)", "(?:permet\\w*|facilit\\w+|rend\\w* possibles?) (?:la r[ée]alisation d[e'’] ?|les |des )?(?:audits?|inspections)",
+        "submit\\w* to (?:any |such |all )?(?:audits?|inspections?)", "(?:allow|permit|facilitat|enabl|contribut)\\w* (?:for |to )?(?:and contributes? to )?(?:any |such |all )?(?:audits?|inspections?)",
+        "(?:dulde\\w*|zu dulden|ermögliche?n?|zu ermöglichen|unterwirft sich)[^.;]{0,40}(?:Prüfungen|Kontrollen|Audits|Inspektionen)", "(?:Prüfungen|Kontrollen|Audits|Inspektionen)[^.;]{0,100}(?:zu dulden|zu ermöglichen|duldet|ermöglicht)",
+        "(?:facilit\\w+|permit\\w+|posibilit\\w+|colabor\\w+ en) (?:la realizaci[óo]n de )?(?:las |los )?(?:auditor[íi]as|inspecciones|controles)", "(?:se )?somet\\w+ a (?:las |cuantas )?(?:auditor[íi]as|inspecciones|controles)",
+        "(?:consent\\w+|agevol\\w+|permett\\w+) (?:lo svolgimento di |l'esecuzione di |lo svolgimento delle )?(?:audit|ispezioni|verifiche)", "(?:si )?sottop\\w+ a (?:audit|ispezioni|verifiche)",
+        "(?:verleen\\w*|verlenen|werk\\w* (?:\\w+ )?mee|medewerking) (?:\\w+ ){0,2}aan (?:audits|inspecties|controles)", "(?:staat|maakt) (?:audits|inspecties) (?:toe|mogelijk)",
+    ]
+);
+
+lexicon!(
+    /// Who conducts an audit for the buyer: the controller, as GDPR art. 28 names the buyer,
+    /// or an auditor it mandates ("another auditor mandated by the controller").
+    AUDITOR_OF_THE_BUYER = [
+        "responsables? (?:de |du )?traitement", "controller", "Verantwortliche\\w*", "(?:el |al |del )responsable(?: del tratamiento| del contrato)?", "titolare del trattamento", "verwerkingsverantwoordelijke",
+        "(?:autre |un )?auditeur (?:mandat[ée]|d[ée]sign[ée]|habilit[ée]|tiers mandat[ée])", "(?:another |an )?auditor (?:mandated|appointed|authori[sz]ed|designated)",
+        "(?:otro |un )?auditor (?:autorizado|designado|mandatado|habilitado)", "beauftragte\\w* (?:Prüfer|Auditor|Dritte)\\w*", "(?:altro |un )?(?:revisore|auditor) (?:incaricato|autorizzato|designato)",
+        "(?:andere |een )?(?:aangewezen|gemachtigde) auditor",
+    ]
 );
 
 lexicon!(
@@ -1226,6 +1287,39 @@ mod tests {
     }
 
     #[test]
+    fn bid_logistics_read_in_every_language() {
+        for text in [
+            "Los sobres se firmarán con certificado cualificado.",
+            "La documentación del sobre electrónico se cargará con firma electrónica.",
+            "Los licitadores deberán aportar la memoria en formato PDF.",
+            "La busta amministrativa contiene il DGUE in formato PDF.",
+            "I concorrenti possono caricare file in formato .p7m.",
+            "De inschrijver kan de bijlagen via TenderNed uploaden.",
+            "Das Preisblatt ist auszufüllen und beizufügen.",
+        ] {
+            assert!(BID_PROCESS.is_match(text), "{text}");
+        }
+        // "Sobre" is a preposition in the singular; a bidder's duty on the service is no bid.
+        for text in [
+            "El sistema informará sobre 10 indicadores de calidad.",
+            "El licitador garantizará que los datos se alojen en la Unión Europea.",
+            "Der Bieter muss den Betrieb in Deutschland sicherstellen.",
+        ] {
+            assert!(!BID_PROCESS.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn knowledge_transfer_is_of_the_exit_only_at_the_end() {
+        assert!(KNOWLEDGE_TRANSFER.is_match("assure le transfert des connaissances"));
+        assert!(END_OF_CONTRACT.is_match("au titulaire suivant"));
+        assert!(END_OF_CONTRACT.is_match("al término del contrato"));
+        assert!(!END_OF_CONTRACT.is_match("pendant le déploiement"));
+        assert!(SERVICE_HANDBACK.is_match("Fase final: devolución del servicio"));
+        assert!(SERVICE_HANDBACK.is_match("die Rückübergabe an den Auftraggeber"));
+    }
+
+    #[test]
     fn every_lexicon_compiles() {
         for regex in [
             &HOSTING,
@@ -1307,6 +1401,7 @@ mod tests {
             &WORKS_ON,
             &EXCLUDING_LEAD_IN,
             &BID_PROCESS,
+            &SUBMISSION_PLATFORM,
             &SUPPLY,
             &FORM_FIELD,
             &BUYER_SIDE,
@@ -1329,6 +1424,11 @@ mod tests {
             &AUDIT_RECORDS,
             &INTERNAL_AUDIT,
             &AUDIT_BY_REPORTS,
+            &AUDIT_SUBMITTED_TO,
+            &AUDITOR_OF_THE_BUYER,
+            &SERVICE_HANDBACK,
+            &KNOWLEDGE_TRANSFER,
+            &END_OF_CONTRACT,
             &TELEMETRY,
             &COLLECTION,
             &TELEMETRY_LIMITS,
@@ -1496,6 +1596,10 @@ lexicon!(
         "instrucciones (?:para|a) los licitadores", "presentaci[óo]n de (?:ofertas|proposiciones)", "criterios de (?:adjudicaci[óo]n|valoraci[óo]n|solvencia)",
         "modalit[àa] di presentazione", "criteri di (?:aggiudicazione|valutazione)", "disciplinare di gara", "contenuto dell'offerta",
         "inschrijvingsvoorwaarden", "gunningscriteria", "indiening", "selectiecriteria",
+        // Submitting the bids. Not a platform's name alone: a contract may buy one.
+        "presentaci[óo]n de (?:las )?(?:ofertas|proposiciones|solicitudes)", "sobres? electr[óo]nicos?",
+        "presentazione (?:delle |dell')?offert[ae]", "bust[ae] (?:telematic|amministrativ|tecnic|economic)\\w*",
+        "inschrijving", "Einreichung (?:der|des|von) (?:Angebot|Teilnahme)\\w*",
     ]
 );
 
@@ -1504,11 +1608,14 @@ lexicon!(
 /// sentence where bidders propose a solution is about the service, not the bid.
 pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
-|Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|offert[ae]|referenze|inschrijving\\w*|offertes?|referenties)";
+|Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|bust[ae]|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
+|Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier)";
     let verb = "(?:d[ée]pos\\w*|remi[st]\\w*|transmi\\w*|envoy\\w*|sign\\w*|r[ée]dig\\w*|pr[ée]sent[ée]\\w*|t[ée]l[ée]vers\\w*|upload\\w*|submit\\w*|sent|send|received|complet\\w*|compl[ée]t\\w*|rempli\\w*|fill\\w* (?:in|out)\
 |einzureichen|eingereicht|einreichen|hochzuladen|hochgeladen|zu übermitteln|abzugeben|auszufüllen|ausgefüllt|unterschrieben|signiert\
-|presentar\\w*|presentad\\w*|firmad\\w*|enviad\\w*|cumplimentar\\w*|presentat\\w*|inviat\\w*|caricat\\w*|firmat\\w*|compilat\\w*\
-|indienen|ingediend|ondertekend|ingevuld|invullen)";
+|beizufügen|beigefügt|Einreichung|Abgabe\
+|presentar\\w*|presentad\\w*|presentaci[óo]n|firmad\\w*|enviad\\w*|cumplimentar\\w*|acompañad\\w*|adjunt\\w*\
+|presentat\\w*|presentazione|inviat\\w*|caricat\\w*|firmat\\w*|compilat\\w*|allegat\\w*\
+|indienen|ingediend|indiening|ondertekend|ingevuld|invullen|uploaden|geüpload|bijgevoegd|bijvoegen)";
     cue_regex(&[
         &format!("{noun}[^.;]{{0,50}}{verb}"),
         &format!("{verb}[^.;]{{0,50}}{noun}"),
@@ -1527,8 +1634,27 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
         "Verhandlungsgespr\\w+",
         "entrevistas? (?:con|a) (?:los )?licitadores",
         "colloqui\\w* con i concorrenti",
+        // The sealed envelopes of a procedure: "sobres" is no preposition in the plural.
+        "sobres",
+        "sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)",
+        "bust[ae] (?:telematic|amministrativ|tecnic|economic|digital)\\w*",
+        // The bidders' own papers and answers, by the name the procedure gives them.
+        "(?:los |las |a los )?licitadores (?:deber[áa]n |podr[áa]n )?(?:presentar|aportar|incluir|adjuntar)",
+        "(?:i |gli |ai )?concorrenti (?:dovranno |devono |possono )?(?:presentare|allegare|inserire|caricare)",
+        "inschrijvers? [^.;]{0,60}(?:indienen|bijvoegen|uploaden|aanleveren)",
+        "(?:die |der )?Bieter (?:haben|hat|müssen|muss|können|kann) [^.;]{0,60}(?:einzureichen|beizufügen|hochzuladen)",
     ])
 });
+
+lexicon!(
+    /// The platform the bids go through, by its name or kind: what it accepts is how to answer,
+    /// never what the contract delivers, unless the sentence supplies such a platform.
+    SUBMISSION_PLATFORM = [
+        "plataforma de (?:contrataci[óo]n|licitaci[óo]n)\\w*", "plataforma (?:electr[óo]nica )?de (?:presentaci[óo]n|licitaci[óo]n)", "perfil de(?:l)? contratante",
+        "piattaforma (?:telematica|di e-procurement|di negoziazione)", "TenderNed", "Negometrix", "Vergabe(?:plattform|portal|marktplatz)\\w*", "e-Vergabe",
+        "plateforme (?:de d[ée]mat[ée]rialisation|des achats de l'[ÉE]tat)", "profil d'acheteur", "e-?(?:procurement|tendering|sourcing) (?:platform|portal|system)",
+    ]
+);
 
 lexicon!(
     /// Supplying a product: licences bought, products delivered. The buyer's staff "will have
@@ -1619,6 +1745,9 @@ lexicon!(
         "Exit-?(?:Management|Konzept|Strategie)?", "Vertragsende", "Beendigung",
         "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "uscita", "fine del contratto",
         "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
+        // A phase of handing back: "Fase 3: Devolución del servicio", "Phase de restitution".
+        "devoluci[óo]n del servicio", "fase de (?:devoluci[óo]n|transici[óo]n|salida|traspaso)", "phase de (?:r[ée]versibilit[ée]|restitution|transfert|sortie)",
+        "hand-?(?:back|over) phase", "R[üu]ck[üu]bergabe", "[ÜU]bergabephase", "fase di (?:restituzione|uscita|subentro|trasferimento)", "overdrachtsfase", "exitfase",
     ]
 );
 

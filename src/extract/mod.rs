@@ -42,7 +42,7 @@ mod text;
 pub use package::merge as merge_package;
 
 use brands::{Brand, merge_brand_mentions};
-use evidence::{Part, Sentence};
+use evidence::{LeadIn, Part, Sentence};
 use gazetteer::Gazetteer;
 use hosting::{Place, procures_hosting};
 use lexicon as lx;
@@ -94,6 +94,9 @@ pub struct Extractor {
     senses: Vec<regex::Regex>,
     places: Gazetteer<Place>,
     formats: Gazetteer<String>,
+    /// Formats by their id in lower case ("sql", "csv"): a bare id names a format only as an
+    /// item of a list of formats ("xlsx, odc or SQL"), where no other sense fits.
+    format_ids: HashMap<String, String>,
     certifications: Gazetteer<String>,
 }
 
@@ -224,6 +227,11 @@ impl Extractor {
             senses,
             places: Gazetteer::new(places),
             formats: Gazetteer::new(formats),
+            format_ids: reference
+                .formats
+                .iter()
+                .map(|f| (f.id.to_lowercase(), f.id.clone()))
+                .collect(),
             certifications: Gazetteer::new(certifications),
         }
     }
@@ -237,8 +245,11 @@ impl Extractor {
         let mut crowded_sentences = 0;
         let mut hosting_in = Vec::new();
         let mut hosting_out = Vec::new();
-        // The lead-in of the list being read ("The contractor will not be required to:").
+        // The lead-in of the list being read: one that takes its items out of the contract
+        // ("The contractor will not be required to:"), or one about answering the tender ("The
+        // platform accepts files in these formats:"), whose items are about the bid too.
         let mut lead_in_excludes = false;
+        let mut lead_in_about_the_bid = false;
         let mut citations = jurisdiction::citations();
         let mut bodies = buyer::bodies();
         for block in &document.blocks {
@@ -246,10 +257,14 @@ impl Extractor {
                 BlockKind::ListItem => {}
                 BlockKind::Paragraph if block.text.trim_end().ends_with(':') => {
                     lead_in_excludes = lx::EXCLUDING_LEAD_IN.is_match(&block.text);
+                    lead_in_about_the_bid = evidence::speaks_of_the_bid(&block.text);
                 }
-                _ => lead_in_excludes = false,
+                _ => (lead_in_excludes, lead_in_about_the_bid) = (false, false),
             }
-            let excluded_by_lead_in = lead_in_excludes && block.kind == BlockKind::ListItem;
+            let lead_in = LeadIn {
+                excludes: lead_in_excludes && block.kind == BlockKind::ListItem,
+                about_the_bid: lead_in_about_the_bid && block.kind == BlockKind::ListItem,
+            };
             let part = Part::of(block);
             // Headings name sections and running lines repeat: neither states a requirement.
             if matches!(
@@ -267,14 +282,8 @@ impl Extractor {
                 pacer.step()?;
                 chars_before += block.text[bytes_before..range.start].chars().count();
                 bytes_before = range.start;
-                let sentence = Sentence::new(
-                    &document.name,
-                    block,
-                    range,
-                    chars_before,
-                    part,
-                    excluded_by_lead_in,
-                );
+                let sentence =
+                    Sentence::new(&document.name, block, range, chars_before, part, lead_in);
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
                 bodies.read(text, || sentence.evidence());

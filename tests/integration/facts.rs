@@ -83,3 +83,38 @@ fn collect_evidence<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a serde_js
         _ => {}
     }
 }
+
+/// The items of a list whose lead-in is about the bid ("The platform accepts these
+/// formats:") are about the bid too: a format a submission platform accepts is never a
+/// requirement on what the contract delivers. The same items under a lead-in about
+/// deliverables are required.
+#[test]
+fn formats_listed_under_a_bid_lead_in_are_mentioned() {
+    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
+    use tenderlint::model::Modality;
+    let roles = |text: &str| {
+        let source = Source {
+            name: "lead_in.md",
+            bytes: text.as_bytes(),
+        };
+        let document =
+            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        crate::facts_of(&extractor(), &document)
+            .formats
+            .into_iter()
+            .map(|f| (f.format, f.role))
+            .collect::<Vec<_>>()
+    };
+    let bid = roles(
+        "Las ofertas se presentarán a través de la plataforma con archivos en los formatos:\n\n- Documentos de texto en .docx u .odt.\n- Hojas de cálculo en .xlsx.\n",
+    );
+    assert!(!bid.is_empty());
+    assert!(
+        bid.iter().all(|(_, role)| *role == Modality::Mentioned),
+        "{bid:?}"
+    );
+    let deliverables = roles(
+        "El adjudicatario entregará los siguientes documentos:\n\n- Las hojas de cálculo de costes en .xlsx.\n",
+    );
+    assert_eq!(deliverables, vec![("xlsx".to_string(), Modality::Required)]);
+}
