@@ -156,6 +156,15 @@ fn format_like(text: &str, item: &Range<usize>, known: &[Range<usize>]) -> bool 
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
 }
 
+/// The item one step of the walk along a list reaches, and whether its separator offers a
+/// choice ("or", "/"); `None` where the list ends.
+fn list_step<'t>(step: &regex::Captures<'t>) -> Option<(regex::Match<'t>, bool)> {
+    let item = step.name("item")?;
+    step.name("sep").or(step.name("or"))?;
+    let choice = step.name("or").is_some() || step.name("sep").is_some_and(|s| s.as_str() == "/");
+    Some((item, choice))
+}
+
 /// The items of the list of alternatives a format stands in, itself included: a list joined
 /// at least once by "or", holding at least two items that look like formats. `None` when the
 /// format stands alone or in a list of things all required ("PDF, CSV and XML").
@@ -171,14 +180,10 @@ fn alternative_list(
     while items.len() < LIST_ITEMS_READ
         && let Some(step) = RIGHT_STEP.captures(&text[end..])
     {
-        let (Some(item), joined) = (step.name("item"), step.name("sep").or(step.name("or"))) else {
+        let Some((item, choice)) = list_step(&step) else {
             break;
         };
-        if joined.is_none() {
-            break;
-        }
-        offers_a_choice |=
-            step.name("or").is_some() || step.name("sep").is_some_and(|s| s.as_str() == "/");
+        offers_a_choice |= choice;
         let range = end + item.start()..end + item.end();
         // The item may begin a known name of several words: the walk resumes after it.
         end = known
@@ -191,14 +196,10 @@ fn alternative_list(
     while items.len() < LIST_ITEMS_READ
         && let Some(step) = LEFT_STEP.captures(&text[..start])
     {
-        let (Some(item), joined) = (step.name("item"), step.name("sep").or(step.name("or"))) else {
+        let Some((item, choice)) = list_step(&step) else {
             break;
         };
-        if joined.is_none() {
-            break;
-        }
-        offers_a_choice |=
-            step.name("or").is_some() || step.name("sep").is_some_and(|s| s.as_str() == "/");
+        offers_a_choice |= choice;
         let range = item.range();
         start = known
             .iter()
