@@ -118,6 +118,7 @@ verb := {"required": "requires", "preferred": "prefers"}
 #     - fr.circulaire_6404_sg
 #     - de.bsi.c5
 #     - ch.privatim.2025
+#     - it.acn.cloud
 #   remediation: >-
 #     Require immunity from non-EU law: "Le prestataire et ses sous-traitants ne sont soumis à
 #     aucune législation extra-européenne permettant l'accès aux données (SecNumCloud §19.6 ou

@@ -18,6 +18,8 @@ import data.tenderlint.lib
 #     - eu.gdpr.art32
 #     - eu.csf.sov3
 #     - ch.privatim.2025
+#     - nl.bio
+#     - es.ens
 #   remediation: >-
 #     Require that keys be generated and held by the buyer: "Les clés de chiffrement sont
 #     détenues exclusivement par l'acheteur, dans son propre HSM ; le prestataire n'y a pas accès."
