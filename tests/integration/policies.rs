@@ -142,9 +142,10 @@ fn every_rule_cites_the_law_of_each_profile_it_runs_in() {
     }
 }
 
-/// A lawyer can tell how current each reference is and where it was read.
+/// A lawyer can tell how current each reference is and where it was read; an entry no rule
+/// cites is dead data.
 #[test]
-fn every_catalogue_reference_has_a_date_and_a_source() {
+fn every_catalogue_reference_is_dated_sourced_and_cited() {
     let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
     let catalogue = set.data()["data"]["references"]
         .as_object()
@@ -159,6 +160,12 @@ fn every_catalogue_reference_has_a_date_and_a_source() {
         );
         assert!(!text("source").is_empty(), "{id}: source");
         assert!(text("ref").starts_with("https://"), "{id}: ref");
+        assert!(
+            set.rules()
+                .iter()
+                .any(|rule| rule.legal_basis.iter().any(|r| r.id == id)),
+            "{id} is cited by no rule"
+        );
     }
 }
 
