@@ -2,7 +2,7 @@
 //! validated.
 
 use chrono::NaiveDate;
-use regorus::{Engine, Value};
+use regorus::{Engine, QueryResults, Value};
 use serde_json::json;
 
 use super::load::clean;
@@ -10,6 +10,62 @@ use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
     Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
 };
+
+/// The queries every evaluation runs, built once when the set is loaded.
+#[derive(Debug, Clone)]
+pub(super) struct Queries {
+    /// Every rule set, in the order of the packages.
+    sets: String,
+    /// The same, then the scorecard.
+    with_scorecard: String,
+}
+
+impl Queries {
+    pub(super) fn new(packages: &[(String, Vec<(&'static str, Severity)>)]) -> Self {
+        let sets: Vec<String> = packages
+            .iter()
+            .flat_map(|(package, sets)| {
+                sets.iter()
+                    .map(move |(set, _)| format!("data.{package}.{set}"))
+            })
+            .collect();
+        let scorecard = format!(
+            "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
+        );
+        Queries {
+            sets: format!("[{}]", sets.join(", ")),
+            with_scorecard: format!("[{}]", [sets, vec![scorecard]].concat().join(", ")),
+        }
+    }
+}
+
+/// A query's results; an engine error names the query.
+pub(super) fn run_query(engine: &mut Engine, query: &str) -> Result<QueryResults, PolicyError> {
+    engine
+        .eval_query(query.to_string(), false)
+        .map_err(|e| PolicyError::Evaluation {
+            query: query.to_string(),
+            message: clean(&e.to_string()),
+        })
+}
+
+/// One rule's value; an engine error names the rule.
+fn rule_value(engine: &mut Engine, path: &str) -> Result<Value, PolicyError> {
+    engine
+        .eval_rule(path.to_string())
+        .map_err(|e| PolicyError::Evaluation {
+            query: path.to_string(),
+            message: clean(&e.to_string()),
+        })
+}
+
+/// A value the engine returned, as JSON.
+fn to_json(query: &str, value: &Value) -> Result<serde_json::Value, PolicyError> {
+    serde_json::to_value(value).map_err(|e| PolicyError::Evaluation {
+        query: query.to_string(),
+        message: e.to_string(),
+    })
+}
 
 /// What the policies say of one document or package.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,13 +79,12 @@ pub struct Judgement {
 impl PolicySet {
     /// An error unless the data defines the profile (a set without profiles takes any name).
     pub fn check_profile(&self, profile: &str) -> Result<(), PolicyError> {
-        let names = self.profiles();
-        if names.is_empty() || names.contains(&profile) {
+        if self.profiles.is_empty() || self.profiles.iter().any(|p| p.name == profile) {
             Ok(())
         } else {
             Err(PolicyError::UnknownProfile {
                 name: profile.to_string(),
-                known: names.join(", "),
+                known: self.profiles().join(", "),
             })
         }
     }
@@ -126,22 +181,14 @@ impl PolicySet {
         engine: &mut Engine,
         with_scorecard: bool,
     ) -> Result<(Vec<serde_json::Value>, Option<serde_json::Value>), PolicyError> {
-        let query = self.query(with_scorecard);
-        let results =
-            engine
-                .eval_query(query.clone(), false)
-                .map_err(|e| PolicyError::Evaluation {
-                    query: query.clone(),
-                    message: clean(&e.to_string()),
-                })?;
-        let to_json = |query: &str, value: &Value| {
-            serde_json::to_value(value).map_err(|e| PolicyError::Evaluation {
-                query: query.to_string(),
-                message: e.to_string(),
-            })
+        let query = if with_scorecard {
+            &self.queries.with_scorecard
+        } else {
+            &self.queries.sets
         };
+        let results = run_query(engine, query)?;
         if let Some(all) = results.result.first().and_then(|r| r.expressions.first()) {
-            match to_json(&query, &all.value)? {
+            match to_json(query, &all.value)? {
                 serde_json::Value::Array(mut values)
                     if values.len() == self.set_count() + usize::from(with_scorecard) =>
                 {
@@ -155,14 +202,7 @@ impl PolicySet {
         for (package, sets) in &self.packages {
             for (set, _) in sets {
                 let query = format!("data.{package}.{set}");
-                let value =
-                    engine
-                        .eval_rule(query.clone())
-                        .map_err(|e| PolicyError::Evaluation {
-                            query: query.clone(),
-                            message: clean(&e.to_string()),
-                        })?;
-                values.push(match value {
+                values.push(match rule_value(engine, &query)? {
                     Value::Undefined => serde_json::Value::Null,
                     value => to_json(&query, &value)?,
                 });
@@ -172,13 +212,7 @@ impl PolicySet {
             let mut parts = serde_json::Map::new();
             for part in ["framework", "objectives"] {
                 let query = format!("data.{SCORECARD_PACKAGE}.{part}");
-                let value =
-                    engine
-                        .eval_rule(query.clone())
-                        .map_err(|e| PolicyError::Evaluation {
-                            query: query.clone(),
-                            message: clean(&e.to_string()),
-                        })?;
+                let value = rule_value(engine, &query)?;
                 if value == Value::Undefined {
                     return Err(invalid_scorecard(format!("{part} is undefined")));
                 }
@@ -193,24 +227,6 @@ impl PolicySet {
 
     fn set_count(&self) -> usize {
         self.packages.iter().map(|(_, sets)| sets.len()).sum()
-    }
-
-    /// The query that gathers every rule set, in the order of `packages`, then the scorecard.
-    fn query(&self, with_scorecard: bool) -> String {
-        let mut values: Vec<String> = self
-            .packages
-            .iter()
-            .flat_map(|(package, sets)| {
-                sets.iter()
-                    .map(move |(set, _)| format!("data.{package}.{set}"))
-            })
-            .collect();
-        if with_scorecard {
-            values.push(format!(
-                "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
-            ));
-        }
-        format!("[{}]", values.join(", "))
     }
 
     /// Checks what a rule returned and completes it with the rule's METADATA and the references
@@ -417,16 +433,9 @@ mod tests {
             rule_version: 1,
             message: message.to_string(),
             evidence: vec![Evidence {
-                document: document.to_string(),
-                page: None,
-                paragraph: 1,
-                section: None,
-                sheet: None,
-                row: None,
-                quote: format!("sentence at {start}"),
-                highlight: None,
                 start,
                 end: start + 10,
+                ..Evidence::quoting(document, &format!("sentence at {start}"))
             }],
             legal_basis: Vec::new(),
             remediation: String::new(),

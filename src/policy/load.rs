@@ -75,13 +75,7 @@ impl PolicySet {
         // regorus analyses the modules on the first query of an engine; doing it once here
         // means every evaluation clones an engine that is ready, instead of analysing every
         // module again for each document.
-        let warm_up = "true".to_string();
-        engine
-            .eval_query(warm_up.clone(), false)
-            .map_err(|e| PolicyError::Evaluation {
-                query: warm_up,
-                message: clean(&e.to_string()),
-            })?;
+        super::eval::run_query(&mut engine, "true")?;
         let references = catalogue(&data)?;
         let mut rules = Vec::new();
         let mut scorecard = false;
@@ -116,10 +110,12 @@ impl PolicySet {
         }
         let profiles = profiles(&data)?;
         let hash = identity(&files);
+        let queries = super::eval::Queries::new(&packages);
         Ok(PolicySet {
             engine,
             rules,
             references,
+            queries,
             packages,
             profiles,
             scorecard,

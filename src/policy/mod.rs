@@ -209,6 +209,8 @@ pub struct PolicySet {
     references: metadata::Catalogue,
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
+    /// The queries of an evaluation, built from `packages` at load.
+    queries: eval::Queries,
     profiles: Vec<Profile>,
     /// Whether the set has the scorecard package (`SCORECARD_PACKAGE`).
     scorecard: bool,
