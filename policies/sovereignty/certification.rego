@@ -36,51 +36,41 @@ import data.tenderlint.lib
 #       profile: fr
 #       fail: "The Ministry of the Interior issues this tender. The contractor shall host the platform, which processes highly sensitive data of the Ministry of the Interior. The contractor shall be ISO/IEC 27001 certified."
 #       pass: "The Ministry of the Interior issues this tender. The contractor shall host the platform, which processes highly sensitive data of the Ministry of the Interior. The cloud service shall hold a SecNumCloud qualification."
-deny contains finding if {
-	some finding in secnumcloud_findings
-	lib.facts.buyer.kind in state_kinds
-}
+deny contains secnumcloud_finding if buyer_position == "state"
 
-warn contains finding if {
-	some finding in secnumcloud_findings
+warn contains secnumcloud_finding if buyer_position == "unknown"
+
+info contains secnumcloud_finding if buyer_position == "other"
+
+# Whom the SREN law and the State doctrine bind: State services and their operators ("state");
+# when the tender does not say who the buyer is, the finding says on what it depends.
+buyer_position := "state" if {
+	lib.facts.buyer.kind in {"central_government", "central_agency"}
+} else := "unknown" if {
 	not lib.facts.buyer
+} else := "other"
+
+severity_for := {"state": "error", "unknown": "warning", "other": "info"}
+
+note_for := {
+	"state": "The buyer is a State service or operator, which the SREN law and the cloud doctrine bind.",
+	"unknown": "This binds State services and their operators: check whether the buyer is one.",
+	"other": "The buyer is not a State service or operator: the requirement does not bind it, but it is the recommended protection.",
 }
 
-info contains finding if {
-	some finding in secnumcloud_findings
-	lib.facts.buyer
-	not lib.facts.buyer.kind in state_kinds
-}
-
-# The buyers the SREN law and the State doctrine bind.
-state_kinds := {"central_government", "central_agency"}
-
-# What each severity says, and the sentences it stands on: the sensitive data, what the
-# tender relies on instead, and who the buyer is.
-secnumcloud_findings contains finding if {
+# The finding, quoting the sensitive data, what the tender relies on instead, and who the
+# buyer is.
+secnumcloud_finding := lib.finding(
+	"certification.sensitive_without_secnumcloud",
+	severity_for[buyer_position],
+	sprintf("The tender handles data of particular sensitivity hosted by a provider but does not require a SecNumCloud-qualified offer%s. %s", [weaker_note, note_for[buyer_position]]),
+	array.concat(array.concat([c.evidence | some c in doctrine_sensitive], [c.evidence | some c in weaker]), buyer_evidence),
+) if {
 	lib.enabled("certification.sensitive_without_secnumcloud")
 	lib.hosting_procured
 	count(doctrine_sensitive) > 0
 	count(qualified) == 0
-	finding := lib.finding(
-		"certification.sensitive_without_secnumcloud",
-		severity_for_buyer,
-		sprintf("The tender handles data of particular sensitivity hosted by a provider but does not require a SecNumCloud-qualified offer%s. %s", [weaker_note, buyer_note]),
-		array.concat(array.concat([c.evidence | some c in doctrine_sensitive], [c.evidence | some c in weaker]), buyer_evidence),
-	)
 }
-
-severity_for_buyer := "error" if {
-	lib.facts.buyer.kind in state_kinds
-} else := "warning" if {
-	not lib.facts.buyer
-} else := "info"
-
-buyer_note := "The buyer is a State service or operator, which the SREN law and the cloud doctrine bind." if {
-	lib.facts.buyer.kind in state_kinds
-} else := "This binds State services and their operators: check whether the buyer is one." if {
-	not lib.facts.buyer
-} else := "The buyer is not a State service or operator: the requirement does not bind it, but it is the recommended protection."
 
 buyer_evidence := lib.facts.buyer.evidence if {
 	lib.facts.buyer

@@ -45,7 +45,6 @@ deny contains finding if {
 	some mention in imposed
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
-	not lib.buyers_own(provider)
 	lib.held_by_provider(mention)
 	finding := lib.finding_under(
 		"extraterritorial.exposed_provider",
@@ -63,7 +62,6 @@ warn contains finding if {
 	some mention in imposed
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
-	not lib.buyers_own(provider)
 	lib.product(mention.provider, mention.product).delivery == "service_or_software"
 	lib.hosting_procured
 	finding := lib.finding_under(
