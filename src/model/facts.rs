@@ -355,8 +355,9 @@ impl Sensitivity {
 }
 
 /// A contractual clause, with what it says.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, strum::IntoStaticStr)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ClauseDetail {
     /// Reversibility, exit plan, return of data.
     Reversibility {
@@ -491,6 +492,13 @@ pub enum ClauseDetail {
         /// forbids it, `mentioned` in context.
         stance: Modality,
     },
+}
+
+impl ClauseDetail {
+    /// The clause's kind, as facts JSON names it (`kind`).
+    pub fn kind(&self) -> &'static str {
+        self.into()
+    }
 }
 
 /// A clause and the sentence it was read in.
@@ -680,6 +688,29 @@ impl Facts {
         match &self.package {
             Some(name) => name,
             None => self.documents.first().map_or("", |d| d.name.as_str()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clause_kind_is_the_name_facts_json_gives_it() {
+        for detail in [
+            ClauseDetail::SanctionsSuspension,
+            ClauseDetail::ExitFees {
+                charged: true,
+                cost_based: false,
+                parallel_use: false,
+            },
+            ClauseDetail::DataSensitivity {
+                categories: Vec::new(),
+            },
+        ] {
+            let json = serde_json::to_value(&detail).unwrap();
+            assert_eq!(json["kind"], detail.kind());
         }
     }
 }

@@ -9,9 +9,7 @@ use bytes::Bytes;
 use regex::Regex;
 
 use super::{CheckError, CheckOptions, Checker, Input, PolicySources};
-use crate::model::{
-    ClauseDetail, DocumentReport, ExampleResult, ExampleText, Facts, Outcome, RuleInfo, Wording,
-};
+use crate::model::{DocumentReport, ExampleResult, ExampleText, Facts, Outcome, RuleInfo, Wording};
 use crate::policy::DEFAULT_PROFILE;
 
 /// One wording to run, before it is judged.
@@ -249,11 +247,7 @@ fn summary(facts: &Facts) -> String {
         .iter()
         .map(|c| format!("{} {}", c.certification, c.role.name()))
         .collect();
-    let clauses: Vec<&str> = facts
-        .clauses
-        .iter()
-        .map(|c| clause_kind(&c.detail))
-        .collect();
+    let clauses: Vec<&str> = facts.clauses.iter().map(|c| c.detail.kind()).collect();
     for (name, items) in [
         ("locations", locations),
         ("providers", providers),
@@ -266,25 +260,4 @@ fn summary(facts: &Facts) -> String {
         }
     }
     parts.join(" · ")
-}
-
-/// The kind of a clause, as the facts JSON names it.
-fn clause_kind(detail: &ClauseDetail) -> &'static str {
-    match detail {
-        ClauseDetail::Reversibility { .. } => "reversibility",
-        ClauseDetail::ExitFees { .. } => "exit_fees",
-        ClauseDetail::KeyControl { .. } => "key_control",
-        ClauseDetail::Subprocessors { .. } => "subprocessors",
-        ClauseDetail::Transfer { .. } => "transfer",
-        ClauseDetail::Immunity { .. } => "immunity",
-        ClauseDetail::SanctionsSuspension => "sanctions_suspension",
-        ClauseDetail::OpenSource { .. } => "open_source",
-        ClauseDetail::DataSensitivity { .. } => "data_sensitivity",
-        ClauseDetail::GovernmentAccess { .. } => "government_access",
-        ClauseDetail::ChangeOfControl { .. } => "change_of_control",
-        ClauseDetail::ProcessingTerms { .. } => "processing_terms",
-        ClauseDetail::AuditRight { .. } => "audit_right",
-        ClauseDetail::Telemetry { .. } => "telemetry",
-        ClauseDetail::DataUse { .. } => "data_use",
-    }
 }
