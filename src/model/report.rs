@@ -55,19 +55,7 @@ impl std::fmt::Display for Severity {
 /// How much weight a reference carries for the buyer, shown apart from a finding's severity:
 /// a warning may rest on binding law, an error on official doctrine the profile enforces.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    JsonSchema,
-    strum::IntoStaticStr,
-    strum::EnumString,
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, strum::EnumString,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -84,11 +72,6 @@ pub enum LegalForce {
 }
 
 impl LegalForce {
-    /// The name in JSON and in the reference catalogue.
-    pub fn name(self) -> &'static str {
-        self.into()
-    }
-
     /// How a report says it: "binding law", "official doctrine"…
     pub fn label(self) -> &'static str {
         match self {
