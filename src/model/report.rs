@@ -130,6 +130,16 @@ pub struct Waiver {
     pub author: Option<String>,
 }
 
+/// A clause proposed to fix a tender, ready to paste.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SuggestedClause {
+    /// ISO 639-1 code of the language it is written in.
+    pub lang: String,
+    /// The clause.
+    pub text: String,
+}
+
 /// What a policy found, with where, why and how to fix it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -140,8 +150,17 @@ pub struct Finding {
     pub severity: Severity,
     /// The rule's title, from its METADATA.
     pub title: String,
-    /// What is wrong in this document, or what it lacks.
+    /// What is wrong in this document, or what it lacks, in the report's language.
     pub message: String,
+    /// The stable id of the message in the policy set's catalogues
+    /// (`open_formats-proprietary_required-proprietary`); absent for a message a rule wrote out
+    /// in one language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The message's named arguments, as the rule gave them (names, quotes, and terms such as
+    /// `{"term": "place", "value": "US"}` that each language words its own way).
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub arguments: serde_json::Map<String, serde_json::Value>,
     /// The sentences the finding stands on; empty when the finding is an absence.
     pub evidence: Vec<Evidence>,
     /// The version of the rule that fired (METADATA `custom.version`).
@@ -149,8 +168,12 @@ pub struct Finding {
     /// The references the rule cites that hold in the profile's jurisdiction, and the non-EU
     /// laws at issue.
     pub legal_basis: Vec<Reference>,
-    /// How to fix the tender, from the rule's METADATA.
+    /// How to fix the tender, in the report's language.
     pub remediation: String,
+    /// The clause the remediation proposes, in the tender's language when the catalogues have
+    /// it (else the report's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<SuggestedClause>,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
@@ -208,6 +231,10 @@ pub struct DocumentReport {
     /// ISO 639-1 code of the detected language, when one was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// ISO 639-1 code of the language the findings are written in: the one asked for when
+    /// the policy set's catalogues have it, else the tender's, else English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_language: Option<String>,
     /// Number of pages, for formats that have them (for a package, see its members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
@@ -371,6 +398,7 @@ impl DocumentReport {
             sha256: None,
             format: None,
             language: None,
+            report_language: None,
             pages: None,
             findings: Vec::new(),
             waived: Vec::new(),

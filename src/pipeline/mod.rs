@@ -18,8 +18,8 @@ use crate::extract::reference::{ReferenceData, ReferenceError};
 use crate::extract::{Extractor, most_common};
 use crate::ingest::{FileError, IngestError, IngestOptions};
 use crate::model::{
-    Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
-    Waiver, file_name,
+    Document, DocumentInfo, DocumentReport, Facts, LegalForce, PolicyIdentity, Reference, Report,
+    RuleInfo, TestReport, Waiver, file_name,
 };
 use crate::policy::{Judgement, PolicyError, PolicySet, apply_waivers, load_waivers};
 
@@ -109,6 +109,9 @@ pub struct CheckOptions {
     pub cancel: CancelFlag,
     /// The date the rules judge at: today unless a pipeline pins it to reproduce a report.
     pub as_of: NaiveDate,
+    /// The language findings are written in (`fr`, `de-CH`…); the tender's own when `None` or
+    /// one the policy set's catalogues lack, else English.
+    pub lang: Option<String>,
 }
 
 /// The time one document may take by default.
@@ -124,6 +127,7 @@ impl Default for CheckOptions {
             document_timeout: Some(DEFAULT_DOCUMENT_TIMEOUT),
             cancel: CancelFlag::new(),
             as_of: today(),
+            lang: None,
         }
     }
 }
@@ -250,8 +254,31 @@ pub fn test_policies(
 ) -> Result<TestReport, CheckError> {
     let set = PolicySet::from_sources_with_tests(sources)?;
     let mut report = crate::policy::testing::run(&set, filter, coverage);
+    report.catalogue_gaps = catalogue_gaps(&set);
     (report.examples, report.rules_without_examples) = examples::run(sources, set.rules(), filter)?;
     Ok(report)
+}
+
+/// What the policy set's catalogues lack, when it has catalogues beyond English: the title and
+/// remediation of each rule they translate, a description of each reference, the effect of each
+/// foreign law, and every English message in every language with the same arguments.
+fn catalogue_gaps(set: &PolicySet) -> Vec<String> {
+    let catalogues = set.catalogues();
+    if catalogues.languages().len() < 2 {
+        return Vec::new();
+    }
+    let rules: Vec<&str> = set
+        .rules()
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| catalogues.defines(&crate::policy::rule_key(id)))
+        .collect();
+    let (laws, references): (Vec<&Reference>, Vec<&Reference>) = set
+        .references()
+        .partition(|r| r.legal_force == LegalForce::ForeignLaw);
+    let laws: Vec<&str> = laws.iter().map(|r| r.id.as_str()).collect();
+    let references: Vec<&str> = references.iter().map(|r| r.id.as_str()).collect();
+    catalogues.gaps(&rules, &references, &laws)
 }
 
 /// Reads documents into the document model, in input order: a package gives each of its
@@ -352,6 +379,29 @@ impl Checker {
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.policies.rule(id)
+    }
+
+    /// The languages findings can be written in (English always among them).
+    pub fn languages(&self) -> Vec<&str> {
+        self.policies.catalogues().languages()
+    }
+
+    /// A report's findings written again in another language (a stored report shown to a
+    /// reader of another language); findings of rules the set does not know are left as
+    /// they are. Gives what the catalogues lacked.
+    pub fn localize(&self, document: &mut DocumentReport, lang: &str) -> Vec<String> {
+        let lang = self.policies.catalogues().language_for(Some(lang), None);
+        let tender = document.language.clone();
+        let mut missing = Vec::new();
+        for finding in document
+            .findings
+            .iter_mut()
+            .chain(document.waived.iter_mut())
+        {
+            missing.extend(self.policies.localize(finding, &lang, tender.as_deref()));
+        }
+        document.report_language = Some(lang);
+        missing
     }
 
     /// SHA-256 over the policy set's files.
@@ -522,39 +572,35 @@ impl Checker {
         } = self
             .policies
             .judge(facts, &options.profile, options.as_of)?;
+        let tender_language = tender_language(facts);
+        let report_language = self
+            .policies
+            .catalogues()
+            .language_for(options.lang.as_deref(), tender_language.as_deref());
+        for finding in &mut findings {
+            self.policies
+                .localize(finding, &report_language, tender_language.as_deref());
+        }
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
         // A single document is described by its own metadata; a package by its members.
-        let (members, sha256, format, language, pages) =
-            match (&facts.package, facts.documents.as_slice()) {
-                (None, [document]) => (
-                    Vec::new(),
-                    document.sha256.clone(),
-                    Some(document.format),
-                    document.language.clone(),
-                    document.pages,
-                ),
-                (_, documents) => {
-                    let languages: Vec<&str> = documents
-                        .iter()
-                        .filter_map(|d| d.language.as_deref())
-                        .collect();
-                    (
-                        documents.to_vec(),
-                        package_digest(documents),
-                        None,
-                        most_common(&languages).map(str::to_string),
-                        None,
-                    )
-                }
-            };
+        let (members, sha256, format, pages) = match (&facts.package, facts.documents.as_slice()) {
+            (None, [document]) => (
+                Vec::new(),
+                document.sha256.clone(),
+                Some(document.format),
+                document.pages,
+            ),
+            (_, documents) => (documents.to_vec(), package_digest(documents), None, None),
+        };
         Ok(DocumentReport {
             path: facts.name().to_string(),
             members,
             unreadable_members: Vec::new(),
             sha256: Some(sha256),
             format,
-            language,
+            language: tender_language,
+            report_language: Some(report_language),
             pages,
             findings,
             waived,
@@ -608,6 +654,16 @@ impl Checker {
             ..report
         }))
     }
+}
+
+/// The language of a tender: its document's, or the most common among a package's documents.
+fn tender_language(facts: &Facts) -> Option<String> {
+    let languages: Vec<&str> = facts
+        .documents
+        .iter()
+        .filter_map(|d| d.language.as_deref())
+        .collect();
+    most_common(&languages).map(str::to_string)
 }
 
 /// What identifies a package's contents: SHA-256 over its documents' file names and digests, in

@@ -6,9 +6,14 @@ use regorus::{Engine, QueryResults, Value};
 use serde_json::json;
 
 use super::load::clean;
+use super::messages::{
+    DEFAULT_LANGUAGE, RULE_CLAUSE, RULE_REMEDIATION, RULE_TITLE, Rendered, message_key,
+    reference_key, rule_key,
+};
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
     Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
+    SuggestedClause,
 };
 
 /// The queries every evaluation runs, built once when the set is loaded.
@@ -66,6 +71,14 @@ fn to_json(query: &str, value: &Value) -> Result<serde_json::Value, PolicyError>
         message: e.to_string(),
     })
 }
+
+/// A message in English, its id in the catalogues and its arguments (none for a message a rule
+/// wrote out).
+type WrittenMessage = (
+    String,
+    Option<String>,
+    serde_json::Map<String, serde_json::Value>,
+);
 
 /// What the policies say of one document or package.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,8 +254,7 @@ impl PolicySet {
         let field = |name: &str| item.get(name).and_then(|v| v.as_str());
         let rule =
             field("rule").ok_or_else(|| format!("a finding has no \"rule\" string: {item}"))?;
-        let message = field("message")
-            .ok_or_else(|| format!("finding of {rule} has no \"message\" string"))?;
+        let (message, message_id, arguments) = self.message_of(rule, item.get("message"))?;
         let severity = match item.get("severity") {
             None => default_severity,
             Some(value) => value.as_str().and_then(Severity::parse).ok_or_else(|| {
@@ -297,12 +309,123 @@ impl PolicySet {
             severity,
             title: info.title.clone(),
             rule_version: info.version,
-            message: message.to_string(),
+            message,
+            message_id,
+            arguments,
             evidence,
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
+            clause: None,
             waiver: None,
         }))
+    }
+
+    /// A finding's message in English, with its id and arguments: a string a rule wrote out,
+    /// or `lib.message(id, args)`, `{"id": …, "args": {…}}`, worded by the catalogues.
+    fn message_of(
+        &self,
+        rule: &str,
+        value: Option<&serde_json::Value>,
+    ) -> Result<WrittenMessage, String> {
+        let object = match value {
+            Some(serde_json::Value::String(text)) => {
+                return Ok((text.clone(), None, serde_json::Map::new()));
+            }
+            Some(serde_json::Value::Object(object)) => object,
+            _ => {
+                return Err(format!(
+                    "finding of {rule} has no message: a string, or lib.message(id, args)"
+                ));
+            }
+        };
+        let id = object
+            .get("id")
+            .and_then(|id| id.as_str())
+            .ok_or_else(|| format!("the message of a finding of {rule} has no \"id\" string"))?;
+        let arguments = match object.get("args") {
+            None => serde_json::Map::new(),
+            Some(serde_json::Value::Object(args)) => args.clone(),
+            Some(other) => {
+                return Err(format!(
+                    "the arguments of message {id} of {rule} must be an object, not {other}"
+                ));
+            }
+        };
+        let key = message_key(rule, id);
+        let rendered = self
+            .catalogues
+            .message(DEFAULT_LANGUAGE, &key, &arguments)?;
+        Ok((rendered.text, Some(key), arguments))
+    }
+
+    /// Writes a finding in `lang`: its title, message, remediation and the descriptions of its
+    /// references from the catalogues (the English ones are the rule's METADATA and the data),
+    /// and the clause the remediation proposes in the tender's language when the catalogues
+    /// have it. Returns what the catalogues lacked (the English text then stands in).
+    pub fn localize(&self, finding: &mut Finding, lang: &str, tender: Option<&str>) -> Vec<String> {
+        let mut missing = Vec::new();
+        let mut take = |rendered: Result<Rendered, String>| match rendered {
+            Ok(rendered) => {
+                missing.extend(rendered.missing);
+                Some(rendered.text)
+            }
+            Err(error) => {
+                missing.push(error);
+                None
+            }
+        };
+        let rule = rule_key(&finding.rule);
+        // A rule no catalogue translates (a house rule written in one language) keeps its
+        // METADATA texts and proposes no clause.
+        let translated = self.catalogues.defines(&rule);
+        if let Some(info) = self.rule(&finding.rule).filter(|_| translated) {
+            (finding.title, finding.remediation) = if lang == DEFAULT_LANGUAGE {
+                (info.title.clone(), info.remediation.clone())
+            } else {
+                (
+                    take(self.catalogues.text(lang, &rule, Some(RULE_TITLE)))
+                        .unwrap_or_else(|| info.title.clone()),
+                    take(self.catalogues.text(lang, &rule, Some(RULE_REMEDIATION)))
+                        .unwrap_or_else(|| info.remediation.clone()),
+                )
+            };
+        }
+        let clause_lang = self.catalogues.language_for(tender, Some(lang));
+        finding.clause = if translated {
+            take(self.catalogues.text(&clause_lang, &rule, Some(RULE_CLAUSE))).map(|text| {
+                SuggestedClause {
+                    lang: clause_lang,
+                    text,
+                }
+            })
+        } else {
+            None
+        };
+        if let Some(key) = &finding.message_id
+            && let Some(text) = take(self.catalogues.message(lang, key, &finding.arguments))
+        {
+            finding.message = text;
+        }
+        // Foreign laws are cited by their own title in every language; the English
+        // descriptions are the catalogue's (a stored report may be written again in English).
+        for reference in &mut finding.legal_basis {
+            let text = if lang == DEFAULT_LANGUAGE {
+                self.references
+                    .get(&reference.id)
+                    .map(|r| r.description.clone())
+            } else if reference.legal_force == LegalForce::ForeignLaw {
+                None
+            } else {
+                take(
+                    self.catalogues
+                        .text(lang, &reference_key(&reference.id), None),
+                )
+            };
+            if let Some(text) = text {
+                reference.description = text;
+            }
+        }
+        missing
     }
 }
 
@@ -439,6 +562,9 @@ mod tests {
             }],
             legal_basis: Vec::new(),
             remediation: String::new(),
+            message_id: None,
+            arguments: serde_json::Map::new(),
+            clause: None,
             waiver: None,
         }
     }

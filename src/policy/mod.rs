@@ -3,6 +3,7 @@
 
 mod eval;
 mod load;
+mod messages;
 mod metadata;
 pub mod testing;
 mod waivers;
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 use regorus::Engine;
 
 pub use eval::Judgement;
+pub use messages::{Catalogues, DEFAULT_LANGUAGE, rule_key};
 pub use waivers::{apply_waivers, load_waivers};
 
 use crate::model::{LegalForce, Reference, RuleInfo, Severity};
@@ -158,6 +160,11 @@ impl PolicyFile {
         self.path.ends_with(".rego")
     }
 
+    /// A Fluent message catalogue, `<file>.<lang>.ftl`.
+    fn is_catalogue(&self) -> bool {
+        self.path.ends_with(".ftl")
+    }
+
     fn is_test(&self) -> bool {
         self.path.ends_with("_test.rego")
     }
@@ -207,6 +214,8 @@ pub struct PolicySet {
     rules: Vec<RuleInfo>,
     /// The references rules cite, by id (findings may add the foreign laws at issue).
     references: metadata::Catalogue,
+    /// The message catalogues, by language.
+    catalogues: std::sync::Arc<messages::Catalogues>,
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
     /// The queries of an evaluation, built from `packages` at load.
@@ -229,6 +238,16 @@ impl PolicySet {
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The references of the catalogue, foreign laws included, by id.
+    pub fn references(&self) -> impl Iterator<Item = &Reference> {
+        self.references.values()
+    }
+
+    /// The message catalogues findings are written from.
+    pub fn catalogues(&self) -> &messages::Catalogues {
+        &self.catalogues
     }
 
     /// The names of the profiles the data defines.

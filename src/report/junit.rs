@@ -118,6 +118,17 @@ pub fn policy_tests(report: &TestReport) -> Result<String, RenderError> {
         }
         junit.add_test_suite(suite);
     }
+    if !report.catalogue_gaps.is_empty() {
+        let mut suite = TestSuite::new("message catalogues");
+        for gap in &report.catalogue_gaps {
+            let case = TestCase::new(
+                format!("catalogue: {gap}"),
+                status(Outcome::Failed, Some(gap)),
+            );
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
     Ok(junit.to_string()?)
 }
 

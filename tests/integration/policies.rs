@@ -513,7 +513,15 @@ fn what_rules_return_is_validated() {
         ),
         (
             "warn contains {\"rule\": \"demo.rule\"} if true",
-            "has no \"message\"",
+            "has no message",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": {\"id\": \"nowhere\"}} if true",
+            "no message demo-rule-nowhere in the catalogues",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": {\"id\": \"x\", \"args\": [1]}} if true",
+            "must be an object",
         ),
         (
             "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"severity\": \"fatal\"} if true",
