@@ -21,6 +21,8 @@ pub struct Config {
     pub fail_on: Option<String>,
     pub format: Option<String>,
     pub waivers: Option<PathBuf>,
+    /// The language findings are written in (`--lang`).
+    pub lang: Option<String>,
     /// Judge directories as consultation files (`--package`).
     pub package: Option<bool>,
 }

@@ -71,18 +71,6 @@ pub enum LegalForce {
     ForeignLaw,
 }
 
-impl LegalForce {
-    /// How a report says it: "binding law", "official doctrine"…
-    pub fn label(self) -> &'static str {
-        match self {
-            LegalForce::Binding => "binding law",
-            LegalForce::Doctrine => "official doctrine",
-            LegalForce::GoodPractice => "good practice",
-            LegalForce::ForeignLaw => "foreign law at issue",
-        }
-    }
-}
-
 /// A legal or technical reference a rule cites.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -100,18 +88,6 @@ pub struct Reference {
     pub jurisdiction: String,
     /// How much weight it carries for the buyer under the profile.
     pub legal_force: LegalForce,
-}
-
-impl Reference {
-    /// "Directive 2014/24/EU, article 42(4) (EU, binding law)".
-    pub fn cited(&self) -> String {
-        format!(
-            "{} ({}, {})",
-            self.description,
-            self.jurisdiction,
-            self.legal_force.label()
-        )
-    }
 }
 
 /// A lawyer's acceptance of a finding, with the reason.

@@ -156,6 +156,14 @@ pub enum CheckError {
     /// Rayon could not start its worker threads.
     #[error("cannot start the worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
+    /// Findings cannot be written in the language asked for.
+    #[error("findings cannot be written in {lang:?}; languages: {known}")]
+    UnknownLanguage {
+        /// The language asked for.
+        lang: String,
+        /// The languages of the policy set's catalogues, comma-separated.
+        known: String,
+    },
 }
 
 /// Why one document could not be handled; the other documents of a run go on.
@@ -384,6 +392,22 @@ impl Checker {
     /// The languages findings can be written in (English always among them).
     pub fn languages(&self) -> Vec<&str> {
         self.policies.catalogues().languages()
+    }
+
+    /// An error unless findings can be written in a language (`fr`, `de-CH`…).
+    pub fn check_language(&self, lang: &str) -> Result<(), CheckError> {
+        let languages = self.languages();
+        let primary = self.policies.catalogues().language_for(Some(lang), None);
+        if languages.contains(&primary.as_str())
+            && lang.to_ascii_lowercase().starts_with(primary.as_str())
+        {
+            Ok(())
+        } else {
+            Err(CheckError::UnknownLanguage {
+                lang: lang.to_string(),
+                known: languages.join(", "),
+            })
+        }
     }
 
     /// A report's findings written again in another language (a stored report shown to a

@@ -4,12 +4,14 @@
 use std::fmt::Write;
 
 use super::evidence::place;
+use super::labels::{Labels, quoted};
 use crate::model::{Report, Severity};
 
 /// GitHub Actions workflow commands: one annotation per finding in force.
 pub(super) fn github(report: &Report) -> String {
     let mut out = String::new();
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         for error in &document.errors {
             let _ = writeln!(
                 out,
@@ -27,7 +29,7 @@ pub(super) fn github(report: &Report) -> String {
             let place = finding
                 .evidence
                 .first()
-                .map(|e| format!(" ({})", place(e)))
+                .map(|e| format!(" ({})", place(e, l)))
                 .unwrap_or_default();
             // An annotation points at a file: in a package, the document quoted.
             let file = finding
@@ -39,9 +41,14 @@ pub(super) fn github(report: &Report) -> String {
                 .first()
                 .map(|e| format!("\n« {} »", e.quote))
                 .unwrap_or_default();
+            let clause = finding
+                .clause
+                .as_ref()
+                .map(|c| format!("\n{} ({}): {}", l.clause, c.lang, quoted(&c.lang, &c.text)))
+                .unwrap_or_default();
             let message = format!(
-                "{}{place}{quote}\nFix: {}",
-                finding.message, finding.remediation
+                "{}{place}{quote}\n{}: {}{clause}",
+                finding.message, l.fix, finding.remediation
             );
             let _ = writeln!(
                 out,

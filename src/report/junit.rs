@@ -8,6 +8,7 @@ use quick_junit::{NonSuccessKind, Property, Report as JUnit, TestCase, TestCaseS
 
 use super::RenderError;
 use super::evidence::located;
+use super::labels::Labels;
 use super::scorecard;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
 
@@ -22,6 +23,7 @@ pub(super) fn check(
         |finding: &&Finding| fail_on.is_some_and(|threshold| finding.severity >= threshold);
     let mut junit = JUnit::new("tenderlint");
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         let mut suite = TestSuite::new(document.path.as_str());
         // The scorecard is no test: one property per objective, its range in words.
         for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
@@ -49,7 +51,7 @@ pub(super) fn check(
                     let places: Vec<String> = f
                         .evidence
                         .iter()
-                        .map(|e| format!("{}: {}", located(document, e), e.quote))
+                        .map(|e| format!("{}: {}", located(document, e, l), e.quote))
                         .collect();
                     format!("[{}] {}\n{}", f.severity, f.message, places.join("\n"))
                 })
