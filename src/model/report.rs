@@ -302,16 +302,6 @@ impl ObjectiveScore {
     pub fn is_contradictory(&self) -> bool {
         matches!((self.floor, self.ceiling), (Some(floor), Some(ceiling)) if floor > ceiling)
     }
-
-    /// The range in words: "SEAL-2 – SEAL-4", or "not assessable".
-    pub fn range_label(&self) -> String {
-        match (self.floor, self.ceiling) {
-            (Some(floor), Some(ceiling)) if self.assessable => {
-                format!("SEAL-{floor} – SEAL-{ceiling}")
-            }
-            _ => "not assessable".to_string(),
-        }
-    }
 }
 
 /// Per objective of the European Commission's Cloud Sovereignty Framework, the range of

@@ -74,10 +74,10 @@ pub(super) fn github(report: &Report) -> String {
                 "::warning file={},title={}::{}",
                 property(file),
                 property(&format!(
-                    "scorecard {}: {} {}",
+                    "{}: {} {}",
                     objective.id,
-                    objective.name,
-                    objective.range_label()
+                    super::scorecard::name(objective, l),
+                    super::scorecard::range(objective, l)
                 )),
                 data(&objective.reasons.join("\n"))
             );
@@ -147,7 +147,7 @@ mod tests {
         );
         assert_eq!(
             github(&report),
-            "::warning file=cctp.pdf,title=scorecard SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
+            "::warning file=cctp.pdf,title=SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1 (contradictory)::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
         );
     }
 }

@@ -91,9 +91,9 @@ fn scorecard_section(document: &DocumentReport, card: &Scorecard, l: &Labels) ->
     );
     html! {
         section {
-            h3 { (scorecard::title(card)) }
+            h3 { (scorecard::title(card, l)) }
             p.meta {
-                (scorecard::EXPLANATION) " " (l.framework) ": "
+                (l.scorecard_explanation) " " (l.framework) ": "
                 a href=(card.framework.url) { (framework) }
                 ", " (fill(l.mapping_as_of, &[("as_of", &card.framework.as_of)])) "."
             }
@@ -102,16 +102,16 @@ fn scorecard_section(document: &DocumentReport, card: &Scorecard, l: &Labels) ->
                 tbody {
                     @for objective in &card.objectives {
                         tr {
-                            td { strong { (objective.id) } " " (objective.name) }
+                            td { strong { (objective.id) } " " (scorecard::name(objective, l)) }
                             td { (scorecard::weight(objective)) }
                             td {
                                 @if let Some(cells) = scorecard::cells(objective, "in", "out") {
                                     span.bar aria-hidden="true" { @for class in cells { i class=(class) {} } }
                                 }
                                 @if objective.is_contradictory() {
-                                    span.contra { (scorecard::range(objective)) }
+                                    span.contra { (scorecard::range(objective, l)) }
                                 } @else {
-                                    (scorecard::range(objective))
+                                    (scorecard::range(objective, l))
                                 }
                             }
                             td {

@@ -68,7 +68,7 @@ pub(super) fn human(report: &Report, style: Style) -> String {
             human_finding(&mut out, document, finding, style, true, l);
         }
         if let Some(card) = &document.scorecard {
-            human_scorecard(&mut out, card, style);
+            human_scorecard(&mut out, card, style, l);
         }
     }
     let summary = &report.summary;
@@ -116,19 +116,19 @@ pub(super) fn human(report: &Report, style: Style) -> String {
 
 /// The scorecard as a compact table: per objective, five cells for SEAL-0 to SEAL-4 (`#` where
 /// the tender allows the level) and the range in words.
-fn human_scorecard(out: &mut String, card: &Scorecard, style: Style) {
-    let _ = writeln!(out, "{}", style.paint("1", &scorecard::title(card)));
+fn human_scorecard(out: &mut String, card: &Scorecard, style: Style, l: &Labels) {
+    let _ = writeln!(out, "{}", style.paint("1", &scorecard::title(card, l)));
     let width = card
         .objectives
         .iter()
-        .map(|o| o.name.chars().count())
+        .map(|o| scorecard::name(o, l).chars().count())
         .max()
         .unwrap_or(0);
     for objective in &card.objectives {
         let bar = scorecard::cells(objective, '#', '.')
             .map(|cells| format!("[{}] ", cells.iter().collect::<String>()))
             .unwrap_or_default();
-        let range = scorecard::range(objective);
+        let range = scorecard::range(objective, l);
         let range = if objective.is_contradictory() {
             style.paint("1;31", &range)
         } else if objective.assessable {
@@ -139,7 +139,8 @@ fn human_scorecard(out: &mut String, card: &Scorecard, style: Style) {
         let _ = writeln!(
             out,
             "  {:<5}  {:<width$}  {bar}{range}",
-            objective.id, objective.name
+            objective.id,
+            scorecard::name(objective, l)
         );
     }
     out.push('\n');

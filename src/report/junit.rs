@@ -29,7 +29,7 @@ pub(super) fn check(
         for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
             suite.add_property(Property::new(
                 format!("scorecard.{}", objective.id),
-                scorecard::range(objective),
+                scorecard::range(objective, l),
             ));
         }
         for error in &document.errors {

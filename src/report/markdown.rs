@@ -102,11 +102,11 @@ fn markdown_scorecard(
     locate: &dyn Fn(&Evidence) -> String,
     l: &Labels,
 ) {
-    let _ = writeln!(out, "### {}\n", scorecard::title(card));
+    let _ = writeln!(out, "### {}\n", scorecard::title(card, l));
     let _ = writeln!(
         out,
         "{} {}: [{}, {} {}]({}), {}.\n",
-        scorecard::EXPLANATION,
+        l.scorecard_explanation,
         l.framework,
         card.framework.publisher,
         card.framework.name,
@@ -125,9 +125,9 @@ fn markdown_scorecard(
             out,
             "| {} {} | {} | {} | {} |",
             objective.id,
-            cell(&objective.name),
+            cell(scorecard::name(objective, l)),
             scorecard::weight(objective),
-            scorecard::range(objective),
+            scorecard::range(objective, l),
             cell(&objective.reasons.join(" "))
         );
     }
