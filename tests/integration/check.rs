@@ -34,23 +34,36 @@ fn scratch(name: &str) -> std::path::PathBuf {
 
 const FR: &str = "fr_cctp_suite_collaborative.pdf";
 
+/// Every format, in the tender's own language (French) and, asked with `--lang`, in German and
+/// English: the findings, the words around them and the legal basis in that language, the
+/// proposed clauses in French, the tender's.
 #[test]
-fn every_format_matches_its_snapshot() {
-    for format in [
-        "human", "json", "sarif", "junit", "markdown", "github", "html",
-    ] {
-        let output = run(&[
-            "check",
-            "--profile",
-            "fr",
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            format,
-            FR,
-        ]);
-        assert_eq!(output.status.code(), Some(1), "{format}");
-        insta::assert_snapshot!(format!("check_{format}"), stdout(&output));
+fn every_format_matches_its_snapshot_in_each_language() {
+    for lang in [None, Some("de"), Some("en")] {
+        for format in [
+            "human", "json", "sarif", "junit", "markdown", "github", "html",
+        ] {
+            let mut args = vec![
+                "check",
+                "--profile",
+                "fr",
+                "--as-of",
+                "2026-12-01",
+                "--format",
+                format,
+            ];
+            if let Some(lang) = lang {
+                args.extend(["--lang", lang]);
+            }
+            args.push(FR);
+            let output = run(&args);
+            assert_eq!(output.status.code(), Some(1), "{format} {lang:?}");
+            let name = match lang {
+                None => format!("check_{format}"),
+                Some(lang) => format!("check_{format}_{lang}"),
+            };
+            insta::assert_snapshot!(name, stdout(&output));
+        }
     }
 }
 
