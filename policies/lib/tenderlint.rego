@@ -68,6 +68,11 @@ message(id, args) := {"id": id, "args": args}
 # fall back to the names of data/countries.json, laws to the English effect of data/laws.json.
 term(kind, value) := {"term": kind, "value": value}
 
+# A term whose English words the data holds (a scorecard mapping's `why`): the catalogues of
+# other languages translate it as `<kind>-<value>`; English, or a language without it, reads
+# `english`.
+term_in_data(kind, value, english) := {"term": kind, "value": value, "english": english}
+
 # Terms listed, joined by "and" ("data, storage and backups"), "or", or "sentences" (one
 # sentence each, side by side).
 terms(kind, values, join) := {"term": kind, "values": values, "join": join}

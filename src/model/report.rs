@@ -293,8 +293,25 @@ pub struct ObjectiveScore {
     /// The sentences that raise the floor or cap the ceiling (or, when the objective cannot be
     /// assessed, those that say why), in document order.
     pub evidence: Vec<Evidence>,
-    /// Why the floor and ceiling are where they are, one sentence per mapping entry applied.
+    /// Why the floor and ceiling are where they are, one sentence per mapping entry applied,
+    /// in the report's language.
     pub reasons: Vec<String>,
+    /// The messages of the reasons in the policy set's catalogues, in the same order, with
+    /// their arguments; empty when the scorecard package wrote its reasons out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_messages: Vec<MessageRef>,
+}
+
+/// A message of the policy set's catalogues, with its arguments: what a report is written
+/// from, in any language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MessageRef {
+    /// The message's id (`scorecard-floor`).
+    pub id: String,
+    /// Its named arguments.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub arguments: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ObjectiveScore {

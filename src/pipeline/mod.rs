@@ -18,8 +18,8 @@ use crate::extract::reference::{ReferenceData, ReferenceError};
 use crate::extract::{Extractor, most_common};
 use crate::ingest::{FileError, IngestError, IngestOptions};
 use crate::model::{
-    Document, DocumentInfo, DocumentReport, Facts, LegalForce, PolicyIdentity, Reference, Report,
-    RuleInfo, TestReport, Waiver, file_name,
+    Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
+    Waiver, file_name,
 };
 use crate::policy::{Judgement, PolicyError, PolicySet, apply_waivers, load_waivers};
 
@@ -268,8 +268,8 @@ pub fn test_policies(
 }
 
 /// What the policy set's catalogues lack, when it has catalogues beyond English: the title and
-/// remediation of each rule they translate, a description of each reference, the effect of each
-/// foreign law, and every English message in every language with the same arguments.
+/// remediation of each rule they translate, every message whose English is in the data, and
+/// every English message in every language with the same arguments.
 fn catalogue_gaps(set: &PolicySet) -> Vec<String> {
     let catalogues = set.catalogues();
     if catalogues.languages().len() < 2 {
@@ -281,12 +281,7 @@ fn catalogue_gaps(set: &PolicySet) -> Vec<String> {
         .map(|r| r.id.as_str())
         .filter(|id| catalogues.defines(&crate::policy::rule_key(id)))
         .collect();
-    let (laws, references): (Vec<&Reference>, Vec<&Reference>) = set
-        .references()
-        .partition(|r| r.legal_force == LegalForce::ForeignLaw);
-    let laws: Vec<&str> = laws.iter().map(|r| r.id.as_str()).collect();
-    let references: Vec<&str> = references.iter().map(|r| r.id.as_str()).collect();
-    catalogues.gaps(&rules, &references, &laws)
+    catalogues.gaps(&rules, &set.translations_of_data())
 }
 
 /// Reads documents into the document model, in input order: a package gives each of its
@@ -423,6 +418,9 @@ impl Checker {
             .chain(document.waived.iter_mut())
         {
             missing.extend(self.policies.localize(finding, &lang, tender.as_deref()));
+        }
+        if let Some(card) = &mut document.scorecard {
+            missing.extend(self.policies.localize_scorecard(card, &lang));
         }
         document.report_language = Some(lang);
         missing
@@ -604,6 +602,10 @@ impl Checker {
         for finding in &mut findings {
             self.policies
                 .localize(finding, &report_language, tender_language.as_deref());
+        }
+        let mut scorecard = scorecard;
+        if let Some(card) = &mut scorecard {
+            self.policies.localize_scorecard(card, &report_language);
         }
         apply_waivers(&mut findings, waivers);
         let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());

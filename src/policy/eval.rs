@@ -72,6 +72,10 @@ fn to_json(query: &str, value: &Value) -> Result<serde_json::Value, PolicyError>
     })
 }
 
+/// The prefix of the scorecard's messages in the catalogues (`scorecard-floor`), as a rule id
+/// is of its findings'.
+const SCORECARD_MESSAGES: &str = "scorecard";
+
 /// A message in English, its id in the catalogues and its arguments (none for a message a rule
 /// wrote out).
 type WrittenMessage = (
@@ -141,6 +145,8 @@ impl PolicySet {
         let (values, scorecard) = self.values(&mut engine, with_scorecard)?;
         let order = DocumentOrder::of(facts);
         let scorecard = scorecard
+            .map(|value| self.written_scorecard(value))
+            .transpose()?
             .map(|value| validated_scorecard(value, &order))
             .transpose()?;
         let sets = self
@@ -356,6 +362,68 @@ impl PolicySet {
             .catalogues
             .message(DEFAULT_LANGUAGE, &key, &arguments)?;
         Ok((rendered.text, Some(key), arguments))
+    }
+
+    /// The scorecard package's value with its reasons written in English: a reason given as
+    /// `lib.message(id, args)` becomes the text of `scorecard-<id>`, its message kept beside it
+    /// (`reason_messages`) so the report can be written in another language.
+    fn written_scorecard(
+        &self,
+        mut value: serde_json::Value,
+    ) -> Result<serde_json::Value, PolicyError> {
+        let objectives = value
+            .get_mut("objectives")
+            .and_then(|o| o.as_array_mut())
+            .into_iter()
+            .flatten();
+        for objective in objectives {
+            let Some(reasons) = objective.get("reasons").and_then(|r| r.as_array()) else {
+                continue;
+            };
+            if !reasons.iter().any(|r| r.is_object()) {
+                continue;
+            }
+            let mut texts = Vec::new();
+            let mut written = Vec::new();
+            for reason in reasons {
+                let (text, id, arguments) = self
+                    .message_of(SCORECARD_MESSAGES, Some(reason))
+                    .map_err(invalid_scorecard)?;
+                let id = id.ok_or_else(|| {
+                    invalid_scorecard(
+                        "reasons are all messages (lib.message) or all text".to_string(),
+                    )
+                })?;
+                texts.push(serde_json::Value::String(text));
+                written.push(serde_json::json!({ "id": id, "arguments": arguments }));
+            }
+            objective["reasons"] = serde_json::Value::Array(texts);
+            objective["reason_messages"] = serde_json::Value::Array(written);
+        }
+        Ok(value)
+    }
+
+    /// Writes a scorecard's reasons in `lang`; gives what the catalogues lacked.
+    pub fn localize_scorecard(&self, scorecard: &mut Scorecard, lang: &str) -> Vec<String> {
+        let mut missing = Vec::new();
+        for objective in &mut scorecard.objectives {
+            if objective.reason_messages.len() != objective.reasons.len() {
+                continue;
+            }
+            for (reason, message) in objective.reasons.iter_mut().zip(&objective.reason_messages) {
+                match self
+                    .catalogues
+                    .message(lang, &message.id, &message.arguments)
+                {
+                    Ok(rendered) => {
+                        missing.extend(rendered.missing);
+                        *reason = rendered.text;
+                    }
+                    Err(error) => missing.push(error),
+                }
+            }
+        }
+        missing
     }
 
     /// Writes a finding in `lang`: its title, message, remediation and the descriptions of its

@@ -307,6 +307,9 @@ impl Catalogues {
             values: Option<Vec<String>>,
             #[serde(default)]
             join: Option<String>,
+            /// The English words, when the data holds them (`lib.term_in_data`).
+            #[serde(default)]
+            english: Option<String>,
         }
         let term: Term = serde_json::from_value(value.clone()).map_err(|e| {
             format!("a term is {{\"term\", \"value\"}} or {{\"term\", \"values\", \"join\"}}: {e}")
@@ -320,7 +323,7 @@ impl Catalogues {
         let words: Vec<String> = values
             .iter()
             .map(|value| {
-                let word = self.term(lang, &term.term, value);
+                let word = self.term(lang, &term.term, value, term.english.as_deref());
                 missing.extend(word.missing);
                 word.text
             })
@@ -344,8 +347,9 @@ impl Catalogues {
     }
 
     /// One term in `lang`: the catalogue's `<kind>-<value>`, else what the data says (a
-    /// country's name, a law's English effect), else the English catalogue, else the value.
-    fn term(&self, lang: &str, kind: &str, value: &str) -> Rendered {
+    /// country's name, a law's English effect, the `english` words the term carries), else the
+    /// English catalogue, else the value.
+    fn term(&self, lang: &str, kind: &str, value: &str, english: Option<&str>) -> Rendered {
         let id = format!("{kind}-{value}");
         if let Some(Ok(text)) = self.format(lang, &id, None, None) {
             return Rendered {
@@ -353,7 +357,12 @@ impl Catalogues {
                 missing: Vec::new(),
             };
         }
-        if let Some(text) = self.data.term(lang, kind, value) {
+        let from_data = self.data.term(lang, kind, value).or_else(|| {
+            english
+                .filter(|_| lang == DEFAULT_LANGUAGE)
+                .map(str::to_string)
+        });
+        if let Some(text) = from_data {
             return Rendered {
                 text,
                 missing: Vec::new(),
@@ -363,6 +372,7 @@ impl Catalogues {
             .format(DEFAULT_LANGUAGE, &id, None, None)
             .and_then(Result::ok)
             .or_else(|| self.data.term(DEFAULT_LANGUAGE, kind, value))
+            .or_else(|| english.map(str::to_string))
             .unwrap_or_else(|| value.to_string());
         Rendered {
             text,
@@ -372,10 +382,10 @@ impl Catalogues {
 
     /// What keeps a language's catalogue from matching the English one: a message or attribute
     /// it lacks or has alone, or one whose variables differ. `rules` are the rules of the set
-    /// (their title and remediation must be translated), `references` the ids of the catalogue
-    /// entries to describe in every language, `laws` the foreign laws whose effect messages
-    /// state.
-    pub fn gaps(&self, rules: &[&str], references: &[&str], laws: &[&str]) -> Vec<String> {
+    /// (their title and remediation must be translated); `translations` the messages whose
+    /// English is in the data (references, laws, the scorecard's words), which every other
+    /// language must have.
+    pub fn gaps(&self, rules: &[&str], translations: &[String]) -> Vec<String> {
         let english = self
             .languages
             .get(DEFAULT_LANGUAGE)
@@ -396,14 +406,11 @@ impl Catalogues {
                         }
                     }
                 }
-                for reference in references {
-                    if !shapes.contains_key(&reference_key(reference)) {
-                        gaps.push(format!("{lang}: reference {reference} has no description"));
-                    }
-                }
-                for law in laws {
-                    if !shapes.contains_key(&format!("law-{law}")) {
-                        gaps.push(format!("{lang}: law {law} has no effect"));
+                for id in translations {
+                    if !shapes.contains_key(id) {
+                        gaps.push(format!(
+                            "{lang}: no message {id} (its English is in the data)"
+                        ));
                     }
                 }
             }
@@ -421,7 +428,7 @@ impl Catalogues {
             }
             for (id, shape) in shapes {
                 let rule_text = rules.iter().any(|r| rule_key(r) == *id);
-                let translation = id.starts_with("reference-") || id.starts_with("law-");
+                let translation = translations.contains(id);
                 if !english.contains_key(id) && !rule_text && !translation {
                     gaps.push(format!(
                         "{lang}: message {id} ({}) has no English original",
@@ -659,17 +666,14 @@ mod tests {
     fn finds_gaps_between_languages() {
         let fr_wrong = FR.replace("({ $place })", "({ $country })");
         let c = catalogues(&[("s/fam.en.ftl", EN), ("s/fam.fr.ftl", &fr_wrong)]);
-        let gaps = c.gaps(
-            &["fam.rule", "fam.other"],
-            &["eu.x", "eu.y"],
-            &["cloud_act"],
-        );
+        let translations = ["reference-eu-x", "reference-eu-y", "law-cloud_act"].map(String::from);
+        let gaps = c.gaps(&["fam.rule", "fam.other"], &translations);
         assert_eq!(
             gaps,
             vec![
                 "fr: rule fam.other has no title".to_string(),
                 "fr: rule fam.other has no remediation".to_string(),
-                "fr: reference eu.y has no description".to_string(),
+                "fr: no message reference-eu-y (its English is in the data)".to_string(),
                 "fr: fam-rule-controlled reads $brand, $country, $laws where the English reads $brand, $laws, $place".to_string(),
             ]
         );

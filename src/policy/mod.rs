@@ -240,9 +240,51 @@ impl PolicySet {
         self.rules.iter().find(|r| r.id == id)
     }
 
-    /// The references of the catalogue, foreign laws included, by id.
-    pub fn references(&self) -> impl Iterator<Item = &Reference> {
-        self.references.values()
+    /// The messages whose English is in the data and which every other language of the
+    /// catalogues must translate: each reference's description, each foreign law's effect, and
+    /// the scorecard's words (an objective that cannot be assessed, each mapping entry).
+    pub fn translations_of_data(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .references
+            .values()
+            .map(|r| match r.legal_force {
+                LegalForce::ForeignLaw => format!("law-{}", r.id),
+                _ => messages::reference_key(&r.id),
+            })
+            .collect();
+        let scorecard = self.data.pointer("/data/scorecard");
+        let field = |value: &serde_json::Value, name: &str| {
+            value
+                .get(name)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        for objective in scorecard
+            .and_then(|s| s.get("objectives"))
+            .and_then(|o| o.as_array())
+            .into_iter()
+            .flatten()
+            .filter(|o| o.get("not_assessable").is_some())
+        {
+            ids.push(format!(
+                "scorecard_not_assessable-{}",
+                field(objective, "id")
+            ));
+        }
+        for entry in scorecard
+            .and_then(|s| s.get("mapping"))
+            .and_then(|m| m.as_array())
+            .into_iter()
+            .flatten()
+        {
+            ids.push(format!(
+                "scorecard_why-{}-{}",
+                field(entry, "objective"),
+                field(entry, "condition")
+            ));
+        }
+        ids
     }
 
     /// The message catalogues findings are written from.

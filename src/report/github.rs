@@ -118,6 +118,7 @@ mod tests {
                 "Floor SEAL-3: immunity.".to_string(),
                 "Ceiling SEAL-1: Azure.".to_string(),
             ],
+            reason_messages: Vec::new(),
         }
     }
 

@@ -174,23 +174,13 @@ fn human_finding(
         let _ = writeln!(out, "   | {}", marked(evidence, |w| style.paint("1;4", w)));
     }
     let _ = writeln!(out, "   = {}", finding.message);
-    let _ = writeln!(
-        out,
-        "   = {}: {}",
-        l.legal_basis.to_lowercase(),
-        references(finding, l)
-    );
-    let _ = writeln!(
-        out,
-        "   = {}: {}",
-        l.fix.to_lowercase(),
-        finding.remediation
-    );
+    let _ = writeln!(out, "   = {}: {}", l.legal_basis, references(finding, l));
+    let _ = writeln!(out, "   = {}: {}", l.fix, finding.remediation);
     if let Some(clause) = &finding.clause {
         let _ = writeln!(
             out,
             "   = {} ({}): {}",
-            l.clause.to_lowercase(),
+            l.clause,
             clause.lang,
             quoted(&clause.lang, &clause.text)
         );

@@ -80,6 +80,7 @@ mod tests {
             ceiling,
             evidence: Vec::new(),
             reasons: Vec::new(),
+            reason_messages: Vec::new(),
         }
     }
 
