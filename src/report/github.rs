@@ -44,11 +44,16 @@ pub(super) fn github(report: &Report) -> String {
             let clause = finding
                 .clause
                 .as_ref()
-                .map(|c| format!("\n{} ({}): {}", l.clause, c.lang, quoted(&c.lang, &c.text)))
+                .map(|c| {
+                    let label = format!("{} ({})", l.clause, c.lang);
+                    format!("\n{}{}", l.head(&label), quoted(&c.lang, &c.text))
+                })
                 .unwrap_or_default();
             let message = format!(
-                "{}{place}{quote}\n{}: {}{clause}",
-                finding.message, l.fix, finding.remediation
+                "{}{place}{quote}\n{}{}{clause}",
+                finding.message,
+                l.head(l.fix),
+                finding.remediation
             );
             let _ = writeln!(
                 out,

@@ -61,7 +61,7 @@ pub(super) fn html(report: &Report) -> String {
                         ul { @for member in members(document, l) { li { (member) } } }
                     }
                     @for error in &document.errors {
-                        p.f.error { strong { (l.could_not_check) ":" } " " (error) }
+                        p.f.error { strong { (l.head(l.could_not_check).trim_end()) } " " (error) }
                     }
                     @if document.findings.is_empty() && document.errors.is_empty() {
                         p { (l.no_issue) }
@@ -154,19 +154,19 @@ fn finding_section(
                 }
             }
             p {
-                strong { (l.legal_basis) ":" } " "
+                strong { (l.head(l.legal_basis).trim_end()) } " "
                 @for (index, reference) in finding.legal_basis.iter().enumerate() {
                     @if index > 0 { "; " }
                     a href=(reference.url) { (reference.description) }
                     " (" (reference.jurisdiction) ", " (l.force(reference.legal_force)) ")"
                 }
             }
-            p { strong { (l.fix) ":" } " " (finding.remediation) }
+            p { strong { (l.head(l.fix).trim_end()) } " " (finding.remediation) }
             @if let Some(clause) = &finding.clause {
-                p { strong { (l.clause) ":" } " " span lang=(clause.lang) { (quoted(&clause.lang, &clause.text)) } }
+                p { strong { (l.head(l.clause).trim_end()) } " " span lang=(clause.lang) { (quoted(&clause.lang, &clause.text)) } }
             }
             @if let Some(waiver) = &finding.waiver {
-                p { strong { (l.waived) ":" } " " (waiver.justification) }
+                p { strong { (l.head(l.waived).trim_end()) } " " (waiver.justification) }
             }
         }
     }

@@ -174,23 +174,26 @@ fn human_finding(
         let _ = writeln!(out, "   | {}", marked(evidence, |w| style.paint("1;4", w)));
     }
     let _ = writeln!(out, "   = {}", finding.message);
-    let _ = writeln!(out, "   = {}: {}", l.legal_basis, references(finding, l));
-    let _ = writeln!(out, "   = {}: {}", l.fix, finding.remediation);
+    let _ = writeln!(
+        out,
+        "   = {}{}",
+        l.head(l.legal_basis),
+        references(finding, l)
+    );
+    let _ = writeln!(out, "   = {}{}", l.head(l.fix), finding.remediation);
     if let Some(clause) = &finding.clause {
         let _ = writeln!(
             out,
-            "   = {} ({}): {}",
-            l.clause,
-            clause.lang,
+            "   = {}{}",
+            l.head(&format!("{} ({})", l.clause, clause.lang)),
             quoted(&clause.lang, &clause.text)
         );
     }
     if let Some(waiver) = &finding.waiver {
         let _ = writeln!(
             out,
-            "   = {}{}: {}",
-            l.waived,
-            by(waiver),
+            "   = {}{}",
+            l.head(&format!("{}{}", l.waived, by(waiver))),
             waiver.justification
         );
     }

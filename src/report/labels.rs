@@ -66,6 +66,8 @@ pub(super) struct Labels {
     pub contradictory: &'static str,
     /// The names of the framework's objectives SOV-1 to SOV-8.
     pub objectives: [&'static str; 8],
+    /// What separates a label from what it introduces: ": ", or " : " in French.
+    pub colon: &'static str,
     pub binding: &'static str,
     pub doctrine: &'static str,
     pub good_practice: &'static str,
@@ -129,6 +131,7 @@ const EN: Labels = Labels {
         "Security and compliance sovereignty",
         "Environmental sustainability",
     ],
+    colon: ": ",
     binding: "binding law",
     doctrine: "official doctrine",
     good_practice: "good practice",
@@ -192,6 +195,7 @@ const FR: Labels = Labels {
         "Souveraineté de la sécurité et de la conformité",
         "Durabilité environnementale",
     ],
+    colon: "\u{a0}: ",
     binding: "droit contraignant",
     doctrine: "doctrine officielle",
     good_practice: "bonne pratique",
@@ -255,6 +259,7 @@ const DE: Labels = Labels {
         "Sicherheits- und Compliance-Souveränität",
         "Ökologische Nachhaltigkeit",
     ],
+    colon: ": ",
     binding: "verbindliches Recht",
     doctrine: "amtliche Leitlinie",
     good_practice: "gute Praxis",
@@ -277,6 +282,11 @@ impl Labels {
             Severity::Warning => self.warning,
             Severity::Info => self.info,
         }
+    }
+
+    /// "Legal basis: ", "Fondement juridique : ".
+    pub fn head(&self, label: &str) -> String {
+        format!("{label}{}", self.colon)
     }
 
     pub fn force(&self, force: LegalForce) -> &'static str {

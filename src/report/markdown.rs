@@ -46,7 +46,7 @@ pub(super) fn markdown(report: &Report) -> String {
             } else {
                 l.not_checked
             };
-            let _ = writeln!(out, "**{what}:** {error}\n");
+            let _ = writeln!(out, "**{}** {error}\n", l.head(what).trim_end());
         }
         if document.errors.is_empty() || document.sha256.is_some() {
             let counts = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
@@ -133,7 +133,12 @@ fn markdown_scorecard(
     }
     out.push('\n');
     for objective in card.objectives.iter().filter(|o| !o.evidence.is_empty()) {
-        let _ = writeln!(out, "**{} — {}:**\n", objective.id, l.evidence);
+        let _ = writeln!(
+            out,
+            "**{}**\n",
+            l.head(&format!("{} — {}", objective.id, l.evidence))
+                .trim_end()
+        );
         for evidence in &objective.evidence {
             let _ = writeln!(out, "> {}\n>\n> — {}\n", evidence.quote, locate(evidence));
         }
@@ -188,23 +193,33 @@ fn markdown_finding(
             )
         })
         .collect();
-    let _ = writeln!(out, "- **{}:** {}", l.legal_basis, links.join("; "));
-    let _ = writeln!(out, "- **{}:** {}", l.fix, finding.remediation);
+    let _ = writeln!(
+        out,
+        "- **{}** {}",
+        l.head(l.legal_basis).trim_end(),
+        links.join("; ")
+    );
+    let _ = writeln!(
+        out,
+        "- **{}** {}",
+        l.head(l.fix).trim_end(),
+        finding.remediation
+    );
     if let Some(clause) = &finding.clause {
         let _ = writeln!(
             out,
-            "- **{} ({}):** {}",
-            l.clause,
-            clause.lang,
+            "- **{}** {}",
+            l.head(&format!("{} ({})", l.clause, clause.lang))
+                .trim_end(),
             quoted(&clause.lang, &clause.text)
         );
     }
     if let Some(waiver) = &finding.waiver {
         let _ = writeln!(
             out,
-            "- **{}{}:** {}",
-            capitalized(l.waived),
-            by(waiver),
+            "- **{}** {}",
+            l.head(&format!("{}{}", capitalized(l.waived), by(waiver)))
+                .trim_end(),
             waiver.justification
         );
     }
