@@ -642,6 +642,23 @@ fn the_policy_hash_follows_the_files() {
     );
 }
 
+/// Every bundled rule is written from the catalogues, in English, French and German: a rule
+/// that none translates would escape the test of catalogue gaps, which checks the rules the
+/// catalogues know.
+#[test]
+fn every_bundled_rule_speaks_english_french_and_german() {
+    let set = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let catalogues = set.catalogues();
+    assert_eq!(catalogues.languages(), ["de", "en", "fr"]);
+    let untranslated: Vec<&str> = set
+        .rules()
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| !catalogues.defines(&tenderlint::policy::rule_key(id)))
+        .collect();
+    assert!(untranslated.is_empty(), "{untranslated:?}");
+}
+
 #[test]
 fn the_pack_s_own_tests_pass_with_full_coverage() {
     let output = tenderlint(&[
