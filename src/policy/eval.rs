@@ -8,7 +8,8 @@ use serde_json::json;
 use super::load::clean;
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
-    Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
+    Evidence, Exception, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard,
+    Severity,
 };
 
 /// The queries every evaluation runs, built once when the set is loaded.
@@ -259,6 +260,14 @@ impl PolicySet {
             Some(value) => serde_json::from_value(value.clone())
                 .map_err(|e| format!("finding of {rule} has invalid evidence: {e}"))?,
         };
+        let exception: Option<Exception> = match item.get("exception") {
+            None => None,
+            Some(value) => Some(serde_json::from_value(value.clone()).map_err(|e| {
+                format!(
+                    "finding of {rule}: \"exception\" must be {{\"reason\", \"evidence\"}}: {e}"
+                )
+            })?),
+        };
         let laws = match item.get("laws") {
             None => Vec::new(),
             Some(value) => {
@@ -302,6 +311,7 @@ impl PolicySet {
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
             waiver: None,
+            exception,
         }))
     }
 }
@@ -440,6 +450,7 @@ mod tests {
             legal_basis: Vec::new(),
             remediation: String::new(),
             waiver: None,
+            exception: None,
         }
     }
 

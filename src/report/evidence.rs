@@ -97,13 +97,43 @@ pub(super) fn references(finding: &Finding) -> String {
     parts.join("; ")
 }
 
-/// " (author)" when the waiver names who granted it.
-pub(super) fn by(waiver: &Waiver) -> String {
-    waiver
-        .author
-        .as_deref()
-        .map(|a| format!(" ({a})"))
-        .unwrap_or_default()
+/// Who approved a waiver, when, until when and on what ground, in one line.
+pub(super) fn approval(waiver: &Waiver) -> String {
+    format!(
+        "approved by {} on {}, until {}; legal ground: {}",
+        waiver.approved_by, waiver.approved_on, waiver.expires_on, waiver.legal_ground
+    )
+}
+
+/// A waiver that needs attention: expired, or stale.
+pub(super) struct WaiverNote<'a> {
+    /// "expired waiver" or "stale waiver".
+    pub(super) title: &'static str,
+    pub(super) waiver: &'a Waiver,
+    /// What the report says of it, in a sentence.
+    pub(super) text: String,
+}
+
+/// The waivers of a document that need attention, expired then stale.
+pub(super) fn waiver_notes(document: &DocumentReport) -> Vec<WaiverNote<'_>> {
+    let expired = document.expired_waivers.iter().map(|waiver| WaiverNote {
+        title: "expired waiver",
+        waiver,
+        text: format!(
+            "{} expired on {}: the finding it accepted is in force again",
+            waiver.name(),
+            waiver.expires_on
+        ),
+    });
+    let stale = document.stale_waivers.iter().map(|waiver| WaiverNote {
+        title: "stale waiver",
+        waiver,
+        text: format!(
+            "{} matches no finding: remove it, or correct its fingerprint or quote",
+            waiver.name()
+        ),
+    });
+    expired.chain(stale).collect()
 }
 
 #[cfg(test)]

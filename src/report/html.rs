@@ -3,14 +3,14 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::evidence::{highlighted, located, members};
+use super::evidence::{approval, highlighted, located, members, waiver_notes};
 use super::scorecard;
 use crate::model::{DocumentReport, Finding, Report, Scorecard};
 
 const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
 h1{font-size:1.6rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
 .f{border-left:6px solid #888;padding:.4rem 1rem;margin:1rem 0;break-inside:avoid}\
-.error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived{border-color:#777;opacity:.8}\
+.error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived,.excepted{border-color:#777;opacity:.8}\
 .sev{font-weight:700;text-transform:uppercase;font-size:.8rem}blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f3f3f3}\
 mark{background:#ffe08a}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}\
 table.sc{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}.sc th,.sc td{border-bottom:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}\
@@ -35,7 +35,10 @@ pub(super) fn html(report: &Report) -> String {
                     "tenderlint " (report.tool.version) " · policy set " code { (hash) }
                     " · profile " (report.policy.profile) " · as of " (report.policy.as_of) " · "
                     (summary.errors) " error(s), " (summary.warnings) " warning(s), "
-                    (summary.infos) " information, " (summary.waived) " waived"
+                    (summary.infos) " information, " (summary.waived) " waived, " (summary.excepted) " excepted"
+                    @if summary.expired_waivers + summary.stale_waivers > 0 {
+                        ", waivers: " (summary.expired_waivers) " expired, " (summary.stale_waivers) " stale"
+                    }
                 }
                 @for document in &report.documents {
                     h2 { (document.path) }
@@ -49,11 +52,17 @@ pub(super) fn html(report: &Report) -> String {
                     @if document.findings.is_empty() && document.errors.is_empty() {
                         p { "No sovereignty issue found." }
                     }
+                    @for note in waiver_notes(document) {
+                        p.f.warning { strong { (note.title) ":" } " " (note.text) }
+                    }
                     @for finding in &document.findings {
                         (finding_section(document, finding, finding.severity.name()))
                     }
                     @for finding in &document.waived {
                         (finding_section(document, finding, "waived"))
+                    }
+                    @for finding in &document.excepted {
+                        (finding_section(document, finding, "excepted"))
                     }
                     @if let Some(card) = &document.scorecard {
                         (scorecard_section(document, card))
@@ -132,7 +141,13 @@ fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) ->
             }
             p { strong { "What to change:" } " " (finding.remediation) }
             @if let Some(waiver) = &finding.waiver {
-                p { strong { "Waived:" } " " (waiver.justification) }
+                p { strong { "Waived:" } " " (waiver.justification) br; span.meta { (approval(waiver)) " (" (waiver.name()) ")" } }
+            }
+            @if let Some(exception) = &finding.exception {
+                p { strong { "Excepted:" } " " (exception.reason) }
+                @for evidence in &exception.evidence {
+                    blockquote { (evidence.quote) br; span.meta { (located(document, evidence)) } }
+                }
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, marked, members, place, references};
+use super::evidence::{approval, marked, members, place, references, waiver_notes};
 use super::scorecard;
 use crate::model::{Diff, DocumentReport, Finding, Report, Scorecard, Severity};
 
@@ -58,11 +58,17 @@ pub(super) fn human(report: &Report, style: Style) -> String {
                 document.path
             );
         }
+        for note in waiver_notes(document) {
+            let _ = writeln!(out, "{}: {}\n", style.paint("1;33", note.title), note.text);
+        }
         for finding in &document.findings {
-            human_finding(&mut out, document, finding, style, false);
+            human_finding(&mut out, document, finding, style, None);
         }
         for finding in &document.waived {
-            human_finding(&mut out, document, finding, style, true);
+            human_finding(&mut out, document, finding, style, Some("waived"));
+        }
+        for finding in &document.excepted {
+            human_finding(&mut out, document, finding, style, Some("excepted"));
         }
         if let Some(card) = &document.scorecard {
             human_scorecard(&mut out, card, style);
@@ -77,7 +83,7 @@ pub(super) fn human(report: &Report, style: Style) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived{} — policy {} ({} profile)",
+        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived, {} excepted{}{} — policy {} ({} profile)",
         summary.documents,
         match summary.packages {
             0 => String::new(),
@@ -87,6 +93,11 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         summary.warnings,
         summary.infos,
         summary.waived,
+        summary.excepted,
+        match (summary.expired_waivers, summary.stale_waivers) {
+            (0, 0) => String::new(),
+            (expired, stale) => format!(", waivers: {expired} expired, {stale} stale"),
+        },
         if summary.unreadable > 0 {
             format!(", {} unreadable", summary.unreadable)
         } else {
@@ -134,12 +145,11 @@ fn human_finding(
     document: &DocumentReport,
     finding: &Finding,
     style: Style,
-    waived: bool,
+    accepted: Option<&str>,
 ) {
-    let label = if waived {
-        style.paint("2", "waived")
-    } else {
-        style.severity(finding.severity)
+    let label = match accepted {
+        Some(how) => style.paint("2", how),
+        None => style.severity(finding.severity),
     };
     let _ = writeln!(
         out,
@@ -159,7 +169,20 @@ fn human_finding(
     let _ = writeln!(out, "   = legal basis: {}", references(finding));
     let _ = writeln!(out, "   = fix: {}", finding.remediation);
     if let Some(waiver) = &finding.waiver {
-        let _ = writeln!(out, "   = waived{}: {}", by(waiver), waiver.justification);
+        let _ = writeln!(out, "   = waived: {}", waiver.justification);
+        let _ = writeln!(out, "     {} ({})", approval(waiver), waiver.name());
+    }
+    if let Some(exception) = &finding.exception {
+        let _ = writeln!(out, "   = excepted: {}", exception.reason);
+        for evidence in &exception.evidence {
+            let _ = writeln!(
+                out,
+                "     {}, {}: {}",
+                evidence.document,
+                place(evidence),
+                evidence.quote
+            );
+        }
     }
     out.push('\n');
 }

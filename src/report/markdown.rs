@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, located, marked, members, place};
+use super::evidence::{approval, located, marked, members, place, waiver_notes};
 use super::scorecard;
 use crate::model::{Diff, Evidence, Finding, Report, Scorecard, Severity};
 
@@ -43,12 +43,21 @@ pub(super) fn markdown(report: &Report) -> String {
             let counts = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
             let _ = writeln!(
                 out,
-                "{} error(s), {} warning(s), {} for information, {} waived.\n",
+                "{} error(s), {} warning(s), {} for information, {} waived, {} excepted.\n",
                 counts(Severity::Error),
                 counts(Severity::Warning),
                 counts(Severity::Info),
-                document.waived.len()
+                document.waived.len(),
+                document.excepted.len()
             );
+        }
+        let notes = waiver_notes(document);
+        if !notes.is_empty() {
+            let _ = writeln!(out, "### Waivers to review\n");
+            for note in notes {
+                let _ = writeln!(out, "- {}", note.text);
+            }
+            out.push('\n');
         }
         for (severity, heading) in [
             (Severity::Error, "Errors"),
@@ -68,9 +77,15 @@ pub(super) fn markdown(report: &Report) -> String {
                 markdown_finding(&mut out, finding, &|e| located(document, e));
             }
         }
-        if !document.waived.is_empty() {
-            let _ = writeln!(out, "### Waived\n");
-            for finding in &document.waived {
+        for (heading, findings) in [
+            ("Waived", &document.waived),
+            ("Excepted by the policies", &document.excepted),
+        ] {
+            if findings.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "### {heading}\n");
+            for finding in findings {
                 markdown_finding(&mut out, finding, &|e| located(document, e));
             }
         }
@@ -153,7 +168,24 @@ fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Eviden
     let _ = writeln!(out, "- **Legal basis:** {}", links.join("; "));
     let _ = writeln!(out, "- **What to change:** {}", finding.remediation);
     if let Some(waiver) = &finding.waiver {
-        let _ = writeln!(out, "- **Waived{}:** {}", by(waiver), waiver.justification);
+        let _ = writeln!(
+            out,
+            "- **Waived:** {} ({}, {})",
+            waiver.justification,
+            approval(waiver),
+            waiver.name()
+        );
+    }
+    if let Some(exception) = &finding.exception {
+        let _ = writeln!(out, "- **Excepted:** {}", exception.reason);
+        for evidence in &exception.evidence {
+            let _ = writeln!(
+                out,
+                "  > {}\n  >\n  > — {}",
+                evidence.quote,
+                locate(evidence)
+            );
+        }
     }
     out.push('\n');
 }
