@@ -185,6 +185,11 @@ pub struct Finding {
     pub legal_basis: Vec<Reference>,
     /// How to fix the tender, from the rule's METADATA.
     pub remediation: String,
+    /// What identifies the finding from one check, or one draft, to the next: a digest of its
+    /// rule, its subject and the file name of the document (or package) it was judged in, never
+    /// of the sentence's wording or page (32 lowercase hex digits).
+    #[schemars(regex(pattern = r"^[0-9a-f]{32}$"))]
+    pub fingerprint: String,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
@@ -192,6 +197,16 @@ pub struct Finding {
     /// establishes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exception: Option<Exception>,
+}
+
+impl Finding {
+    /// What the finding is about, as its fingerprint sees it: its message in lowercase, its
+    /// whitespace collapsed. Decided here only, so that it switches in one place when messages
+    /// carry an id and arguments.
+    pub fn subject(&self) -> String {
+        let words: Vec<&str> = self.message.split_whitespace().collect();
+        words.join(" ").to_lowercase()
+    }
 }
 
 /// Schema name of [`Report`].

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use regorus::{Engine, QueryResults, Value};
 use serde_json::json;
 
+use super::fingerprint;
 use super::load::clean;
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
@@ -159,6 +160,7 @@ impl PolicySet {
             }
         }
         let mut findings = merged(findings, &order);
+        fingerprint::assign(&mut findings, facts.name());
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)
@@ -310,6 +312,7 @@ impl PolicySet {
             evidence,
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
+            fingerprint: String::new(),
             waiver: None,
             exception,
         }))
@@ -449,6 +452,7 @@ mod tests {
             }],
             legal_basis: Vec::new(),
             remediation: String::new(),
+            fingerprint: String::new(),
             waiver: None,
             exception: None,
         }

@@ -2,6 +2,7 @@
 //! engine that is cloned for each evaluation; METADATA read by tenderlint; findings validated.
 
 mod eval;
+pub mod fingerprint;
 mod load;
 mod metadata;
 pub mod testing;

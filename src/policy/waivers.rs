@@ -186,9 +186,14 @@ pub fn apply_waivers(findings: Vec<Finding>, waivers: &[Waiver], as_of: NaiveDat
     result
 }
 
-/// Whether a waiver names this finding: its rule, and its quote among the evidence.
+/// Whether a waiver names this finding: its rule, and its fingerprint or its quote among the
+/// evidence (both, when it gives both).
 fn accepts(waiver: &Waiver, finding: &Finding) -> bool {
     waiver.rule == finding.rule
+        && waiver
+            .fingerprint
+            .as_deref()
+            .is_none_or(|fingerprint| fingerprint == finding.fingerprint)
         && waiver
             .quote
             .as_deref()
@@ -232,6 +237,7 @@ mod tests {
             rule_version: 1,
             legal_basis: Vec::new(),
             remediation: String::new(),
+            fingerprint: "0123456789abcdef0123456789abcdef".to_string(),
             waiver: None,
             exception: None,
         }
@@ -329,6 +335,27 @@ mod tests {
             vec![waivers[2].clone()],
             "expired is not stale"
         );
+    }
+
+    #[test]
+    fn a_fingerprint_names_one_finding_and_a_quote_narrows_it() {
+        let on = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let mut by_fingerprint = waiver("", "2026-06-30");
+        by_fingerprint.quote = None;
+        by_fingerprint.fingerprint = Some("0123456789abcdef0123456789abcdef".to_string());
+        let mut other = finding("r.a", "Adobe InDesign");
+        other.fingerprint = "ffffffffffffffffffffffffffffffff".to_string();
+        let result = apply_waivers(
+            vec![finding("r.a", "Microsoft 365"), other.clone()],
+            std::slice::from_ref(&by_fingerprint),
+            on,
+        );
+        assert_eq!(result.waived.len(), 1);
+        assert_eq!(result.findings, vec![other]);
+        by_fingerprint.quote = Some("Oracle".to_string());
+        let result = apply_waivers(vec![finding("r.a", "Microsoft 365")], &[by_fingerprint], on);
+        assert!(result.waived.is_empty(), "both given, both must match");
+        assert_eq!(result.stale.len(), 1);
     }
 
     #[test]

@@ -263,9 +263,10 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
 /// stated in the tender itself.
 const WAIVED_TENDER: &str = "Article 1. Le titulaire fournit 2 400 licences Microsoft 365 E3.\n\nArticle 2. Le titulaire fournit les licences Adobe InDesign, référence justifiée par l'objet du marché.\n\nArticle 3. Le titulaire fournit 50 licences Oracle Database.\n";
 
-/// One waiver in force, one expired before the date of judgement, one matching nothing.
+/// One waiver in force (by the fingerprint of the Microsoft 365 finding), one expired before the
+/// date of judgement (by a quote), one matching nothing.
 const WAIVERS: &str = r#"{"waivers": [
-  {"rule": "vendor_neutrality.brand_without_equivalent", "quote": "Microsoft 365",
+  {"rule": "vendor_neutrality.brand_without_equivalent", "fingerprint": "FINGERPRINT",
    "justification": "Licences already held under framework agreement UGAP 2025-17.",
    "legal_ground": "CCP art. R2111-7, compatibility with the installed base",
    "approved_by": "DAJ, M. Martin", "approved_on": "2026-03-02", "expires_on": "2027-03-01"},
@@ -283,7 +284,29 @@ const WAIVERS: &str = r#"{"waivers": [
 fn waived_tender(name: &str) -> std::path::PathBuf {
     let dir = scratch(name);
     std::fs::write(dir.join("cctp.txt"), WAIVED_TENDER).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(dir.join("cctp.txt.waivers.json"), WAIVERS).unwrap_or_else(|e| panic!("{e}"));
+    // The fingerprint as a lawyer copies it from a report without waivers.
+    let unwaived = run_in(&dir, &["check", "--format", "json", "cctp.txt"]);
+    let unwaived: serde_json::Value =
+        serde_json::from_slice(&unwaived.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let fingerprint = unwaived["documents"][0]["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| {
+            f["rule"] == "vendor_neutrality.brand_without_equivalent"
+                && f["message"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains("Microsoft 365")
+        })
+        .and_then(|f| f["fingerprint"].as_str())
+        .unwrap_or_else(|| panic!("no Microsoft 365 finding: {unwaived}"))
+        .to_string();
+    std::fs::write(
+        dir.join("cctp.txt.waivers.json"),
+        WAIVERS.replace("FINGERPRINT", &fingerprint),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     dir
 }
 
