@@ -280,14 +280,21 @@ const WAIVERS: &str = r#"{"waivers": [
    "approved_by": "DAJ, M. Martin", "approved_on": "2026-01-10", "expires_on": "2026-12-31"}
 ]}"#;
 
+/// `check --format json` of `files` in `dir` as of the tests' date (or `as_of`): the exit code
+/// and the report.
+fn json_check(dir: &Path, as_of: &str, files: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let args = [&["check", "--as-of", as_of, "--format", "json"], files].concat();
+    let output = run_in(dir, &args);
+    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    (output.status.code(), report)
+}
+
 /// The tender and its waivers file in a directory of their own (`name`: tests run in parallel).
 fn waived_tender(name: &str) -> std::path::PathBuf {
     let dir = scratch(name);
     std::fs::write(dir.join("cctp.txt"), WAIVED_TENDER).unwrap_or_else(|e| panic!("{e}"));
     // The fingerprint as a lawyer copies it from a report without waivers.
-    let unwaived = run_in(&dir, &["check", "--format", "json", "cctp.txt"]);
-    let unwaived: serde_json::Value =
-        serde_json::from_slice(&unwaived.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let (_, unwaived) = json_check(&dir, "2026-12-01", &["cctp.txt"]);
     let fingerprint = unwaived["documents"][0]["findings"]
         .as_array()
         .into_iter()
@@ -313,17 +320,7 @@ fn waived_tender(name: &str) -> std::path::PathBuf {
 #[test]
 fn a_waivers_file_applies_until_expiry_and_names_stale_waivers() {
     let dir = waived_tender("waivers-expiry");
-    let args = [
-        "check",
-        "--as-of",
-        "2026-12-01",
-        "--format",
-        "json",
-        "cctp.txt",
-    ];
-    let output = run_in(&dir, &args);
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let (code, report) = json_check(&dir, "2026-12-01", &["cctp.txt"]);
     let document = &report["documents"][0];
     let quotes = |list: &str| -> Vec<String> {
         document[list]
@@ -371,25 +368,9 @@ fn a_waivers_file_applies_until_expiry_and_names_stale_waivers() {
         (&1.into(), &1.into(), &1.into(), &1.into()),
         "{summary}"
     );
-    assert_eq!(
-        output.status.code(),
-        Some(1),
-        "the Oracle finding fails the check"
-    );
+    assert_eq!(code, Some(1), "findings in force fail the check");
     // Judged before the second waiver expired, its finding is waived again.
-    let earlier = run_in(
-        &dir,
-        &[
-            "check",
-            "--as-of",
-            "2026-06-30",
-            "--format",
-            "json",
-            "cctp.txt",
-        ],
-    );
-    let earlier: serde_json::Value =
-        serde_json::from_slice(&earlier.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let (_, earlier) = json_check(&dir, "2026-06-30", &["cctp.txt"]);
     assert_eq!(earlier["summary"]["waived"], 2);
     assert_eq!(earlier["summary"]["expired_waivers"], 0);
 }
@@ -457,21 +438,7 @@ fn a_brand_the_tender_justifies_by_the_subject_matter_is_excepted_in_fr_de_and_e
     for (name, text) in tenders {
         std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
     }
-    let output = run_in(
-        &dir,
-        &[
-            "check",
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            "json",
-            "fr.txt",
-            "de.txt",
-            "en.txt",
-        ],
-    );
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let (_, report) = json_check(&dir, "2026-12-01", &["fr.txt", "de.txt", "en.txt"]);
     for (document, (name, _)) in report["documents"]
         .as_array()
         .into_iter()
