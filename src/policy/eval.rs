@@ -270,6 +270,15 @@ impl PolicySet {
                 )
             })?),
         };
+        // An exception never fails a check: it must say why, and stand on the tender's words.
+        if exception
+            .as_ref()
+            .is_some_and(|e| e.reason.trim().is_empty() || e.evidence.is_empty())
+        {
+            return Err(format!(
+                "finding of {rule}: an exception needs a reason and the evidence of the tender that establishes it"
+            ));
+        }
         let laws = match item.get("laws") {
             None => Vec::new(),
             Some(value) => {

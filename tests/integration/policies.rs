@@ -539,6 +539,14 @@ fn what_rules_return_is_validated() {
             "no METADATA block",
         ),
         ("warn := 3", "must be a set of findings, not 3"),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"exception\": {\"reason\": \"Allowed.\", \"evidence\": []}} if true",
+            "an exception needs a reason and the evidence of the tender",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"exception\": \"Allowed.\"} if true",
+            "\"exception\" must be {\"reason\", \"evidence\"}",
+        ),
     ] {
         let error = evaluate_demo(body)
             .err()
