@@ -280,8 +280,8 @@ const WAIVERS: &str = r#"{"waivers": [
    "approved_by": "DAJ, M. Martin", "approved_on": "2026-01-10", "expires_on": "2026-12-31"}
 ]}"#;
 
-/// `check --format json` of `files` in `dir` as of the tests' date (or `as_of`): the exit code
-/// and the report.
+/// `check --format json` of `files` (and any flag before them) in `dir` as of `as_of`: the exit
+/// code and the report.
 fn json_check(dir: &Path, as_of: &str, files: &[&str]) -> (Option<i32>, serde_json::Value) {
     let args = [&["check", "--as-of", as_of, "--format", "json"], files].concat();
     let output = run_in(dir, &args);
@@ -373,6 +373,33 @@ fn a_waivers_file_applies_until_expiry_and_names_stale_waivers() {
     let (_, earlier) = json_check(&dir, "2026-06-30", &["cctp.txt"]);
     assert_eq!(earlier["summary"]["waived"], 2);
     assert_eq!(earlier["summary"]["expired_waivers"], 0);
+}
+
+#[test]
+fn a_waiver_for_every_document_is_stale_only_when_no_document_uses_it() {
+    let dir = scratch("waivers-common");
+    std::fs::write(dir.join("a.txt"), WAIVED_TENDER).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.join("b.txt"),
+        "Le titulaire fournit 50 licences Salesforce Sales Cloud.\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let without_first = WAIVERS.replacen("FINGERPRINT", "0".repeat(32).as_str(), 1);
+    std::fs::write(dir.join("all.waivers.json"), without_first).unwrap_or_else(|e| panic!("{e}"));
+    let files = ["--waivers", "all.waivers.json", "a.txt", "b.txt"];
+    let (_, report) = json_check(&dir, "2026-12-01", &files);
+    let stale = |document: usize| -> Vec<u64> {
+        report["documents"][document]["stale_waivers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w["position"].as_u64())
+            .collect()
+    };
+    // Waiver 2 (Oracle) matches in a.txt, waiver 3 (Salesforce) in b.txt; waiver 1's fingerprint
+    // matches nothing anywhere, so it is stale in each.
+    assert_eq!(stale(0), vec![1]);
+    assert_eq!(stale(1), vec![1]);
 }
 
 #[test]
