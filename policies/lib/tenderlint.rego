@@ -91,6 +91,14 @@ at_most_warning(finding) := object.union(finding, {"severity": "warning"}) if {
 	finding.severity == "error"
 } else := finding
 
+# A finding the law itself excepts, and the tender establishes: the rule keeps it, says why
+# (`reason`) and quotes the tender's own justification (`evidence`). The report lists it apart
+# (`excepted`), counted apart from waivers, and it never fails a check.
+excepted(finding, reason, evidence) := object.union(
+	finding,
+	{"exception": {"reason": reason, "evidence": evidence}},
+)
+
 # Places that count as home for the profile: EU and EEA, and Switzerland in the Swiss profile.
 home_codes contains code if {
 	some code in profile.home

@@ -39,6 +39,15 @@ import data.tenderlint.lib
 #     - lang: en
 #       fail: "The contractor shall supply 2,400 Microsoft 365 E3 licences."
 #       pass: "The contractor shall supply 2,400 Microsoft 365 E3 licences or equivalent."
+#     - lang: fr
+#       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
+#       pass: "Le titulaire fournit 2 400 licences Microsoft 365 E3, référence justifiée par l'objet du marché (compatibilité avec le parc installé)."
+#     - lang: de
+#       fail: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3."
+#       pass: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3. Diese Vorgabe ist durch den Auftragsgegenstand gerechtfertigt."
+#     - lang: en
+#       fail: "The contractor shall supply 2,400 Microsoft 365 E3 licences."
+#       pass: "The contractor shall supply 2,400 Microsoft 365 E3 licences, a reference justified by the subject-matter of the contract."
 deny contains finding if {
 	lib.enabled("vendor_neutrality.brand_without_equivalent")
 	some mention in named
@@ -63,11 +72,36 @@ warn contains finding if {
 	))
 }
 
-named contains mention if {
+# The tender states that the subject-matter of the contract justifies the brand (art. 42(4),
+# first sentence; CCP R2111-7): the law's own exception, and the tender gives the reason in
+# writing. The finding is kept, excepted, with the tender's sentence as the justification.
+info contains finding if {
+	lib.enabled("vendor_neutrality.brand_without_equivalent")
+	some mention in unqualified
+	mention.justification
+	finding := lib.excepted(
+		lib.finding(
+			"vendor_neutrality.brand_without_equivalent",
+			"info",
+			sprintf("The tender %s %s (\"%s\") without \"or equivalent\", and says the subject-matter of the contract justifies it.", [how[mention.role], lib.brand_name(mention), mention.matched]),
+			[mention.evidence],
+		),
+		"A brand the subject-matter of the contract justifies, as the tender states (Directive 2014/24/EU art. 42(4); CCP R2111-7).",
+		[mention.justification],
+	)
+}
+
+# A product the tender imposes as such, not "or equivalent".
+unqualified contains mention if {
 	some mention in lib.facts.providers
 	mention.product
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
+}
+
+named contains mention if {
+	some mention in unqualified
+	not mention.justification
 }
 
 # A renewal of what the buyer holds, or compatibility with it, may be justified by the

@@ -25,6 +25,24 @@ test_a_renewal_is_a_warning_asking_for_a_written_justification if {
 	contains(f.message, "renews Microsoft 365")
 }
 
+test_a_justification_by_the_subject_matter_stated_in_the_tender_excepts_the_brand if {
+	said := t.evidence("La référence à Microsoft 365 est justifiée par l'objet du marché.")
+	justified := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"justification": said})
+	input_facts := t.input_for({"providers": [justified]}, "fr")
+	count(vendor_neutrality.deny) == 0 with input as input_facts
+	count(vendor_neutrality.warn) == 0 with input as input_facts
+	some f in vendor_neutrality.info with input as input_facts
+	f.rule == "vendor_neutrality.brand_without_equivalent"
+	contains(f.exception.reason, "art. 42(4)")
+	f.exception.evidence == [said]
+}
+
+test_an_excepted_brand_still_counts_as_imposed_for_free_software if {
+	said := t.evidence("Justified by the subject-matter of the contract.")
+	justified := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"justification": said})
+	"vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for({"providers": [justified]}, "eu")
+}
+
 test_a_preferred_brand_fires_too if {
 	some f in vendor_neutrality.deny with input as t.input_for({"providers": [t.provider("oracle", "oracle-database", "preferred", false)]}, "eu")
 	contains(f.message, "prefers")

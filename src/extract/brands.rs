@@ -84,12 +84,21 @@ impl Extractor {
                 compatibility: lx::COMPATIBLE.is_match(near_before)
                     || lx::COMPATIBLE.is_match(head(after, 14)),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
+                justification: None,
                 evidence: sentence.evidence_on(&text[range.clone()]),
             };
             out.push((range.clone(), brand.hosting, mention));
         }
         out
     }
+}
+
+/// Whether a sentence says that the subject-matter of the contract justifies the brands it
+/// (or the sentence before) names; "n'est pas justifié par l'objet du marché" does not.
+pub(super) fn states_subject_matter_justification(text: &str) -> bool {
+    lx::SUBJECT_MATTER_JUSTIFIED
+        .find_iter(text)
+        .any(|found| !lx::NEGATION.is_match(tail(&text[..found.start()], 20)))
 }
 
 /// One mention per brand and sentence: a brand the sentence presents as context ("staff use
@@ -168,5 +177,31 @@ fn role_of(
             Modality::Mentioned
         };
         cues::modality_at(text, clause, range.start, default)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_justification_by_the_subject_matter_is_read_unless_denied() {
+        for said in [
+            "Licences Microsoft 365, référence justifiée par l'objet du marché.",
+            "Cette référence est justifiée par l’objet du contrat.",
+            "Die Vorgabe ist durch den Auftragsgegenstand gerechtfertigt.",
+            "A reference justified by the subject-matter of the contract.",
+            "Referencia justificada por el objeto del contrato.",
+        ] {
+            assert!(states_subject_matter_justification(said), "{said}");
+        }
+        for denied in [
+            "Cette mention n'est pas justifiée par l'objet du marché.",
+            "This is not justified by the subject matter of the contract.",
+            "Was nicht durch den Auftragsgegenstand gerechtfertigt ist.",
+            "Le titulaire fournit les licences Microsoft 365 E3.",
+        ] {
+            assert!(!states_subject_matter_justification(denied), "{denied}");
+        }
     }
 }

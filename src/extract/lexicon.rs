@@ -484,6 +484,29 @@ lexicon!(
 );
 
 lexicon!(
+    /// The tender's statement that the subject-matter of the contract justifies naming a brand
+    /// (Directive 2014/24/EU art. 42(4), CCP R2111-7): "justifié par l'objet du marché",
+    /// "durch den Auftragsgegenstand gerechtfertigt", "justified by the subject-matter of the
+    /// contract".
+    SUBJECT_MATTER_JUSTIFIED = [
+        "justifi\\w* par l'objet (?:du marché|du contrat|de l'accord-cadre|de la consultation)",
+        "l'objet du (?:marché|contrat) (?:le |la |les )?justifie",
+        "justified by the subject[- ]matter", "the subject[- ]matter of the (?:contract|procurement) justifies",
+        "durch den (?:Auftragsgegenstand|Gegenstand des Auftrags) gerechtfertigt",
+        "vom (?:Auftragsgegenstand|Gegenstand des Auftrags) gerechtfertigt",
+        "(?:Auftragsgegenstand|Gegenstand des Auftrags) rechtfertigt",
+        "justificad\\w* por el objeto del contrato", "giustificat\\w* dall'oggetto (?:dell'appalto|del contratto)",
+        "gerechtvaardigd door het voorwerp van de opdracht",
+    ]
+);
+
+lexicon!(
+    /// A negation just before what it denies: "n'est pas justifiée", "is not justified", "nicht
+    /// durch den Auftragsgegenstand gerechtfertigt".
+    NEGATION = ["pas", "not", "nicht", "no", "non", "niet", "jamais", "never", "nie"]
+);
+
+lexicon!(
     /// Supplying, using or building on a product.
     USES = [
         "fourni\\w*", "licences?", "utilis\\w+", "bas(?:é|ée|és|ées) sur", "reposant sur", "repose sur",

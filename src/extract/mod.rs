@@ -250,6 +250,8 @@ impl Extractor {
         // platform accepts files in these formats:"), whose items are about the bid too.
         let mut lead_in_excludes = false;
         let mut lead_in_about_the_bid = false;
+        // The brands the sentence before named, in `facts.providers`.
+        let mut previous_mentions = 0..0;
         let mut citations = jurisdiction::citations();
         let mut bodies = buyer::bodies();
         for block in &document.blocks {
@@ -328,6 +330,7 @@ impl Extractor {
                         .into_iter()
                         .filter(|l| repeats.keep("location", l)),
                 );
+                let first_mention = facts.providers.len();
                 facts.providers.extend(
                     merge_brand_mentions(
                         brands.into_iter().map(|(_, _, mention)| mention).collect(),
@@ -335,6 +338,20 @@ impl Extractor {
                     .into_iter()
                     .filter(|m| repeats.keep("provider", m)),
                 );
+                let mentions = first_mention..facts.providers.len();
+                if brands::states_subject_matter_justification(text) {
+                    // "Cette référence est justifiée par l'objet du marché." speaks of the
+                    // brands of the sentence before.
+                    let justified = if mentions.is_empty() {
+                        previous_mentions.clone()
+                    } else {
+                        mentions.clone()
+                    };
+                    for mention in facts.providers.get_mut(justified).into_iter().flatten() {
+                        mention.justification = Some(sentence.evidence());
+                    }
+                }
+                previous_mentions = mentions;
                 facts.formats.extend(
                     formats
                         .into_iter()

@@ -235,6 +235,11 @@ pub struct ProviderMention {
     /// reference the subject-matter may justify, if the tender says why.
     #[serde(default)]
     pub renewal: bool,
+    /// The tender's own statement that the subject-matter of the contract justifies naming it
+    /// ("justifié par l'objet du marché"): this sentence, or the next when that one names no
+    /// brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<Evidence>,
     /// The sentence the mention was read in.
     pub evidence: Evidence,
 }

@@ -17,8 +17,11 @@ pub use report::*;
 pub use rule::*;
 
 /// The last component of a document's name ("CCTP.pdf" of "dce.zip/Annexes/CCTP.pdf"): how a
-/// package's documents are told apart in messages and digests.
+/// package's documents are told apart in messages and digests, and how a fingerprint names the
+/// document or package a finding is in. A directory given with a trailing separator ("dce/") is
+/// named by its last component too.
 pub fn file_name(name: &str) -> &str {
+    let name = name.trim_end_matches(['/', '\\']);
     name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 

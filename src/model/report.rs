@@ -90,20 +90,54 @@ pub struct Reference {
     pub legal_force: LegalForce,
 }
 
-/// A lawyer's acceptance of a finding, with the reason.
+/// A lawyer's acceptance of a finding, accountable: what it accepts, why and on what legal
+/// ground, who approved it, when, and until when. Read from a waivers file (`policy::waivers`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Waiver {
+    /// The waivers file it is written in, as given.
+    pub file: String,
+    /// Its place in that file's list, from 1.
+    pub position: usize,
     /// The rule waived.
     pub rule: String,
-    /// Only findings whose evidence quotes this text; every finding of the rule when absent.
+    /// Only the finding with this fingerprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+    /// Only findings whose evidence quotes this text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
     /// Why the finding is accepted.
     pub justification: String,
-    /// Who accepted it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
+    /// The law that allows it: "CCP art. R2111-7, compatibility with the installed base".
+    pub legal_ground: String,
+    /// Who approved it.
+    pub approved_by: String,
+    /// When it was approved (`YYYY-MM-DD`).
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub approved_on: String,
+    /// The last day it applies (`YYYY-MM-DD`); judged at a later date, its findings are in
+    /// force again.
+    #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))]
+    pub expires_on: String,
+}
+
+impl Waiver {
+    /// How a report names it: "waiver 2 of cctp.pdf.waivers.json
+    /// (vendor_neutrality.brand_without_equivalent)".
+    pub fn name(&self) -> String {
+        format!("waiver {} of {} ({})", self.position, self.file, self.rule)
+    }
+}
+
+/// Why a policy itself excepts a finding: a case the law allows, established by the tender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Exception {
+    /// The legal case, as the policy words it.
+    pub reason: String,
+    /// The sentences of the tender that establish it (the buyer's own justification).
+    pub evidence: Vec<Evidence>,
 }
 
 /// A clause proposed to fix a tender, ready to paste.
@@ -150,9 +184,44 @@ pub struct Finding {
     /// it (else the report's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clause: Option<SuggestedClause>,
+    /// What identifies the finding from one check, or one draft, to the next: a digest of its
+    /// rule, its subject and the file name of the document (or package) it was judged in, never
+    /// of the sentence's wording or page (32 lowercase hex digits).
+    #[schemars(regex(pattern = r"^[0-9a-f]{32}$"))]
+    pub fingerprint: String,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
+    /// Set when the policy excepts the finding: the law allows the case and the tender
+    /// establishes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exception: Option<Exception>,
+}
+
+impl Finding {
+    /// What the finding is about, as its fingerprint sees it, whatever the report's language:
+    /// its message's id and arguments (the product, the place, the clause named); for a message
+    /// a rule wrote out, that message in lowercase with its whitespace collapsed.
+    pub fn subject(&self) -> String {
+        match &self.message_id {
+            Some(id) => {
+                // Sorted by name, so that the same arguments give the same text whatever order
+                // a map keeps.
+                let mut arguments: Vec<(&String, &serde_json::Value)> =
+                    self.arguments.iter().collect();
+                arguments.sort_by_key(|(name, _)| *name);
+                let arguments: Vec<String> = arguments
+                    .into_iter()
+                    .map(|(name, value)| format!("{name}={value}"))
+                    .collect();
+                format!("{id} {}", arguments.join(" "))
+            }
+            None => {
+                let words: Vec<&str> = self.message.split_whitespace().collect();
+                words.join(" ").to_lowercase()
+            }
+        }
+    }
 }
 
 /// Schema name of [`Report`].
@@ -218,6 +287,18 @@ pub struct DocumentReport {
     pub findings: Vec<Finding>,
     /// Findings a waiver accepts, with its justification.
     pub waived: Vec<Finding>,
+    /// Findings the policies except themselves, with the reason and the tender's own words;
+    /// they never fail a check.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excepted: Vec<Finding>,
+    /// Waivers that would accept a finding here but expired before the date of judgement:
+    /// that finding is in force again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expired_waivers: Vec<Waiver>,
+    /// Waivers that apply here but match no finding in force (for `--waivers`, in no document
+    /// of the run): to remove, or to correct.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stale_waivers: Vec<Waiver>,
     /// Set when the document could not be read at all (then there are no findings, and
     /// `errors` says why).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -352,6 +433,15 @@ pub struct Summary {
     pub infos: usize,
     /// Findings a waiver accepts.
     pub waived: usize,
+    /// Findings the policies except (never counted as errors, warnings or waived).
+    #[serde(default)]
+    pub excepted: usize,
+    /// Expired waivers whose findings are in force again, per document.
+    #[serde(default)]
+    pub expired_waivers: usize,
+    /// Waivers that match nothing, per document.
+    #[serde(default)]
+    pub stale_waivers: usize,
 }
 
 /// The result of checking documents: the stable machine interface of `check --format json`.
@@ -385,6 +475,9 @@ impl DocumentReport {
             pages: None,
             findings: Vec::new(),
             waived: Vec::new(),
+            excepted: Vec::new(),
+            expired_waivers: Vec::new(),
+            stale_waivers: Vec::new(),
             unreadable: true,
             errors: vec![error],
             notes: Vec::new(),
@@ -404,6 +497,9 @@ impl Report {
             summary.unreadable +=
                 usize::from(document.unreadable) + document.unreadable_members.len();
             summary.waived += document.waived.len();
+            summary.excepted += document.excepted.len();
+            summary.expired_waivers += document.expired_waivers.len();
+            summary.stale_waivers += document.stale_waivers.len();
             for finding in &document.findings {
                 match finding.severity {
                     Severity::Error => summary.errors += 1,

@@ -1,53 +1,47 @@
 //! Comparing two drafts of a tender: findings introduced, resolved and unchanged, matched by
-//! rule and quoted sentence (not by page, which moves from one draft to the next).
+//! fingerprint (rule, subject and document: not the page, which moves from one draft to the
+//! next, nor the rest of the sentence, which is edited).
 
-use crate::model::{DIFF_SCHEMA, Diff, Finding, Report};
-
-/// What identifies a finding across drafts: its rule and message. The policy engine keeps one
-/// finding per rule and message in a document, so the pair is unique there, and it does not
-/// move with pages or with the sentences an absence finding cites.
-fn key(finding: &Finding) -> (String, String) {
-    (finding.rule.clone(), finding.message.clone())
-}
+use crate::model::{DIFF_SCHEMA, Diff, DocumentReport, Finding, Report};
+use crate::policy::fingerprint::fingerprint_in;
 
 /// Compares the first document of two reports (each checked under the same policy set).
 pub fn compare(old: &Report, new: &Report) -> Diff {
-    let findings = |report: &Report| -> Vec<Finding> {
-        report
-            .documents
-            .first()
-            .map(|d| d.findings.clone())
-            .unwrap_or_default()
-    };
-    let old_findings = findings(old);
-    let new_findings = findings(new);
-    let old_keys: Vec<_> = old_findings.iter().map(key).collect();
-    let new_keys: Vec<_> = new_findings.iter().map(key).collect();
-    let (unchanged, introduced) = new_findings
-        .into_iter()
-        .zip(&new_keys)
-        .partition::<Vec<_>, _>(|(_, k)| old_keys.contains(k));
-    let resolved = old_findings
-        .into_iter()
-        .zip(&old_keys)
-        .filter(|(_, k)| !new_keys.contains(k))
-        .map(|(f, _)| f)
+    let empty = DocumentReport::unreadable(String::new(), String::new());
+    let old_draft = old.documents.first().unwrap_or(&empty);
+    let new_draft = new.documents.first().unwrap_or(&empty);
+    // A draft renamed (`v1.pdf`, `v2.pdf`; a package's directory) is the same document: the old
+    // draft's findings are fingerprinted as if they bore the new draft's name.
+    let old_keys: Vec<String> = old_draft
+        .findings
+        .iter()
+        .map(|f| fingerprint_in(f, &new_draft.path))
         .collect();
-    let name = |report: &Report| {
-        report
-            .documents
-            .first()
-            .map(|d| d.path.clone())
-            .unwrap_or_default()
-    };
+    let new_keys: Vec<&str> = new_draft
+        .findings
+        .iter()
+        .map(|f| f.fingerprint.as_str())
+        .collect();
+    let (unchanged, introduced): (Vec<Finding>, Vec<Finding>) = new_draft
+        .findings
+        .iter()
+        .cloned()
+        .partition(|f| old_keys.contains(&f.fingerprint));
+    let resolved = old_draft
+        .findings
+        .iter()
+        .zip(&old_keys)
+        .filter(|(_, key)| !new_keys.contains(&key.as_str()))
+        .map(|(f, _)| f.clone())
+        .collect();
     Diff {
         schema: DIFF_SCHEMA,
-        old: name(old),
-        new: name(new),
+        old: old_draft.path.clone(),
+        new: new_draft.path.clone(),
         policy_hash: new.policy.hash.clone(),
         profile: new.policy.profile.clone(),
-        introduced: introduced.into_iter().map(|(f, _)| f).collect(),
+        introduced,
         resolved,
-        unchanged: unchanged.into_iter().map(|(f, _)| f).collect(),
+        unchanged,
     }
 }

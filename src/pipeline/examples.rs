@@ -18,6 +18,9 @@ use crate::policy::DEFAULT_PROFILE;
 struct Case<'a> {
     rule: &'a RuleInfo,
     lang: &'a str,
+    /// How many examples of the rule in the same language come before this one: a second
+    /// example in a language is named `<lang>.2`.
+    earlier_in_lang: usize,
     profile: &'a str,
     wording: Wording,
     text: &'a ExampleText,
@@ -25,8 +28,12 @@ struct Case<'a> {
 
 impl Case<'_> {
     fn name(&self) -> String {
+        let variant = match self.earlier_in_lang {
+            0 => String::new(),
+            n => format!(".{}", n + 1),
+        };
         format!(
-            "examples.{}.{}.{}",
+            "examples.{}.{}{variant}.{}",
             self.rule.id,
             self.lang,
             self.wording.name()
@@ -52,7 +59,8 @@ impl Case<'_> {
     }
 }
 
-/// Runs the examples of the rules, those whose name (`examples.<rule>.<lang>.<fail|pass>`)
+/// Runs the examples of the rules, those whose name (`examples.<rule>.<lang>.<fail|pass>`,
+/// `<lang>.2` for a second example in a language)
 /// matches `filter`, with the policy set of `sources` and its own reference data; also
 /// gives the selected rules that have none. A set none of whose selected rules has an example
 /// is not prepared for checking: it may hold no reference data.
@@ -70,7 +78,11 @@ pub(super) fn run(
             }
             continue;
         }
-        for example in &rule.examples {
+        for (index, example) in rule.examples.iter().enumerate() {
+            let earlier_in_lang = rule.examples[..index]
+                .iter()
+                .filter(|e| e.lang == example.lang)
+                .count();
             for (wording, text) in [
                 (Wording::Fail, &example.fail),
                 (Wording::Pass, &example.pass),
@@ -78,6 +90,7 @@ pub(super) fn run(
                 cases.push(Case {
                     rule,
                     lang: &example.lang,
+                    earlier_in_lang,
                     profile: example.profile.as_deref().unwrap_or(DEFAULT_PROFILE),
                     wording,
                     text,

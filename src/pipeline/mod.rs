@@ -21,7 +21,7 @@ use crate::model::{
     Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
     Waiver, file_name,
 };
-use crate::policy::{Judgement, PolicyError, PolicySet, apply_waivers, load_waivers};
+use crate::policy::{Judgement, PolicyError, PolicySet, Waived, apply_waivers, load_waivers};
 
 pub use crate::policy::{DEFAULT_PROFILE, PolicySources};
 pub use diff::compare;
@@ -416,6 +416,7 @@ impl Checker {
             .findings
             .iter_mut()
             .chain(document.waived.iter_mut())
+            .chain(document.excepted.iter_mut())
         {
             missing.extend(self.policies.localize(finding, &lang, tender.as_deref()));
         }
@@ -556,9 +557,11 @@ impl Checker {
             progress();
             result
         })?;
-        Ok(results
+        let mut reports = results
             .into_iter()
-            .collect::<Result<Vec<_>, PolicyError>>()?)
+            .collect::<Result<Vec<_>, PolicyError>>()?;
+        unstale_common_waivers(&mut reports, &common);
+        Ok(reports)
     }
 
     /// Judges facts that came ready (the HTTP API takes them as JSON).
@@ -607,8 +610,14 @@ impl Checker {
         if let Some(card) = &mut scorecard {
             self.policies.localize_scorecard(card, &report_language);
         }
-        apply_waivers(&mut findings, waivers);
-        let (waived, findings) = findings.into_iter().partition(|f| f.waiver.is_some());
+        // The policies' own exceptions come first: a waiver is for what they still find.
+        let (excepted, findings) = findings.into_iter().partition(|f| f.exception.is_some());
+        let Waived {
+            findings,
+            waived,
+            expired,
+            stale,
+        } = apply_waivers(findings, waivers, options.as_of);
         // A single document is described by its own metadata; a package by its members.
         let (members, sha256, format, pages) = match (&facts.package, facts.documents.as_slice()) {
             (None, [document]) => (
@@ -630,6 +639,9 @@ impl Checker {
             pages,
             findings,
             waived,
+            excepted,
+            expired_waivers: expired,
+            stale_waivers: stale,
             unreadable: false,
             errors: Vec::new(),
             notes: Vec::new(),
@@ -710,6 +722,28 @@ fn common_waivers(options: &CheckOptions) -> Result<Vec<Waiver>, PolicyError> {
         .waivers_file
         .as_deref()
         .map_or(Ok(Vec::new()), load_waivers)
+}
+
+/// A waiver of `--waivers` applies to every document: it is stale only when it matches no
+/// finding in any of them, and then it is listed in each.
+fn unstale_common_waivers(
+    reports: &mut [Result<DocumentReport, DocumentError>],
+    common: &[Waiver],
+) {
+    let used: Vec<&Waiver> = common
+        .iter()
+        .filter(|waiver| {
+            reports
+                .iter()
+                .flatten()
+                .any(|report| !report.stale_waivers.contains(waiver))
+        })
+        .collect();
+    for report in reports.iter_mut().flatten() {
+        report
+            .stale_waivers
+            .retain(|waiver| !used.contains(&waiver));
+    }
 }
 
 /// `<file>.waivers.json` beside a tender (or `<dir>.waivers.json` beside a package's directory),

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use regorus::{Engine, QueryResults, Value};
 use serde_json::json;
 
+use super::fingerprint;
 use super::load::clean;
 use super::messages::{
     DEFAULT_LANGUAGE, RULE_CLAUSE, RULE_REMEDIATION, RULE_TITLE, Rendered, message_key,
@@ -12,8 +13,8 @@ use super::messages::{
 };
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
-    Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
-    SuggestedClause,
+    Evidence, Exception, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard,
+    Severity, SuggestedClause,
 };
 
 /// The queries every evaluation runs, built once when the set is loaded.
@@ -177,6 +178,7 @@ impl PolicySet {
             }
         }
         let mut findings = merged(findings, &order);
+        fingerprint::assign(&mut findings, facts.name());
         findings.sort_by(|a, b| {
             b.severity
                 .cmp(&a.severity)
@@ -277,6 +279,23 @@ impl PolicySet {
             Some(value) => serde_json::from_value(value.clone())
                 .map_err(|e| format!("finding of {rule} has invalid evidence: {e}"))?,
         };
+        let exception: Option<Exception> = match item.get("exception") {
+            None => None,
+            Some(value) => Some(serde_json::from_value(value.clone()).map_err(|e| {
+                format!(
+                    "finding of {rule}: \"exception\" must be {{\"reason\", \"evidence\"}}: {e}"
+                )
+            })?),
+        };
+        // An exception never fails a check: it must say why, and stand on the tender's words.
+        if exception
+            .as_ref()
+            .is_some_and(|e| e.reason.trim().is_empty() || e.evidence.is_empty())
+        {
+            return Err(format!(
+                "finding of {rule}: an exception needs a reason and the evidence of the tender that establishes it"
+            ));
+        }
         let laws = match item.get("laws") {
             None => Vec::new(),
             Some(value) => {
@@ -322,7 +341,9 @@ impl PolicySet {
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
             clause: None,
+            fingerprint: String::new(),
             waiver: None,
+            exception,
         }))
     }
 
@@ -633,7 +654,9 @@ mod tests {
             message_id: None,
             arguments: serde_json::Map::new(),
             clause: None,
+            fingerprint: String::new(),
             waiver: None,
+            exception: None,
         }
     }
 

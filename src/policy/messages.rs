@@ -561,12 +561,12 @@ impl DataTerms {
             file: file.to_string(),
             message: e.to_string(),
         };
-        let countries: Vec<Country> = match data.pointer("/data/countries/countries") {
+        let countries: Vec<Country> = match data.pointer("/data/countries") {
             None => Vec::new(),
             Some(value) => serde_json::from_value(value.clone())
                 .map_err(|e| invalid("data/countries.json", e))?,
         };
-        let laws: BTreeMap<String, Law> = match data.pointer("/data/laws/laws") {
+        let laws: BTreeMap<String, Law> = match data.pointer("/data/laws") {
             None => BTreeMap::new(),
             Some(value) => {
                 serde_json::from_value(value.clone()).map_err(|e| invalid("data/laws.json", e))?
@@ -600,8 +600,8 @@ mod tests {
 
     fn catalogues(files: &[(&str, &str)]) -> Catalogues {
         let data = serde_json::json!({"data": {
-            "countries": {"countries": [{"code": "US", "names": {"en": "United States", "fr": "États-Unis"}}]},
-            "laws": {"laws": {"cloud_act": {"title": "US CLOUD Act", "effect": "A US provider must disclose data."}}}
+            "countries": [{"code": "US", "names": {"en": "United States", "fr": "États-Unis"}}],
+            "laws": {"cloud_act": {"title": "US CLOUD Act", "effect": "A US provider must disclose data."}}
         }});
         match Catalogues::build(files.iter().copied(), &data) {
             Ok(c) => c,

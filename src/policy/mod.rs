@@ -2,6 +2,7 @@
 //! engine that is cloned for each evaluation; METADATA read by tenderlint; findings validated.
 
 mod eval;
+pub mod fingerprint;
 mod load;
 mod messages;
 mod metadata;
@@ -14,7 +15,7 @@ use regorus::Engine;
 
 pub use eval::Judgement;
 pub use messages::{Catalogues, DEFAULT_LANGUAGE, rule_key};
-pub use waivers::{apply_waivers, load_waivers};
+pub use waivers::{Waived, WaiverProblem, apply_waivers, load_waivers};
 
 use crate::model::{LegalForce, Reference, RuleInfo, Severity};
 
@@ -57,13 +58,25 @@ pub enum PolicyError {
         message: String,
     },
     /// A data, waivers or policy file cannot be used: bad JSON, a key set twice, a file at the
-    /// same path in two policy directories, a waiver without a justification…
+    /// same path in two policy directories…
     #[error("{file}: {message}")]
     Data {
         /// The file, or the policy directories when the engine refused the merged data.
         file: String,
         /// What is wrong with it.
         message: String,
+    },
+    /// A waiver of a waivers file is incomplete or contradicts itself.
+    #[error("{file}: waiver {position} ({rule}): {problem}")]
+    InvalidWaiver {
+        /// The waivers file.
+        file: String,
+        /// The waiver's place in the file's list, from 1.
+        position: usize,
+        /// The rule it names (empty when it names none).
+        rule: String,
+        /// What is wrong with it.
+        problem: WaiverProblem,
     },
     /// A rule's METADATA block cannot be read or lacks what tenderlint needs.
     #[error("{file}:{line}: invalid METADATA block: {message}")]

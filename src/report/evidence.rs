@@ -112,13 +112,77 @@ pub(super) fn references(finding: &Finding, labels: &Labels) -> String {
     parts.join("; ")
 }
 
-/// " (author)" when the waiver names who granted it.
-pub(super) fn by(waiver: &Waiver) -> String {
-    waiver
-        .author
-        .as_deref()
-        .map(|a| format!(" ({a})"))
-        .unwrap_or_default()
+/// Who approved a waiver, when, until when and on what ground, in one line.
+pub(super) fn approval(waiver: &Waiver, l: &Labels) -> String {
+    fill(
+        l.approval,
+        &[
+            ("by", &waiver.approved_by),
+            ("on", &waiver.approved_on),
+            ("until", &waiver.expires_on),
+            ("ground", &waiver.legal_ground),
+        ],
+    )
+}
+
+/// How a report names a waiver: "waiver 2 of cctp.pdf.waivers.json (rule)".
+pub(super) fn waiver_name(waiver: &Waiver, l: &Labels) -> String {
+    fill(
+        l.waiver_name,
+        &[
+            ("n", &waiver.position),
+            ("file", &waiver.file),
+            ("rule", &waiver.rule),
+        ],
+    )
+}
+
+/// Findings counted as the reports say them: "3 error(s), 1 warning(s), 0 for information,
+/// 1 waived, 0 excepted" — errors, warnings, infos, waived, excepted.
+pub(super) fn counts(
+    l: &Labels,
+    [errors, warnings, infos, waived, excepted]: [usize; 5],
+) -> String {
+    fill(
+        l.counts,
+        &[
+            ("errors", &errors),
+            ("warnings", &warnings),
+            ("infos", &infos),
+            ("waived", &waived),
+            ("excepted", &excepted),
+        ],
+    )
+}
+
+/// A waiver that needs attention: expired, or stale.
+pub(super) struct WaiverNote<'a> {
+    /// "expired waiver" or "stale waiver".
+    pub(super) title: &'static str,
+    pub(super) waiver: &'a Waiver,
+    /// What the report says of it, in a sentence.
+    pub(super) text: String,
+}
+
+/// The waivers of a document that need attention, expired then stale.
+pub(super) fn waiver_notes<'a>(document: &'a DocumentReport, l: &Labels) -> Vec<WaiverNote<'a>> {
+    let expired = document.expired_waivers.iter().map(|waiver| WaiverNote {
+        title: l.expired_waiver,
+        waiver,
+        text: fill(
+            l.expired_text,
+            &[
+                ("waiver", &waiver_name(waiver, l)),
+                ("date", &waiver.expires_on),
+            ],
+        ),
+    });
+    let stale = document.stale_waivers.iter().map(|waiver| WaiverNote {
+        title: l.stale_waiver,
+        waiver,
+        text: fill(l.stale_text, &[("waiver", &waiver_name(waiver, l))]),
+    });
+    expired.chain(stale).collect()
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
-//! GitHub Actions workflow commands: one annotation per finding in force, and one per
-//! scorecard objective the tender contradicts itself on.
+//! GitHub Actions workflow commands: one annotation per finding in force, one per expired or
+//! stale waiver (on its waivers file), and one per scorecard objective the tender contradicts
+//! itself on. Waived and excepted findings ask for no fix: they are not annotated.
 
 use std::fmt::Write;
 
-use super::evidence::place;
+use super::evidence::{place, waiver_notes};
 use super::labels::{Labels, quoted};
 use crate::model::{Report, Severity};
 
@@ -61,6 +62,15 @@ pub(super) fn github(report: &Report) -> String {
                 property(file),
                 property(&format!("{}: {}", finding.rule, finding.title)),
                 data(&message)
+            );
+        }
+        for note in waiver_notes(document, l) {
+            let _ = writeln!(
+                out,
+                "::warning file={},title={}::{}",
+                property(&note.waiver.file),
+                property(note.title),
+                data(&format!("{}: {}", document.path, note.text))
             );
         }
         // An annotation marks something to act on, in a file. A scorecard's ranges are a rating

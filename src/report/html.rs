@@ -3,7 +3,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::evidence::{highlighted, located, members};
+use super::evidence::{approval, counts, highlighted, located, members, waiver_name, waiver_notes};
 use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{DocumentReport, Finding, Report, Scorecard};
@@ -11,7 +11,7 @@ use crate::model::{DocumentReport, Finding, Report, Scorecard};
 const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}\
 h1{font-size:1.6rem}h2{border-bottom:2px solid #1b1b1b;padding-bottom:.2rem;margin-top:2rem}\
 .f{border-left:6px solid #888;padding:.4rem 1rem;margin:1rem 0;break-inside:avoid}\
-.error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived{border-color:#777;opacity:.8}\
+.error{border-color:#b00020}.warning{border-color:#b35c00}.info{border-color:#005a9c}.waived,.excepted{border-color:#777;opacity:.8}\
 .sev{font-weight:700;text-transform:uppercase;font-size:.8rem}blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f3f3f3}\
 mark{background:#ffe08a}.meta{color:#555;font-size:.9rem}code{font-size:.85rem}\
 table.sc{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}.sc th,.sc td{border-bottom:1px solid #ccc;padding:.3rem .4rem;text-align:left;vertical-align:top}\
@@ -33,13 +33,14 @@ pub(super) fn html(report: &Report) -> String {
             ("version", &report.tool.version),
         ],
     );
-    let counts = fill(
-        labels.counts,
-        &[
-            ("errors", &summary.errors),
-            ("warnings", &summary.warnings),
-            ("infos", &summary.infos),
-            ("waived", &summary.waived),
+    let counts = counts(
+        labels,
+        [
+            summary.errors,
+            summary.warnings,
+            summary.infos,
+            summary.waived,
+            summary.excepted,
         ],
     );
     let page = html! {
@@ -52,7 +53,12 @@ pub(super) fn html(report: &Report) -> String {
             }
             body {
                 h1 { (labels.title) }
-                p.meta { (judged_by) " · " (counts) }
+                p.meta {
+                    (judged_by) " · " (counts)
+                    @if summary.expired_waivers + summary.stale_waivers > 0 {
+                        (fill(labels.waiver_counts, &[("expired", &summary.expired_waivers), ("stale", &summary.stale_waivers)]))
+                    }
+                }
                 @for document in &report.documents {
                     @let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
                     h2 { (document.path) }
@@ -66,11 +72,17 @@ pub(super) fn html(report: &Report) -> String {
                     @if document.findings.is_empty() && document.errors.is_empty() {
                         p { (l.no_issue) }
                     }
+                    @for note in waiver_notes(document, l) {
+                        p.f.warning { strong { (l.head(note.title).trim_end()) } " " (note.text) }
+                    }
                     @for finding in &document.findings {
                         (finding_section(document, finding, finding.severity.name(), l))
                     }
                     @for finding in &document.waived {
                         (finding_section(document, finding, "waived", l))
+                    }
+                    @for finding in &document.excepted {
+                        (finding_section(document, finding, "excepted", l))
                     }
                     @if let Some(card) = &document.scorecard {
                         (scorecard_section(document, card, l))
@@ -134,10 +146,10 @@ fn finding_section(
     class: &str,
     l: &Labels,
 ) -> Markup {
-    let severity = if class == "waived" {
-        l.waived
-    } else {
-        l.severity(finding.severity)
+    let severity = match class {
+        "waived" => l.waived,
+        "excepted" => l.excepted,
+        _ => l.severity(finding.severity),
     };
     html! {
         section class={ "f " (class) } {
@@ -166,7 +178,13 @@ fn finding_section(
                 p { strong { (l.head(l.clause).trim_end()) } " " span lang=(clause.lang) { (quoted(&clause.lang, &clause.text)) } }
             }
             @if let Some(waiver) = &finding.waiver {
-                p { strong { (l.head(l.waived).trim_end()) } " " (waiver.justification) }
+                p { strong { (l.head(l.waived).trim_end()) } " " (waiver.justification) br; span.meta { (approval(waiver, l)) " (" (waiver_name(waiver, l)) ")" } }
+            }
+            @if let Some(exception) = &finding.exception {
+                p { strong { (l.head(l.excepted).trim_end()) } " " (exception.reason) }
+                @for evidence in &exception.evidence {
+                    blockquote { (evidence.quote) br; span.meta { (located(document, evidence, l)) } }
+                }
             }
         }
     }

@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, marked, members, place, references};
+use super::evidence::{
+    approval, counts, marked, members, place, references, waiver_name, waiver_notes,
+};
 use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{Diff, DocumentReport, Finding, Report, Scorecard, Severity};
@@ -61,11 +63,17 @@ pub(super) fn human(report: &Report, style: Style) -> String {
                 document.path
             );
         }
+        for note in waiver_notes(document, l) {
+            let _ = writeln!(out, "{}: {}\n", style.paint("1;33", note.title), note.text);
+        }
         for finding in &document.findings {
-            human_finding(&mut out, document, finding, style, false, l);
+            human_finding(&mut out, document, finding, style, None, l);
         }
         for finding in &document.waived {
-            human_finding(&mut out, document, finding, style, true, l);
+            human_finding(&mut out, document, finding, style, Some(l.waived), l);
+        }
+        for finding in &document.excepted {
+            human_finding(&mut out, document, finding, style, Some(l.excepted), l);
         }
         if let Some(card) = &document.scorecard {
             human_scorecard(&mut out, card, style, l);
@@ -80,21 +88,29 @@ pub(super) fn human(report: &Report, style: Style) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {}{}, {}{} — {}",
+        "{verdict}: {}{}, {}{}{} — {}",
         fill(labels.documents, &[("documents", &summary.documents)]),
         match summary.packages {
             0 => String::new(),
             n => fill(labels.in_packages, &[("packages", &n)]),
         },
-        fill(
-            labels.counts,
-            &[
-                ("errors", &summary.errors),
-                ("warnings", &summary.warnings),
-                ("infos", &summary.infos),
-                ("waived", &summary.waived)
+        counts(
+            labels,
+            [
+                summary.errors,
+                summary.warnings,
+                summary.infos,
+                summary.waived,
+                summary.excepted
             ]
         ),
+        match (summary.expired_waivers, summary.stale_waivers) {
+            (0, 0) => String::new(),
+            (expired, stale) => fill(
+                labels.waiver_counts,
+                &[("expired", &expired), ("stale", &stale)]
+            ),
+        },
         if summary.unreadable > 0 {
             fill(labels.unreadable, &[("n", &summary.unreadable)])
         } else {
@@ -151,13 +167,12 @@ fn human_finding(
     document: &DocumentReport,
     finding: &Finding,
     style: Style,
-    waived: bool,
+    accepted: Option<&str>,
     l: &Labels,
 ) {
-    let label = if waived {
-        style.paint("2", l.waived)
-    } else {
-        style.severity(finding.severity, l)
+    let label = match accepted {
+        Some(how) => style.paint("2", how),
+        None => style.severity(finding.severity, l),
     };
     let _ = writeln!(
         out,
@@ -190,12 +205,25 @@ fn human_finding(
         );
     }
     if let Some(waiver) = &finding.waiver {
+        let _ = writeln!(out, "   = {}{}", l.head(l.waived), waiver.justification);
         let _ = writeln!(
             out,
-            "   = {}{}",
-            l.head(&format!("{}{}", l.waived, by(waiver))),
-            waiver.justification
+            "     {} ({})",
+            approval(waiver, l),
+            waiver_name(waiver, l)
         );
+    }
+    if let Some(exception) = &finding.exception {
+        let _ = writeln!(out, "   = {}{}", l.head(l.excepted), exception.reason);
+        for evidence in &exception.evidence {
+            let _ = writeln!(
+                out,
+                "     {}, {}: {}",
+                evidence.document,
+                place(evidence, l),
+                evidence.quote
+            );
+        }
     }
     out.push('\n');
 }

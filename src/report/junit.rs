@@ -1,5 +1,6 @@
 //! JUnit XML, for CI systems that show test results: for a check, a test suite per document and
-//! a test case per rule, and the scorecard as the suite's properties; for the policy pack's own
+//! a test case per rule (waived and excepted findings in its output, never failing it), a case
+//! for the waivers to review, and the scorecard as the suite's properties; for the policy pack's own
 //! tests, a suite per test file.
 
 use std::time::Duration;
@@ -7,7 +8,7 @@ use std::time::Duration;
 use quick_junit::{NonSuccessKind, Property, Report as JUnit, TestCase, TestCaseStatus, TestSuite};
 
 use super::RenderError;
-use super::evidence::located;
+use super::evidence::{located, waiver_notes};
 use super::labels::Labels;
 use super::scorecard;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
@@ -45,15 +46,31 @@ pub(super) fn check(
                 .iter()
                 .filter(|f| f.rule == rule.id)
                 .collect();
+            let accepted = document
+                .waived
+                .iter()
+                .chain(&document.excepted)
+                .filter(|f| f.rule == rule.id);
             let details: Vec<String> = findings
                 .iter()
+                .copied()
+                .chain(accepted.clone())
                 .map(|f| {
                     let places: Vec<String> = f
                         .evidence
                         .iter()
                         .map(|e| format!("{}: {}", located(document, e, l), e.quote))
                         .collect();
-                    format!("[{}] {}\n{}", f.severity, f.message, places.join("\n"))
+                    let label = match (&f.waiver, &f.exception) {
+                        (Some(waiver), _) => {
+                            format!("{}{}", l.head(l.waived), waiver.justification)
+                        }
+                        (None, Some(exception)) => {
+                            format!("{}{}", l.head(l.excepted), exception.reason)
+                        }
+                        (None, None) => f.severity.to_string(),
+                    };
+                    format!("[{label}] {}\n{}", f.message, places.join("\n"))
                 })
                 .collect();
             let text = details.join("\n\n");
@@ -71,9 +88,29 @@ pub(super) fn check(
                     case.set_system_out(text);
                     case
                 }
-                None => TestCase::new(rule.id.as_str(), TestCaseStatus::success()),
+                None => {
+                    let mut case = TestCase::new(rule.id.as_str(), TestCaseStatus::success());
+                    if !text.is_empty() {
+                        case.set_system_out(text);
+                    }
+                    case
+                }
             };
             case.set_classname(document.path.as_str());
+            suite.add_test_case(case);
+        }
+        // Expired and stale waivers fail nothing themselves (an expired waiver's finding fails
+        // its rule's case): they are said in a case of their own.
+        let notes = waiver_notes(document, l);
+        if !notes.is_empty() {
+            let mut case = TestCase::new("waivers", TestCaseStatus::success());
+            case.set_classname(document.path.as_str()).set_system_out(
+                notes
+                    .iter()
+                    .map(|note| note.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
             suite.add_test_case(case);
         }
         junit.add_test_suite(suite);

@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use super::evidence::{by, located, marked, members, place};
+use super::evidence::{
+    approval, counts, located, marked, members, place, waiver_name, waiver_notes,
+};
 use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{Diff, Evidence, Finding, Report, Scorecard, Severity};
@@ -49,20 +51,29 @@ pub(super) fn markdown(report: &Report) -> String {
             let _ = writeln!(out, "**{}** {error}\n", l.head(what).trim_end());
         }
         if document.errors.is_empty() || document.sha256.is_some() {
-            let counts = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
+            let count = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
             let _ = writeln!(
                 out,
                 "{}.\n",
-                fill(
-                    l.counts,
-                    &[
-                        ("errors", &counts(Severity::Error)),
-                        ("warnings", &counts(Severity::Warning)),
-                        ("infos", &counts(Severity::Info)),
-                        ("waived", &document.waived.len())
+                counts(
+                    l,
+                    [
+                        count(Severity::Error),
+                        count(Severity::Warning),
+                        count(Severity::Info),
+                        document.waived.len(),
+                        document.excepted.len()
                     ]
                 )
             );
+        }
+        let notes = waiver_notes(document, l);
+        if !notes.is_empty() {
+            let _ = writeln!(out, "### {}\n", l.waivers_to_review);
+            for note in notes {
+                let _ = writeln!(out, "- {}", note.text);
+            }
+            out.push('\n');
         }
         for (severity, heading) in [
             (Severity::Error, l.errors),
@@ -82,9 +93,15 @@ pub(super) fn markdown(report: &Report) -> String {
                 markdown_finding(&mut out, finding, &|e| located(document, e, l), l);
             }
         }
-        if !document.waived.is_empty() {
-            let _ = writeln!(out, "### {}\n", capitalized(l.waived));
-            for finding in &document.waived {
+        for (heading, findings) in [
+            (capitalized(l.waived), &document.waived),
+            (l.excepted_heading.to_string(), &document.excepted),
+        ] {
+            if findings.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "### {heading}\n");
+            for finding in findings {
                 markdown_finding(&mut out, finding, &|e| located(document, e, l), l);
             }
         }
@@ -217,11 +234,28 @@ fn markdown_finding(
     if let Some(waiver) = &finding.waiver {
         let _ = writeln!(
             out,
-            "- **{}** {}",
-            l.head(&format!("{}{}", capitalized(l.waived), by(waiver)))
-                .trim_end(),
-            waiver.justification
+            "- **{}** {} ({}, {})",
+            l.head(&capitalized(l.waived)).trim_end(),
+            waiver.justification,
+            approval(waiver, l),
+            waiver_name(waiver, l)
         );
+    }
+    if let Some(exception) = &finding.exception {
+        let _ = writeln!(
+            out,
+            "- **{}** {}",
+            l.head(&capitalized(l.excepted)).trim_end(),
+            exception.reason
+        );
+        for evidence in &exception.evidence {
+            let _ = writeln!(
+                out,
+                "  > {}\n  >\n  > — {}",
+                evidence.quote,
+                locate(evidence)
+            );
+        }
     }
     out.push('\n');
 }

@@ -1,12 +1,14 @@
 //! SARIF 2.1.0, for code-scanning tools: one rule descriptor per rule with its help and link,
 //! one result per finding with the document as artifact and the evidence as region; waived
-//! findings are suppressed; the scorecard in the properties of the document's artifact.
+//! findings are suppressed externally, excepted ones in source (the tender states the
+//! justification); expired and stale waivers are notifications on their waivers file; the
+//! scorecard in the properties of the document's artifact.
 
 use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use super::evidence::place;
+use super::evidence::{approval, place, waiver_notes};
 use super::labels::Labels;
 use crate::model::{Report, RuleInfo, Severity};
 
@@ -112,7 +114,19 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&document.path), "index": index } } }],
             }));
         }
-        for finding in document.findings.iter().chain(&document.waived) {
+        for note in waiver_notes(document, l) {
+            notifications.push(json!({
+                "level": "warning",
+                "message": { "text": format!("{}: {}", document.path, note.text) },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&note.waiver.file) } } }],
+            }));
+        }
+        for finding in document
+            .findings
+            .iter()
+            .chain(&document.waived)
+            .chain(&document.excepted)
+        {
             let locations: Vec<serde_json::Value> = if finding.evidence.is_empty() {
                 vec![
                     json!({ "physicalLocation": { "artifactLocation": { "uri": uri(&document.path), "index": index } } }),
@@ -157,8 +171,20 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 result["ruleIndex"] = json!(i);
             }
             if let Some(waiver) = &finding.waiver {
-                result["suppressions"] =
-                    json!([{ "kind": "external", "justification": waiver.justification }]);
+                result["suppressions"] = json!([{
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": format!("{} ({})", waiver.justification, approval(waiver, l)),
+                    "properties": { "waiver": waiver },
+                }]);
+            }
+            if let Some(exception) = &finding.exception {
+                result["suppressions"] = json!([{
+                    "kind": "inSource",
+                    "status": "accepted",
+                    "justification": exception.reason,
+                    "properties": { "evidence": exception.evidence },
+                }]);
             }
             results.push(result);
         }

@@ -272,39 +272,246 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
     );
 }
 
-#[test]
-fn a_waivers_file_next_to_the_tender_is_applied() {
-    let dir = scratch("waivers");
-    std::fs::copy(fixtures().join(FR), dir.join("cctp.pdf")).unwrap_or_else(|e| panic!("{e}"));
+/// A French tender naming three products, one of them with the justification the law allows
+/// stated in the tender itself.
+const WAIVED_TENDER: &str = "Article 1. Le titulaire fournit 2 400 licences Microsoft 365 E3.\n\nArticle 2. Le titulaire fournit les licences Adobe InDesign, référence justifiée par l'objet du marché.\n\nArticle 3. Le titulaire fournit 50 licences Oracle Database.\n";
+
+/// One waiver in force (by the fingerprint of the Microsoft 365 finding), one expired before the
+/// date of judgement (by a quote), one matching nothing.
+const WAIVERS: &str = r#"{"waivers": [
+  {"rule": "vendor_neutrality.brand_without_equivalent", "fingerprint": "FINGERPRINT",
+   "justification": "Licences already held under framework agreement UGAP 2025-17.",
+   "legal_ground": "CCP art. R2111-7, compatibility with the installed base",
+   "approved_by": "DAJ, M. Martin", "approved_on": "2026-03-02", "expires_on": "2027-03-01"},
+  {"rule": "vendor_neutrality.brand_without_equivalent", "quote": "Oracle Database",
+   "justification": "Migration to PostgreSQL planned in 2026.",
+   "legal_ground": "CCP art. R2111-7, continuity of the existing databases",
+   "approved_by": "DAJ, M. Martin", "approved_on": "2025-06-01", "expires_on": "2026-06-30"},
+  {"rule": "vendor_neutrality.brand_without_equivalent", "quote": "Salesforce",
+   "justification": "CRM contract renewed.",
+   "legal_ground": "CCP art. R2122-3, exclusive rights",
+   "approved_by": "DAJ, M. Martin", "approved_on": "2026-01-10", "expires_on": "2026-12-31"}
+]}"#;
+
+/// `check --format json` of `files` (and any flag before them) in `dir` as of `as_of`: the exit
+/// code and the report.
+fn json_check(dir: &Path, as_of: &str, files: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let args = [&["check", "--as-of", as_of, "--format", "json"], files].concat();
+    let output = run_in(dir, &args);
+    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    (output.status.code(), report)
+}
+
+/// The tender and its waivers file in a directory of their own (`name`: tests run in parallel).
+fn waived_tender(name: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    std::fs::write(dir.join("cctp.txt"), WAIVED_TENDER).unwrap_or_else(|e| panic!("{e}"));
+    // The fingerprint as a lawyer copies it from a report without waivers.
+    let (_, unwaived) = json_check(&dir, "2026-12-01", &["cctp.txt"]);
+    let fingerprint = unwaived["documents"][0]["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| {
+            f["rule"] == "vendor_neutrality.brand_without_equivalent"
+                && f["message"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains("Microsoft 365")
+        })
+        .and_then(|f| f["fingerprint"].as_str())
+        .unwrap_or_else(|| panic!("no Microsoft 365 finding: {unwaived}"))
+        .to_string();
     std::fs::write(
-        dir.join("cctp.pdf.waivers.json"),
-        r#"{"waivers": [{"rule": "vendor_neutrality.brand_without_equivalent", "justification": "Licences already held under framework agreement 2025-17.", "author": "DAJ"}]}"#,
+        dir.join("cctp.txt.waivers.json"),
+        WAIVERS.replace("FINGERPRINT", &fingerprint),
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let output = run_in(&dir, &["check", "--format", "json", "cctp.pdf"]);
-    let report: serde_json::Value =
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
-    let waived = report["documents"][0]["waived"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(!waived.is_empty());
-    assert!(waived.iter().all(|f| f["waiver"]["justification"]
-        == "Licences already held under framework agreement 2025-17."));
-    let findings = report["documents"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
+    dir
+}
+
+#[test]
+fn a_waivers_file_applies_until_expiry_and_names_stale_waivers() {
+    let dir = waived_tender("waivers-expiry");
+    let (code, report) = json_check(&dir, "2026-12-01", &["cctp.txt"]);
+    let document = &report["documents"][0];
+    let quotes = |list: &str| -> Vec<String> {
+        document[list]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["rule"] == "vendor_neutrality.brand_without_equivalent")
+            .map(|f| {
+                f["evidence"][0]["quote"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
+    };
+    let waived = quotes("waived");
     assert!(
-        findings
-            .iter()
-            .all(|f| f["rule"] != "vendor_neutrality.brand_without_equivalent")
+        waived.len() == 1 && waived[0].contains("Microsoft 365"),
+        "{waived:?}"
     );
-    let human = stdout(&run_in(&dir, &["check", "cctp.pdf"]));
+    assert_eq!(
+        document["waived"][0]["waiver"]["approved_by"],
+        "DAJ, M. Martin"
+    );
+    let in_force = quotes("findings");
     assert!(
-        human.contains("waived (DAJ): Licences already held"),
-        "{human}"
+        in_force.len() == 1 && in_force[0].contains("Oracle Database"),
+        "the expired waiver's finding is in force again: {in_force:?}"
     );
+    assert_eq!(document["expired_waivers"][0]["position"], 2);
+    assert_eq!(document["expired_waivers"][0]["expires_on"], "2026-06-30");
+    assert_eq!(document["stale_waivers"][0]["position"], 3);
+    assert_eq!(
+        document["stale_waivers"][0]["file"],
+        "cctp.txt.waivers.json"
+    );
+    let summary = &report["summary"];
+    assert_eq!(
+        (
+            &summary["waived"],
+            &summary["excepted"],
+            &summary["expired_waivers"],
+            &summary["stale_waivers"]
+        ),
+        (&1.into(), &1.into(), &1.into(), &1.into()),
+        "{summary}"
+    );
+    assert_eq!(code, Some(1), "findings in force fail the check");
+    // Judged before the second waiver expired, its finding is waived again.
+    let (_, earlier) = json_check(&dir, "2026-06-30", &["cctp.txt"]);
+    assert_eq!(earlier["summary"]["waived"], 2);
+    assert_eq!(earlier["summary"]["expired_waivers"], 0);
+}
+
+#[test]
+fn a_waiver_for_every_document_is_stale_only_when_no_document_uses_it() {
+    let dir = scratch("waivers-common");
+    std::fs::write(dir.join("a.txt"), WAIVED_TENDER).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.join("b.txt"),
+        "Le titulaire fournit 50 licences Salesforce Sales Cloud.\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let without_first = WAIVERS.replacen("FINGERPRINT", "0".repeat(32).as_str(), 1);
+    std::fs::write(dir.join("all.waivers.json"), without_first).unwrap_or_else(|e| panic!("{e}"));
+    let files = ["--waivers", "all.waivers.json", "a.txt", "b.txt"];
+    let (_, report) = json_check(&dir, "2026-12-01", &files);
+    let stale = |document: usize| -> Vec<u64> {
+        report["documents"][document]["stale_waivers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w["position"].as_u64())
+            .collect()
+    };
+    // Waiver 2 (Oracle) matches in a.txt, waiver 3 (Salesforce) in b.txt; waiver 1's fingerprint
+    // matches nothing anywhere, so it is stale in each.
+    assert_eq!(stale(0), vec![1]);
+    assert_eq!(stale(1), vec![1]);
+}
+
+#[test]
+fn waivers_and_exceptions_in_every_format() {
+    let dir = waived_tender("waivers-formats");
+    for format in [
+        "human", "json", "sarif", "junit", "markdown", "github", "html",
+    ] {
+        let output = run_in(
+            &dir,
+            &[
+                "check",
+                "--as-of",
+                "2026-12-01",
+                "--format",
+                format,
+                "cctp.txt",
+            ],
+        );
+        insta::assert_snapshot!(format!("waivers_{format}"), stdout(&output));
+    }
+}
+
+#[test]
+fn an_old_waivers_file_is_refused_with_what_to_add() {
+    let dir = waived_tender("waivers-old");
+    std::fs::write(
+        dir.join("old.waivers.json"),
+        r#"{"waivers": [{"rule": "vendor_neutrality.brand_without_equivalent", "quote": "Microsoft 365", "justification": "Licences already held.", "author": "DAJ"}]}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let output = run_in(
+        &dir,
+        &["check", "--waivers", "old.waivers.json", "cctp.txt"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "old.waivers.json: waiver 1 (vendor_neutrality.brand_without_equivalent): it is in the old form: \"author\" is now \"approved_by\""
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_brand_the_tender_justifies_by_the_subject_matter_is_excepted_in_fr_de_and_en() {
+    let dir = scratch("exceptions");
+    let tenders = [
+        (
+            "fr.txt",
+            "Le titulaire fournit 2 400 licences Microsoft 365 E3. Cette référence est justifiée par l'objet du marché, le parc installé reposant sur ces licences.\n",
+        ),
+        (
+            "de.txt",
+            "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3; diese Vorgabe ist durch den Auftragsgegenstand gerechtfertigt.\n",
+        ),
+        (
+            "en.txt",
+            "The contractor shall supply 2,400 Microsoft 365 E3 licences, a reference justified by the subject-matter of the contract.\n",
+        ),
+    ];
+    for (name, text) in tenders {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let (_, report) = json_check(&dir, "2026-12-01", &["fr.txt", "de.txt", "en.txt"]);
+    for (document, (name, _)) in report["documents"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(tenders)
+    {
+        let excepted = &document["excepted"][0];
+        assert_eq!(
+            excepted["rule"], "vendor_neutrality.brand_without_equivalent",
+            "{name}"
+        );
+        let reason = excepted["exception"]["reason"].as_str().unwrap_or_default();
+        assert!(reason.contains("art. 42(4)"), "{name}: {reason}");
+        let said = excepted["exception"]["evidence"][0]["quote"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(
+            ["objet du marché", "Auftragsgegenstand", "subject-matter"]
+                .iter()
+                .any(|words| said.contains(words)),
+            "{name}: {said}"
+        );
+        assert!(
+            document["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .all(|f| f["rule"] != "vendor_neutrality.brand_without_equivalent"),
+            "{name}"
+        );
+    }
+    assert_eq!(report["summary"]["excepted"], 3);
+    assert_eq!(report["summary"]["waived"], 0);
 }
 
 #[test]

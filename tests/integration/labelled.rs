@@ -49,6 +49,9 @@ pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
         if p.compatibility {
             key.push_str(":compat");
         }
+        if p.justification.is_some() {
+            key.push_str(":justified");
+        }
         keys.insert(key);
     }
     for f in &facts.formats {

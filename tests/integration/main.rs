@@ -5,6 +5,7 @@ mod check;
 mod cli;
 mod corpus;
 mod facts;
+mod fingerprints;
 mod formats;
 mod fuzz_regressions;
 mod http;

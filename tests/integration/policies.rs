@@ -372,54 +372,69 @@ fn an_unknown_profile_is_an_error_naming_the_known_ones() {
 }
 
 #[test]
-fn waivers_mark_findings_and_keep_them() {
-    let mut found = findings("fr_cctp_suite_collaborative.odt", "fr");
+fn waivers_accept_the_findings_they_quote_and_keep_them() {
+    let found = findings("fr_cctp_suite_collaborative.odt", "fr");
     let total = found.len();
     let waivers = vec![Waiver {
+        file: "cctp.odt.waivers.json".to_string(),
+        position: 1,
         rule: "vendor_neutrality.brand_without_equivalent".to_string(),
+        fingerprint: None,
         quote: Some("Microsoft Teams".to_string()),
         justification:
             "Teams Premium is already licensed under the framework agreement UGAP 2025-17."
                 .to_string(),
-        author: Some("Service juridique".to_string()),
+        legal_ground: "CCP art. R2111-7, compatibility with the installed base".to_string(),
+        approved_by: "Service juridique".to_string(),
+        approved_on: "2026-01-15".to_string(),
+        expires_on: "2027-01-14".to_string(),
     }];
-    apply_waivers(&mut found, &waivers);
-    assert_eq!(found.len(), total, "waived findings stay in the report");
-    let waived: Vec<&Finding> = found.iter().filter(|f| f.waiver.is_some()).collect();
-    assert!(!waived.is_empty());
+    let result = apply_waivers(found, &waivers, crate::as_of());
+    assert_eq!(
+        result.findings.len() + result.waived.len(),
+        total,
+        "waived findings stay in the report"
+    );
+    assert!(!result.waived.is_empty());
     assert!(
-        waived
+        result
+            .waived
             .iter()
             .all(|f| f.rule == "vendor_neutrality.brand_without_equivalent")
     );
     assert!(
-        found
+        result
+            .findings
             .iter()
-            .any(|f| f.rule == "vendor_neutrality.brand_without_equivalent" && f.waiver.is_none()),
+            .any(|f| f.rule == "vendor_neutrality.brand_without_equivalent"),
         "the Microsoft 365 finding is not waived"
     );
+    assert!(result.expired.is_empty() && result.stale.is_empty());
 }
 
 #[test]
-fn a_waiver_without_justification_is_refused() {
+fn an_incomplete_waiver_is_refused_naming_the_file_and_the_waiver() {
     let dir = scratch("waivers");
     let path = dir.join("tender.pdf.waivers.json");
+    let complete = r#"{"rule": "reversibility.missing", "quote": "hébergement", "justification": "Hosting is the buyer's.", "legal_ground": "CCP art. R2111-7", "approved_by": "DAJ", "approved_on": "2026-01-15", "expires_on": "2026-12-31"}"#;
     write(
         &path,
-        r#"{"waivers": [{"rule": "reversibility.missing", "justification": " "}]}"#,
+        &format!(
+            r#"{{"waivers": [{complete}, {{"rule": "reversibility.missing", "quote": "x", "justification": "Hosting is the buyer's.", "legal_ground": "CCP", "approved_by": "DAJ", "approved_on": "2026-01-15"}}]}}"#
+        ),
     );
     let error = load_waivers(&path)
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert!(
-        error.ends_with("the waiver of reversibility.missing has no justification"),
-        "{error}"
+    assert_eq!(
+        error,
+        format!(
+            "{}: waiver 2 (reversibility.missing): expires_on is missing",
+            path.display()
+        )
     );
-    write(
-        &path,
-        r#"{"waivers": [{"rule": "reversibility.missing", "justification": "Hosting is the buyer's."}]}"#,
-    );
+    write(&path, &format!(r#"{{"waivers": [{complete}]}}"#));
     assert_eq!(load_waivers(&path).map(|w| w.len()).ok(), Some(1));
 }
 
@@ -532,6 +547,14 @@ fn what_rules_return_is_validated() {
             "no METADATA block",
         ),
         ("warn := 3", "must be a set of findings, not 3"),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"exception\": {\"reason\": \"Allowed.\", \"evidence\": []}} if true",
+            "an exception needs a reason and the evidence of the tender",
+        ),
+        (
+            "warn contains {\"rule\": \"demo.rule\", \"message\": \"m\", \"exception\": \"Allowed.\"} if true",
+            "\"exception\" must be {\"reason\", \"evidence\"}",
+        ),
     ] {
         let error = evaluate_demo(body)
             .err()
