@@ -21,8 +21,8 @@ import data.tenderlint.lib
 #     - fr.circulaire_6404_sg
 #     - fr.secnumcloud.19_6
 #   remediation: >-
-#     Require "une offre qualifiée SecNumCloud (ou bénéficiant d'une qualification européenne
-#     équivalente)" for the services that process the sensitive data.
+#     Require a SecNumCloud-qualified offer, or one holding an equivalent European
+#     qualification, for the services that process the sensitive data.
 #   examples:
 #     - lang: fr
 #       profile: fr
@@ -52,18 +52,12 @@ buyer_position := "state" if {
 
 severity_for := {"state": "error", "unknown": "warning", "other": "info"}
 
-note_for := {
-	"state": "The buyer is a State service or operator, which the SREN law and the cloud doctrine bind.",
-	"unknown": "This binds State services and their operators: check whether the buyer is one.",
-	"other": "The buyer is not a State service or operator: the requirement does not bind it, but it is the recommended protection.",
-}
-
 # The finding, quoting the sensitive data, what the tender relies on instead, and who the
-# buyer is.
+# buyer is (the message says whom the requirement binds from `buyer`).
 secnumcloud_finding := lib.finding(
 	"certification.sensitive_without_secnumcloud",
 	severity_for[buyer_position],
-	sprintf("The tender handles data of particular sensitivity hosted by a provider but does not require a SecNumCloud-qualified offer%s. %s", [weaker_note, note_for[buyer_position]]),
+	secnumcloud_message,
 	array.concat(array.concat([c.evidence | some c in doctrine_sensitive], [c.evidence | some c in weaker]), buyer_evidence),
 ) if {
 	lib.enabled("certification.sensitive_without_secnumcloud")
@@ -97,9 +91,12 @@ weaker contains mention if {
 	not lib.certification(mention.certification).covers_immunity
 }
 
-weaker_note := sprintf(" (it relies on %s, which does not cover non-EU law)", [concat(" and ", sort({lib.certification(m.certification).name | some m in weaker}))]) if {
+secnumcloud_message := lib.message("relied_on", {
+	"buyer": buyer_position,
+	"certifications": lib.terms("scheme", sort({m.certification | some m in weaker}), "and"),
+}) if {
 	count(weaker) > 0
-} else := ""
+} else := lib.message("missing", {"buyer": buyer_position})
 
 # METADATA
 # title: Certification that no one can hold
@@ -138,7 +135,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"certification.unobtainable",
 		"warning",
-		sprintf("The tender requires %s (\"%s\"), which no provider can hold today.", [certification.name, mention.matched]),
+		lib.message("required", {"certification": lib.term("scheme", mention.certification), "quote": mention.matched}),
 		[mention.evidence],
 	)
 }
@@ -156,8 +153,8 @@ warn contains finding if {
 #   legal_basis:
 #     - fr.csp.l1111_8
 #   remediation: >-
-#     Require the certification: "Le titulaire et ses sous-traitants hébergeant les données de
-#     santé sont certifiés HDS (article L1111-8 du code de la santé publique)."
+#     Require the HDS certification of the contractor and of its subcontractors that host the
+#     health data.
 #   examples:
 #     - lang: fr
 #       profile: fr
@@ -179,7 +176,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"certification.health_without_hds",
 		"error",
-		"The provider will host health data, but the tender does not require the HDS certification.",
+		lib.message("missing", {}),
 		[c.evidence | some c in health],
 	)
 }
@@ -214,8 +211,7 @@ hds_required if {
 #     - ch.isv
 #   remediation: >-
 #     Keep classified information out of the hosted service, or require a system approved for
-#     its level and say which approval ("système homologué au niveau Secret selon l'IGI 1300");
-#     do not rely on a commercial qualification.
+#     its level and say which approval; do not rely on a commercial qualification.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire héberge la plateforme, qui traite des informations classifiées."
@@ -233,7 +229,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"certification.classified_in_commercial_cloud",
 		"warning",
-		"A provider will host classified information: only a system approved for its level may process it, not a commercial offer.",
+		lib.message("hosted", {}),
 		[c.evidence | some c in classified],
 	)
 }

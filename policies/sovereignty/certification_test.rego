@@ -7,8 +7,9 @@ test_sensitive_without_secnumcloud_is_an_error_for_a_state_buyer if {
 	facts := object.union(state_buyer_hosting, {"certifications": [t.certification("iso27001", "sufficient")]})
 	some f in certification.deny with input as t.input_for(facts, "fr")
 	f.rule == "certification.sensitive_without_secnumcloud"
-	contains(f.message, "ISO/IEC 27001")
-	contains(f.message, "State service or operator")
+	f.message.id == "relied_on"
+	f.message.args.certifications.values == ["iso27001"]
+	f.message.args.buyer == "state"
 	"Le ministère de l'Intérieur est l'acheteur." in {e.quote | some e in f.evidence}
 }
 
@@ -16,7 +17,8 @@ test_sensitive_without_secnumcloud_is_a_warning_when_the_buyer_is_unknown if {
 	facts := object.union(t.hosted([]), {"clauses": [t.sensitive]})
 	some f in certification.warn with input as t.input_for(facts, "fr")
 	f.rule == "certification.sensitive_without_secnumcloud"
-	contains(f.message, "check whether the buyer is one")
+	f.message.id == "missing"
+	f.message.args.buyer == "unknown"
 }
 
 test_sensitive_without_secnumcloud_is_information_for_a_local_authority if {

@@ -20,8 +20,7 @@ import data.tenderlint.lib
 #     - ch.dsg.art16
 #   remediation: >-
 #     State where data, backups and technical data must be stored and processed, as a
-#     requirement: "Les données, y compris les sauvegardes, sont hébergées et traitées
-#     exclusivement dans l'Union européenne."
+#     requirement.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
@@ -39,7 +38,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_location.unspecified",
 		"warning",
-		"The tender procures hosting but states no data location: the provider may store and process the data anywhere.",
+		lib.message("missing", {}),
 		lib.facts.hosting.evidence,
 	)
 }
@@ -94,7 +93,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"error",
-		sprintf("The tender %s %s for %s: outside the EU/EEA.", [verb[location.modality], where(location), concat(", ", location.scope)]),
+		lib.message("outside", place_args(location)),
 		[location.evidence],
 	)
 }
@@ -114,7 +113,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"warning",
-		sprintf("The tender %s %s for %s: outside the EU/EEA, in a country with %s.", [verb[location.modality], where(location), concat(", ", location.scope), lib.adequacy_label]),
+		lib.message("adequate", object.union(place_args(location), {"adequacy": lib.adequacy_list})),
 		[location.evidence],
 	)
 }
@@ -130,12 +129,26 @@ deny contains finding if {
 	finding := lib.finding(
 		"data_location.outside_eu",
 		"error",
-		sprintf("The tender %s data outside %s (\"%s\").", [verb[location.modality], lib.place_name(location.code), location.place]),
+		lib.message("data_outside", {"modality": location.modality, "place": lib.term("place", location.code), "quote": location.place}),
 		[location.evidence],
 	)
 }
 
-verb := {"required": "requires", "preferred": "prefers", "allowed": "allows"}
+# What a message says of a location: how the tender asks for it (`modality`, a selector:
+# required, preferred, allowed), its extent (a selector: `place`, `anywhere` for any region,
+# `outside` for what lies outside the place), the place and the data it covers.
+place_args(location) := {
+	"modality": location.modality,
+	"extent": extent(location),
+	"place": lib.term("place", location.code),
+	"scope": lib.terms("scope", location.scope, "and"),
+}
+
+extent(location) := "outside" if {
+	location.outside
+} else := "anywhere" if {
+	location.code == "ANY"
+} else := "place"
 
 # An allowance outside the EU that another document of the package settles: a later document
 # narrows it (info below), or a requirement in another document contradicts it (the
@@ -264,7 +277,11 @@ info contains finding if {
 	finding := lib.finding(
 		"data_location.narrowed_by_answer",
 		"info",
-		sprintf("%s %s %s for %s, narrowed by %s, which requires %s.", [lib.document_label(allowance.evidence), verb[allowance.modality], allowed_place(allowance), concat(", ", allowance.scope), lib.document_label(requirement.evidence), lib.place_name(requirement.code)]),
+		lib.message("narrowed", object.union(place_args(allowance), {
+			"document": lib.document_label(allowance.evidence),
+			"answer": lib.document_label(requirement.evidence),
+			"required": lib.term("place", requirement.code),
+		})),
 		[allowance.evidence, requirement.evidence],
 	)
 }
@@ -287,8 +304,7 @@ info contains finding if {
 #     - ch.boeb.art2
 #   remediation: >-
 #     Make the documents agree: remove or correct the allowance, so that every document requires
-#     the same location ("Les données, y compris les sauvegardes, sont hébergées exclusivement
-#     dans l'Union européenne"), and state in the contract terms which document prevails.
+#     the same location, and state in the contract terms which document prevails.
 #   examples:
 #     - lang: fr
 #       fail:
@@ -330,19 +346,15 @@ deny contains finding if {
 	finding := lib.finding(
 		"data_location.contradiction",
 		"error",
-		sprintf("%s requires %s for %s, but %s %s %s for %s.", [lib.document_label(requirement.evidence), lib.place_name(requirement.code), concat(", ", requirement.scope), lib.document_label(allowance.evidence), verb[allowance.modality], allowed_place(allowance), concat(", ", allowance.scope)]),
+		lib.message("contradiction", object.union(place_args(allowance), {
+			"document": lib.document_label(allowance.evidence),
+			"required_document": lib.document_label(requirement.evidence),
+			"required": lib.term("place", requirement.code),
+			"required_scope": lib.terms("scope", requirement.scope, "and"),
+		})),
 		[requirement.evidence, allowance.evidence],
 	)
 }
-
-where(location) := "any region or country" if location.code == "ANY"
-
-where(location) := lib.place_name(location.code) if location.code != "ANY"
-
-# The place an allowance names: a place, any region, or what lies outside a place.
-allowed_place(location) := sprintf("data outside %s", [lib.place_name(location.code)]) if location.outside
-
-allowed_place(location) := where(location) if not location.outside
 
 # METADATA
 # title: Data location only preferred
@@ -362,8 +374,8 @@ allowed_place(location) := where(location) if not location.outside
 #     - de.gwb.97
 #     - ch.boeb.art2
 #   remediation: >-
-#     Turn the preference into a requirement and name the legal perimeter: "doivent être hébergées
-#     exclusivement dans l'Union européenne" rather than "de préférence en Europe".
+#     Turn the preference into a requirement and name the legal perimeter: "exclusively in the
+#     European Union" rather than "preferably in Europe".
 #   examples:
 #     - lang: fr
 #       fail: "Les données seront hébergées de préférence en Europe."
@@ -382,7 +394,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_location.weak_requirement",
 		"warning",
-		sprintf("The location %s is only a preference (\"%s\"): nothing obliges the provider.", [lib.place_name(location.code), location.place]),
+		lib.message("preferred", {"place": lib.term("place", location.code), "quote": location.place}),
 		[location.evidence],
 	)
 }
@@ -395,7 +407,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_location.weak_requirement",
 		"warning",
-		sprintf("\"%s\" names geographic Europe, which includes countries outside the EU (United Kingdom, Switzerland, Turkey…): name the EU or the EEA.", [location.place]),
+		lib.message("europe", {"quote": location.place}),
 		[location.evidence],
 	)
 }
@@ -416,8 +428,7 @@ warn contains finding if {
 #     - fr.secnumcloud.19_2_d
 #     - ch.dsg.art16
 #   remediation: >-
-#     Add: "Les journaux, les données d'identité, les annuaires et le matériel cryptographique sont
-#     également conservés dans l'Union européenne."
+#     Locate the technical data too: logs, identity data, directories and cryptographic material.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution et son exploitation. Les données sont hébergées exclusivement dans l'Union européenne."
@@ -436,7 +447,7 @@ info contains finding if {
 	finding := lib.finding(
 		"data_location.technical_data",
 		"info",
-		"The tender does not say where logs, identities, directories and keys are kept.",
+		lib.message("missing", {}),
 		lib.facts.hosting.evidence,
 	)
 }

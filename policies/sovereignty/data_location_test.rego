@@ -34,7 +34,10 @@ test_outside_eu_fires_for_any_region if {
 test_outside_eu_fires_for_the_united_states if {
 	some f in data_location.deny with input as t.input_for(t.hosted([t.location("US", "required", ["storage"])]), "eu")
 	f.rule == "data_location.outside_eu"
-	contains(f.message, "the United States")
+	f.message.id == "outside"
+	f.message.args.place == {"term": "place", "value": "US"}
+	f.message.args.extent == "place"
+	f.message.args.modality == "required"
 }
 
 test_outside_eu_fires_when_data_may_leave if {
@@ -95,7 +98,13 @@ test_a_later_answer_narrows_an_allowance_abroad if {
 	some f in data_location.info with input as facts_in
 	f.rule == "data_location.narrowed_by_answer"
 	[e.document | some e in f.evidence] == ["CCTP.pdf", "Reponses.odt"]
-	contains(f.message, "CCTP.pdf allows any region or country for backups, narrowed by Reponses.odt")
+	f.message.id == "narrowed"
+	f.message.args.document == "CCTP.pdf"
+	f.message.args.modality == "allowed"
+	f.message.args.extent == "anywhere"
+	f.message.args.scope.values == ["backups"]
+	f.message.args.answer == "Reponses.odt"
+	f.message.args.required == {"term": "place", "value": "EU"}
 }
 
 test_an_earlier_document_does_not_narrow_a_later_one if {
@@ -106,7 +115,15 @@ test_an_earlier_document_does_not_narrow_a_later_one if {
 	not "data_location.narrowed_by_answer" in t.ids(data_location.info) with input as facts_in
 	some f in data_location.deny with input as facts_in
 	f.rule == "data_location.contradiction"
-	contains(f.message, "CCTP.pdf requires France for data, but Reponses.odt allows the United States for backups.")
+	f.message.id == "contradiction"
+	f.message.args.required_document == "CCTP.pdf"
+	f.message.args.required == {"term": "place", "value": "FR"}
+	f.message.args.required_scope.values == ["data"]
+	f.message.args.document == "Reponses.odt"
+	f.message.args.modality == "allowed"
+	f.message.args.extent == "place"
+	f.message.args.place == {"term": "place", "value": "US"}
+	f.message.args.scope.values == ["backups"]
 }
 
 test_documents_that_disagree_are_a_contradiction_quoting_both if {
@@ -127,7 +144,10 @@ test_an_allowance_of_data_outside_the_eu_is_named_as_such if {
 	leaving := object.union(t.location_in("Annexe_2.docx", "EU", "allowed", ["processing"]), {"outside": true})
 	some f in data_location.deny with input as package_input(documents, [spec_requires, leaving])
 	f.rule == "data_location.contradiction"
-	endswith(f.message, "Annexe_2.docx allows data outside the EU for processing.")
+	f.message.args.document == "Annexe_2.docx"
+	f.message.args.extent == "outside"
+	f.message.args.place == {"term": "place", "value": "EU"}
+	f.message.args.scope.values == ["processing"]
 }
 
 test_no_contradiction_within_one_document_or_between_home_places if {
@@ -162,7 +182,8 @@ test_outside_eu_is_an_error_for_the_united_states_in_the_swiss_profile if {
 test_outside_eu_names_the_eu_adequacy_decision if {
 	some f in data_location.warn with input as t.input_for(t.hosted([t.location("JP", "allowed", ["data"])]), "eu")
 	f.rule == "data_location.outside_eu"
-	contains(f.message, "an EU adequacy decision")
+	f.message.id == "adequate"
+	f.message.args.adequacy == "eu"
 }
 
 test_the_swiss_profile_judges_on_the_swiss_list if {
@@ -170,5 +191,6 @@ test_the_swiss_profile_judges_on_the_swiss_list if {
 	"data_location.outside_eu" in t.ids(data_location.deny) with input as japan
 	some f in data_location.warn with input as t.input_for(t.hosted([t.location("GB", "allowed", ["data"])]), "ch")
 	f.rule == "data_location.outside_eu"
-	contains(f.message, "a Swiss adequacy finding")
+	f.message.id == "adequate"
+	f.message.args.adequacy == "ch"
 }

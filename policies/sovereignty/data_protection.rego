@@ -21,9 +21,8 @@ import data.tenderlint.lib
 #     - eu.gdpr.art28_3_a
 #     - ch.dsg.art9
 #   remediation: >-
-#     Annex a data processing agreement to the contract and require the successful bidder to
-#     sign it: "accord de sous-traitance au sens de l'article 28 du RGPD", "Vertrag über die
-#     Auftragsverarbeitung nach Art. 28 DSGVO" (EVB-IT Cloud AVV), a data processing agreement.
+#     Annex a data processing agreement under GDPR art. 28(3) to the contract and require the
+#     successful bidder to sign it.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers."
@@ -42,7 +41,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_protection.processing_terms",
 		"warning",
-		"The tender procures hosting of personal data but sets no GDPR art. 28(3) processing terms: no data processing agreement binds the provider as processor.",
+		lib.message("missing", {}),
 		array.concat(lib.facts.hosting.evidence, personal_evidence),
 	)
 }
@@ -67,9 +66,8 @@ warn contains finding if {
 #     - eu.gdpr.art28_3_h
 #     - ch.dsg.art9
 #   remediation: >-
-#     "L'acheteur, ou un auditeur qu'il mandate, peut auditer le titulaire et ses sous-traitants,
-#     y compris sur place, sur préavis raisonnable ; les certifications du titulaire ne
-#     remplacent pas ce droit."
+#     Give the buyer, or an auditor it mandates, the right to audit the provider and its
+#     subprocessors, including on site; the provider's certifications do not replace that right.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution, qui traite des données à caractère personnel des usagers. Les audits sur site ne sont pas autorisés."
@@ -89,7 +87,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_protection.audit_right",
 		"warning",
-		"The tender procures hosting of personal data but gives the buyer no right to audit the provider (GDPR art. 28(3)(h)).",
+		lib.message("none", {}),
 		array.concat(lib.facts.hosting.evidence, personal_evidence),
 	)
 }
@@ -102,7 +100,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_protection.audit_right",
 		"warning",
-		"The tender rules out audits of the provider, which processes personal data for the buyer (GDPR art. 28(3)(h) requires it to allow them).",
+		lib.message("excluded", {}),
 		[clause.evidence],
 	)
 }
@@ -116,7 +114,7 @@ info contains finding if {
 	finding := lib.finding(
 		"data_protection.audit_right",
 		"info",
-		"The tender sets GDPR art. 28 terms but does not itself give the buyer a right to audit the provider: check that the processing agreement holds one (art. 28(3)(h)).",
+		lib.message("in_agreement", {}),
 		[clause.evidence],
 	)
 }
@@ -129,7 +127,7 @@ info contains finding if {
 	finding := lib.finding(
 		"data_protection.audit_right",
 		"info",
-		"The buyer's audit right is met by the provider's own certificates and reports only: check that the buyer, or an auditor it mandates, can still audit and inspect.",
+		lib.message("reports_only", {}),
 		[clause.evidence],
 	)
 }
@@ -168,9 +166,8 @@ audits_denied contains clause if {
 #     - eu.csf.sov3
 #     - ch.dsg.art9
 #   remediation: >-
-#     "Le titulaire n'utilise les données de l'acheteur, y compris les données dérivées, qu'aux
-#     seules fins de l'exécution du marché ; il s'interdit notamment de les utiliser pour
-#     entraîner ou améliorer des modèles d'intelligence artificielle ou ses propres services."
+#     Limit the use of the buyer's data, derived data included, to the performance of the
+#     contract, and forbid expressly its use to train AI models or improve the provider's services.
 #   examples:
 #     - lang: fr
 #       fail: "Le fournisseur peut exploiter les contenus des utilisateurs pour améliorer ses services et entraîner ses modèles d'intelligence artificielle."
@@ -189,14 +186,15 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_protection.data_use",
 		"warning",
-		sprintf("The tender lets the provider use the buyer's data %s, outside the performance of the contract.", [use_purpose(clause)]),
+		lib.message("own_ends", {"purpose": use_purpose(clause)}),
 		[clause.evidence],
 	)
 }
 
-use_purpose(clause) := "to train AI models" if {
+# What the provider may use the data for, a selector of the message.
+use_purpose(clause) := "ai_training" if {
 	clause.ai_training
-} else := "to improve its own services"
+} else := "own_services"
 
 # METADATA
 # title: Telemetry not limited
@@ -215,9 +213,8 @@ use_purpose(clause) := "to train AI models" if {
 #     - eu.gdpr.art25_2
 #     - eu.csf.sov3
 #   remediation: >-
-#     "La collecte de données de télémétrie ou de diagnostic est limitée au strict nécessaire au
-#     fonctionnement du service, documentée, et peut être désactivée par l'acheteur ; ces données
-#     ne sont pas utilisées à d'autres fins."
+#     Limit telemetry and diagnostic data to what the service strictly needs, have it documented,
+#     let the buyer turn it off, and forbid any other use of it.
 #   examples:
 #     - lang: fr
 #       fail: "Le logiciel transmet par défaut des données de télémétrie à l'éditeur."
@@ -237,7 +234,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"data_protection.telemetry",
 		"warning",
-		"The tender lets telemetry or diagnostic data go to the provider without limiting it to what is needed or letting the buyer turn it off.",
+		lib.message("unlimited", {}),
 		[clause.evidence],
 	)
 }

@@ -75,12 +75,14 @@ test_audit_right_quiet_without_personal_data if {
 test_data_use_warns_for_ai_training if {
 	some f in data_protection.warn with input as t.input_for({"clauses": [t.stance_clause("data_use", "allowed", {"ai_training": true})]}, "eu")
 	f.rule == "data_protection.data_use"
-	contains(f.message, "train AI models")
+	f.message.id == "own_ends"
+	f.message.args.purpose == "ai_training"
 }
 
 test_data_use_warns_for_the_providers_own_services if {
 	some f in data_protection.warn with input as t.input_for({"clauses": [t.stance_clause("data_use", "allowed", {"ai_training": false})]}, "eu")
-	contains(f.message, "improve its own services")
+	f.message.id == "own_ends"
+	f.message.args.purpose == "own_services"
 }
 
 test_data_use_quiet_when_forbidden_or_mentioned if {

@@ -21,8 +21,8 @@ import data.tenderlint.lib
 #     - nl.bio
 #     - es.ens
 #   remediation: >-
-#     Require that keys be generated and held by the buyer: "Les clés de chiffrement sont
-#     détenues exclusivement par l'acheteur, dans son propre HSM ; le prestataire n'y a pas accès."
+#     Require that the keys be generated and held by the buyer alone, in its own HSM, out of the
+#     provider's reach.
 #   examples:
 #     - lang: fr
 #       fail: "Le chiffrement est géré par le fournisseur, qui conserve les clés."
@@ -41,12 +41,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"key_control.provider_held_keys",
 		"warning",
-		sprintf("The provider holds the encryption keys (%s): it can decrypt the data, and be compelled to.", [methods[clause.method]]),
+		lib.message("provider_held", {"method": lib.term("key_method", clause.method)}),
 		[clause.evidence],
 	)
-}
-
-methods := {
-	"byok": "customer keys imported into the provider's key management service",
-	"provider_managed": "encryption managed by the provider",
 }

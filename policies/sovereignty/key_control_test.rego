@@ -9,6 +9,8 @@ test_provider_held_keys_fires if {
 	some f in key_control.warn with input as t.input_for({"clauses": [provider_keys]}, "eu")
 	f.rule == "key_control.provider_held_keys"
 	f.severity == "warning"
+	f.message.id == "provider_held"
+	f.message.args.method == {"term": "key_method", "value": "provider_managed"}
 }
 
 test_provider_held_keys_is_an_error_for_sensitive_data_in_switzerland if {

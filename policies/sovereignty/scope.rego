@@ -36,7 +36,7 @@ info contains finding if {
 	finding := lib.finding(
 		"scope.buyer_outside_profile",
 		"info",
-		sprintf("The tender is written under the law of %s, outside the %s profile's jurisdictions: the profile's rules rest on law that does not bind this buyer and were not applied.", [lib.place_name(lib.facts.jurisdiction.country), lib.profile_name]),
+		lib.message("outside", {"country": lib.term("place", lib.facts.jurisdiction.country), "profile": lib.profile_name}),
 		lib.facts.jurisdiction.evidence,
 	)
 }

@@ -11,7 +11,9 @@ test_a_us_buyer_gets_the_profile_mismatch_and_no_eu_law_finding if {
 	facts := object.union(t.hosted([]), us_buyer)
 	some f in scope.info with input as t.input_for(facts, "eu")
 	f.rule == "scope.buyer_outside_profile"
-	contains(f.message, "the United States")
+	f.message.id == "outside"
+	f.message.args.country == {"term": "place", "value": "US"}
+	f.message.args.profile == "eu"
 	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
 	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
 }

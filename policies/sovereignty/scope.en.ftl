@@ -1,0 +1,7 @@
+## Messages of the rules on the profile's fit (scope.rego), in English. A rule's title and
+## remediation are in its METADATA; the clause it proposes is here, in every language.
+
+scope-buyer_outside_profile =
+    .clause = This contract is governed by the public procurement law of the buyer's jurisdiction, which the tender names.
+# $profile: the profile's code (eu, fr, ch…).
+scope-buyer_outside_profile-outside = The tender is written under the law of { $country }, outside the { $profile } profile's jurisdictions: the profile's rules rest on law that does not bind this buyer and were not applied.
