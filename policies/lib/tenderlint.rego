@@ -137,22 +137,6 @@ adequacy_codes contains country.code if {
 	country[adequacy_field] == true
 }
 
-# The adequacy finding, for messages.
-adequacy_label := {
-	"eu": "an EU adequacy decision",
-	"ch": "a Swiss adequacy finding (Annex 1 of the Data Protection Ordinance)",
-}[adequacy_list]
-
-# The name of a country or group, for messages: "the United States", "France", "the EU".
-place_name(code) := group_names[code] if {
-	group_names[code]
-} else := sprintf("the %s", [country.names.en]) if {
-	country := countries_by_code[code]
-	startswith_any(country.names.en, {"United ", "Netherlands", "Czech", "Philippines"})
-} else := countries_by_code[code].names.en if {
-	countries_by_code[code]
-} else := code
-
 # The reference lists indexed once per evaluation: lookups by id would otherwise scan them.
 countries_by_code := {country.code: country | some country in data.data.countries}
 
@@ -161,13 +145,6 @@ providers_by_id := {p.id: p | some p in data.data.providers}
 formats_by_id := {f.id: f | some f in data.data.formats}
 
 certifications_by_id := {c.id: c | some c in data.data.certifications}
-
-group_names := {"EU": "the EU", "EEA": "the EEA", "EUROPE": "Europe", "ANY": "anywhere"}
-
-startswith_any(text, prefixes) if {
-	some prefix in prefixes
-	startswith(text, prefix)
-}
 
 # Modalities under which the tender asks for, prefers or allows something.
 asks := {"required", "preferred", "allowed"}
@@ -235,9 +212,6 @@ held_by_provider(mention) if {
 
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
-
-# What each foreign law that reaches a provider allows, in one sentence per law.
-law_effects(provider) := concat(" ", [sprintf("%s (%s).", [trim_suffix(data.data.laws[law].effect, "."), data.data.laws[law].title]) | some law in provider.foreign_laws])
 
 # Absence rules apply only when the contract buys hosting; their findings cite the sentences that
 # put hosting in scope (facts.hosting.evidence), so a lawyer can check why the rule applied.

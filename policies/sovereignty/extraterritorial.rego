@@ -29,7 +29,7 @@ import data.tenderlint.lib
 #     nationality: registered office and central administration in the EU, no non-EU
 #     shareholder holding more than 24 % alone or 39 % together, no technical means for a
 #     non-EU entity to access the data (SecNumCloud 3.2 §19.6, or an equivalent European
-#     qualification); where a product is named, add "ou équivalent".
+#     qualification); where a product is named, add "or equivalent".
 #   examples:
 #     - lang: fr
 #       fail: "L'hébergement sur Microsoft Azure est exigé."
@@ -49,7 +49,13 @@ deny contains finding if {
 	finding := lib.finding_under(
 		"extraterritorial.exposed_provider",
 		"error",
-		sprintf("The tender %s %s, a service that %s operates and in which it holds the buyer's data. %s is controlled from %s. %s", [verb[mention.role], lib.brand_name(mention), provider.name, provider.name, lib.place_name(provider.ultimate_parent.country), lib.law_effects(provider)]),
+		lib.message("held", {
+			"role": mention.role,
+			"product": lib.brand_name(mention),
+			"provider": provider.name,
+			"place": lib.term("place", provider.ultimate_parent.country),
+			"laws": lib.terms("law", provider.foreign_laws, "sentences"),
+		}),
 		[mention.evidence],
 		provider.foreign_laws,
 	)
@@ -67,7 +73,13 @@ warn contains finding if {
 	finding := lib.finding_under(
 		"extraterritorial.exposed_provider",
 		"warning",
-		sprintf("The tender %s %s, which %s also operates as a service. If the contract buys it hosted by %s, the data are in the hands of a company controlled from %s. %s", [verb[mention.role], lib.brand_name(mention), provider.name, provider.name, lib.place_name(provider.ultimate_parent.country), lib.law_effects(provider)]),
+		lib.message("also_hosted", {
+			"role": mention.role,
+			"product": lib.brand_name(mention),
+			"provider": provider.name,
+			"place": lib.term("place", provider.ultimate_parent.country),
+			"laws": lib.terms("law", provider.foreign_laws, "sentences"),
+		}),
 		[mention.evidence],
 		provider.foreign_laws,
 	)
@@ -82,7 +94,12 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.exposed_provider",
 		"warning",
-		sprintf("The tender %s %s: a European operator (%s) running %s technology under licence. It is not itself under non-EU law, but updates and continuity depend on the licensor.", [verb[mention.role], lib.brand_name(mention), provider.ultimate_parent.name, licensor.name]),
+		lib.message("licensed", {
+			"role": mention.role,
+			"product": lib.brand_name(mention),
+			"operator": provider.ultimate_parent.name,
+			"licensor": licensor.name,
+		}),
 		[mention.evidence],
 	)
 }
@@ -95,8 +112,6 @@ imposed contains mention if {
 	not mention.or_equivalent
 	not mention.compatibility
 }
-
-verb := {"required": "requires", "preferred": "prefers"}
 
 # METADATA
 # title: Sensitive data without immunity from non-EU law
@@ -118,9 +133,8 @@ verb := {"required": "requires", "preferred": "prefers"}
 #     - ch.privatim.2025
 #     - it.acn.cloud
 #   remediation: >-
-#     Require immunity from non-EU law: "Le prestataire et ses sous-traitants ne sont soumis à
-#     aucune législation extra-européenne permettant l'accès aux données (SecNumCloud §19.6 ou
-#     qualification européenne équivalente)."
+#     Require that neither the provider nor its subcontractors be subject to non-EU law that
+#     allows access to the data (SecNumCloud §19.6, or an equivalent European qualification).
 #   examples:
 #     - lang: fr
 #       fail: "Les dossiers contiennent des données de santé des patients."
@@ -138,7 +152,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.no_immunity_clause",
 		"warning",
-		"The tender handles sensitive data but does not require immunity from non-EU law.",
+		lib.message("sensitive_data", {}),
 		lib.sensitive_evidence,
 	)
 }
@@ -173,8 +187,8 @@ immunity_required contains mention if {
 #     - eu.dpf.decision_2023_1795
 #     - ch.dsg.art16
 #   remediation: >-
-#     Forbid transfers outside the EU/EEA ("Aucun transfert de données hors de l'Union européenne
-#     n'est autorisé"), or limit them to countries with an adequacy decision and state why.
+#     Forbid transfers outside the EU/EEA, or limit them to countries with an adequacy decision
+#     and state why.
 #   examples:
 #     - lang: fr
 #       fail: "Les transferts vers les États-Unis sont encadrés par le Data Privacy Framework."
@@ -197,12 +211,10 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.weak_transfer_basis",
 		"warning",
-		sprintf("The tender allows transfers outside the EU on %s: a GDPR ground, not a protection against non-EU law.", [concat(" or ", [basis_names[b] | some b in clause.bases])]),
+		lib.message("fragile_basis", {"bases": lib.terms("transfer_basis", clause.bases, "or")}),
 		[clause.evidence],
 	)
 }
-
-basis_names := {"dpf": "the EU–US Data Privacy Framework", "sccs": "standard contractual clauses"}
 
 # METADATA
 # title: Service may be suspended for foreign sanctions
@@ -219,8 +231,8 @@ basis_names := {"dpf": "the EU–US Data Privacy Framework", "sccs": "standard c
 #     - eo_14203
 #     - eu.csf.sov4
 #   remediation: >-
-#     Require continuity independent of foreign sanctions: "Le service ne peut être suspendu ou
-#     interrompu du fait de sanctions ou de mesures de contrôle des exportations étrangères."
+#     Require that the service never be suspended or interrupted because of foreign sanctions or
+#     export controls.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire peut suspendre le service pour se conformer aux lois sur le contrôle des exportations."
@@ -238,7 +250,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.sanctions_suspension",
 		"warning",
-		"The provider may suspend the service to comply with sanctions or export control: a foreign decision can cut the buyer off.",
+		lib.message("suspension", {}),
 		[clause.evidence],
 	)
 }
@@ -267,10 +279,9 @@ warn contains finding if {
 #     - fr.secnumcloud.19_6
 #     - de.bsi.c5
 #   remediation: >-
-#     Add a clause: "Le titulaire informe sans délai l'acheteur de toute demande d'accès aux
-#     données émanant d'une autorité publique, sauf interdiction légale ; il conteste toute
-#     demande d'une autorité d'un pays tiers qui ne repose pas sur un accord international
-#     (article 48 du RGPD, article 32 du règlement (UE) 2023/2854)." Or require immunity from
+#     Add a clause making the provider tell the buyer without delay of any authority's request
+#     for the data, unless the law forbids it, and contest any third-country request that no
+#     international agreement supports (GDPR art. 48, Data Act art. 32). Or require immunity from
 #     non-EU law.
 #   examples:
 #     - lang: fr
@@ -291,7 +302,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.access_requests",
 		"warning",
-		"The tender procures hosting but no clause makes the provider tell the buyer of an authority's request for its data, or contest a third-country request that no international agreement supports.",
+		lib.message("no_duty", {}),
 		lib.facts.hosting.evidence,
 	)
 }
@@ -304,7 +315,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"extraterritorial.access_requests",
 		"warning",
-		"The tender lets the provider disclose the buyer's data to authorities, and no clause makes it tell the buyer or contest a third-country request that no international agreement supports.",
+		lib.message("disclosure_allowed", {}),
 		[clause.evidence],
 	)
 }
@@ -354,9 +365,9 @@ disclosure_allowed contains clause if {
 #     - eu.csf.sov2
 #     - fr.secnumcloud.19_6
 #   remediation: >-
-#     Add a clause: "Le titulaire notifie à l'acheteur, dans un délai d'un mois, tout changement
-#     de contrôle au sens de l'article L. 233-3 du code de commerce ; si le contrôle passe à une
-#     entité soumise au droit d'un pays tiers, l'acheteur peut résilier le marché sans indemnité."
+#     Add a clause making the provider notify any change of its control within a month, and
+#     letting the buyer terminate without compensation if control passes to an entity under the
+#     law of a third country.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution et son exploitation."
@@ -375,7 +386,7 @@ info contains finding if {
 	finding := lib.finding(
 		"extraterritorial.change_of_control",
 		"info",
-		"The tender procures hosting but says nothing of a change of control of the provider: no notice, no approval, no right to terminate if a non-EU group takes it over.",
+		lib.message("silent", {}),
 		lib.facts.hosting.evidence,
 	)
 }

@@ -46,13 +46,11 @@ warn contains finding if {
 	finding := lib.finding(
 		"operations.support_outside_eu",
 		"warning",
-		sprintf("%s may be done from %s, and the tender does not require it to be documented and supervised from the EU.", [activity[scope], where(location)]),
+		lib.message("outside", {
+			"activity": scope,
+			"anywhere": location.code == "ANY",
+			"place": lib.term("place", location.code),
+		}),
 		[location.evidence],
 	)
 }
-
-activity := {"administration": "Administration", "support": "Support"}
-
-where(location) := "anywhere (no location limit)" if location.code == "ANY"
-
-where(location) := sprintf("%s, outside the EU/EEA", [lib.place_name(location.code)]) if location.code != "ANY"

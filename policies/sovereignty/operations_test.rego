@@ -6,11 +6,15 @@ import data.tenderlint.fixtures as t
 test_follow_the_sun_support_fires if {
 	some f in operations.warn with input as t.input_for(t.hosted([t.location("ANY", "required", ["support"])]), "eu")
 	f.rule == "operations.support_outside_eu"
-	startswith(f.message, "Support")
+	f.message.id == "outside"
+	f.message.args.activity == "support"
+	f.message.args.anywhere == true
 }
 
 test_administration_from_morocco_fires if {
-	"operations.support_outside_eu" in t.ids(operations.warn) with input as t.input_for(t.hosted([t.location("MA", "required", ["administration"])]), "eu")
+	some f in operations.warn with input as t.input_for(t.hosted([t.location("MA", "required", ["administration"])]), "eu")
+	f.rule == "operations.support_outside_eu"
+	f.message.args == {"activity": "administration", "anywhere": false, "place": {"term": "place", "value": "MA"}}
 }
 
 test_administration_from_the_eu_is_fine if {

@@ -40,7 +40,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"reversibility.missing",
 		"error",
-		"The tender procures hosting but has no reversibility clause: no exit plan, no return of the data, no deadline.",
+		lib.message("no_clause", {}),
 		lib.facts.hosting.evidence,
 	)
 }
@@ -52,7 +52,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"reversibility.missing",
 		"error",
-		"Reversibility is left to a later quotation at the provider's terms: it is not part of the contract.",
+		lib.message("on_quote", {}),
 		[clause.evidence],
 	)
 }
@@ -78,9 +78,9 @@ reversibility contains clause if {
 #     - eu.data_act.art25_2
 #     - de.evb_it_cloud
 #   remediation: >-
-#     Complete the reversibility article: "Le titulaire restitue l'ensemble des données dans un
-#     format ouvert, structuré et lisible par machine, dans un délai de 30 jours au plus, puis
-#     procède à leur effacement complet, attesté par écrit."
+#     Complete the reversibility article: the return of all data in an open, structured and
+#     machine-readable format within 30 days at most, then their complete erasure, certified in
+#     writing.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire assure l'hébergement de la solution. Le titulaire remet un plan de réversibilité au début du marché."
@@ -96,11 +96,10 @@ warn contains finding if {
 	lib.hosting_procured
 	count(reversibility) > 0
 	not on_quote
-	count(missing_terms) > 0
 	finding := lib.finding(
 		"reversibility.switching_terms",
 		"warning",
-		sprintf("The reversibility terms leave out what the Data Act requires: %s.", [concat("; ", sort(missing_terms))]),
+		switching_message,
 		[clause.evidence | some clause in reversibility],
 	)
 }
@@ -110,18 +109,34 @@ on_quote if {
 	clause.on_quote
 }
 
-missing_terms contains "no deadline for the transition (30 days at most)" if {
-	not any_clause("deadline_days")
+# What the finding says: a transition longer than 30 days, with whatever else is missing; else
+# what is missing. Undefined when the terms are complete.
+switching_message := lib.message("long_transition", {
+	"days": long_transition,
+	"more": count(missing_terms) > 0,
+	"terms": lib.terms("switching_term", ordered_missing_terms, "and"),
+}) if {
+	long_transition
+} else := lib.message("missing_terms", {"terms": lib.terms("switching_term", ordered_missing_terms, "and")}) if {
+	count(missing_terms) > 0
 }
 
-missing_terms contains sprintf("a transition of %d days, longer than the 30 days allowed unless technically unfeasible", [days]) if {
+# The shortest transition the file states, when it is longer than the 30 days allowed unless
+# technically unfeasible.
+long_transition := days if {
 	days := min({clause.deadline_days | some clause in reversibility; clause.deadline_days})
 	days > 30
 }
 
-missing_terms contains "no export in an open, machine-readable format" if not any_clause("open_formats")
+# The terms of Data Act art. 25(2) the file leaves out (`switching_term-<id>` in the
+# catalogues), in the order of the switch: deadline, export, erasure.
+missing_terms contains "deadline" if not any_clause("deadline_days")
 
-missing_terms contains "no erasure of the data once retrieved" if not any_clause("deletion")
+missing_terms contains "open_formats" if not any_clause("open_formats")
+
+missing_terms contains "deletion" if not any_clause("deletion")
+
+ordered_missing_terms := [term | some term in ["deadline", "open_formats", "deletion"]; term in missing_terms]
 
 any_clause(field) if {
 	some clause in reversibility
@@ -145,9 +160,8 @@ any_clause(field) if {
 #     - eu.data_act.art29
 #     - eu.data_act.art34
 #   remediation: >-
-#     State that the return of data and the switch to another provider are free of charge: "Aucun
-#     frais de sortie ne peut être facturé." For the parallel use of several providers, limit
-#     egress charges to the costs incurred.
+#     State that the return of data and the switch to another provider are free of charge. For
+#     the parallel use of several providers, limit egress charges to the costs incurred.
 #   examples:
 #     - lang: fr
 #       fail: "Les frais de sortie des données (egress) sont facturés selon la grille tarifaire du fournisseur."
@@ -165,7 +179,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"reversibility.exit_fees",
 		"error",
-		"The provider may charge for taking the data out beyond its costs (exit, egress or switching fees).",
+		lib.message("beyond_costs", {}),
 		[clause.evidence],
 	)
 }
@@ -179,7 +193,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"reversibility.exit_fees",
 		"error",
-		"The provider may charge switching fees, even at cost: since 12 January 2027 no switching charge may be imposed.",
+		lib.message("at_cost_after_2027", {}),
 		[clause.evidence],
 	)
 }
@@ -193,7 +207,7 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"reversibility.exit_fees",
 		"warning",
-		"The provider may charge switching fees at cost: lawful until 11 January 2027, prohibited from 12 January 2027. A contract running past that date must say that switching is then free.",
+		lib.message("at_cost_until_2027", {}),
 		[clause.evidence],
 	))
 }

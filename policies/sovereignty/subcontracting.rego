@@ -37,15 +37,10 @@ deny contains finding if {
 	finding := lib.finding(
 		"subcontracting.worldwide_subprocessors",
 		"error",
-		sprintf("The provider may use %ssubprocessors anywhere in the world%s.", [affiliates(clause), approval(clause)]),
+		lib.message("worldwide", {
+			"affiliates": object.get(clause, "affiliates", false) == true,
+			"approval": object.get(clause, "approval_required", false) == true,
+		}),
 		[clause.evidence],
 	)
 }
-
-affiliates(clause) := "affiliates and " if {
-	clause.affiliates
-} else := ""
-
-approval(clause) := " (with the buyer's prior approval, which does not keep them in the EU)" if {
-	clause.approval_required
-} else := ""

@@ -28,7 +28,7 @@ import data.tenderlint.lib
 #     - it.dlgs36_2023.art79
 #   remediation: >-
 #     Describe the need by functions and standards; if a product must be named for clarity, add
-#     "ou équivalent" / "or equivalent" / "oder gleichwertig" right after it.
+#     "or equivalent" right after it.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
@@ -55,7 +55,7 @@ deny contains finding if {
 	finding := lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"error",
-		sprintf("The tender %s %s (\"%s\") without \"or equivalent\".", [how[mention.role], lib.brand_name(mention), mention.matched]),
+		lib.message("named", {"role": mention.role, "product": lib.brand_name(mention), "quote": mention.matched}),
 		[mention.evidence],
 	)
 }
@@ -67,7 +67,7 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"warning",
-		sprintf("The tender %s (\"%s\") without \"or equivalent\". %s", [justified_how(mention), mention.matched, justification_asked]),
+		lib.message("justifiable", {"basis": justification(mention), "product": lib.brand_name(mention), "quote": mention.matched}),
 		[mention.evidence],
 	))
 }
@@ -83,10 +83,10 @@ info contains finding if {
 		lib.finding(
 			"vendor_neutrality.brand_without_equivalent",
 			"info",
-			sprintf("The tender %s %s (\"%s\") without \"or equivalent\", and says the subject-matter of the contract justifies it.", [how[mention.role], lib.brand_name(mention), mention.matched]),
+			lib.message("justified", {"role": mention.role, "product": lib.brand_name(mention), "quote": mention.matched}),
 			[mention.evidence],
 		),
-		"A brand the subject-matter of the contract justifies, as the tender states (Directive 2014/24/EU art. 42(4); CCP R2111-7).",
+		lib.message("justified_exception", {}),
 		[mention.justification],
 	)
 }
@@ -110,13 +110,10 @@ justifiable(mention) if mention.compatibility
 
 justifiable(mention) if mention.renewal
 
-how := {"required": "requires", "preferred": "prefers"}
+# What may justify naming the product: compatibility with it, or the renewal of what is held.
+justification(mention) := "compatibility" if mention.compatibility
 
-justified_how(mention) := sprintf("requires compatibility with %s", [lib.brand_name(mention)]) if {
-	mention.compatibility
-} else := sprintf("renews %s", [lib.brand_name(mention)])
-
-justification_asked := "This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products."
+else := "renewal"
 
 # METADATA
 # title: Free software not considered
@@ -134,8 +131,8 @@ justification_asked := "This can be justified by the subject-matter (licences al
 #     - it.cad.art68
 #     - ch.embag.art9
 #   remediation: >-
-#     Say that free software is accepted or preferred: "L'utilisation de logiciels libres est
-#     encouragée ; le candidat précise les composants libres qu'il propose."
+#     Say that free software is accepted or preferred, and ask bidders to name the free
+#     components they offer.
 #   examples:
 #     - lang: fr
 #       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
@@ -153,7 +150,7 @@ info contains finding if {
 	finding := lib.finding(
 		"vendor_neutrality.open_source_option",
 		"info",
-		"The tender names products but says nothing of free and open-source software.",
+		lib.message("silent", {}),
 		[],
 	)
 }

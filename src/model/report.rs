@@ -134,8 +134,12 @@ impl Waiver {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Exception {
-    /// The legal case, as the policy words it.
+    /// The legal case, as the policy words it, in the report's language.
     pub reason: String,
+    /// The reason's message in the policy set's catalogues, with its arguments; absent when
+    /// the rule wrote the reason out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_message: Option<MessageRef>,
     /// The sentences of the tender that establish it (the buyer's own justification).
     pub evidence: Vec<Evidence>,
 }

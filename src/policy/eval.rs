@@ -13,8 +13,8 @@ use super::messages::{
 };
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
-    Evidence, Exception, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard,
-    Severity, SuggestedClause,
+    Evidence, Exception, Facts, Finding, LegalForce, MessageRef, OBJECTIVE_IDS, SEAL_LEVELS,
+    Scorecard, Severity, SuggestedClause,
 };
 
 /// The queries every evaluation runs, built once when the set is loaded.
@@ -279,13 +279,9 @@ impl PolicySet {
             Some(value) => serde_json::from_value(value.clone())
                 .map_err(|e| format!("finding of {rule} has invalid evidence: {e}"))?,
         };
-        let exception: Option<Exception> = match item.get("exception") {
+        let exception = match item.get("exception") {
             None => None,
-            Some(value) => Some(serde_json::from_value(value.clone()).map_err(|e| {
-                format!(
-                    "finding of {rule}: \"exception\" must be {{\"reason\", \"evidence\"}}: {e}"
-                )
-            })?),
+            Some(value) => Some(self.exception_of(rule, value)?),
         };
         // An exception never fails a check: it must say why, and stand on the tender's words.
         if exception
@@ -345,6 +341,29 @@ impl PolicySet {
             waiver: None,
             exception,
         }))
+    }
+
+    /// What a rule says of a finding it excepts: `{"reason", "evidence"}`, the reason a string
+    /// or `lib.message(id, args)` like a finding's message.
+    fn exception_of(&self, rule: &str, value: &serde_json::Value) -> Result<Exception, String> {
+        let invalid = |e: String| {
+            format!("finding of {rule}: \"exception\" must be {{\"reason\", \"evidence\"}}: {e}")
+        };
+        let evidence: Vec<Evidence> = match value.get("evidence") {
+            Some(evidence) => {
+                serde_json::from_value(evidence.clone()).map_err(|e| invalid(e.to_string()))?
+            }
+            None => Vec::new(),
+        };
+        let (reason, id, arguments) = match value.get("reason") {
+            None => (String::new(), None, serde_json::Map::new()),
+            reason => self.message_of(rule, reason).map_err(invalid)?,
+        };
+        Ok(Exception {
+            reason,
+            reason_message: id.map(|id| MessageRef { id, arguments }),
+            evidence,
+        })
     }
 
     /// A finding's message in English, with its id and arguments: a string a rule wrote out,
@@ -494,6 +513,15 @@ impl PolicySet {
             && let Some(text) = take(self.catalogues.message(lang, key, &finding.arguments))
         {
             finding.message = text;
+        }
+        if let Some(exception) = &mut finding.exception
+            && let Some(message) = &exception.reason_message
+            && let Some(text) = take(
+                self.catalogues
+                    .message(lang, &message.id, &message.arguments),
+            )
+        {
+            exception.reason = text;
         }
         // Foreign laws are cited by their own title in every language; the English
         // descriptions are the catalogue's (a stored report may be written again in English).

@@ -1,0 +1,26 @@
+## Regeln zur Nennung von Marken (vendor_neutrality.rego), auf Deutsch.
+
+vendor_neutrality-brand_without_equivalent =
+    .title = Marke ohne den Zusatz „oder gleichwertig“ gefordert
+    .remediation = Den Bedarf über Funktionen und Normen beschreiben; muss ein Produkt zur Verdeutlichung genannt werden, unmittelbar danach „oder gleichwertig“ anfügen.
+    .clause = Soweit in den Vergabeunterlagen auf eine bestimmte Marke, ein bestimmtes Produkt oder ein bestimmtes Verfahren verwiesen wird, dient dies nur der Beschreibung und gilt stets mit dem Zusatz „oder gleichwertig“: Die Bieter können jede Lösung mit gleichwertigen Funktionen und gleichwertiger Leistung anbieten und weisen die Gleichwertigkeit mit ihrem Angebot nach.
+vendor_neutrality-brand_without_equivalent-named = Die Vergabeunterlagen { $role ->
+        [preferred] bevorzugen
+       *[other] verlangen
+    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“.
+vendor_neutrality-brand_without_equivalent-justifiable = Die Vergabeunterlagen { $basis ->
+        [compatibility] verlangen Kompatibilität mit
+       *[other] verlangen die Verlängerung von
+    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“. Das kann durch den Auftragsgegenstand gerechtfertigt sein (bereits vorhandene Lizenzen, eine bestehende Systemlandschaft), aber nur, wenn die Vergabeunterlagen die Gründe schriftlich darlegen; andernfalls sind gleichwertige Produkte zuzulassen.
+
+vendor_neutrality-brand_without_equivalent-justified = Die Vergabeunterlagen { $role ->
+        [preferred] bevorzugen
+       *[other] verlangen
+    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“ und geben an, dass der Auftragsgegenstand dies rechtfertigt.
+vendor_neutrality-brand_without_equivalent-justified_exception = Eine Marke, die der Auftragsgegenstand rechtfertigt, wie die Vergabeunterlagen angeben (Richtlinie 2014/24/EU, Art. 42 Abs. 4; VgV § 31 Abs. 6).
+
+vendor_neutrality-open_source_option =
+    .title = Freie Software nicht berücksichtigt
+    .remediation = Angeben, dass freie und Open-Source-Software zugelassen oder bevorzugt ist, und die Bieter auffordern, die angebotenen Open-Source-Komponenten zu benennen.
+    .clause = Der Einsatz freier und Open-Source-Software ist ausdrücklich erwünscht; die Bieter geben an, welche Open-Source-Komponenten sie anbieten.
+vendor_neutrality-open_source_option-silent = Die Vergabeunterlagen benennen Produkte, sagen aber nichts zu freier und Open-Source-Software.

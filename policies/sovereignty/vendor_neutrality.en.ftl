@@ -1,0 +1,23 @@
+## Messages of the rules on naming brands (vendor_neutrality.rego), in English. A rule's title
+## and remediation are in its METADATA; the clause it proposes is here, in every language.
+
+vendor_neutrality-brand_without_equivalent =
+    .clause = Any reference in these documents to a make, brand, product or specific process is for description only and shall be read as followed by the words "or equivalent": bidders may offer any solution with equivalent functions and performance, and shall demonstrate the equivalence in their tender.
+vendor_neutrality-brand_without_equivalent-named = The tender { $role ->
+        [preferred] prefers
+       *[other] requires
+    } { $product } ("{ $quote }") without "or equivalent".
+vendor_neutrality-brand_without_equivalent-justifiable = The tender { $basis ->
+        [compatibility] requires compatibility with
+       *[other] renews
+    } { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
+
+vendor_neutrality-brand_without_equivalent-justified = The tender { $role ->
+        [preferred] prefers
+       *[other] requires
+    } { $product } ("{ $quote }") without "or equivalent", and says the subject-matter of the contract justifies it.
+vendor_neutrality-brand_without_equivalent-justified_exception = A brand the subject-matter of the contract justifies, as the tender states (Directive 2014/24/EU art. 42(4); CCP R2111-7).
+
+vendor_neutrality-open_source_option =
+    .clause = The use of free and open-source software is encouraged; bidders shall identify the free and open-source components they propose.
+vendor_neutrality-open_source_option-silent = The tender names products but says nothing of free and open-source software.

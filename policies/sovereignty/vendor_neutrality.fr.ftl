@@ -1,0 +1,26 @@
+## Règles sur la désignation de marques (vendor_neutrality.rego), en français.
+
+vendor_neutrality-brand_without_equivalent =
+    .title = Marque exigée sans la mention « ou équivalent »
+    .remediation = Décrire le besoin par des fonctionnalités et des normes ; si un produit doit être nommé pour la clarté de la description, ajouter « ou équivalent » immédiatement après.
+    .clause = Toute mention d’une marque, d’un produit ou d’un procédé déterminé dans les documents de la consultation est faite à titre descriptif et s’entend suivie de la mention « ou équivalent » : le candidat peut proposer toute solution offrant des fonctionnalités et des performances équivalentes, dont il démontre l’équivalence dans son offre.
+vendor_neutrality-brand_without_equivalent-named = Le dossier de consultation { $role ->
+        [preferred] privilégie
+       *[other] exige
+    } { $product } (« { $quote } ») sans la mention « ou équivalent ».
+vendor_neutrality-brand_without_equivalent-justifiable = Le dossier de consultation { $basis ->
+        [compatibility] exige la compatibilité avec
+       *[other] prévoit le renouvellement du produit
+    } { $product } (« { $quote } ») sans la mention « ou équivalent ». L’objet du marché peut le justifier (licences déjà détenues, parc installé), mais seulement si le dossier de consultation en expose les raisons par écrit ; à défaut, des produits équivalents doivent être admis.
+
+vendor_neutrality-brand_without_equivalent-justified = Le dossier de consultation { $role ->
+        [preferred] préfère
+       *[other] exige
+    } { $product } (« { $quote } ») sans la mention « ou équivalent », et indique que l’objet du marché le justifie.
+vendor_neutrality-brand_without_equivalent-justified_exception = Une marque justifiée par l’objet du marché, comme le dossier l’indique (directive 2014/24/UE, art. 42, § 4 ; CCP, art. R. 2111-7).
+
+vendor_neutrality-open_source_option =
+    .title = Logiciels libres non envisagés
+    .remediation = Indiquer que les logiciels libres sont acceptés ou privilégiés, et demander aux candidats de préciser les composants libres qu’ils proposent.
+    .clause = L’utilisation de logiciels libres est encouragée ; le candidat précise les composants libres qu’il propose.
+vendor_neutrality-open_source_option-silent = Le dossier de consultation désigne des produits mais ne dit rien des logiciels libres.
