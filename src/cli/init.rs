@@ -1,5 +1,6 @@
 //! `tenderlint init DIR`: scaffolds a house pack, a buyer's own rules beside the bundled pack —
-//! a rule with its METADATA and examples, its Rego tests, a data file and a README — that
+//! a rule with its METADATA and examples, its messages in en, fr and de, its Rego tests, a data
+//! file and a README — that
 //! `tenderlint test --house-pack DIR` passes at once.
 
 use std::io::Write;
@@ -8,7 +9,7 @@ use std::path::Path;
 use super::exit;
 
 /// The files of a new house pack: path in the pack, contents.
-const HOUSE_PACK: [(&str, &str); 4] = [
+const HOUSE_PACK: [(&str, &str); 7] = [
     (
         "README.md",
         include_str!("../../templates/house_pack/README.md"),
@@ -16,6 +17,18 @@ const HOUSE_PACK: [(&str, &str); 4] = [
     (
         "house/hosting.rego",
         include_str!("../../templates/house_pack/hosting.rego"),
+    ),
+    (
+        "house/hosting.en.ftl",
+        include_str!("../../templates/house_pack/hosting.en.ftl"),
+    ),
+    (
+        "house/hosting.fr.ftl",
+        include_str!("../../templates/house_pack/hosting.fr.ftl"),
+    ),
+    (
+        "house/hosting.de.ftl",
+        include_str!("../../templates/house_pack/hosting.de.ftl"),
     ),
     (
         "house/hosting_test.rego",

@@ -349,6 +349,9 @@ impl PolicySet {
         let invalid = |e: String| {
             format!("finding of {rule}: \"exception\" must be {{\"reason\", \"evidence\"}}: {e}")
         };
+        if !value.is_object() {
+            return Err(invalid(format!("not {value}")));
+        }
         let evidence: Vec<Evidence> = match value.get("evidence") {
             Some(evidence) => {
                 serde_json::from_value(evidence.clone()).map_err(|e| invalid(e.to_string()))?
@@ -530,7 +533,8 @@ impl PolicySet {
                 self.references
                     .get(&reference.id)
                     .map(|r| r.description.clone())
-            } else if reference.legal_force == LegalForce::ForeignLaw {
+            } else if reference.legal_force == LegalForce::ForeignLaw || reference.id.is_empty() {
+                // Written out in a rule's METADATA, a reference has no id to translate by.
                 None
             } else {
                 take(

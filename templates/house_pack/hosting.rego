@@ -25,9 +25,7 @@ accepted := {code | some code in data.data.house.accepted_locations}
 #       description: Our hosting policy (decision of the board, to be replaced by yours)
 #       jurisdiction: EU
 #       legal_force: doctrine
-#   remediation: >-
-#     Require the data in an accepted place: "Les données sont hébergées exclusivement en
-#     France."
+#   remediation: Require the data in a place our house policy accepts.
 #   examples:
 #     - lang: fr
 #       fail: "Les données sont hébergées exclusivement dans l'Union européenne."
@@ -46,10 +44,16 @@ warn contains finding if {
 	some scope in location.scope
 	scope in lib.data_scopes
 	not location.code in accepted
+	# The message is named, with its arguments; house/hosting.<lang>.ftl words it in each
+	# language, places included (`lib.term`, `lib.terms`).
 	finding := lib.finding(
 		"house.hosting_outside_accepted_places",
 		"warning",
-		sprintf("The tender puts the data in %s (\"%s\"); our house policy accepts only %s.", [lib.place_name(location.code), location.place, concat(", ", sort([lib.place_name(code) | some code in accepted]))]),
+		lib.message("elsewhere", {
+			"place": lib.term("place", location.code),
+			"quote": location.place,
+			"accepted": lib.terms("place", sort(accepted), "or"),
+		}),
 		[location.evidence],
 	)
 }
