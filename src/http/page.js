@@ -12,7 +12,7 @@ const T = {
     v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found",
     counts: "{e} error(s), {w} warning(s), {i} for information, {x} waived",
     errors: "Errors", warnings: "Warnings", infos: "For information", waived: "Waived",
-    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", clause: "Proposed clause", colon: ":",
+    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", clause: "Proposed clause", colon: ":", excepted: "Excepted by the rules", exception: "Exception",
     force_binding: "binding law", force_doctrine: "official doctrine", force_good_practice: "good practice", force_foreign_law: "foreign law at issue", why_waived: "Waived",
     download: "Download:", print: "Print", unreadable: "could not be checked", when: "When", file: "File", result: "Result", open: "Open",
     failed: "The check failed: {msg}",
@@ -37,7 +37,7 @@ const T = {
     v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté",
     counts: "{e} erreur(s), {w} avertissement(s), {i} pour information, {x} acceptée(s)",
     errors: "Erreurs", warnings: "Avertissements", infos: "Pour information", waived: "Acceptées (dérogations)",
-    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", clause: "Clause proposée", colon: "\u00a0:",
+    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", clause: "Clause proposée", colon: "\u00a0:", excepted: "Exceptions prévues par les règles", exception: "Exception",
     force_binding: "droit contraignant", force_doctrine: "doctrine officielle", force_good_practice: "bonne pratique", force_foreign_law: "droit étranger en cause", why_waived: "Dérogation",
     download: "Télécharger :", print: "Imprimer", unreadable: "n’a pas pu être vérifié", when: "Date", file: "Fichier", result: "Résultat", open: "Ouvrir",
     failed: "La vérification a échoué : {msg}",
@@ -65,7 +65,7 @@ const T = {
     v_error: "Nicht konform: {n} Fehler zu beheben", v_warning: "Zu prüfen: {n} Warnung(en)", v_ok: "Kein Souveränitätsproblem gefunden",
     counts: "{e} Fehler, {w} Warnung(en), {i} zur Information, {x} mit Ausnahme",
     errors: "Fehler", warnings: "Warnungen", infos: "Zur Information", waived: "Mit Ausnahme (akzeptiert)",
-    page: "Seite", paragraph: "Absatz", legal: "Rechtsgrundlage", fix: "Was zu ändern ist", clause: "Vorgeschlagene Klausel", colon: ":",
+    page: "Seite", paragraph: "Absatz", legal: "Rechtsgrundlage", fix: "Was zu ändern ist", clause: "Vorgeschlagene Klausel", colon: ":", excepted: "Nach den Regeln ausgenommen", exception: "Ausnahme",
     force_binding: "verbindliches Recht", force_doctrine: "amtliche Leitlinie", force_good_practice: "gute Praxis", force_foreign_law: "betroffenes ausländisches Recht", why_waived: "Ausnahme",
     download: "Herunterladen:", print: "Drucken", unreadable: "konnte nicht geprüft werden", when: "Datum", file: "Datei", result: "Ergebnis", open: "Öffnen",
     failed: "Die Prüfung ist fehlgeschlagen: {msg}",
@@ -120,11 +120,12 @@ const findingHtml = (f, kind, inPackage) => {
   // Only web links: a policy set written elsewhere could cite anything.
   const refs = f.legal_basis.map(r => (/^https?:/.test(r.ref) ? "<a href=\"" + esc(r.ref) + "\" rel=\"noopener\">" + esc(r.description) + "</a>" : esc(r.description)) +
     " <span class=\"force " + esc(r.legal_force) + "\">" + esc(r.jurisdiction) + ", " + t("force_" + r.legal_force) + "</span>").join("; ");
-  return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
+  return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : kind === "excepted" ? t("exception") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
     "<div class=\"rule\">" + esc(f.rule) + " · v" + esc(f.rule_version) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
     "<p><strong>" + t("legal") + t("colon") + "</strong> " + refs + "</p><p><strong>" + t("fix") + t("colon") + "</strong> " + esc(f.remediation) + "</p>" +
     (f.clause ? "<p class=\"clause\"><strong>" + t("clause") + t("colon") + "</strong> <q lang=\"" + esc(f.clause.lang) + "\">" + esc(f.clause.text) + "</q></p>" : "") +
-    (f.waiver ? "<p><strong>" + t("why_waived") + t("colon") + "</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
+    (f.waiver ? "<p><strong>" + t("why_waived") + t("colon") + "</strong> " + esc(f.waiver.justification) + "</p>" : "") +
+    (f.exception ? "<p><strong>" + t("exception") + t("colon") + "</strong> " + esc(f.exception.reason) + "</p>" + f.exception.evidence.map(ev => quote(ev, inPackage)).join("") : "") + "</article>";
 };
 // The scorecard: a row per objective, its range drawn as five cells (SEAL-0 to SEAL-4, filled
 // where the tender allows the level) and said in words, its reasons, and the sentences behind
@@ -178,6 +179,8 @@ const documentHtml = (doc, ids) => {
     }
   }
   if (doc.waived.length) html += "<h3>" + t("waived") + "</h3>" + doc.waived.map(f => findingHtml(f, "waived", inPackage)).join("");
+  const excepted = doc.excepted || [];
+  if (excepted.length) html += "<h3>" + t("excepted") + "</h3>" + excepted.map(f => findingHtml(f, "excepted", inPackage)).join("");
   if (doc.scorecard) html += scorecardHtml(doc.scorecard, inPackage);
   if (ids) {
     html += "<p class=\"downloads\"><strong>" + t("download") + "</strong> " + ["json", "markdown", "sarif", "html"].map(fmt =>
