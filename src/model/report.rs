@@ -228,6 +228,35 @@ impl Finding {
     }
 }
 
+#[cfg(test)]
+impl Finding {
+    /// A finding of a rule, with a message and evidence, and nothing else set: what unit tests
+    /// of the stages after judgement start from.
+    pub(crate) fn sample(
+        rule: &str,
+        severity: Severity,
+        message: &str,
+        evidence: Vec<Evidence>,
+    ) -> Finding {
+        Finding {
+            rule: rule.to_string(),
+            severity,
+            title: String::new(),
+            message: message.to_string(),
+            message_id: None,
+            arguments: serde_json::Map::new(),
+            evidence,
+            rule_version: 1,
+            legal_basis: Vec::new(),
+            remediation: String::new(),
+            clause: None,
+            fingerprint: String::new(),
+            waiver: None,
+            exception: None,
+        }
+    }
+}
+
 /// Schema name of [`Report`].
 pub const REPORT_SCHEMA: &str = "tenderlint.report/v2";
 

@@ -670,26 +670,12 @@ mod tests {
 
     fn finding(rule: &str, message: &str, at: (&str, usize), severity: Severity) -> Finding {
         let (document, start) = at;
-        Finding {
-            rule: rule.to_string(),
-            severity,
-            title: String::new(),
-            rule_version: 1,
-            message: message.to_string(),
-            evidence: vec![Evidence {
-                start,
-                end: start + 10,
-                ..Evidence::quoting(document, &format!("sentence at {start}"))
-            }],
-            legal_basis: Vec::new(),
-            remediation: String::new(),
-            message_id: None,
-            arguments: serde_json::Map::new(),
-            clause: None,
-            fingerprint: String::new(),
-            waiver: None,
-            exception: None,
-        }
+        let evidence = Evidence {
+            start,
+            end: start + 10,
+            ..Evidence::quoting(document, &format!("sentence at {start}"))
+        };
+        Finding::sample(rule, severity, message, vec![evidence])
     }
 
     /// A scorecard as the package returns it, with every objective assessable at `levels`.

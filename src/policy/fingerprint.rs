@@ -37,22 +37,12 @@ mod tests {
     use crate::model::{Evidence, Severity};
 
     fn finding(message: &str, evidence: Vec<Evidence>) -> Finding {
-        Finding {
-            rule: "vendor_neutrality.brand_without_equivalent".to_string(),
-            severity: Severity::Error,
-            title: String::new(),
-            message: message.to_string(),
+        Finding::sample(
+            "vendor_neutrality.brand_without_equivalent",
+            Severity::Error,
+            message,
             evidence,
-            rule_version: 1,
-            legal_basis: Vec::new(),
-            remediation: String::new(),
-            message_id: None,
-            arguments: serde_json::Map::new(),
-            clause: None,
-            fingerprint: String::new(),
-            waiver: None,
-            exception: None,
-        }
+        )
     }
 
     #[test]

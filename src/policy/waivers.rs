@@ -229,20 +229,13 @@ mod tests {
 
     fn finding(rule: &str, quote: &str) -> Finding {
         Finding {
-            rule: rule.to_string(),
-            severity: Severity::Error,
-            title: String::new(),
-            message: String::new(),
-            evidence: vec![Evidence::quoting("cctp.pdf", quote)],
-            rule_version: 1,
-            legal_basis: Vec::new(),
-            remediation: String::new(),
-            message_id: None,
-            arguments: serde_json::Map::new(),
-            clause: None,
             fingerprint: "0123456789abcdef0123456789abcdef".to_string(),
-            waiver: None,
-            exception: None,
+            ..Finding::sample(
+                rule,
+                Severity::Error,
+                "",
+                vec![Evidence::quoting("cctp.pdf", quote)],
+            )
         }
     }
 
