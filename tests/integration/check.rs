@@ -37,7 +37,7 @@ const FR: &str = "fr_cctp_suite_collaborative.pdf";
 #[test]
 fn every_format_matches_its_snapshot() {
     for format in [
-        "human", "json", "sarif", "junit", "markdown", "github", "html",
+        "human", "json", "sarif", "junit", "markdown", "github", "gitlab", "html",
     ] {
         let output = run(&[
             "check",
@@ -252,7 +252,7 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains(
-            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, html, not \"pdf\""
+            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, gitlab, html, not \"pdf\""
         ),
         "{}",
         String::from_utf8_lossy(&bad.stderr)
