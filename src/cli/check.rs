@@ -12,27 +12,18 @@ use strum::VariantNames;
 use super::config::{self, Config};
 use super::{PolicyArgs, exit};
 use crate::model::{Report, Severity};
-use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources};
+use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources, load_baseline};
 use crate::report::{self, Format, RenderOptions, Style};
 
-/// Options shared by `check` and `diff`.
+/// How documents are judged: what `check`, `diff` and `baseline` share.
 #[derive(Debug, Clone, Args)]
-pub struct CheckArgs {
+pub struct JudgeArgs {
     /// The policy set.
     #[command(flatten)]
     pub policies: PolicyArgs,
     /// Jurisdiction profile: eu (default), fr, de, ch, nl, es, it.
     #[arg(long)]
     pub profile: Option<String>,
-    /// Exit 1 when a finding is at or above this severity (default error).
-    #[arg(long, value_parser = PossibleValuesParser::new(FailOn::VARIANTS).try_map(|s| s.parse::<FailOn>()))]
-    pub fail_on: Option<FailOn>,
-    /// Output format (default human).
-    #[arg(long, value_parser = PossibleValuesParser::new(Format::VARIANTS).try_map(|s| s.parse::<Format>()))]
-    pub format: Option<Format>,
-    /// Write the report to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Waivers file applied to every document (each document's own DOC.waivers.json applies too).
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
@@ -50,6 +41,27 @@ pub struct CheckArgs {
     /// given alone as another. A zip archive is always judged as one.
     #[arg(long)]
     pub package: bool,
+}
+
+/// Options shared by `check` and `diff`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// How documents are judged.
+    #[command(flatten)]
+    pub judge: JudgeArgs,
+    /// Exit 1 when a finding is at or above this severity (default error).
+    #[arg(long, value_parser = PossibleValuesParser::new(FailOn::VARIANTS).try_map(|s| s.parse::<FailOn>()))]
+    pub fail_on: Option<FailOn>,
+    /// Output format (default human).
+    #[arg(long, value_parser = PossibleValuesParser::new(Format::VARIANTS).try_map(|s| s.parse::<Format>()))]
+    pub format: Option<Format>,
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A baseline (`tenderlint baseline`) or a JSON report (`--format json`) of earlier
+    /// findings: they are listed as known and only new findings count towards --fail-on.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 /// The severity from which findings make the exit code 1.
@@ -109,13 +121,7 @@ pub(super) fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result
 }
 
 fn resolve(args: &CheckArgs) -> Result<Settings, String> {
-    let config = match std::env::current_dir().map(|dir| config::find(&dir)) {
-        Ok(found) => found
-            .map_err(|e| e.to_string())?
-            .map(|(_, config)| config)
-            .unwrap_or_default(),
-        Err(_) => Config::default(),
-    };
+    let config = configuration()?;
     let fail_on = choice(
         args.fail_on,
         config.fail_on.as_deref(),
@@ -128,6 +134,45 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         "format",
         Format::Human,
     )?;
+    let Judging {
+        checker,
+        mut options,
+        package,
+    } = judging(&args.judge, &config)?;
+    if let Some(path) = args.baseline.as_ref().or(config.baseline.as_ref()) {
+        options.baseline = Some(load_baseline(path).map_err(|e| e.to_string())?);
+    }
+    Ok(Settings {
+        checker,
+        options,
+        fail_on: fail_on.threshold(),
+        format,
+        package,
+        output: args.output.clone(),
+    })
+}
+
+/// The nearest `tenderlint.toml`, or the defaults when there is none.
+pub(super) fn configuration() -> Result<Config, String> {
+    match std::env::current_dir().map(|dir| config::find(&dir)) {
+        Ok(found) => Ok(found
+            .map_err(|e| e.to_string())?
+            .map(|(_, config)| config)
+            .unwrap_or_default()),
+        Err(_) => Ok(Config::default()),
+    }
+}
+
+/// The policy set, options and packaging documents are judged with, flags merged over the
+/// configuration file.
+pub(super) struct Judging {
+    pub(super) checker: Checker,
+    pub(super) options: CheckOptions,
+    /// Directories (and files given together) are judged as packages.
+    pub(super) package: bool,
+}
+
+pub(super) fn judging(args: &JudgeArgs, config: &Config) -> Result<Judging, String> {
     // Each list of the flags replaces the configuration's, as any other flag does.
     let sources = PolicySources {
         dirs: or_configured(&args.policies.policies, &config.policies),
@@ -150,13 +195,10 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
     checker
         .check_profile(&options.profile)
         .map_err(|e| e.to_string())?;
-    Ok(Settings {
+    Ok(Judging {
         checker,
         options,
-        fail_on: fail_on.threshold(),
-        format,
         package: args.package || config.package.unwrap_or(false),
-        output: args.output.clone(),
     })
 }
 
@@ -281,7 +323,11 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> walkd
 }
 
 /// Runs the pipeline with a progress line on a terminal.
-pub(super) fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report, CheckError> {
+pub(super) fn run_check(
+    checker: &Checker,
+    options: &CheckOptions,
+    inputs: &[Input],
+) -> Result<Report, CheckError> {
     let done = AtomicUsize::new(0);
     let total = inputs.len();
     let show = total > 3 && std::io::stderr().is_terminal();
@@ -294,7 +340,7 @@ pub(super) fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report,
             }
         }
     };
-    settings.checker.check(inputs, &settings.options, &progress)
+    checker.check(inputs, options, &progress)
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set; the JUnit threshold.
@@ -341,7 +387,7 @@ pub fn check(
     let Ok(inputs) = gather(paths, settings.package, err)? else {
         return Ok(exit::ERROR);
     };
-    let report = match run_check(&settings, &inputs) {
+    let report = match run_check(&settings.checker, &settings.options, &inputs) {
         Ok(report) => report,
         Err(error) => {
             writeln!(err, "error: {error}")?;

@@ -27,7 +27,7 @@ pub fn diff(
         };
         drafts.append(&mut inputs);
     }
-    let report = match run_check(&settings, &drafts) {
+    let report = match run_check(&settings.checker, &settings.options, &drafts) {
         Ok(report) => report,
         Err(error) => {
             writeln!(err, "error: {error}")?;

@@ -156,6 +156,10 @@ pub struct Finding {
     /// of the sentence's wording or page (32 lowercase hex digits).
     #[schemars(regex(pattern = r"^[0-9a-f]{32}$"))]
     pub fingerprint: String,
+    /// Set when the baseline `check --baseline` compared with holds the finding's fingerprint:
+    /// listed, but it does not fail the check.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub known: bool,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
@@ -349,14 +353,16 @@ pub struct Summary {
     pub packages: usize,
     /// Documents that could not be checked, alone or in a package.
     pub unreadable: usize,
-    /// Findings in force of severity error.
+    /// New findings in force (not in the baseline) of severity error.
     pub errors: usize,
-    /// Findings in force of severity warning.
+    /// New findings in force of severity warning.
     pub warnings: usize,
-    /// Findings in force of severity info.
+    /// New findings in force of severity info.
     pub infos: usize,
     /// Findings a waiver accepts.
     pub waived: usize,
+    /// Findings in force that the baseline holds (`check --baseline`), whatever their severity.
+    pub known: usize,
 }
 
 /// The result of checking documents: the stable machine interface of `check --format json`.
@@ -409,6 +415,10 @@ impl Report {
                 usize::from(document.unreadable) + document.unreadable_members.len();
             summary.waived += document.waived.len();
             for finding in &document.findings {
+                if finding.known {
+                    summary.known += 1;
+                    continue;
+                }
                 match finding.severity {
                     Severity::Error => summary.errors += 1,
                     Severity::Warning => summary.warnings += 1,
@@ -428,11 +438,12 @@ impl Report {
         }
     }
 
-    /// The most severe finding in force, over all documents.
+    /// The most severe new finding in force (not in the baseline), over all documents.
     pub fn worst(&self) -> Option<Severity> {
         self.documents
             .iter()
             .flat_map(|d| &d.findings)
+            .filter(|f| !f.known)
             .map(|f| f.severity)
             .max()
     }

@@ -304,6 +304,7 @@ impl PolicySet {
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
             fingerprint: String::new(),
+            known: false,
             waiver: None,
         }))
     }
@@ -443,6 +444,7 @@ mod tests {
             legal_basis: Vec::new(),
             remediation: String::new(),
             fingerprint: String::new(),
+            known: false,
             waiver: None,
         }
     }

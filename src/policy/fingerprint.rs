@@ -47,6 +47,7 @@ mod tests {
             legal_basis: Vec::new(),
             remediation: String::new(),
             fingerprint: String::new(),
+            known: false,
             waiver: None,
         }
     }

@@ -73,11 +73,12 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         Some(Severity::Error) => style.paint("1;31", "not compliant"),
         Some(Severity::Warning) => style.paint("1;33", "to review"),
         _ if summary.unreadable > 0 => style.paint("1;31", "incomplete"),
+        _ if summary.known > 0 => style.paint("1;32", "nothing new"),
         _ => style.paint("1;32", "no sovereignty issue found"),
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived{} — policy {} ({} profile)",
+        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived{}{} — policy {} ({} profile)",
         summary.documents,
         match summary.packages {
             0 => String::new(),
@@ -87,6 +88,10 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         summary.warnings,
         summary.infos,
         summary.waived,
+        match summary.known {
+            0 => String::new(),
+            n => format!(", {n} known (baseline)"),
+        },
         if summary.unreadable > 0 {
             format!(", {} unreadable", summary.unreadable)
         } else {
@@ -138,6 +143,13 @@ fn human_finding(
 ) {
     let label = if waived {
         style.paint("2", "waived")
+    } else if finding.known {
+        // In the baseline: listed so that it is not forgotten, marked so that it reads as old.
+        format!(
+            "{} {}",
+            style.paint("2", "known"),
+            style.severity(finding.severity)
+        )
     } else {
         style.severity(finding.severity)
     };
