@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::check::{JudgeArgs, configuration, gather, judging, run_check};
+use super::check::{JudgeArgs, configuration, judge_paths, judging};
 use super::exit;
 use crate::pipeline::baseline_of;
 
@@ -23,15 +23,8 @@ pub fn baseline(
             return Ok(exit::ERROR);
         }
     };
-    let Ok(inputs) = gather(paths, judging.package, err)? else {
+    let Some(report) = judge_paths(&judging, paths, err)? else {
         return Ok(exit::ERROR);
-    };
-    let report = match run_check(&judging.checker, &judging.options, &inputs) {
-        Ok(report) => report,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
     };
     // A document left unread would have no finding in the baseline, and every one of its
     // findings would fail the next check: nothing is written.

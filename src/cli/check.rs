@@ -101,12 +101,9 @@ fn or_configured(flag: &[PathBuf], configured: &[PathBuf]) -> Vec<PathBuf> {
 
 /// Everything `check` needs, flags merged over the configuration file.
 pub(super) struct Settings {
-    pub(super) checker: Checker,
-    pub(super) options: CheckOptions,
+    pub(super) judging: Judging,
     pub(super) fail_on: Option<Severity>,
     pub(super) format: Format,
-    /// Directories (and files given together) are judged as packages.
-    pub(super) package: bool,
     output: Option<PathBuf>,
 }
 
@@ -134,20 +131,14 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         "format",
         Format::Human,
     )?;
-    let Judging {
-        checker,
-        mut options,
-        package,
-    } = judging(&args.judge, &config)?;
+    let mut judging = judging(&args.judge, &config)?;
     if let Some(path) = args.baseline.as_ref().or(config.baseline.as_ref()) {
-        options.baseline = Some(load_baseline(path).map_err(|e| e.to_string())?);
+        judging.options.baseline = Some(load_baseline(path).map_err(|e| e.to_string())?);
     }
     Ok(Settings {
-        checker,
-        options,
+        judging,
         fail_on: fail_on.threshold(),
         format,
-        package,
         output: args.output.clone(),
     })
 }
@@ -322,6 +313,25 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> walkd
     Ok(())
 }
 
+/// The report on documents given on the command line (`gather`); `None` when they could not be
+/// gathered or the run failed, which is said on `err`.
+pub(super) fn judge_paths(
+    judging: &Judging,
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<Option<Report>> {
+    let Ok(inputs) = gather(paths, judging.package, err)? else {
+        return Ok(None);
+    };
+    match run_check(&judging.checker, &judging.options, &inputs) {
+        Ok(report) => Ok(Some(report)),
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            Ok(None)
+        }
+    }
+}
+
 /// Runs the pipeline with a progress line on a terminal.
 pub(super) fn run_check(
     checker: &Checker,
@@ -384,19 +394,12 @@ pub fn check(
     let Some(settings) = settings(args, err)? else {
         return Ok(exit::ERROR);
     };
-    let Ok(inputs) = gather(paths, settings.package, err)? else {
+    let Some(report) = judge_paths(&settings.judging, paths, err)? else {
         return Ok(exit::ERROR);
-    };
-    let report = match run_check(&settings.checker, &settings.options, &inputs) {
-        Ok(report) => report,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
     };
     let rendered = report::render(
         &report,
-        settings.checker.rules(),
+        settings.judging.checker.rules(),
         settings.format,
         render_options(&settings),
     );
