@@ -43,7 +43,8 @@ pub struct JudgeArgs {
     pub package: bool,
 }
 
-/// Options shared by `check` and `diff`.
+/// Options shared by `check` and `diff` (a baseline marks known findings in both; only
+/// `check` fails on them, `diff` on what a draft introduces).
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
     /// How documents are judged.
@@ -163,6 +164,8 @@ pub(super) struct Judging {
     pub(super) package: bool,
 }
 
+/// How to judge, from the flags over the configuration file; why not, when the policy set or
+/// the profile cannot be used.
 pub(super) fn judging(args: &JudgeArgs, config: &Config) -> Result<Judging, String> {
     // Each list of the flags replaces the configuration's, as any other flag does.
     let sources = PolicySources {
