@@ -12,7 +12,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<(
             collect(&path, root, out)?;
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("rego" | "json")
+            Some("rego" | "json" | "ftl")
         ) {
             out.push(path.strip_prefix(root).unwrap_or(&path).to_path_buf());
         }

@@ -15,14 +15,18 @@ framework := scorecard.framework
 # One entry per objective, in the order of the data (SOV-1 first).
 objectives := [score(objective) | some objective in scorecard.objectives]
 
-score(objective) := not_assessed(objective, [objective.not_assessable], []) if {
+score(objective) := not_assessed(objective, [not_assessable_reason(objective)], []) if {
 	objective.not_assessable
 } else := not_assessed(objective, [hosting_reason], lib.facts.hosting.evidence) if {
 	objective.needs_hosting
 	not lib.hosting_procured
 } else := assessed(objective)
 
-hosting_reason := sprintf("The contract does not procure hosting (scope: %s): the cloud offer this objective rates is not part of the tender.", [lib.facts.hosting.scope])
+# Reasons are messages of the catalogues beside this file (scorecard.<lang>.ftl), written in the
+# report's language; the English words of each objective and mapping entry stay in the data.
+not_assessable_reason(objective) := lib.message("not_assessable", {"why": lib.term_in_data("scorecard_not_assessable", objective.id, objective.not_assessable)})
+
+hosting_reason := lib.message("no_hosting", {"scope": lib.term("hosting_scope", lib.facts.hosting.scope)})
 
 not_assessed(objective, reasons, evidence) := {
 	"id": objective.id,
@@ -55,13 +59,15 @@ applied(id) := [entry |
 	conditions[entry.condition]
 ]
 
-reason(entry) := sprintf("Floor SEAL-%d: %s", [entry.floor, entry.why]) if entry.floor
+reason(entry) := lib.message("floor", {"level": entry.floor, "why": why(entry)}) if entry.floor
 
-else := sprintf("Ceiling SEAL-%d: %s", [entry.ceiling, entry.why])
+else := lib.message("ceiling", {"level": entry.ceiling, "why": why(entry)})
 
-verdict(floor, ceiling) := [sprintf("The tender contradicts itself: it requires SEAL-%d at least and caps this objective at SEAL-%d; no offer can comply with both.", [floor, ceiling])] if {
+why(entry) := lib.term_in_data("scorecard_why", sprintf("%s-%s", [entry.objective, entry.condition]), entry.why)
+
+verdict(floor, ceiling) := [lib.message("contradiction", {"floor": floor, "ceiling": ceiling})] if {
 	floor > ceiling
-} else := ["Nothing in the tender raises the floor or caps the ceiling: offers from SEAL-0 to SEAL-4 comply."] if {
+} else := [lib.message("open", {})] if {
 	floor == 0
 	ceiling == 4
 } else := []

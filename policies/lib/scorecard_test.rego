@@ -45,13 +45,14 @@ test_strategic_and_environmental_are_not_assessable if {
 	not strategic.floor
 	environmental := sov("SOV-8", {})
 	not environmental.assessable
-	contains(environmental.reasons[0], "energy")
+	environmental.reasons[0].id == "not_assessable"
+	contains(environmental.reasons[0].args.why.english, "energy")
 }
 
 test_cloud_objectives_not_assessable_without_hosting if {
 	legal := sov_in("SOV-2", t.hosting_scope("buyer_provided"), "eu")
 	not legal.assessable
-	contains(legal.reasons[0], "buyer_provided")
+	legal.reasons[0] == {"id": "no_hosting", "args": {"scope": {"term": "hosting_scope", "value": "buyer_provided"}}}
 	legal.evidence[0].quote == "L'hébergement est assuré par la collectivité."
 }
 
@@ -65,13 +66,15 @@ test_nothing_said_allows_the_whole_range if {
 	data_ai := sov("SOV-3", {})
 	range(data_ai) == [0, 4]
 	data_ai.evidence == []
-	contains(data_ai.reasons[0], "Nothing in the tender")
+	data_ai.reasons[0].id == "open"
 }
 
 test_immunity_clause_raises_legal_floor if {
 	legal := sov("SOV-2", {"clauses": [t.clause("immunity", {"stance": "required"})]})
 	range(legal) == [3, 4]
-	startswith(legal.reasons[0], "Floor SEAL-3:")
+	legal.reasons[0].id == "floor"
+	legal.reasons[0].args.level == 3
+	legal.reasons[0].args.why.value == "SOV-2-immunity_required"
 	legal.evidence[0].quote == "Clause immunity."
 }
 
@@ -91,7 +94,9 @@ test_exposed_provider_caps_legal_data_and_supply_chain if {
 	range(sov("SOV-3", facts)) == [0, 2]
 	range(sov("SOV-5", facts)) == [0, 2]
 	range(sov("SOV-6", facts)) == [0, 1]
-	startswith(sov("SOV-2", facts).reasons[0], "Ceiling SEAL-1:")
+	ceiling := sov("SOV-2", facts).reasons[0]
+	ceiling.id == "ceiling"
+	ceiling.args.level == 1
 }
 
 # Installed software of a provider under non-EU law is a supply-chain and technology dependency,
@@ -134,7 +139,7 @@ test_immunity_and_exposed_provider_contradict if {
 	}
 	legal := sov("SOV-2", facts)
 	range(legal) == [3, 1]
-	contains(legal.reasons[2], "contradicts itself")
+	legal.reasons[2] == {"id": "contradiction", "args": {"floor": 3, "ceiling": 1}}
 	count(legal.evidence) == 2
 }
 

@@ -57,6 +57,26 @@ finding(id, default_severity, message, evidence) := {
 	"evidence": evidence,
 }
 
+# A finding's message, named by its id in the catalogues beside the rule's file
+# (`<file>.<lang>.ftl`, message `<rule id, dots as dashes>-<id>`), with named arguments:
+# strings, numbers, booleans (for selectors) or terms. The report words it in its reader's
+# language; the rule stays free of any one language.
+message(id, args) := {"id": id, "args": args}
+
+# An argument each language words its own way: a place (`term("place", "US")`), a law
+# (`"cloud_act"`), a scope of data (`"backups"`)… The catalogues hold `<kind>-<value>`; places
+# fall back to the names of data/countries.json, laws to the English effect of data/laws.json.
+term(kind, value) := {"term": kind, "value": value}
+
+# A term whose English words the data holds (a scorecard mapping's `why`): the catalogues of
+# other languages translate it as `<kind>-<value>`; English, or a language without it, reads
+# `english`.
+term_in_data(kind, value, english) := {"term": kind, "value": value, "english": english}
+
+# Terms listed, joined by "and" ("data, storage and backups"), "or", or "sentences" (one
+# sentence each, side by side).
+terms(kind, values, join) := {"term": kind, "values": values, "join": join}
+
 # The same, naming the foreign laws at issue (ids of data/laws.json): the report cites them
 # beside the rule's own references, so a finding on a US provider cites US law, not UK law.
 finding_under(id, default_severity, message, evidence, laws) := object.union(

@@ -24,9 +24,7 @@ import data.tenderlint.lib
 #     - nl.open_standaarden
 #     - es.eni.art11
 #     - it.cad.art68
-#   remediation: >-
-#     Require or at least accept open formats: "Les livrables sont remis au format ODF (ISO/IEC
-#     26300) ; les documents définitifs au format PDF/A."
+#   remediation: Require, or at least accept, open formats for every document delivered.
 #   examples:
 #     - lang: fr
 #       fail: "Les livrables sont remis au format Word (.docx)."
@@ -44,7 +42,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
-		sprintf("The tender requires the proprietary format %s.", [lib.format(mention.format).name]),
+		lib.message("proprietary", {"format": lib.format(mention.format).name}),
 		[mention.evidence],
 	)
 }
@@ -57,7 +55,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
-		sprintf("The tender accepts only %s, a format controlled by its vendor.", [lib.format(mention.format).name]),
+		lib.message("vendor_controlled_only", {"format": lib.format(mention.format).name}),
 		[mention.evidence],
 	)
 }
@@ -71,7 +69,7 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
-		sprintf("The tender requires %s, a format controlled by its vendor, and accepts no open format for the same documents.", [lib.format(mention.format).name]),
+		lib.message("vendor_controlled", {"format": lib.format(mention.format).name}),
 		[mention.evidence],
 	))
 }
@@ -86,7 +84,7 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
-		sprintf("The tender requires compatibility with %s rather than with open document formats.", [lib.brand_name(mention)]),
+		lib.message("office_compatibility", {"product": lib.brand_name(mention)}),
 		[mention.evidence],
 	))
 }
@@ -124,9 +122,7 @@ open_alternative(mention) if {
 #     - nl.open_standaarden
 #     - es.eni.art11
 #     - it.cad.art68
-#   remediation: >-
-#     Require open protocols: "Le service prend en charge IMAP, CalDAV et CardDAV ; l'authentification
-#     repose sur OpenID Connect ou SAML 2.0."
+#   remediation: Require open protocols for access, calendars, contacts and authentication.
 #   examples:
 #     - lang: fr
 #       fail: "L'accès se fait uniquement par Exchange ActiveSync."
@@ -147,7 +143,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"open_formats.proprietary_protocol",
 		"warning",
-		sprintf("The tender requires the proprietary protocol %s.", [format.name]),
+		lib.message("proprietary", {"protocol": format.name}),
 		[mention.evidence],
 	)
 }
@@ -161,7 +157,7 @@ warn contains finding if {
 	finding := lib.finding(
 		"open_formats.proprietary_protocol",
 		"warning",
-		sprintf("The tender requires compatibility with %s rather than with open protocols.", [lib.brand_name(mention)]),
+		lib.message("compatibility", {"product": lib.brand_name(mention)}),
 		[mention.evidence],
 	)
 }

@@ -37,6 +37,10 @@ pub struct JudgeArgs {
     /// then; today when omitted. Pins a report so that it can be reproduced.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<chrono::NaiveDate>,
+    /// Write the findings in this language (en, fr, de); the tender's own when omitted and it
+    /// is one of them, else English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Judge each directory as one consultation file (its documents together), and the files
     /// given alone as another. A zip archive is always judged as one.
     #[arg(long)]
@@ -184,8 +188,12 @@ pub(super) fn judging(args: &JudgeArgs, config: &Config) -> Result<Judging, Stri
         document_timeout: (args.document_timeout > 0)
             .then(|| std::time::Duration::from_secs(args.document_timeout)),
         as_of: args.as_of.unwrap_or_else(crate::pipeline::today),
+        lang: args.lang.clone().or(config.lang.clone()),
         ..CheckOptions::default()
     };
+    if let Some(lang) = &options.lang {
+        checker.check_language(lang).map_err(|e| e.to_string())?;
+    }
     checker
         .check_profile(&options.profile)
         .map_err(|e| e.to_string())?;

@@ -23,6 +23,8 @@ pub struct Config {
     pub waivers: Option<PathBuf>,
     /// The baseline `check` compares with (`--baseline`).
     pub baseline: Option<PathBuf>,
+    /// The language findings are written in (`--lang`).
+    pub lang: Option<String>,
     /// Judge directories as consultation files (`--package`).
     pub package: Option<bool>,
 }

@@ -224,15 +224,19 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     if lx::FORMER.is_match(text) {
         return None;
     }
-    if lx::HOSTING_ON_PREMISES.is_match(text)
+    let on_premises = lx::HOSTING_ON_PREMISES.is_match(text)
         && lx::DEPLOYMENT.is_match(text)
         && lx::SOLUTION.is_match(text)
         && !lx::INTERFACING.is_match(text)
-        && cues::cue(text) != Some(Modality::Mentioned)
-    {
+        && cues::cue(text) != Some(Modality::Mentioned);
+    if on_premises || lx::CLOUD_EXCLUDED.is_match(text) {
         Some(HostingScope::OnPremises)
     } else if lx::HOSTING_EXCLUDED.is_match(text) {
         Some(HostingScope::Excluded)
+    } else if lx::HOSTED_BY_BUYER.is_match(text) {
+        // "Not hosted by the contractor but integrated into the buyer's existing hosting":
+        // integration here is where the solution runs, not what it connects to.
+        Some(HostingScope::BuyerProvided)
     } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
         && !lx::INTERFACING.is_match(text)
         && !lx::IDENTITY_USE.is_match(text)
@@ -245,7 +249,7 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
 
 /// Whether a sentence says where data is: stored, hosted, processed, transferred, deployed, in
 /// data centres, or staying, located, leaving.
-fn speaks_of_whereabouts(text: &str) -> bool {
+pub(super) fn speaks_of_whereabouts(text: &str) -> bool {
     [
         &lx::HOSTING,
         &lx::STORAGE,

@@ -86,6 +86,41 @@ pub static HOSTING_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
         "alojamiento[^.;]{0,40}no (?:forma parte|est[áa] incluido|es objeto)",
         "(?:hosting|servizio di hosting)[^.;]{0,30}non (?:è|fa parte|rientra)",
         "hosting[^.;]{0,30}(?:maakt geen deel uit|valt buiten|niet inbegrepen)",
+        "kein(?:e|en)? (?:[\\w-]+ )?Hosting",
+        "Hosting[^.;]{0,60}(?:wird|werden) nicht (?:gefordert|beauftragt|vergeben|verlangt)",
+        "(?:pas|aucun) d'h[ée]bergement (?:n'est )?(?:demand|attendu|requis)",
+        "geen hosting",
+    ])
+});
+
+/// A sentence that says the contractor will not host the solution, which runs in the buyer's
+/// existing hosting: the buyer hosts it, whatever the solution is integrated with.
+pub static HOSTED_BY_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+    let buyer = BUYER;
+    let contractor = "(?:Auftragnehmer|Anbieter|Dienstleister|Bieter|contractor|supplier|vendor|provider|titulaire|prestataire|opdrachtnemer|leverancier)\\w*";
+    cue_regex(&[
+        &format!("nicht (?:durch|vom|von) (?:den |dem |der )?{contractor} (?:gehostet|betrieben)"),
+        &format!("(?:not|never) (?:be )?hosted by the {contractor}"),
+        &format!(
+            "(?:ne sera|n'est|ne seront|ne sont) pas h[ée]berg[ée]e?s? par (?:le |la )?{contractor}"
+        ),
+        "(?:in die|in der|into the|in the|dans l'|dans la) (?:bestehende|vorhandene|existing|infrastructure existante|h[ée]bergement existant)n? ?(?:Hosting\\w*|hosting (?:infrastructure|environment)|d'h[ée]bergement)",
+        &format!("gehost (?:bij|door) {buyer}"),
+        &format!(
+            "h[ée]berg[ée]e?s? (?:sur|dans) (?:les serveurs|l'infrastructure|le centre de donn[ée]es) (?:existant\\w* )?(?:de |du |de la |d')?{buyer}"
+        ),
+    ])
+});
+
+/// A sentence that rules cloud offers out: the solution then runs on the buyer's premises.
+pub static CLOUD_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    cue_regex(&[
+        "Cloud-?(?:L[öo]sungen|Betrieb|Angebote)\\w* (?:sind|ist|werden|wird) (?:ausgeschlossen|nicht (?:zul[äa]ssig|vorgesehen|gestattet))",
+        "(?:solutions?|offres?) (?:de type |en )?cloud (?:sont|est) (?:exclue?s?|proscrite?s?|interdite?s?)",
+        "cloud(?:-based| hosted)? (?:solutions?|offers?|services?) (?:are|is) (?:excluded|not (?:accepted|permitted|allowed))",
+        "(?:soluciones|servicios) (?:en la )?nube (?:quedan|están) excluid[oa]s",
+        "soluzioni cloud (?:sono )?escluse",
+        "cloudoplossingen (?:zijn )?uitgesloten",
     ])
 });
 
@@ -537,6 +572,9 @@ lexicon!(
         "complete copy of the (?:\\w+ )?data",
         "Übergabe", "nachfolgend\\w* (?:Anbieter\\w*|Auftragnehmer\\w*|Dienstleister\\w*)", "Nachfolge\\w*",
         "entregar\\w* (?:todos )?los datos", "devol\\w+", "devuelv\\w+", "nuevo (?:proveedor|adjudicatario)", "transici[óo]n del servicio",
+        "migraci[óo]n[^.;]{0,40}(?:a|hacia) (?:otro|un nuevo) (?:proveedor|prestador)", "copia completa de (?:los )?datos",
+        "migrazione[^.;]{0,40}(?:verso|a|ad) un (?:altro|nuovo) (?:fornitore|operatore|prestatore)", "copia completa (?:dei |di )?dati", "restituzione (?:dei|di tutti i) dati", "restituire i dati",
+        "migratie[^.;]{0,40}naar een (?:andere|nieuwe) (?:leverancier|dienstverlener)", "volledige kopie van (?:de |alle )?(?:gegevens|data)",
         "trasferisc\\w+ (?:tutti )?i dati", "restituit\\w+", "restituzione", "subentr\\w+", "nuovo (?:fornitore|aggiudicatario)", "piano di (?:uscita|reversibilità)",
         "teruggeven", "teruggegeven", "overdracht", "nieuwe (?:leverancier|opdrachtnemer)",
     ]
@@ -588,7 +626,7 @@ lexicon!(
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
         "non-proprietary formats?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
-        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos abiertos", "formati aperti", "open standaarden",
+        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:bestands)?formaten",
     ]
 );
 
@@ -599,7 +637,7 @@ lexicon!(
 
 lexicon!(
     /// Deletion after return.
-    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "verwijder\\w*"]
+    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "eliminazion\\w+", "eliminar\\w*", "eliminaci[óo]n", "verwijder\\w*"]
 );
 
 lexicon!(
@@ -863,8 +901,8 @@ lexicon!(
 const PUBLIC_AUTHORITY: &str = "(?:autorit[ée]s? (?:publiques?|[ée]trang[èe]res?|judiciaires?|administratives?|gouvernementales?|nationales?|am[ée]ricaines?|non[- ]europ[ée]ennes?|d'(?:un|une) (?:[ÉE]tat|pays) tiers|de (?:pays|[ÉE]tats?) tiers|(?:administratives? |judiciaires? )?[ée]trang[èe]res?)\
 |juridictions? (?:[ée]trang[èe]res?|d'un (?:[ÉE]tat|pays) tiers)|services? de renseignement|gouvernements? [ée]trangers?\
 |(?:public|government(?:al)?|foreign|judicial|intelligence|national security|non-EU|third[- ]country|law enforcement|state) (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))\
-|authorit(?:y|ies) of (?:a |any )?(?:third|non-EU|foreign)\\w*|law enforcement|intelligence (?:agenc(?:y|ies)|services)|foreign governments?|court orders?|subpoenas?|search warrants?\
-|ausl[äa]ndisch\\w* (?:Beh[öo]rde|Stelle|Gericht)\\w*|staatlich\\w* Stellen|Beh[öo]rden? (?:eines|aus) Drittstaat\\w*|Strafverfolgungsbeh[öo]rde\\w*|Sicherheitsbeh[öo]rde\\w*|Nachrichtendienst\\w*\
+|authorit(?:y|ies) (?:of|from) (?:a |any )?(?:third|non-EU|foreign)\\w*|law enforcement|intelligence (?:agenc(?:y|ies)|services)|foreign governments?|court orders?|subpoenas?|search warrants?\
+|ausl[äa]ndisch\\w* (?:Beh[öo]rde|Stelle|Gericht)\\w*|staatlich\\w* Stellen|Beh[öo]rden? (?:eines|aus(?: einem)?) Dritt(?:staat|land)\\w*|Strafverfolgungsbeh[öo]rde\\w*|Sicherheitsbeh[öo]rde\\w*|Nachrichtendienst\\w*\
 |autoridad(?:es)? (?:p[úu]blicas?|extranjeras?|judiciales?|de (?:terceros pa[íi]ses|un tercer pa[íi]s))|autorit[àa] (?:pubblich[ei]|stranier[ae]|giudiziari[ae]|di paesi terzi|di un paese terzo)\
 |(?:buitenlandse )?overheidsinstantie\\w*|autoriteit\\w* (?:van buiten|van een derde land)|buitenlandse (?:autoriteit|overheid)\\w*)";
 
@@ -886,6 +924,9 @@ pub static GOVERNMENT_ACCESS: LazyLock<Regex> = LazyLock::new(|| {
         ),
         &format!("{disclosure} (?:des|by|von|de las|delle|door) {authority}"),
         "(?:international )?governmental access",
+        // The wording of the EU's model contracts and of art. 28 agreements.
+        "(?:legally binding|juridiquement contraignantes?|rechtsverbindlich\\w*|jur[íi]dicamente vinculantes?|giuridicamente vincolant[ei]|juridisch bindende?) (?:request|demande|Ersuchen|Anfrage|Aufforderung|solicitud|richiest|verzoek)\\w*",
+        "(?:demandes?|solicitud(?:es)?|richiest[ae]|verzoek(?:en)?) (?:juridiquement contraignantes?|jur[íi]dicamente vinculantes?|giuridicamente vincolant[ei]|juridisch bindend\\w*)",
         "government (?:access )?requests?",
         "r[ée]quisitions? (?:judiciaires?|administratives?)",
         "lawful access requests?",
@@ -1325,6 +1366,8 @@ mod tests {
             &HOSTING,
             &PROCUREMENT,
             &HOSTING_EXCLUDED,
+            &HOSTED_BY_BUYER,
+            &CLOUD_EXCLUDED,
             &HOSTING_BUYER_PROVIDED,
             &BUYER_RUNS_IT,
             &OTHER_ACTOR,
@@ -1772,6 +1815,7 @@ lexicon!(
         "Anwendung", "Software", "Lösung", "System", "Plattform", "Fachverfahren",
         "soluci[óo]n", "aplicaci[óo]n", "sistema", "plataforma", "soluzione", "applicazione", "piattaforma",
         "oplossing", "applicatie", "systeem",
+        "CMS", "ERP", "ECM", "Webanwendung\\w*", "Web-?Applikation\\w*", "web application", "website", "site internet", "sito web", "sitio web", "webapplicatie",
     ]
 );
 

@@ -295,8 +295,12 @@ impl Extractor {
                 let brands = self.providers(&sentence, &formats);
                 // "Adobe Creative Cloud" is no cloud hosting: brand names are set aside first.
                 let unbranded = blank(text, brands.iter().map(|(range, _, _)| range.clone()));
+                // A cloud platform named, or a cloud provider named alone where the sentence
+                // says where something runs ("hébergé chez OVHcloud"): not a provider's other
+                // service ("protected by Google reCAPTCHA", "sign in with Google").
                 let hosting_brand = brands.iter().any(|(_, hosting, mention)| {
                     *hosting
+                        && (mention.product.is_some() || hosting::speaks_of_whereabouts(&unbranded))
                         && matches!(
                             mention.role,
                             Modality::Required | Modality::Preferred | Modality::Allowed

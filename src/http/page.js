@@ -12,7 +12,7 @@ const T = {
     v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found",
     counts: "{e} error(s), {w} warning(s), {i} for information, {x} waived",
     errors: "Errors", warnings: "Warnings", infos: "For information", waived: "Waived",
-    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change",
+    page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", clause: "Proposed clause", colon: ":",
     force_binding: "binding law", force_doctrine: "official doctrine", force_good_practice: "good practice", force_foreign_law: "foreign law at issue", why_waived: "Waived",
     download: "Download:", print: "Print", unreadable: "could not be checked", when: "When", file: "File", result: "Result", open: "Open",
     failed: "The check failed: {msg}",
@@ -37,7 +37,7 @@ const T = {
     v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté",
     counts: "{e} erreur(s), {w} avertissement(s), {i} pour information, {x} acceptée(s)",
     errors: "Erreurs", warnings: "Avertissements", infos: "Pour information", waived: "Acceptées (dérogations)",
-    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier",
+    page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", clause: "Clause proposée", colon: "\u00a0:",
     force_binding: "droit contraignant", force_doctrine: "doctrine officielle", force_good_practice: "bonne pratique", force_foreign_law: "droit étranger en cause", why_waived: "Dérogation",
     download: "Télécharger :", print: "Imprimer", unreadable: "n’a pas pu être vérifié", when: "Date", file: "Fichier", result: "Résultat", open: "Ouvrir",
     failed: "La vérification a échoué : {msg}",
@@ -52,9 +52,37 @@ const T = {
     "SOV-1": "Souveraineté stratégique", "SOV-2": "Souveraineté juridique et juridictionnelle", "SOV-3": "Souveraineté des données et de l’IA",
     "SOV-4": "Souveraineté opérationnelle", "SOV-5": "Souveraineté de la chaîne d’approvisionnement", "SOV-6": "Souveraineté technologique",
     "SOV-7": "Souveraineté de la sécurité et de la conformité", "SOV-8": "Durabilité environnementale"
+  },
+  de: {
+    tagline: "Prüft öffentliche Ausschreibungen auf digitale Souveränität: was nicht stimmt, wo, warum und wie es zu beheben ist.",
+    login_title: "Anmelden", token: "Zugangstoken", login: "Anmelden", login_failed: "Dieses Token ist nicht gültig.", languages: "Sprache",
+    upload_title: "Vergabeunterlagen prüfen", drop: "Dateien der Vergabeunterlagen hier ablegen (PDF, DOCX, ODT, HTML, Text, Markdown, XLSX, ODS oder ein Zip-Archiv)", choose: "Dateien auswählen…",
+    together: "Gemeinsam prüfen, als eine Vergabeunterlage", package_of: "Vergabeunterlagen: {n} Dokument(e) geprüft", not_read: "Nicht geprüft (unlesbar): {names}", why: "Warum",
+    v_incomplete: "Unvollständig: {n} Dokument(e) konnten nicht geprüft werden",
+    profile: "Rechtsordnung", check: "Prüfen", checking: "Prüfung {n} von {total}: {name}…", done: "Fertig.",
+    chosen: "{n} Datei(en) ausgewählt: {names}", results_title: "Bericht", history_title: "Frühere Prüfungen",
+    no_history: "Noch keine Prüfung.", history_off: "Dieser Server speichert keinen Verlauf.",
+    v_error: "Nicht konform: {n} Fehler zu beheben", v_warning: "Zu prüfen: {n} Warnung(en)", v_ok: "Kein Souveränitätsproblem gefunden",
+    counts: "{e} Fehler, {w} Warnung(en), {i} zur Information, {x} mit Ausnahme",
+    errors: "Fehler", warnings: "Warnungen", infos: "Zur Information", waived: "Mit Ausnahme (akzeptiert)",
+    page: "Seite", paragraph: "Absatz", legal: "Rechtsgrundlage", fix: "Was zu ändern ist", clause: "Vorgeschlagene Klausel", colon: ":",
+    force_binding: "verbindliches Recht", force_doctrine: "amtliche Leitlinie", force_good_practice: "gute Praxis", force_foreign_law: "betroffenes ausländisches Recht", why_waived: "Ausnahme",
+    download: "Herunterladen:", print: "Drucken", unreadable: "konnte nicht geprüft werden", when: "Datum", file: "Datei", result: "Ergebnis", open: "Öffnen",
+    failed: "Die Prüfung ist fehlgeschlagen: {msg}",
+    sev_error: "Fehler", sev_warning: "Warnung", sev_info: "Hinweis",
+    role_specification: "Leistungsbeschreibung", role_contract_terms: "Vertragsbedingungen", role_instructions: "Bewerbungsbedingungen",
+    role_requirements: "Anforderungen", role_answers: "Antworten auf Bieterfragen", role_addendum: "Änderung", role_annex: "Anlage", role_other: "Sonstiges",
+    sheet: "Blatt", row: "Zeile",
+    sc_title: "Souveränitätsbewertung", sc_intro: "Für jedes Ziel des {framework} die Vertrauensstufen (SEAL-0: keine, SEAL-4: volle Souveränität), die ein Angebot nach diesen Vergabeunterlagen erreichen kann: die Untergrenze, die ihre Anforderungen setzen, und die Obergrenze, auf die sie es beschränken.",
+    sc_objective: "Ziel", sc_weight: "Gewicht", sc_range: "Zulässige SEAL-Stufen", sc_why: "Warum", sc_quotes: "Textstellen ({n})",
+    sc_not_assessable: "nicht bewertbar", sc_contradictory: "widersprüchlich: kein Angebot kann sie erfüllen",
+    sc_as_of: "Zuordnung zum Stand {date}",
+    "SOV-1": "Strategische Souveränität", "SOV-2": "Rechtliche und gerichtliche Souveränität", "SOV-3": "Daten- und KI-Souveränität",
+    "SOV-4": "Operative Souveränität", "SOV-5": "Souveränität der Lieferkette", "SOV-6": "Technologische Souveränität",
+    "SOV-7": "Sicherheits- und Compliance-Souveränität", "SOV-8": "Ökologische Nachhaltigkeit"
   }
 };
-const lang = document.documentElement.lang === "fr" ? "fr" : "en";
+const lang = ["fr", "de"].includes(document.documentElement.lang) ? document.documentElement.lang : "en";
 const t = (key, vars) => (T[lang][key] || key).replace(/\{(\w+)\}/g, (_, k) => (vars && k in vars) ? vars[k] : "");
 document.querySelectorAll("[data-i18n]").forEach(el => { el.textContent = t(el.dataset.i18n); });
 const esc = s => String(s).replace(/[&<>"']/g, c => ({"&":"&amp;","<":"&lt;",">":"&gt;","\"":"&quot;","'":"&#39;"}[c]));
@@ -94,8 +122,9 @@ const findingHtml = (f, kind, inPackage) => {
     " <span class=\"force " + esc(r.legal_force) + "\">" + esc(r.jurisdiction) + ", " + t("force_" + r.legal_force) + "</span>").join("; ");
   return "<article class=\"finding " + kind + "\"><h4><span class=\"tag " + kind + "\">" + esc(kind === "waived" ? t("waived") : t("sev_" + f.severity)) + "</span>" + esc(f.title) + "</h4>" +
     "<div class=\"rule\">" + esc(f.rule) + " · v" + esc(f.rule_version) + "</div><p>" + esc(f.message) + "</p>" + f.evidence.map(ev => quote(ev, inPackage)).join("") +
-    "<p><strong>" + t("legal") + ":</strong> " + refs + "</p><p><strong>" + t("fix") + ":</strong> " + esc(f.remediation) + "</p>" +
-    (f.waiver ? "<p><strong>" + t("why_waived") + ":</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
+    "<p><strong>" + t("legal") + t("colon") + "</strong> " + refs + "</p><p><strong>" + t("fix") + t("colon") + "</strong> " + esc(f.remediation) + "</p>" +
+    (f.clause ? "<p class=\"clause\"><strong>" + t("clause") + t("colon") + "</strong> <q lang=\"" + esc(f.clause.lang) + "\">" + esc(f.clause.text) + "</q></p>" : "") +
+    (f.waiver ? "<p><strong>" + t("why_waived") + t("colon") + "</strong> " + esc(f.waiver.justification) + "</p>" : "") + "</article>";
 };
 // The scorecard: a row per objective, its range drawn as five cells (SEAL-0 to SEAL-4, filled
 // where the tender allows the level) and said in words, its reasons, and the sentences behind
@@ -152,7 +181,7 @@ const documentHtml = (doc, ids) => {
   if (doc.scorecard) html += scorecardHtml(doc.scorecard, inPackage);
   if (ids) {
     html += "<p class=\"downloads\"><strong>" + t("download") + "</strong> " + ["json", "markdown", "sarif", "html"].map(fmt =>
-      "<a class=\"button secondary\" href=\"/v1/checks/" + encodeURIComponent(ids) + "?format=" + fmt + "\" download>" + fmt.toUpperCase() + "</a>").join("") +
+      "<a class=\"button secondary\" href=\"/v1/checks/" + encodeURIComponent(ids) + "?format=" + fmt + "&lang=" + lang + "\" download>" + fmt.toUpperCase() + "</a>").join("") +
       " <button type=\"button\" class=\"secondary print\">" + t("print") + "</button></p>";
   }
   return html;
@@ -165,8 +194,18 @@ $("report").addEventListener("click", e => { if (e.target.closest(".print")) win
 // checked on its own, one request each.
 const batches = () => files.length > 1 && $("together").checked ? [files] : files.map(f => [f]);
 
+// The checks on show, remembered for this tab: switching the page's language shows them again,
+// written in the new language, from the history.
+let shown = [];
+const showReport = parts => {
+  $("report").innerHTML = parts.join("");
+  $("results").classList.remove("hidden");
+  sessionStorage.setItem("tenderlint-shown", JSON.stringify(shown));
+};
+
 $("check").addEventListener("click", async () => {
   $("check").disabled = true;
+  shown = [];
   const parts = [];
   const todo = batches();
   for (let n = 0; n < todo.length; n++) {
@@ -175,19 +214,19 @@ $("check").addEventListener("click", async () => {
     $("progress").textContent = t("checking", {n: n + 1, total: todo.length, name: label});
     const form = new FormData();
     batch.forEach(f => form.append("file", f, f.name));
-    const query = "?profile=" + encodeURIComponent($("profile").value) + (batch.length > 1 ? "&package=true" : "");
+    const query = "?profile=" + encodeURIComponent($("profile").value) + "&lang=" + lang + (batch.length > 1 ? "&package=true" : "");
     try {
       const response = await fetch("/v1/check" + query, {method: "POST", body: form, credentials: "same-origin", headers: csrfHeader});
       const body = await response.json();
       if (!response.ok) { parts.push("<h3>" + esc(label) + "</h3><p class=\"error-box\">" + esc(t("failed", {msg: body.error ? body.error.message : response.status})) + "</p>"); continue; }
       const id = response.headers.get("x-tenderlint-check-ids");
+      if (id) shown.push(id);
       body.documents.forEach(doc => parts.push(documentHtml(doc, id)));
     } catch (err) {
       parts.push("<p class=\"error-box\">" + esc(t("failed", {msg: err.message})) + "</p>");
     }
   }
-  $("report").innerHTML = parts.join("");
-  $("results").classList.remove("hidden");
+  showReport(parts);
   $("progress").textContent = t("done");
   $("check").disabled = false;
   $("results").scrollIntoView({behavior: "smooth"});
@@ -203,6 +242,22 @@ async function loadHistory() {
   $("history-list").innerHTML = "<table><thead><tr><th scope=\"col\">" + t("when") + "</th><th scope=\"col\">" + t("file") + "</th><th scope=\"col\">" + t("result") + "</th><th scope=\"col\"></th></tr></thead><tbody>" +
     rows.map(r => "<tr><td>" + esc(new Date(r.time).toLocaleString(lang)) + "</td><td>" + esc(r.file) + "</td><td>" +
       esc(t("counts", {e: r.summary.errors, w: r.summary.warnings, i: r.summary.infos, x: r.summary.waived})) +
-      "</td><td><a href=\"/v1/checks/" + encodeURIComponent(r.id) + "?format=html\">" + t("open") + "</a></td></tr>").join("") + "</tbody></table>";
+      "</td><td><a href=\"/v1/checks/" + encodeURIComponent(r.id) + "?format=html&lang=" + lang + "\">" + t("open") + "</a></td></tr>").join("") + "</tbody></table>";
 }
 loadHistory();
+
+async function showAgain() {
+  let ids = [];
+  try { ids = JSON.parse(sessionStorage.getItem("tenderlint-shown") || "[]"); } catch (err) { ids = []; }
+  if (!Array.isArray(ids) || !ids.length || document.body.dataset.auth === "required") return;
+  const parts = [];
+  for (const id of ids.flatMap(i => String(i).split(","))) {
+    const response = await fetch("/v1/checks/" + encodeURIComponent(id) + "?lang=" + lang, {credentials: "same-origin"});
+    if (!response.ok) return;
+    const body = await response.json();
+    body.documents.forEach(doc => parts.push(documentHtml(doc, id)));
+  }
+  shown = ids;
+  showReport(parts);
+}
+showAgain();

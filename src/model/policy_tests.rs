@@ -99,6 +99,10 @@ pub struct TestReport {
     /// The rules whose METADATA gives no example (among those `--run` selected).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rules_without_examples: Vec<String>,
+    /// What the message catalogues lack: a rule's title or remediation, a reference or law in
+    /// a language, a message missing or read with other arguments than the English one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub catalogue_gaps: Vec<String>,
     /// Per policy file (tests excluded), when coverage was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub coverage: Option<Vec<FileCoverage>>,
@@ -110,9 +114,9 @@ impl TestReport {
         self.count(Outcome::Passed)
     }
 
-    /// How many tests and examples failed.
+    /// How many tests and examples failed, each gap of the catalogues counted as a failure.
     pub fn failed(&self) -> usize {
-        self.count(Outcome::Failed)
+        self.count(Outcome::Failed) + self.catalogue_gaps.len()
     }
 
     /// How many tests and examples could not run.

@@ -71,18 +71,6 @@ pub enum LegalForce {
     ForeignLaw,
 }
 
-impl LegalForce {
-    /// How a report says it: "binding law", "official doctrine"…
-    pub fn label(self) -> &'static str {
-        match self {
-            LegalForce::Binding => "binding law",
-            LegalForce::Doctrine => "official doctrine",
-            LegalForce::GoodPractice => "good practice",
-            LegalForce::ForeignLaw => "foreign law at issue",
-        }
-    }
-}
-
 /// A legal or technical reference a rule cites.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -102,18 +90,6 @@ pub struct Reference {
     pub legal_force: LegalForce,
 }
 
-impl Reference {
-    /// "Directive 2014/24/EU, article 42(4) (EU, binding law)".
-    pub fn cited(&self) -> String {
-        format!(
-            "{} ({}, {})",
-            self.description,
-            self.jurisdiction,
-            self.legal_force.label()
-        )
-    }
-}
-
 /// A lawyer's acceptance of a finding, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -130,6 +106,16 @@ pub struct Waiver {
     pub author: Option<String>,
 }
 
+/// A clause proposed to fix a tender, ready to paste.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SuggestedClause {
+    /// ISO 639-1 code of the language it is written in.
+    pub lang: String,
+    /// The clause.
+    pub text: String,
+}
+
 /// What a policy found, with where, why and how to fix it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -140,8 +126,17 @@ pub struct Finding {
     pub severity: Severity,
     /// The rule's title, from its METADATA.
     pub title: String,
-    /// What is wrong in this document, or what it lacks.
+    /// What is wrong in this document, or what it lacks, in the report's language.
     pub message: String,
+    /// The stable id of the message in the policy set's catalogues
+    /// (`open_formats-proprietary_required-proprietary`); absent for a message a rule wrote out
+    /// in one language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// The message's named arguments, as the rule gave them (names, quotes, and terms such as
+    /// `{"term": "place", "value": "US"}` that each language words its own way).
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub arguments: serde_json::Map<String, serde_json::Value>,
     /// The sentences the finding stands on; empty when the finding is an absence.
     pub evidence: Vec<Evidence>,
     /// The version of the rule that fired (METADATA `custom.version`).
@@ -149,7 +144,7 @@ pub struct Finding {
     /// The references the rule cites that hold in the profile's jurisdiction, and the non-EU
     /// laws at issue.
     pub legal_basis: Vec<Reference>,
-    /// How to fix the tender, from the rule's METADATA.
+    /// How to fix the tender, in the report's language.
     pub remediation: String,
     /// What identifies the finding from one check, or one draft, to the next: a digest of its
     /// rule, its subject and the file name of the document (or package) it was judged in, never
@@ -160,18 +155,35 @@ pub struct Finding {
     /// listed, but it does not fail the check.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub known: bool,
+    /// The clause the remediation proposes, in the tender's language when the catalogues have
+    /// it (else the report's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<SuggestedClause>,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
 }
 
 impl Finding {
-    /// What the finding is about, as its fingerprint sees it: its message in lowercase, its
-    /// whitespace collapsed. Decided here only, so that it switches in one place when messages
-    /// carry an id and arguments.
+    /// What the finding is about, as its fingerprint sees it: its message id and arguments
+    /// (names in order), which no language changes; else, for a message a rule wrote out, the
+    /// message in lowercase with its whitespace collapsed. Decided here only.
     pub fn subject(&self) -> String {
-        let words: Vec<&str> = self.message.split_whitespace().collect();
-        words.join(" ").to_lowercase()
+        match &self.message_id {
+            Some(id) => {
+                let mut arguments: Vec<String> = self
+                    .arguments
+                    .iter()
+                    .map(|(name, value)| format!("{name}={value}"))
+                    .collect();
+                arguments.sort();
+                format!("{id}({})", arguments.join(", "))
+            }
+            None => {
+                let words: Vec<&str> = self.message.split_whitespace().collect();
+                words.join(" ").to_lowercase()
+            }
+        }
     }
 }
 
@@ -227,6 +239,10 @@ pub struct DocumentReport {
     /// ISO 639-1 code of the detected language, when one was detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// ISO 639-1 code of the language the findings are written in: the one asked for when
+    /// the policy set's catalogues have it, else the tender's, else English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_language: Option<String>,
     /// Number of pages, for formats that have them (for a package, see its members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pages: Option<u32>,
@@ -309,24 +325,31 @@ pub struct ObjectiveScore {
     /// The sentences that raise the floor or cap the ceiling (or, when the objective cannot be
     /// assessed, those that say why), in document order.
     pub evidence: Vec<Evidence>,
-    /// Why the floor and ceiling are where they are, one sentence per mapping entry applied.
+    /// Why the floor and ceiling are where they are, one sentence per mapping entry applied,
+    /// in the report's language.
     pub reasons: Vec<String>,
+    /// The messages of the reasons in the policy set's catalogues, in the same order, with
+    /// their arguments; empty when the scorecard package wrote its reasons out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_messages: Vec<MessageRef>,
+}
+
+/// A message of the policy set's catalogues, with its arguments: what a report is written
+/// from, in any language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct MessageRef {
+    /// The message's id (`scorecard-floor`).
+    pub id: String,
+    /// Its named arguments.
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub arguments: serde_json::Map<String, serde_json::Value>,
 }
 
 impl ObjectiveScore {
     /// The floor above the ceiling: no offer can comply with both.
     pub fn is_contradictory(&self) -> bool {
         matches!((self.floor, self.ceiling), (Some(floor), Some(ceiling)) if floor > ceiling)
-    }
-
-    /// The range in words: "SEAL-2 – SEAL-4", or "not assessable".
-    pub fn range_label(&self) -> String {
-        match (self.floor, self.ceiling) {
-            (Some(floor), Some(ceiling)) if self.assessable => {
-                format!("SEAL-{floor} – SEAL-{ceiling}")
-            }
-            _ => "not assessable".to_string(),
-        }
     }
 }
 
@@ -392,6 +415,7 @@ impl DocumentReport {
             sha256: None,
             format: None,
             language: None,
+            report_language: None,
             pages: None,
             findings: Vec::new(),
             waived: Vec::new(),

@@ -9,7 +9,9 @@ use bytes::Bytes;
 use regex::Regex;
 
 use super::{CheckError, CheckOptions, Checker, Input, PolicySources};
-use crate::model::{DocumentReport, ExampleResult, ExampleText, Facts, Outcome, RuleInfo, Wording};
+use crate::model::{
+    DocumentReport, ExampleResult, ExampleText, Facts, Finding, Outcome, RuleInfo, Wording,
+};
 use crate::policy::DEFAULT_PROFILE;
 
 /// One wording to run, before it is judged.
@@ -163,6 +165,10 @@ fn judge(
                 quotes.join(" ")
             )
         }
+        (Wording::Fail, Some(finding)) => match untranslated(checker, document, finding) {
+            None => return Ok((Outcome::Passed, None)),
+            Some(gaps) => format!("the finding of {rule} is not written in every language: {gaps}"),
+        },
         _ => return Ok((Outcome::Passed, None)),
     };
     let facts = checker.facts(std::slice::from_ref(input), options)?;
@@ -175,6 +181,20 @@ fn judge(
         Outcome::Failed,
         Some(format!("{failure}\nfacts: {summary}")),
     ))
+}
+
+/// What the catalogues lack to write a finding in each of their languages, on one line.
+fn untranslated(checker: &Checker, document: &DocumentReport, finding: &Finding) -> Option<String> {
+    let mut gaps = Vec::new();
+    for lang in checker.languages() {
+        let mut one = document.clone();
+        one.findings = vec![finding.clone()];
+        one.waived.clear();
+        gaps.extend(checker.localize(&mut one, lang));
+    }
+    gaps.sort();
+    gaps.dedup();
+    (!gaps.is_empty()).then(|| gaps.join("; "))
 }
 
 /// The facts read, on one line: what a lawyer needs to see why a rule did or did not fire.

@@ -113,6 +113,9 @@ pub struct CheckOptions {
     pub as_of: NaiveDate,
     /// The findings known already (`check --baseline`): marked known, they do not fail a check.
     pub baseline: Option<Baseline>,
+    /// The language findings are written in (`fr`, `de-CH`…); the tender's own when `None` or
+    /// one the policy set's catalogues lack, else English.
+    pub lang: Option<String>,
 }
 
 /// The time one document may take by default.
@@ -129,6 +132,7 @@ impl Default for CheckOptions {
             cancel: CancelFlag::new(),
             as_of: today(),
             baseline: None,
+            lang: None,
         }
     }
 }
@@ -157,6 +161,14 @@ pub enum CheckError {
     /// Rayon could not start its worker threads.
     #[error("cannot start the worker threads: {0}")]
     Threads(#[from] rayon::ThreadPoolBuildError),
+    /// Findings cannot be written in the language asked for.
+    #[error("findings cannot be written in {lang:?}; languages: {known}")]
+    UnknownLanguage {
+        /// The language asked for.
+        lang: String,
+        /// The languages of the policy set's catalogues, comma-separated.
+        known: String,
+    },
 }
 
 /// Why one document could not be handled; the other documents of a run go on.
@@ -255,8 +267,26 @@ pub fn test_policies(
 ) -> Result<TestReport, CheckError> {
     let set = PolicySet::from_sources_with_tests(sources)?;
     let mut report = crate::policy::testing::run(&set, filter, coverage);
+    report.catalogue_gaps = catalogue_gaps(&set);
     (report.examples, report.rules_without_examples) = examples::run(sources, set.rules(), filter)?;
     Ok(report)
+}
+
+/// What the policy set's catalogues lack, when it has catalogues beyond English: the title and
+/// remediation of each rule they translate, every message whose English is in the data, and
+/// every English message in every language with the same arguments.
+fn catalogue_gaps(set: &PolicySet) -> Vec<String> {
+    let catalogues = set.catalogues();
+    if catalogues.languages().len() < 2 {
+        return Vec::new();
+    }
+    let rules: Vec<&str> = set
+        .rules()
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| catalogues.defines(&crate::policy::rule_key(id)))
+        .collect();
+    catalogues.gaps(&rules, &set.translations_of_data())
 }
 
 /// Reads documents into the document model, in input order: a package gives each of its
@@ -357,6 +387,48 @@ impl Checker {
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.policies.rule(id)
+    }
+
+    /// The languages findings can be written in (English always among them).
+    pub fn languages(&self) -> Vec<&str> {
+        self.policies.catalogues().languages()
+    }
+
+    /// An error unless findings can be written in a language (`fr`, `de-CH`…).
+    pub fn check_language(&self, lang: &str) -> Result<(), CheckError> {
+        let languages = self.languages();
+        let primary = self.policies.catalogues().language_for(Some(lang), None);
+        if languages.contains(&primary.as_str())
+            && lang.to_ascii_lowercase().starts_with(primary.as_str())
+        {
+            Ok(())
+        } else {
+            Err(CheckError::UnknownLanguage {
+                lang: lang.to_string(),
+                known: languages.join(", "),
+            })
+        }
+    }
+
+    /// A report's findings written again in another language (a stored report shown to a
+    /// reader of another language); findings of rules the set does not know are left as
+    /// they are. Gives what the catalogues lacked.
+    pub fn localize(&self, document: &mut DocumentReport, lang: &str) -> Vec<String> {
+        let lang = self.policies.catalogues().language_for(Some(lang), None);
+        let tender = document.language.clone();
+        let mut missing = Vec::new();
+        for finding in document
+            .findings
+            .iter_mut()
+            .chain(document.waived.iter_mut())
+        {
+            missing.extend(self.policies.localize(finding, &lang, tender.as_deref()));
+        }
+        if let Some(card) = &mut document.scorecard {
+            missing.extend(self.policies.localize_scorecard(card, &lang));
+        }
+        document.report_language = Some(lang);
+        missing
     }
 
     /// SHA-256 over the policy set's files.
@@ -527,6 +599,19 @@ impl Checker {
         } = self
             .policies
             .judge(facts, &options.profile, options.as_of)?;
+        let tender_language = tender_language(facts);
+        let report_language = self
+            .policies
+            .catalogues()
+            .language_for(options.lang.as_deref(), tender_language.as_deref());
+        for finding in &mut findings {
+            self.policies
+                .localize(finding, &report_language, tender_language.as_deref());
+        }
+        let mut scorecard = scorecard;
+        if let Some(card) = &mut scorecard {
+            self.policies.localize_scorecard(card, &report_language);
+        }
         apply_waivers(&mut findings, waivers);
         let (waived, mut findings): (Vec<_>, Vec<_>) =
             findings.into_iter().partition(|f| f.waiver.is_some());
@@ -536,36 +621,23 @@ impl Checker {
             }
         }
         // A single document is described by its own metadata; a package by its members.
-        let (members, sha256, format, language, pages) =
-            match (&facts.package, facts.documents.as_slice()) {
-                (None, [document]) => (
-                    Vec::new(),
-                    document.sha256.clone(),
-                    Some(document.format),
-                    document.language.clone(),
-                    document.pages,
-                ),
-                (_, documents) => {
-                    let languages: Vec<&str> = documents
-                        .iter()
-                        .filter_map(|d| d.language.as_deref())
-                        .collect();
-                    (
-                        documents.to_vec(),
-                        package_digest(documents),
-                        None,
-                        most_common(&languages).map(str::to_string),
-                        None,
-                    )
-                }
-            };
+        let (members, sha256, format, pages) = match (&facts.package, facts.documents.as_slice()) {
+            (None, [document]) => (
+                Vec::new(),
+                document.sha256.clone(),
+                Some(document.format),
+                document.pages,
+            ),
+            (_, documents) => (documents.to_vec(), package_digest(documents), None, None),
+        };
         Ok(DocumentReport {
             path: facts.name().to_string(),
             members,
             unreadable_members: Vec::new(),
             sha256: Some(sha256),
             format,
-            language,
+            language: tender_language,
+            report_language: Some(report_language),
             pages,
             findings,
             waived,
@@ -619,6 +691,16 @@ impl Checker {
             ..report
         }))
     }
+}
+
+/// The language of a tender: its document's, or the most common among a package's documents.
+fn tender_language(facts: &Facts) -> Option<String> {
+    let languages: Vec<&str> = facts
+        .documents
+        .iter()
+        .filter_map(|d| d.language.as_deref())
+        .collect();
+    most_common(&languages).map(str::to_string)
 }
 
 /// What identifies a package's contents: SHA-256 over its documents' file names and digests, in

@@ -7,9 +7,14 @@ use serde_json::json;
 
 use super::fingerprint;
 use super::load::clean;
+use super::messages::{
+    DEFAULT_LANGUAGE, RULE_CLAUSE, RULE_REMEDIATION, RULE_TITLE, Rendered, message_key,
+    reference_key, rule_key,
+};
 use super::{PolicyError, PolicySet, SCORECARD_PACKAGE};
 use crate::model::{
     Evidence, Facts, Finding, LegalForce, OBJECTIVE_IDS, SEAL_LEVELS, Scorecard, Severity,
+    SuggestedClause,
 };
 
 /// The queries every evaluation runs, built once when the set is loaded.
@@ -67,6 +72,18 @@ fn to_json(query: &str, value: &Value) -> Result<serde_json::Value, PolicyError>
         message: e.to_string(),
     })
 }
+
+/// The prefix of the scorecard's messages in the catalogues (`scorecard-floor`), as a rule id
+/// is of its findings'.
+const SCORECARD_MESSAGES: &str = "scorecard";
+
+/// A message in English, its id in the catalogues and its arguments (none for a message a rule
+/// wrote out).
+type WrittenMessage = (
+    String,
+    Option<String>,
+    serde_json::Map<String, serde_json::Value>,
+);
 
 /// What the policies say of one document or package.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,6 +146,8 @@ impl PolicySet {
         let (values, scorecard) = self.values(&mut engine, with_scorecard)?;
         let order = DocumentOrder::of(facts);
         let scorecard = scorecard
+            .map(|value| self.written_scorecard(value))
+            .transpose()?
             .map(|value| validated_scorecard(value, &order))
             .transpose()?;
         let sets = self
@@ -243,8 +262,7 @@ impl PolicySet {
         let field = |name: &str| item.get(name).and_then(|v| v.as_str());
         let rule =
             field("rule").ok_or_else(|| format!("a finding has no \"rule\" string: {item}"))?;
-        let message = field("message")
-            .ok_or_else(|| format!("finding of {rule} has no \"message\" string"))?;
+        let (message, message_id, arguments) = self.message_of(rule, item.get("message"))?;
         let severity = match item.get("severity") {
             None => default_severity,
             Some(value) => value.as_str().and_then(Severity::parse).ok_or_else(|| {
@@ -299,14 +317,187 @@ impl PolicySet {
             severity,
             title: info.title.clone(),
             rule_version: info.version,
-            message: message.to_string(),
+            message,
+            message_id,
+            arguments,
             evidence,
             legal_basis: self.cited(info, profile, &laws),
             remediation: info.remediation.clone(),
             fingerprint: String::new(),
             known: false,
+            clause: None,
             waiver: None,
         }))
+    }
+
+    /// A finding's message in English, with its id and arguments: a string a rule wrote out,
+    /// or `lib.message(id, args)`, `{"id": …, "args": {…}}`, worded by the catalogues.
+    fn message_of(
+        &self,
+        rule: &str,
+        value: Option<&serde_json::Value>,
+    ) -> Result<WrittenMessage, String> {
+        let object = match value {
+            Some(serde_json::Value::String(text)) => {
+                return Ok((text.clone(), None, serde_json::Map::new()));
+            }
+            Some(serde_json::Value::Object(object)) => object,
+            _ => {
+                return Err(format!(
+                    "finding of {rule} has no message: a string, or lib.message(id, args)"
+                ));
+            }
+        };
+        let id = object
+            .get("id")
+            .and_then(|id| id.as_str())
+            .ok_or_else(|| format!("the message of a finding of {rule} has no \"id\" string"))?;
+        let arguments = match object.get("args") {
+            None => serde_json::Map::new(),
+            Some(serde_json::Value::Object(args)) => args.clone(),
+            Some(other) => {
+                return Err(format!(
+                    "the arguments of message {id} of {rule} must be an object, not {other}"
+                ));
+            }
+        };
+        let key = message_key(rule, id);
+        let rendered = self
+            .catalogues
+            .message(DEFAULT_LANGUAGE, &key, &arguments)?;
+        Ok((rendered.text, Some(key), arguments))
+    }
+
+    /// The scorecard package's value with its reasons written in English: a reason given as
+    /// `lib.message(id, args)` becomes the text of `scorecard-<id>`, its message kept beside it
+    /// (`reason_messages`) so the report can be written in another language.
+    fn written_scorecard(
+        &self,
+        mut value: serde_json::Value,
+    ) -> Result<serde_json::Value, PolicyError> {
+        let objectives = value
+            .get_mut("objectives")
+            .and_then(|o| o.as_array_mut())
+            .into_iter()
+            .flatten();
+        for objective in objectives {
+            let Some(reasons) = objective.get("reasons").and_then(|r| r.as_array()) else {
+                continue;
+            };
+            if !reasons.iter().any(|r| r.is_object()) {
+                continue;
+            }
+            let mut texts = Vec::new();
+            let mut written = Vec::new();
+            for reason in reasons {
+                let (text, id, arguments) = self
+                    .message_of(SCORECARD_MESSAGES, Some(reason))
+                    .map_err(invalid_scorecard)?;
+                let id = id.ok_or_else(|| {
+                    invalid_scorecard(
+                        "reasons are all messages (lib.message) or all text".to_string(),
+                    )
+                })?;
+                texts.push(serde_json::Value::String(text));
+                written.push(serde_json::json!({ "id": id, "arguments": arguments }));
+            }
+            objective["reasons"] = serde_json::Value::Array(texts);
+            objective["reason_messages"] = serde_json::Value::Array(written);
+        }
+        Ok(value)
+    }
+
+    /// Writes a scorecard's reasons in `lang`; gives what the catalogues lacked.
+    pub fn localize_scorecard(&self, scorecard: &mut Scorecard, lang: &str) -> Vec<String> {
+        let mut missing = Vec::new();
+        for objective in &mut scorecard.objectives {
+            if objective.reason_messages.len() != objective.reasons.len() {
+                continue;
+            }
+            for (reason, message) in objective.reasons.iter_mut().zip(&objective.reason_messages) {
+                match self
+                    .catalogues
+                    .message(lang, &message.id, &message.arguments)
+                {
+                    Ok(rendered) => {
+                        missing.extend(rendered.missing);
+                        *reason = rendered.text;
+                    }
+                    Err(error) => missing.push(error),
+                }
+            }
+        }
+        missing
+    }
+
+    /// Writes a finding in `lang`: its title, message, remediation and the descriptions of its
+    /// references from the catalogues (the English ones are the rule's METADATA and the data),
+    /// and the clause the remediation proposes in the tender's language when the catalogues
+    /// have it. Returns what the catalogues lacked (the English text then stands in).
+    pub fn localize(&self, finding: &mut Finding, lang: &str, tender: Option<&str>) -> Vec<String> {
+        let mut missing = Vec::new();
+        let mut take = |rendered: Result<Rendered, String>| match rendered {
+            Ok(rendered) => {
+                missing.extend(rendered.missing);
+                Some(rendered.text)
+            }
+            Err(error) => {
+                missing.push(error);
+                None
+            }
+        };
+        let rule = rule_key(&finding.rule);
+        // A rule no catalogue translates (a house rule written in one language) keeps its
+        // METADATA texts and proposes no clause.
+        let translated = self.catalogues.defines(&rule);
+        if let Some(info) = self.rule(&finding.rule).filter(|_| translated) {
+            (finding.title, finding.remediation) = if lang == DEFAULT_LANGUAGE {
+                (info.title.clone(), info.remediation.clone())
+            } else {
+                (
+                    take(self.catalogues.text(lang, &rule, Some(RULE_TITLE)))
+                        .unwrap_or_else(|| info.title.clone()),
+                    take(self.catalogues.text(lang, &rule, Some(RULE_REMEDIATION)))
+                        .unwrap_or_else(|| info.remediation.clone()),
+                )
+            };
+        }
+        let clause_lang = self.catalogues.language_for(tender, Some(lang));
+        finding.clause = if translated {
+            take(self.catalogues.text(&clause_lang, &rule, Some(RULE_CLAUSE))).map(|text| {
+                SuggestedClause {
+                    lang: clause_lang,
+                    text,
+                }
+            })
+        } else {
+            None
+        };
+        if let Some(key) = &finding.message_id
+            && let Some(text) = take(self.catalogues.message(lang, key, &finding.arguments))
+        {
+            finding.message = text;
+        }
+        // Foreign laws are cited by their own title in every language; the English
+        // descriptions are the catalogue's (a stored report may be written again in English).
+        for reference in &mut finding.legal_basis {
+            let text = if lang == DEFAULT_LANGUAGE {
+                self.references
+                    .get(&reference.id)
+                    .map(|r| r.description.clone())
+            } else if reference.legal_force == LegalForce::ForeignLaw {
+                None
+            } else {
+                take(
+                    self.catalogues
+                        .text(lang, &reference_key(&reference.id), None),
+                )
+            };
+            if let Some(text) = text {
+                reference.description = text;
+            }
+        }
+        missing
     }
 }
 
@@ -445,6 +636,9 @@ mod tests {
             remediation: String::new(),
             fingerprint: String::new(),
             known: false,
+            message_id: None,
+            arguments: serde_json::Map::new(),
+            clause: None,
             waiver: None,
         }
     }

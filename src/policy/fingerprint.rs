@@ -42,10 +42,13 @@ mod tests {
             severity: Severity::Error,
             title: String::new(),
             message: message.to_string(),
+            message_id: None,
+            arguments: serde_json::Map::new(),
             evidence,
             rule_version: 1,
             legal_basis: Vec::new(),
             remediation: String::new(),
+            clause: None,
             fingerprint: String::new(),
             known: false,
             waiver: None,
@@ -79,6 +82,29 @@ mod tests {
         assert_eq!(first, moved);
         assert_eq!(first.len(), FINGERPRINT_HEX_DIGITS);
         assert!(first.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')));
+    }
+
+    #[test]
+    fn a_message_with_an_id_is_the_same_finding_in_every_language() {
+        let with_id = |message: &str, format: &str| Finding {
+            message_id: Some("open_formats-proprietary_required".to_string()),
+            arguments: serde_json::json!({"format": format, "matched": "DOCX"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
+            ..finding(message, Vec::new())
+        };
+        let english = with_id("The tender requires the proprietary format DOCX.", "DOCX");
+        let french = with_id("Le marché exige le format propriétaire DOCX.", "DOCX");
+        assert_eq!(
+            fingerprint_in(&english, "cctp.pdf"),
+            fingerprint_in(&french, "cctp.pdf")
+        );
+        let other = with_id("The tender requires the proprietary format XLSX.", "XLSX");
+        assert_ne!(
+            fingerprint_in(&english, "cctp.pdf"),
+            fingerprint_in(&other, "cctp.pdf")
+        );
     }
 
     #[test]

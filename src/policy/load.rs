@@ -1,15 +1,17 @@
-//! Loading a policy set: the bundled pack or directories of `*.rego` and `*.json` files, and the
+//! Loading a policy set: the bundled pack or directories of `*.rego`, `*.json` and `*.ftl` files
+//! (message catalogues), and the
 //! house packs beside them, parsed into one prepared engine, with the rules' METADATA and the
 //! set's identity.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use regorus::{Engine, Value};
 use serde_json::json;
 
 use super::{
     PolicyError, PolicyFile, PolicySet, PolicySources, Profile, RULE_SETS, SCORECARD_PACKAGE,
-    metadata,
+    messages::Catalogues, metadata,
 };
 use crate::model::Severity;
 
@@ -53,6 +55,9 @@ impl PolicySet {
         let mut engine = Engine::new();
         let mut data = json!({});
         for file in &files {
+            if file.is_catalogue() {
+                continue;
+            }
             if file.is_rego() {
                 engine
                     .add_policy(file.path.clone(), file.text.clone())
@@ -77,6 +82,13 @@ impl PolicySet {
         // module again for each document.
         super::eval::run_query(&mut engine, "true")?;
         let references = catalogue(&data)?;
+        let catalogues = Catalogues::build(
+            files
+                .iter()
+                .filter(|f| f.is_catalogue())
+                .map(|f| (f.path.as_str(), f.text.as_str())),
+            &data,
+        )?;
         let mut rules = Vec::new();
         let mut scorecard = false;
         let mut packages: Vec<(String, Vec<(&'static str, Severity)>)> = Vec::new();
@@ -115,6 +127,7 @@ impl PolicySet {
             engine,
             rules,
             references,
+            catalogues: Arc::new(catalogues),
             queries,
             packages,
             profiles,
@@ -253,7 +266,7 @@ fn read_dir(dir: &Path) -> Result<Vec<PolicyFile>, PolicyError> {
                 stack.push(path);
             } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
-                Some("rego" | "json")
+                Some("rego" | "json" | "ftl")
             ) {
                 let text = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
                 let relative = path.strip_prefix(dir).unwrap_or(&path);

@@ -4,6 +4,7 @@
 mod eval;
 pub mod fingerprint;
 mod load;
+mod messages;
 mod metadata;
 pub mod testing;
 mod waivers;
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 use regorus::Engine;
 
 pub use eval::Judgement;
+pub use messages::{Catalogues, DEFAULT_LANGUAGE, rule_key};
 pub use waivers::{apply_waivers, load_waivers};
 
 use crate::model::{LegalForce, Reference, RuleInfo, Severity};
@@ -159,6 +161,11 @@ impl PolicyFile {
         self.path.ends_with(".rego")
     }
 
+    /// A Fluent message catalogue, `<file>.<lang>.ftl`.
+    fn is_catalogue(&self) -> bool {
+        self.path.ends_with(".ftl")
+    }
+
     fn is_test(&self) -> bool {
         self.path.ends_with("_test.rego")
     }
@@ -208,6 +215,8 @@ pub struct PolicySet {
     rules: Vec<RuleInfo>,
     /// The references rules cite, by id (findings may add the foreign laws at issue).
     references: metadata::Catalogue,
+    /// The message catalogues, by language.
+    catalogues: std::sync::Arc<messages::Catalogues>,
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
     /// The queries of an evaluation, built from `packages` at load.
@@ -230,6 +239,58 @@ impl PolicySet {
     /// A rule by id.
     pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
         self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The messages whose English is in the data and which every other language of the
+    /// catalogues must translate: each reference's description, each foreign law's effect, and
+    /// the scorecard's words (an objective that cannot be assessed, each mapping entry).
+    pub fn translations_of_data(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .references
+            .values()
+            .map(|r| match r.legal_force {
+                LegalForce::ForeignLaw => format!("law-{}", r.id),
+                _ => messages::reference_key(&r.id),
+            })
+            .collect();
+        let scorecard = self.data.pointer("/data/scorecard");
+        let field = |value: &serde_json::Value, name: &str| {
+            value
+                .get(name)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
+        for objective in scorecard
+            .and_then(|s| s.get("objectives"))
+            .and_then(|o| o.as_array())
+            .into_iter()
+            .flatten()
+            .filter(|o| o.get("not_assessable").is_some())
+        {
+            ids.push(format!(
+                "scorecard_not_assessable-{}",
+                field(objective, "id")
+            ));
+        }
+        for entry in scorecard
+            .and_then(|s| s.get("mapping"))
+            .and_then(|m| m.as_array())
+            .into_iter()
+            .flatten()
+        {
+            ids.push(format!(
+                "scorecard_why-{}-{}",
+                field(entry, "objective"),
+                field(entry, "condition")
+            ));
+        }
+        ids
+    }
+
+    /// The message catalogues findings are written from.
+    pub fn catalogues(&self) -> &messages::Catalogues {
+        &self.catalogues
     }
 
     /// The names of the profiles the data defines.

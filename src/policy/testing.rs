@@ -88,6 +88,7 @@ pub fn run(set: &PolicySet, filter: Option<&Regex>, coverage: bool) -> TestRepor
             .unwrap_or_default()
     });
     TestReport {
+        catalogue_gaps: Vec::new(),
         tests,
         examples: Vec::new(),
         rules_without_examples: Vec::new(),

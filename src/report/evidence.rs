@@ -1,17 +1,18 @@
 //! What every format shows of a finding: where its evidence stands, the quote with its decisive
 //! words, the legal basis, who waived it.
 
+use super::labels::{Labels, fill};
 use crate::model::{DocumentReport, Evidence, Finding, Reference, Waiver};
 
 /// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement", "paragraph 12", or in a
 /// spreadsheet "sheet Exigences, row 12" (the sheet is the row's only section).
-pub(super) fn place(evidence: &Evidence) -> String {
+pub(super) fn place(evidence: &Evidence, labels: &Labels) -> String {
     if let (Some(sheet), Some(row)) = (&evidence.sheet, evidence.row) {
-        return format!("sheet {sheet}, row {row}");
+        return fill(labels.sheet_row, &[("sheet", sheet), ("row", &row)]);
     }
     let mut parts = vec![match evidence.page {
-        Some(page) => format!("page {page}"),
-        None => format!("paragraph {}", evidence.paragraph),
+        Some(page) => fill(labels.page, &[("page", &page)]),
+        None => fill(labels.paragraph, &[("paragraph", &evidence.paragraph)]),
     }];
     if let Some(section) = &evidence.section {
         parts.push(format!("§ {section}"));
@@ -37,15 +38,15 @@ fn within<'a>(package: &str, name: &'a str) -> &'a str {
 
 /// Where a piece of evidence stands in a report's document or package: "page 3, § 4.1", or
 /// "CCTP.pdf, page 3, § 4.1" in a package.
-pub(super) fn located(document: &DocumentReport, evidence: &Evidence) -> String {
+pub(super) fn located(document: &DocumentReport, evidence: &Evidence, labels: &Labels) -> String {
     match member(document, evidence) {
-        Some(member) => format!("{member}, {}", place(evidence)),
-        None => place(evidence),
+        Some(member) => format!("{member}, {}", place(evidence, labels)),
+        None => place(evidence, labels),
     }
 }
 
 /// The documents of a package, one line each: "CCTP.pdf — specification, PDF, 12 pages, fr".
-pub(super) fn members(document: &DocumentReport) -> Vec<String> {
+pub(super) fn members(document: &DocumentReport, labels: &Labels) -> Vec<String> {
     document
         .members
         .iter()
@@ -56,13 +57,13 @@ pub(super) fn members(document: &DocumentReport) -> Vec<String> {
                 m.format.label().to_string(),
             ];
             if let Some(pages) = m.pages {
-                parts.push(format!("{pages} page(s)"));
+                parts.push(fill(labels.pages, &[("pages", &pages)]));
             }
             if let Some(language) = &m.language {
                 parts.push(language.clone());
             }
             if m.later {
-                parts.push("later".to_string());
+                parts.push(labels.later.to_string());
             }
             format!("{name} — {}", parts.join(", "))
         })
@@ -91,9 +92,23 @@ pub(super) fn marked(evidence: &Evidence, mark: impl Fn(&str) -> String) -> Stri
     }
 }
 
+/// A reference as a finding cites it: "Directive 2014/24/EU, article 42(4) (EU, binding law)".
+pub(super) fn cited(reference: &Reference, labels: &Labels) -> String {
+    format!(
+        "{} ({}, {})",
+        reference.description,
+        reference.jurisdiction,
+        labels.force(reference.legal_force)
+    )
+}
+
 /// The legal basis of a finding, in one line.
-pub(super) fn references(finding: &Finding) -> String {
-    let parts: Vec<String> = finding.legal_basis.iter().map(Reference::cited).collect();
+pub(super) fn references(finding: &Finding, labels: &Labels) -> String {
+    let parts: Vec<String> = finding
+        .legal_basis
+        .iter()
+        .map(|r| cited(r, labels))
+        .collect();
     parts.join("; ")
 }
 
@@ -130,16 +145,23 @@ mod tests {
     #[test]
     fn places_read_by_page_paragraph_or_sheet_and_row() {
         assert_eq!(
-            place(&evidence(Some(3), None, None)),
+            place(&evidence(Some(3), None, None), Labels::of("en")),
             "page 3, § 4.1 Chiffrement"
         );
         assert_eq!(
-            place(&evidence(None, None, None)),
+            place(&evidence(None, None, None), Labels::of("en")),
             "paragraph 7, § 4.1 Chiffrement"
         );
         assert_eq!(
-            place(&evidence(None, Some("Exigences"), Some(12))),
+            place(
+                &evidence(None, Some("Exigences"), Some(12)),
+                Labels::of("en")
+            ),
             "sheet Exigences, row 12"
+        );
+        assert_eq!(
+            place(&evidence(Some(3), None, None), Labels::of("de")),
+            "Seite 3, § 4.1 Chiffrement"
         );
     }
 }

@@ -4,12 +4,14 @@
 use std::fmt::Write;
 
 use super::evidence::place;
+use super::labels::{Labels, quoted};
 use crate::model::{Report, Severity};
 
 /// GitHub Actions workflow commands: one annotation per finding in force.
 pub(super) fn github(report: &Report) -> String {
     let mut out = String::new();
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         for error in &document.errors {
             let _ = writeln!(
                 out,
@@ -27,7 +29,7 @@ pub(super) fn github(report: &Report) -> String {
             let place = finding
                 .evidence
                 .first()
-                .map(|e| format!(" ({})", place(e)))
+                .map(|e| format!(" ({})", place(e, l)))
                 .unwrap_or_default();
             // An annotation points at a file: in a package, the document quoted.
             let file = finding
@@ -39,9 +41,19 @@ pub(super) fn github(report: &Report) -> String {
                 .first()
                 .map(|e| format!("\n« {} »", e.quote))
                 .unwrap_or_default();
+            let clause = finding
+                .clause
+                .as_ref()
+                .map(|c| {
+                    let label = format!("{} ({})", l.clause, c.lang);
+                    format!("\n{}{}", l.head(&label), quoted(&c.lang, &c.text))
+                })
+                .unwrap_or_default();
             let message = format!(
-                "{}{place}{quote}\nFix: {}",
-                finding.message, finding.remediation
+                "{}{place}{quote}\n{}{}{clause}",
+                finding.message,
+                l.head(l.fix),
+                finding.remediation
             );
             let _ = writeln!(
                 out,
@@ -67,10 +79,10 @@ pub(super) fn github(report: &Report) -> String {
                 "::warning file={},title={}::{}",
                 property(file),
                 property(&format!(
-                    "scorecard {}: {} {}",
+                    "{}: {} {}",
                     objective.id,
-                    objective.name,
-                    objective.range_label()
+                    super::scorecard::name(objective, l),
+                    super::scorecard::range(objective, l)
                 )),
                 data(&objective.reasons.join("\n"))
             );
@@ -111,6 +123,7 @@ mod tests {
                 "Floor SEAL-3: immunity.".to_string(),
                 "Ceiling SEAL-1: Azure.".to_string(),
             ],
+            reason_messages: Vec::new(),
         }
     }
 
@@ -140,7 +153,7 @@ mod tests {
         );
         assert_eq!(
             github(&report),
-            "::warning file=cctp.pdf,title=scorecard SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
+            "::warning file=cctp.pdf,title=SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1 (contradictory)::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
         );
     }
 }

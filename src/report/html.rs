@@ -4,6 +4,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::evidence::{highlighted, located, members};
+use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{DocumentReport, Finding, Report, Scorecard};
 
@@ -21,42 +22,58 @@ table.sc{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}.sc 
 pub(super) fn html(report: &Report) -> String {
     let hash = &report.policy.hash[..12.min(report.policy.hash.len())];
     let summary = &report.summary;
+    let labels = super::labels_of(report);
+    let lang = super::language_of(report);
+    let judged_by = fill(
+        labels.judged_by,
+        &[
+            ("hash", &hash),
+            ("profile", &report.policy.profile),
+            ("as_of", &report.policy.as_of),
+            ("version", &report.tool.version),
+        ],
+    );
+    let counts = fill(
+        labels.counts,
+        &[
+            ("errors", &summary.errors),
+            ("warnings", &summary.warnings),
+            ("infos", &summary.infos),
+            ("waived", &summary.waived),
+        ],
+    );
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang) {
             head {
                 meta charset="utf-8";
-                title { "Sovereignty review — tenderlint" }
+                title { (labels.title) " — tenderlint" }
                 style { (PreEscaped(STYLE)) }
             }
             body {
-                h1 { "Sovereignty review" }
-                p.meta {
-                    "tenderlint " (report.tool.version) " · policy set " code { (hash) }
-                    " · profile " (report.policy.profile) " · as of " (report.policy.as_of) " · "
-                    (summary.errors) " error(s), " (summary.warnings) " warning(s), "
-                    (summary.infos) " information, " (summary.waived) " waived"
-                }
+                h1 { (labels.title) }
+                p.meta { (judged_by) " · " (counts) }
                 @for document in &report.documents {
+                    @let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
                     h2 { (document.path) }
                     @if !document.members.is_empty() {
-                        p { "Documents of the consultation file, judged together:" }
-                        ul { @for member in members(document) { li { (member) } } }
+                        p { (l.documents_judged_together) }
+                        ul { @for member in members(document, l) { li { (member) } } }
                     }
                     @for error in &document.errors {
-                        p.f.error { strong { "Could not be checked:" } " " (error) }
+                        p.f.error { strong { (l.head(l.could_not_check).trim_end()) } " " (error) }
                     }
                     @if document.findings.is_empty() && document.errors.is_empty() {
-                        p { "No sovereignty issue found." }
+                        p { (l.no_issue) }
                     }
                     @for finding in &document.findings {
-                        (finding_section(document, finding, finding.severity.name()))
+                        (finding_section(document, finding, finding.severity.name(), l))
                     }
                     @for finding in &document.waived {
-                        (finding_section(document, finding, "waived"))
+                        (finding_section(document, finding, "waived", l))
                     }
                     @if let Some(card) = &document.scorecard {
-                        (scorecard_section(document, card))
+                        (scorecard_section(document, card, l))
                     }
                 }
             }
@@ -67,36 +84,40 @@ pub(super) fn html(report: &Report) -> String {
 
 /// The scorecard as a table: per objective its weight, its range drawn as five cells (one per
 /// SEAL level, filled where the tender allows it) and in words, the reasons and the quotes.
-fn scorecard_section(document: &DocumentReport, card: &Scorecard) -> Markup {
+fn scorecard_section(document: &DocumentReport, card: &Scorecard, l: &Labels) -> Markup {
+    let framework = format!(
+        "{}, {} {}",
+        card.framework.publisher, card.framework.name, card.framework.version
+    );
     html! {
         section {
-            h3 { (scorecard::title(card)) }
+            h3 { (scorecard::title(card, l)) }
             p.meta {
-                (scorecard::EXPLANATION) " "
-                a href=(card.framework.url) { (card.framework.publisher) ", " (card.framework.name) " " (card.framework.version) }
-                ", mapping as of " (card.framework.as_of) "."
+                (l.scorecard_explanation) " " (l.framework) ": "
+                a href=(card.framework.url) { (framework) }
+                ", " (fill(l.mapping_as_of, &[("as_of", &card.framework.as_of)])) "."
             }
             table.sc {
-                thead { tr { th { "Objective" } th { "Weight" } th { "SEAL range" } th { "Why" } } }
+                thead { tr { th { (l.objective) } th { (l.weight) } th { (l.seal_range) } th { (l.why) } } }
                 tbody {
                     @for objective in &card.objectives {
                         tr {
-                            td { strong { (objective.id) } " " (objective.name) }
+                            td { strong { (objective.id) } " " (scorecard::name(objective, l)) }
                             td { (scorecard::weight(objective)) }
                             td {
                                 @if let Some(cells) = scorecard::cells(objective, "in", "out") {
                                     span.bar aria-hidden="true" { @for class in cells { i class=(class) {} } }
                                 }
                                 @if objective.is_contradictory() {
-                                    span.contra { (scorecard::range(objective)) }
+                                    span.contra { (scorecard::range(objective, l)) }
                                 } @else {
-                                    (scorecard::range(objective))
+                                    (scorecard::range(objective, l))
                                 }
                             }
                             td {
                                 ul { @for reason in &objective.reasons { li { (reason) } } }
                                 @for evidence in &objective.evidence {
-                                    blockquote { (evidence.quote) br; span.meta { (located(document, evidence)) } }
+                                    blockquote { (evidence.quote) br; span.meta { (located(document, evidence, l)) } }
                                 }
                             }
                         }
@@ -107,10 +128,20 @@ fn scorecard_section(document: &DocumentReport, card: &Scorecard) -> Markup {
     }
 }
 
-fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) -> Markup {
+fn finding_section(
+    document: &DocumentReport,
+    finding: &Finding,
+    class: &str,
+    l: &Labels,
+) -> Markup {
+    let severity = if class == "waived" {
+        l.waived
+    } else {
+        l.severity(finding.severity)
+    };
     html! {
         section class={ "f " (class) } {
-            p { span.sev { (class) } " " strong { (finding.title) } " " code { (finding.rule) " v" (finding.rule_version) } }
+            p { span.sev { (severity) } " " strong { (finding.title) } " " code { (finding.rule) " v" (finding.rule_version) } }
             p { (finding.message) }
             @for evidence in &finding.evidence {
                 @let (before, words, after) = highlighted(evidence);
@@ -119,20 +150,23 @@ fn finding_section(document: &DocumentReport, finding: &Finding, class: &str) ->
                     @if !words.is_empty() { mark { (words) } }
                     (after)
                     br;
-                    span.meta { (located(document, evidence)) }
+                    span.meta { (located(document, evidence, l)) }
                 }
             }
             p {
-                strong { "Legal basis:" } " "
+                strong { (l.head(l.legal_basis).trim_end()) } " "
                 @for (index, reference) in finding.legal_basis.iter().enumerate() {
                     @if index > 0 { "; " }
                     a href=(reference.url) { (reference.description) }
-                    " (" (reference.jurisdiction) ", " (reference.legal_force.label()) ")"
+                    " (" (reference.jurisdiction) ", " (l.force(reference.legal_force)) ")"
                 }
             }
-            p { strong { "What to change:" } " " (finding.remediation) }
+            p { strong { (l.head(l.fix).trim_end()) } " " (finding.remediation) }
+            @if let Some(clause) = &finding.clause {
+                p { strong { (l.head(l.clause).trim_end()) } " " span lang=(clause.lang) { (quoted(&clause.lang, &clause.text)) } }
+            }
             @if let Some(waiver) = &finding.waiver {
-                p { strong { "Waived:" } " " (waiver.justification) }
+                p { strong { (l.head(l.waived).trim_end()) } " " (waiver.justification) }
             }
         }
     }

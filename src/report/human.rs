@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::evidence::{by, marked, members, place, references};
+use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{Diff, DocumentReport, Finding, Report, Scorecard, Severity};
 
@@ -23,13 +24,13 @@ impl Style {
         }
     }
 
-    fn severity(self, severity: Severity) -> String {
+    fn severity(self, severity: Severity, labels: &Labels) -> String {
         let code = match severity {
             Severity::Error => "1;31",
             Severity::Warning => "1;33",
             Severity::Info => "1;36",
         };
-        self.paint(code, severity.name())
+        self.paint(code, labels.severity(severity))
     }
 }
 
@@ -37,15 +38,17 @@ impl Style {
 /// words highlighted, the legal basis and the fix; a summary line.
 pub(super) fn human(report: &Report, style: Style) -> String {
     let mut out = String::new();
+    let labels = super::labels_of(report);
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         if !document.members.is_empty() {
             let _ = writeln!(
                 out,
-                "{}: {} document(s)",
-                style.paint("1", &format!("package {}", document.path)),
-                document.members.len()
+                "{}: {}",
+                style.paint("1", &format!("{} {}", l.package, document.path)),
+                fill(l.documents, &[("documents", &document.members.len())])
             );
-            for member in members(document) {
+            for member in members(document, l) {
                 let _ = writeln!(out, "  - {member}");
             }
             let _ = writeln!(out);
@@ -54,70 +57,83 @@ pub(super) fn human(report: &Report, style: Style) -> String {
             let _ = writeln!(
                 out,
                 "{}: {}: {error}\n",
-                style.paint("1;31", "error"),
+                style.paint("1;31", l.error),
                 document.path
             );
         }
         for finding in &document.findings {
-            human_finding(&mut out, document, finding, style, false);
+            human_finding(&mut out, document, finding, style, false, l);
         }
         for finding in &document.waived {
-            human_finding(&mut out, document, finding, style, true);
+            human_finding(&mut out, document, finding, style, true, l);
         }
         if let Some(card) = &document.scorecard {
-            human_scorecard(&mut out, card, style);
+            human_scorecard(&mut out, card, style, l);
         }
     }
     let summary = &report.summary;
     let verdict = match report.worst() {
-        Some(Severity::Error) => style.paint("1;31", "not compliant"),
-        Some(Severity::Warning) => style.paint("1;33", "to review"),
-        _ if summary.unreadable > 0 => style.paint("1;31", "incomplete"),
-        _ if summary.known > 0 => style.paint("1;32", "nothing new"),
-        _ => style.paint("1;32", "no sovereignty issue found"),
+        Some(Severity::Error) => style.paint("1;31", labels.not_compliant),
+        Some(Severity::Warning) => style.paint("1;33", labels.to_review),
+        _ if summary.unreadable > 0 => style.paint("1;31", labels.incomplete),
+        _ if summary.known > 0 => style.paint("1;32", labels.nothing_new),
+        _ => style.paint("1;32", labels.no_issue.trim_end_matches('.')),
     };
     let _ = writeln!(
         out,
-        "{verdict}: {} document(s){}, {} error(s), {} warning(s), {} info, {} waived{}{} — policy {} ({} profile)",
-        summary.documents,
+        "{verdict}: {}{}, {}{}{} — {}",
+        fill(labels.documents, &[("documents", &summary.documents)]),
         match summary.packages {
             0 => String::new(),
-            n => format!(" in {n} package(s)"),
+            n => fill(labels.in_packages, &[("packages", &n)]),
         },
-        summary.errors,
-        summary.warnings,
-        summary.infos,
-        summary.waived,
+        fill(
+            labels.counts,
+            &[
+                ("errors", &summary.errors),
+                ("warnings", &summary.warnings),
+                ("infos", &summary.infos),
+                ("waived", &summary.waived)
+            ]
+        ),
         match summary.known {
             0 => String::new(),
-            n => format!(", {n} known (baseline)"),
+            n => fill(labels.known_count, &[("n", &n)]),
         },
         if summary.unreadable > 0 {
-            format!(", {} unreadable", summary.unreadable)
+            fill(labels.unreadable, &[("n", &summary.unreadable)])
         } else {
             String::new()
         },
-        &report.policy.hash[..12.min(report.policy.hash.len())],
-        report.policy.profile
+        fill(
+            labels.policy,
+            &[
+                (
+                    "hash",
+                    &&report.policy.hash[..12.min(report.policy.hash.len())]
+                ),
+                ("profile", &report.policy.profile)
+            ]
+        ),
     );
     out
 }
 
 /// The scorecard as a compact table: per objective, five cells for SEAL-0 to SEAL-4 (`#` where
 /// the tender allows the level) and the range in words.
-fn human_scorecard(out: &mut String, card: &Scorecard, style: Style) {
-    let _ = writeln!(out, "{}", style.paint("1", &scorecard::title(card)));
+fn human_scorecard(out: &mut String, card: &Scorecard, style: Style, l: &Labels) {
+    let _ = writeln!(out, "{}", style.paint("1", &scorecard::title(card, l)));
     let width = card
         .objectives
         .iter()
-        .map(|o| o.name.chars().count())
+        .map(|o| scorecard::name(o, l).chars().count())
         .max()
         .unwrap_or(0);
     for objective in &card.objectives {
         let bar = scorecard::cells(objective, '#', '.')
             .map(|cells| format!("[{}] ", cells.iter().collect::<String>()))
             .unwrap_or_default();
-        let range = scorecard::range(objective);
+        let range = scorecard::range(objective, l);
         let range = if objective.is_contradictory() {
             style.paint("1;31", &range)
         } else if objective.assessable {
@@ -128,7 +144,8 @@ fn human_scorecard(out: &mut String, card: &Scorecard, style: Style) {
         let _ = writeln!(
             out,
             "  {:<5}  {:<width$}  {bar}{range}",
-            objective.id, objective.name
+            objective.id,
+            scorecard::name(objective, l)
         );
     }
     out.push('\n');
@@ -140,62 +157,82 @@ fn human_finding(
     finding: &Finding,
     style: Style,
     waived: bool,
+    l: &Labels,
 ) {
     let label = if waived {
-        style.paint("2", "waived")
+        style.paint("2", l.waived)
     } else if finding.known {
         // In the baseline: listed so that it is not forgotten, marked so that it reads as old.
         format!(
             "{} {}",
-            style.paint("2", "known"),
-            style.severity(finding.severity)
+            style.paint("2", l.known),
+            style.severity(finding.severity, l)
         )
     } else {
-        style.severity(finding.severity)
+        style.severity(finding.severity, l)
     };
     let _ = writeln!(
         out,
-        "{label}[{}]: {} (rule v{})",
+        "{label}[{}]: {} ({})",
         style.paint("1", &finding.rule),
         finding.title,
-        finding.rule_version
+        fill(l.rule_version, &[("version", &finding.rule_version)])
     );
     if finding.evidence.is_empty() {
         let _ = writeln!(out, "  --> {}", document.path);
     }
     for evidence in &finding.evidence {
-        let _ = writeln!(out, "  --> {}, {}", evidence.document, place(evidence));
+        let _ = writeln!(out, "  --> {}, {}", evidence.document, place(evidence, l));
         let _ = writeln!(out, "   | {}", marked(evidence, |w| style.paint("1;4", w)));
     }
     let _ = writeln!(out, "   = {}", finding.message);
-    let _ = writeln!(out, "   = legal basis: {}", references(finding));
-    let _ = writeln!(out, "   = fix: {}", finding.remediation);
+    let _ = writeln!(
+        out,
+        "   = {}{}",
+        l.head(l.legal_basis),
+        references(finding, l)
+    );
+    let _ = writeln!(out, "   = {}{}", l.head(l.fix), finding.remediation);
+    if let Some(clause) = &finding.clause {
+        let _ = writeln!(
+            out,
+            "   = {}{}",
+            l.head(&format!("{} ({})", l.clause, clause.lang)),
+            quoted(&clause.lang, &clause.text)
+        );
+    }
     if let Some(waiver) = &finding.waiver {
-        let _ = writeln!(out, "   = waived{}: {}", by(waiver), waiver.justification);
+        let _ = writeln!(
+            out,
+            "   = {}{}",
+            l.head(&format!("{}{}", l.waived, by(waiver))),
+            waiver.justification
+        );
     }
     out.push('\n');
 }
 
 /// A comparison of two drafts, for people.
-pub(super) fn diff_human(diff: &Diff, style: Style) -> String {
+pub(super) fn diff_human(diff: &Diff, style: Style, l: &Labels) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} → {}\n", diff.old, diff.new);
     for (label, code, findings) in [
-        ("introduced", "1;31", &diff.introduced),
-        ("resolved", "1;32", &diff.resolved),
-        ("unchanged", "2", &diff.unchanged),
+        (l.introduced, "1;31", &diff.introduced),
+        (l.resolved, "1;32", &diff.resolved),
+        (l.unchanged, "2", &diff.unchanged),
     ] {
-        let _ = writeln!(out, "{} ({})", style.paint(code, label), findings.len());
+        let label = label.to_lowercase();
+        let _ = writeln!(out, "{} ({})", style.paint(code, &label), findings.len());
         for finding in findings.iter() {
             let place = finding
                 .evidence
                 .first()
-                .map(|e| format!(" — {}", place(e)))
+                .map(|e| format!(" — {}", place(e, l)))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {} [{}] {}{place}",
-                style.severity(finding.severity),
+                style.severity(finding.severity, l),
                 finding.rule,
                 finding.message
             );

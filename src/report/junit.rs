@@ -8,6 +8,7 @@ use quick_junit::{NonSuccessKind, Property, Report as JUnit, TestCase, TestCaseS
 
 use super::RenderError;
 use super::evidence::located;
+use super::labels::Labels;
 use super::scorecard;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
 
@@ -23,12 +24,13 @@ pub(super) fn check(
     };
     let mut junit = JUnit::new("tenderlint");
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         let mut suite = TestSuite::new(document.path.as_str());
         // The scorecard is no test: one property per objective, its range in words.
         for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
             suite.add_property(Property::new(
                 format!("scorecard.{}", objective.id),
-                scorecard::range(objective),
+                scorecard::range(objective, l),
             ));
         }
         for error in &document.errors {
@@ -50,7 +52,7 @@ pub(super) fn check(
                     let places: Vec<String> = f
                         .evidence
                         .iter()
-                        .map(|e| format!("{}: {}", located(document, e), e.quote))
+                        .map(|e| format!("{}: {}", located(document, e, l), e.quote))
                         .collect();
                     format!("[{}] {}\n{}", f.severity, f.message, places.join("\n"))
                 })
@@ -115,6 +117,17 @@ pub fn policy_tests(report: &TestReport) -> Result<String, RenderError> {
             case.extra.insert("file".into(), file.into());
             case.extra
                 .insert("line".into(), example.line.to_string().into());
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    if !report.catalogue_gaps.is_empty() {
+        let mut suite = TestSuite::new("message catalogues");
+        for gap in &report.catalogue_gaps {
+            let case = TestCase::new(
+                format!("catalogue: {gap}"),
+                status(Outcome::Failed, Some(gap)),
+            );
             suite.add_test_case(case);
         }
         junit.add_test_suite(suite);

@@ -4,56 +4,70 @@
 use std::fmt::Write;
 
 use super::evidence::{by, located, marked, members, place};
+use super::labels::{Labels, fill, quoted};
 use super::scorecard;
 use crate::model::{Diff, Evidence, Finding, Report, Scorecard, Severity};
 
 /// A memo a lawyer can paste: per document, the verdict, then the findings grouped by severity,
 /// each with the quoted sentence, the page, the legal basis and what to change.
 pub(super) fn markdown(report: &Report) -> String {
-    let mut out = String::from("# Sovereignty review\n\n");
+    let labels = super::labels_of(report);
+    let mut out = format!("# {}\n\n", labels.title);
+    let hash = format!(
+        "`{}`",
+        &report.policy.hash[..12.min(report.policy.hash.len())]
+    );
     let _ = writeln!(
         out,
-        "Policy set `{}` ({} profile), judged as of {}, tenderlint {}.\n",
-        &report.policy.hash[..12.min(report.policy.hash.len())],
-        report.policy.profile,
-        report.policy.as_of,
-        report.tool.version
+        "{}\n",
+        fill(
+            labels.judged_by,
+            &[
+                ("hash", &hash),
+                ("profile", &report.policy.profile),
+                ("as_of", &report.policy.as_of),
+                ("version", &report.tool.version)
+            ]
+        )
     );
     for document in &report.documents {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         let _ = writeln!(out, "## {}\n", document.path);
         if !document.members.is_empty() {
-            let _ = writeln!(
-                out,
-                "Documents of the consultation file, judged together:\n"
-            );
-            for member in members(document) {
+            let _ = writeln!(out, "{}\n", l.documents_judged_together);
+            for member in members(document, l) {
                 let _ = writeln!(out, "- {member}");
             }
             out.push('\n');
         }
         for error in &document.errors {
             let what = if document.members.is_empty() {
-                "The document could not be checked"
+                l.could_not_check
             } else {
-                "Not checked"
+                l.not_checked
             };
-            let _ = writeln!(out, "**{what}:** {error}\n");
+            let _ = writeln!(out, "**{}** {error}\n", l.head(what).trim_end());
         }
         if document.errors.is_empty() || document.sha256.is_some() {
             let counts = |s: Severity| document.findings.iter().filter(|f| f.severity == s).count();
             let _ = writeln!(
                 out,
-                "{} error(s), {} warning(s), {} for information, {} waived.\n",
-                counts(Severity::Error),
-                counts(Severity::Warning),
-                counts(Severity::Info),
-                document.waived.len()
+                "{}.\n",
+                fill(
+                    l.counts,
+                    &[
+                        ("errors", &counts(Severity::Error)),
+                        ("warnings", &counts(Severity::Warning)),
+                        ("infos", &counts(Severity::Info)),
+                        ("waived", &document.waived.len())
+                    ]
+                )
             );
         }
         for (severity, heading) in [
-            (Severity::Error, "Errors"),
-            (Severity::Warning, "Warnings"),
-            (Severity::Info, "For information"),
+            (Severity::Error, l.errors),
+            (Severity::Warning, l.warnings),
+            (Severity::Info, l.infos),
         ] {
             let findings: Vec<&Finding> = document
                 .findings
@@ -65,55 +79,79 @@ pub(super) fn markdown(report: &Report) -> String {
             }
             let _ = writeln!(out, "### {heading}\n");
             for finding in findings {
-                markdown_finding(&mut out, finding, &|e| located(document, e));
+                markdown_finding(&mut out, finding, &|e| located(document, e, l), l);
             }
         }
         if !document.waived.is_empty() {
-            let _ = writeln!(out, "### Waived\n");
+            let _ = writeln!(out, "### {}\n", capitalized(l.waived));
             for finding in &document.waived {
-                markdown_finding(&mut out, finding, &|e| located(document, e));
+                markdown_finding(&mut out, finding, &|e| located(document, e, l), l);
             }
         }
         if let Some(card) = &document.scorecard {
-            markdown_scorecard(&mut out, card, &|e| located(document, e));
+            markdown_scorecard(&mut out, card, &|e| located(document, e, l), l);
         }
     }
     out
 }
 
 /// The scorecard as a table (objective, weight, range, why), then the sentences it stands on.
-fn markdown_scorecard(out: &mut String, card: &Scorecard, locate: &dyn Fn(&Evidence) -> String) {
-    let _ = writeln!(out, "### {}\n", scorecard::title(card));
+fn markdown_scorecard(
+    out: &mut String,
+    card: &Scorecard,
+    locate: &dyn Fn(&Evidence) -> String,
+    l: &Labels,
+) {
+    let _ = writeln!(out, "### {}\n", scorecard::title(card, l));
     let _ = writeln!(
         out,
-        "{} Framework: [{}, {} {}]({}), mapping as of {}.\n",
-        scorecard::EXPLANATION,
+        "{} {}: [{}, {} {}]({}), {}.\n",
+        l.scorecard_explanation,
+        l.framework,
         card.framework.publisher,
         card.framework.name,
         card.framework.version,
         card.framework.url,
-        card.framework.as_of
+        fill(l.mapping_as_of, &[("as_of", &card.framework.as_of)])
     );
-    let _ = writeln!(out, "| Objective | Weight | SEAL range | Why |");
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        l.objective, l.weight, l.seal_range, l.why
+    );
     let _ = writeln!(out, "|---|---|---|---|");
     for objective in &card.objectives {
         let _ = writeln!(
             out,
             "| {} {} | {} | {} | {} |",
             objective.id,
-            cell(&objective.name),
+            cell(scorecard::name(objective, l)),
             scorecard::weight(objective),
-            scorecard::range(objective),
+            scorecard::range(objective, l),
             cell(&objective.reasons.join(" "))
         );
     }
     out.push('\n');
     for objective in card.objectives.iter().filter(|o| !o.evidence.is_empty()) {
-        let _ = writeln!(out, "**{} — evidence:**\n", objective.id);
+        let _ = writeln!(
+            out,
+            "**{}**\n",
+            l.head(&format!("{} — {}", objective.id, l.evidence))
+                .trim_end()
+        );
         for evidence in &objective.evidence {
             let _ = writeln!(out, "> {}\n>\n> — {}\n", evidence.quote, locate(evidence));
         }
     }
+}
+
+/// "waived" → "Waived".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Text in a table cell: pipes escaped, lines joined.
@@ -122,7 +160,12 @@ fn cell(text: &str) -> String {
 }
 
 /// A finding, its evidence placed by `locate`.
-fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Evidence) -> String) {
+fn markdown_finding(
+    out: &mut String,
+    finding: &Finding,
+    locate: &dyn Fn(&Evidence) -> String,
+    l: &Labels,
+) {
     let _ = writeln!(
         out,
         "#### {} (`{}`, v{})\n",
@@ -146,34 +189,62 @@ fn markdown_finding(out: &mut String, finding: &Finding, locate: &dyn Fn(&Eviden
                 r.description,
                 r.url,
                 r.jurisdiction,
-                r.legal_force.label()
+                l.force(r.legal_force)
             )
         })
         .collect();
-    let _ = writeln!(out, "- **Legal basis:** {}", links.join("; "));
-    let _ = writeln!(out, "- **What to change:** {}", finding.remediation);
+    let _ = writeln!(
+        out,
+        "- **{}** {}",
+        l.head(l.legal_basis).trim_end(),
+        links.join("; ")
+    );
+    let _ = writeln!(
+        out,
+        "- **{}** {}",
+        l.head(l.fix).trim_end(),
+        finding.remediation
+    );
+    if let Some(clause) = &finding.clause {
+        let _ = writeln!(
+            out,
+            "- **{}** {}",
+            l.head(&format!("{} ({})", l.clause, clause.lang))
+                .trim_end(),
+            quoted(&clause.lang, &clause.text)
+        );
+    }
     if let Some(waiver) = &finding.waiver {
-        let _ = writeln!(out, "- **Waived{}:** {}", by(waiver), waiver.justification);
+        let _ = writeln!(
+            out,
+            "- **{}** {}",
+            l.head(&format!("{}{}", capitalized(l.waived), by(waiver)))
+                .trim_end(),
+            waiver.justification
+        );
     }
     out.push('\n');
 }
 
 /// A comparison of two drafts, as a memo.
-pub(super) fn diff_markdown(diff: &Diff) -> String {
+pub(super) fn diff_markdown(diff: &Diff, l: &Labels) -> String {
     let mut out = format!(
-        "# Changes between drafts\n\n`{}` → `{}`\n\n",
-        diff.old, diff.new
+        "# {}\n\n`{}` → `{}`\n\n",
+        l.changes_between_drafts, diff.old, diff.new
     );
     for (heading, findings) in [
-        ("Introduced", &diff.introduced),
-        ("Resolved", &diff.resolved),
-        ("Unchanged", &diff.unchanged),
+        (l.introduced, &diff.introduced),
+        (l.resolved, &diff.resolved),
+        (l.unchanged, &diff.unchanged),
     ] {
         let _ = writeln!(out, "## {heading} ({})\n", findings.len());
         for finding in findings.iter() {
-            markdown_finding(&mut out, finding, &|e| {
-                format!("{}, {}", e.document, place(e))
-            });
+            markdown_finding(
+                &mut out,
+                finding,
+                &|e| format!("{}, {}", e.document, place(e, l)),
+                l,
+            );
         }
     }
     out

@@ -10,6 +10,7 @@ mod gitlab;
 mod html;
 mod human;
 mod junit;
+mod labels;
 mod markdown;
 pub mod policy_tests;
 pub mod rules;
@@ -20,6 +21,26 @@ pub use human::Style;
 pub use junit::policy_tests as policy_tests_junit;
 
 use crate::model::{Diff, Report, RuleInfo, Severity};
+use crate::policy;
+use labels::Labels;
+
+/// The language of the words around a report's findings: the one its documents' findings are
+/// written in when they share one, else English.
+fn language_of(report: &Report) -> &str {
+    let mut languages = report
+        .documents
+        .iter()
+        .filter_map(|d| d.report_language.as_deref());
+    match languages.next() {
+        Some(first) if languages.all(|l| l == first) => first,
+        _ => policy::DEFAULT_LANGUAGE,
+    }
+}
+
+/// The words around a report's findings.
+fn labels_of(report: &Report) -> &'static Labels {
+    Labels::of(language_of(report))
+}
 
 /// The formats a report is rendered in.
 #[derive(
@@ -130,8 +151,8 @@ pub fn render_diff(
     options: RenderOptions,
 ) -> Result<String, RenderError> {
     match format {
-        Format::Human => Ok(human::diff_human(diff, options.style)),
-        Format::Markdown => Ok(markdown::diff_markdown(diff)),
+        Format::Human => Ok(human::diff_human(diff, options.style, labels_of(new))),
+        Format::Markdown => Ok(markdown::diff_markdown(diff, labels_of(new))),
         Format::Json => Ok(serde_json::to_string_pretty(diff)? + "\n"),
         Format::Sarif | Format::Junit | Format::Github | Format::Gitlab | Format::Html => {
             let mut introduced = new.clone();

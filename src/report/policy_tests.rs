@@ -40,6 +40,9 @@ pub fn to_text(report: &TestReport) -> String {
         let message = example.message.as_deref();
         line(example.outcome, &what, &example.file, example.line, message);
     }
+    for gap in &report.catalogue_gaps {
+        let _ = writeln!(out, "{:<5} catalogue: {gap}", mark(Outcome::Failed));
+    }
     if !report.rules_without_examples.is_empty() {
         let _ = writeln!(
             out,

@@ -4,7 +4,10 @@ use std::fmt::Write;
 
 use std::collections::BTreeMap;
 
+use super::evidence::cited;
+use super::labels::Labels;
 use crate::model::RuleInfo;
+use crate::policy::DEFAULT_LANGUAGE;
 
 /// The rules for `tenderlint rules`: grouped by family, a line each with id, severity (in the
 /// default profile) and title, then a line per legal reference.
@@ -21,7 +24,13 @@ pub fn list_text(rules: &[RuleInfo]) -> String {
                 rule.title
             );
             for reference in &rule.legal_basis {
-                let _ = writeln!(out, "  {:<48} {:<8}   · {}", "", "", reference.cited());
+                let _ = writeln!(
+                    out,
+                    "  {:<48} {:<8}   · {}",
+                    "",
+                    "",
+                    cited(reference, Labels::of(DEFAULT_LANGUAGE))
+                );
             }
         }
     }
@@ -86,7 +95,7 @@ pub fn explain(rule: &RuleInfo) -> String {
             out,
             "  - [{}, {}] {} <{}>",
             reference.jurisdiction,
-            reference.legal_force.label(),
+            Labels::of(DEFAULT_LANGUAGE).force(reference.legal_force),
             reference.description,
             reference.url
         );

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 
 use super::evidence::place;
+use super::labels::Labels;
 use crate::model::{Report, RuleInfo, Severity};
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -53,7 +54,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
     let descriptors: Vec<serde_json::Value> = rules
         .iter()
         .map(|rule| {
-            let references: Vec<String> = rule.legal_basis.iter().map(|r| format!("- [{}]({}) ({}, {})", r.description, r.url, r.jurisdiction, r.legal_force.label())).collect();
+            let references: Vec<String> = rule.legal_basis.iter().map(|r| format!("- [{}]({}) ({}, {})", r.description, r.url, r.jurisdiction, Labels::of(crate::policy::DEFAULT_LANGUAGE).force(r.legal_force))).collect();
             json!({
                 "id": rule.id,
                 "name": rule.id.replace('.', "/"),
@@ -103,6 +104,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
     let mut results = Vec::new();
     let mut notifications = Vec::new();
     for (document, &index) in report.documents.iter().zip(&package_index) {
+        let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         for error in &document.errors {
             notifications.push(json!({
                 "level": "error",
@@ -132,7 +134,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                                     "snippet": { "text": e.quote },
                                 },
                             },
-                            "message": { "text": place(e) },
+                            "message": { "text": place(e, l) },
                         })
                     })
                     .collect()
@@ -148,6 +150,7 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                     "title": finding.title,
                     "rule_version": finding.rule_version,
                     "remediation": finding.remediation,
+                    "clause": finding.clause,
                     "legal_basis": finding.legal_basis,
                     "pages": finding.evidence.iter().filter_map(|e| e.page).collect::<Vec<_>>(),
                 },

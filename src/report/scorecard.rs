@@ -1,18 +1,28 @@
 //! What every format shows of a sovereignty scorecard: the heading that names the framework,
-//! and the range of an objective drawn as five cells, one per SEAL level.
+//! and the range of an objective drawn as five cells, one per SEAL level, in the report's
+//! language.
 
-use crate::model::{ObjectiveScore, Scorecard};
+use super::labels::{Labels, fill};
+use crate::model::{OBJECTIVE_IDS, ObjectiveScore, Scorecard};
 
 /// "Sovereignty scorecard — Cloud Sovereignty Framework 1.2.1".
-pub(super) fn title(scorecard: &Scorecard) -> String {
-    format!(
-        "Sovereignty scorecard — {} {}",
+pub(super) fn title(scorecard: &Scorecard, l: &Labels) -> String {
+    let framework = format!(
+        "{} {}",
         scorecard.framework.name, scorecard.framework.version
-    )
+    );
+    fill(l.scorecard, &[("framework", &framework)])
 }
 
-/// What the ranges mean, for readers who do not know the framework.
-pub(super) const EXPLANATION: &str = "Per objective, the assurance levels (SEAL-0 none to SEAL-4 full sovereignty) an offer complying with the tender can reach: the floor its requirements impose, the ceiling they cap it at.";
+/// An objective's name in the report's language; the data's for an objective the framework
+/// does not define.
+pub(super) fn name<'a>(objective: &'a ObjectiveScore, l: &'a Labels) -> &'a str {
+    OBJECTIVE_IDS
+        .iter()
+        .position(|id| *id == objective.id)
+        .and_then(|index| l.objectives.get(index).copied())
+        .unwrap_or(&objective.name)
+}
 
 /// The range as five cells, one per SEAL level: `in` for the levels the tender allows, `out`
 /// for the others; `None` when the objective is not assessable or the tender contradicts
@@ -33,12 +43,19 @@ pub(super) fn cells<T: Copy>(objective: &ObjectiveScore, inside: T, outside: T) 
     Some(cells)
 }
 
-/// The range in words, with the contradiction said: "SEAL-3 – SEAL-1 (contradictory)".
-pub(super) fn range(objective: &ObjectiveScore) -> String {
-    if objective.is_contradictory() {
-        format!("{} (contradictory)", objective.range_label())
-    } else {
-        objective.range_label()
+/// The range in words, with the contradiction said: "SEAL-3 – SEAL-1 (contradictory)", or
+/// "not assessable".
+pub(super) fn range(objective: &ObjectiveScore, l: &Labels) -> String {
+    match (objective.floor, objective.ceiling) {
+        (Some(floor), Some(ceiling)) if objective.assessable => {
+            let range = format!("SEAL-{floor} – SEAL-{ceiling}");
+            if objective.is_contradictory() {
+                format!("{range} ({})", l.contradictory)
+            } else {
+                range
+            }
+        }
+        _ => l.not_assessable.to_string(),
     }
 }
 
@@ -63,6 +80,7 @@ mod tests {
             ceiling,
             evidence: Vec::new(),
             reasons: Vec::new(),
+            reason_messages: Vec::new(),
         }
     }
 
@@ -70,14 +88,22 @@ mod tests {
     fn a_range_is_five_cells_or_words() {
         let allowed = objective(true, Some(1), Some(3));
         assert_eq!(cells(&allowed, '#', '.'), Some(['.', '#', '#', '#', '.']));
-        assert_eq!(range(&allowed), "SEAL-1 – SEAL-3");
+        let l = Labels::of("en");
+        assert_eq!(range(&allowed, l), "SEAL-1 – SEAL-3");
         assert_eq!(weight(&allowed), "—");
+        assert_eq!(
+            name(&allowed, Labels::of("de")),
+            "Daten- und KI-Souveränität"
+        );
         let contradictory = objective(true, Some(3), Some(1));
         assert_eq!(cells(&contradictory, '#', '.'), None);
-        assert_eq!(range(&contradictory), "SEAL-3 – SEAL-1 (contradictory)");
+        assert_eq!(
+            range(&contradictory, Labels::of("fr")),
+            "SEAL-3 – SEAL-1 (contradictoire)"
+        );
         let unknown = objective(false, None, None);
         assert_eq!(
-            (cells(&unknown, 1, 0), range(&unknown)),
+            (cells(&unknown, 1, 0), range(&unknown, l)),
             (None, "not assessable".to_string())
         );
     }

@@ -51,7 +51,9 @@ try {
   check("the verdict says the tender is not compliant", verdict.includes("Non conforme"), verdict);
   const report = await page.textContent("#report");
   check("a finding quotes the brand imposed without 'or equivalent'", report.includes("Microsoft 365 E3") && report.includes("vendor_neutrality.brand_without_equivalent"));
-  check("findings cite their legal basis", report.includes("Directive 2014/24/EU"));
+  check("findings cite their legal basis, in French", report.includes("Directive 2014/24/UE") && report.includes("droit contraignant"));
+  check("findings are written in French", report.includes("Format propriétaire exigé") && report.includes("Le dossier de consultation exige"));
+  check("a finding proposes a clause in the tender's language", await page.locator("#report .clause q[lang=fr]").count() > 0);
   check("findings give the page", report.includes("page 1"));
   check("the decisive words are highlighted", await page.locator("#report mark").count() > 5);
   check("the scorecard has a row per objective", await page.locator("#report .scorecard tbody tr").count() === 8);
@@ -67,7 +69,7 @@ try {
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
   const href = await page.locator(".downloads a[href*='format=markdown']").getAttribute("href");
   const download = await page.request.get(base + href);
-  check("the Markdown memo downloads", download.ok() && (await download.text()).startsWith("# Sovereignty review"));
+  check("the Markdown memo downloads, in French", download.ok() && (await download.text()).startsWith("# Analyse de souveraineté"));
   // Several files dropped together are one consultation file: one report, quotes naming their document.
   await page.goto(base + "/");
   await page.setInputFiles("#files", [...contradiction, broken]);
@@ -78,8 +80,20 @@ try {
   check("a consultation file is one report listing its documents", packageReport.includes("Dossier de consultation : 2 pièce(s) vérifiée(s)") && (await page.locator("#report .verdict").count()) === 1, packageReport.slice(0, 300));
   check("a document that could not be read is named", (await page.textContent("#report .error-box")).includes("Non vérifié (illisible) : Annexe_3.pdf"));
   check("a contradiction quotes both documents, each named", packageReport.includes("data_location.contradiction") && (await page.locator("#report blockquote strong", { hasText: "Annexe_2_exploitation.docx" }).count()) > 0);
+  // Switching the language shows the report on screen again, written in the new language.
+  await page.goto(base + "/?lang=de");
+  await page.waitForSelector("#report .verdict", { timeout: 10000 });
+  const german = await page.textContent("#report");
+  check("the page switches to German", (await page.textContent("#upload-title")).includes("Vergabeunterlagen prüfen"));
+  const germanTitles = (await page.locator("#report .finding h4").allTextContents()).join(" | ");
+  check("the report on screen is shown again in German", german.includes("Nicht konform") && german.includes("verbindliches Recht"), german.slice(0, 300));
+  check("its clauses stay in the tender's language", await page.locator("#report .clause q[lang=fr]").count() > 0);
   await page.goto(base + "/?lang=en");
+  await page.waitForSelector("#report .verdict", { timeout: 10000 });
   check("the page switches to English", (await page.textContent("#upload-title")).includes("Check a tender"));
+  const englishTitles = (await page.locator("#report .finding h4").allTextContents()).join(" | ");
+  check("the report on screen is shown again in English", (await page.textContent("#report")).includes("binding law"));
+  check("the server wrote the findings again in each language", germanTitles !== englishTitles && englishTitles.includes("Documents contradict each other"), germanTitles + " / " + englishTitles);
   check("nothing is loaded from outside the server", external.length === 0, external.join(", "));
   check("nothing breaks the Content-Security-Policy", violations.length === 0, violations.join(" | "));
 } catch (error) {

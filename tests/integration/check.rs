@@ -34,23 +34,36 @@ fn scratch(name: &str) -> std::path::PathBuf {
 
 const FR: &str = "fr_cctp_suite_collaborative.pdf";
 
+/// Every format, in the tender's own language (French) and, asked with `--lang`, in German and
+/// English: the findings, the words around them and the legal basis in that language, the
+/// proposed clauses in French, the tender's.
 #[test]
-fn every_format_matches_its_snapshot() {
-    for format in [
-        "human", "json", "sarif", "junit", "markdown", "github", "gitlab", "html",
-    ] {
-        let output = run(&[
-            "check",
-            "--profile",
-            "fr",
-            "--as-of",
-            "2026-12-01",
-            "--format",
-            format,
-            FR,
-        ]);
-        assert_eq!(output.status.code(), Some(1), "{format}");
-        insta::assert_snapshot!(format!("check_{format}"), stdout(&output));
+fn every_format_matches_its_snapshot_in_each_language() {
+    for lang in [None, Some("de"), Some("en")] {
+        for format in [
+            "human", "json", "sarif", "junit", "markdown", "github", "gitlab", "html",
+        ] {
+            let mut args = vec![
+                "check",
+                "--profile",
+                "fr",
+                "--as-of",
+                "2026-12-01",
+                "--format",
+                format,
+            ];
+            if let Some(lang) = lang {
+                args.extend(["--lang", lang]);
+            }
+            args.push(FR);
+            let output = run(&args);
+            assert_eq!(output.status.code(), Some(1), "{format} {lang:?}");
+            let name = match lang {
+                None => format!("check_{format}"),
+                Some(lang) => format!("check_{format}_{lang}"),
+            };
+            insta::assert_snapshot!(name, stdout(&output));
+        }
     }
 }
 
@@ -353,7 +366,17 @@ fn a_baseline_fails_the_check_on_new_findings_only() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert!(validator.is_valid(&baseline));
     // Nothing new: exit 0, the findings listed as known.
-    let same = run_in(&dir, &["check", "--baseline", "baseline.json", "cctp.txt"]);
+    let same = run_in(
+        &dir,
+        &[
+            "check",
+            "--lang",
+            "en",
+            "--baseline",
+            "baseline.json",
+            "cctp.txt",
+        ],
+    );
     assert_eq!(same.status.code(), Some(0), "{}", stdout(&same));
     assert!(stdout(&same).contains("known error[vendor_neutrality.brand_without_equivalent]"));
     assert!(stdout(&same).contains("nothing new"), "{}", stdout(&same));

@@ -12,7 +12,7 @@ use super::super::error::ApiError;
 use super::super::history::CheckRecord;
 use super::super::state::AppState;
 use super::super::upload::{as_package, limited, uploaded_files};
-use super::{format_of, refuse_unreadable, rendered};
+use super::{asked_language, format_of, refuse_unreadable, rendered};
 use crate::model::{DocumentReport, Facts, Report};
 use crate::pipeline::{CheckOptions, Input};
 
@@ -21,6 +21,9 @@ use crate::pipeline::{CheckOptions, Input};
 pub(in crate::http) struct CheckQuery {
     format: Option<String>,
     profile: Option<String>,
+    /// The language of the findings (`Accept-Language` otherwise; the tender's own when
+    /// neither names one the policy set writes in).
+    lang: Option<String>,
     /// The files of the upload are one consultation file, judged together.
     #[serde(default)]
     package: bool,
@@ -42,6 +45,7 @@ pub(in crate::http) async fn check(
     // One permit per upload: its documents are checked one after another on one thread.
     let options = CheckOptions {
         profile,
+        lang: asked_language(query.lang.as_deref(), &headers, &checker.languages()),
         jobs: 1,
         ..CheckOptions::default()
     };

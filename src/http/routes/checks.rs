@@ -4,20 +4,23 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::super::error::ApiError;
 use super::super::history::History;
 use super::super::state::AppState;
-use super::{format_of, rendered};
+use super::{asked_language, format_of, rendered};
 use crate::report::Format;
 
 /// The query of `GET /v1/checks/{id}`.
 #[derive(Debug, Deserialize, Default)]
 pub(in crate::http) struct FormatQuery {
     format: Option<String>,
+    /// Write the findings again in this language (`Accept-Language` otherwise), when the
+    /// report was judged by the policy set the server runs now.
+    lang: Option<String>,
 }
 
 fn history_of(state: &AppState) -> Result<&History, ApiError> {
@@ -43,13 +46,23 @@ pub(in crate::http) async fn check_by_id(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
     Query(query): Query<FormatQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let format = format_of(query.format.as_deref())?;
-    let report = history_of(&state)?
+    let mut report = history_of(&state)?
         .report(&id)
         .map_err(ApiError::internal)?
         .ok_or_else(|| ApiError::not_found(format!("no check {id:?}")))?;
-    let mut response = rendered(&report, &state.checker(), format)?;
+    let checker = state.checker();
+    // The messages of another policy set may differ: its report stays as it was written.
+    if report.policy.hash == checker.policy_hash()
+        && let Some(lang) = asked_language(query.lang.as_deref(), &headers, &checker.languages())
+    {
+        for document in &mut report.documents {
+            checker.localize(document, &lang);
+        }
+    }
+    let mut response = rendered(&report, &checker, format)?;
     if format != Format::Json
         && let Ok(value) = HeaderValue::from_str(&format!(
             "inline; filename=\"tenderlint-{id}.{}\"",

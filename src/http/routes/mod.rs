@@ -9,7 +9,7 @@ pub(super) mod openapi;
 pub(super) mod page;
 pub(super) mod rules;
 
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use strum::VariantNames;
 
@@ -29,6 +29,30 @@ fn format_of(asked: Option<&str>) -> Result<Format, ApiError> {
             ))
         }),
     }
+}
+
+/// The language a reader asks for: `?lang=` when given, else the first language of
+/// `Accept-Language` (in the order written; weights are rarely out of order) that one of
+/// `languages` starts, else `None`.
+fn asked_language(query: Option<&str>, headers: &HeaderMap, languages: &[&str]) -> Option<String> {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    query
+        .into_iter()
+        .chain(
+            accepted
+                .split(',')
+                .map(|part| part.split(';').next().unwrap_or_default()),
+        )
+        .map(|tag| tag.trim().to_ascii_lowercase())
+        .find_map(|tag| {
+            languages
+                .iter()
+                .find(|lang| tag.split(['-', '_']).next() == Some(**lang))
+                .map(|lang| (*lang).to_string())
+        })
 }
 
 /// A report rendered in a format, with its media type. JUnit test cases fail from errors up.
@@ -69,4 +93,28 @@ fn refuse_unreadable<T>(results: &[Result<T, DocumentError>]) -> Result<(), ApiE
             message,
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_comes_from_the_query_then_accept_language() {
+        let mut headers = HeaderMap::new();
+        let languages = ["de", "en", "fr"];
+        headers.insert(
+            header::ACCEPT_LANGUAGE,
+            axum::http::HeaderValue::from_static("it-IT,de-CH;q=0.8,en;q=0.5"),
+        );
+        assert_eq!(
+            asked_language(None, &headers, &languages).as_deref(),
+            Some("de")
+        );
+        assert_eq!(
+            asked_language(Some("fr"), &headers, &languages).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(asked_language(None, &HeaderMap::new(), &languages), None);
+    }
 }

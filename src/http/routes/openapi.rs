@@ -108,6 +108,10 @@ fn build() -> Value {
             "Too many uploads already waiting (--queue); header Retry-After says when to try again.",
         )
     };
+    // The reader's language; Accept-Language otherwise, then the tender's own.
+    let lang = json!({ "name": "lang", "in": "query", "required": false,
+        "description": "The language of the findings (en, fr, de); Accept-Language otherwise, then the tender's own language, then English. A stored report is written again in it when the server runs the policy set that judged it.",
+        "schema": { "type": "string" } });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -120,7 +124,7 @@ fn build() -> Value {
             "/v1/check": { "post": {
                 "summary": "Check tender documents (multipart upload, refused whole when one cannot be read) or ready facts (JSON). With package=true the files are one consultation file, judged together (a zip archive always is): a document of it that cannot be read is named in the report's errors, and the others are judged.",
                 "parameters": [formats, { "name": "profile", "in": "query", "required": false, "schema": { "type": "string" } },
-                    { "name": "package", "in": "query", "required": false, "schema": { "type": "boolean", "default": false } }],
+                    { "name": "package", "in": "query", "required": false, "schema": { "type": "boolean", "default": false } }, lang.clone()],
                 "requestBody": { "required": true, "content": {
                     "multipart/form-data": { "schema": { "type": "object", "properties": { "file": { "type": "array", "items": { "type": "string", "format": "binary" } } } } },
                     "application/json": { "schema": { "$ref": "#/components/schemas/Facts" } } } },
@@ -153,7 +157,7 @@ fn build() -> Value {
                     "200": { "description": "The history.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/CheckRecord" } } } } },
                     "401": unauthorised, "404": error("The server keeps no history.") } } },
             "/v1/checks/{id}": { "get": { "summary": "The report of a past check.",
-                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }, formats],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }, formats, lang],
                 "responses": {
                     "200": { "description": "The report.", "content": report_content },
                     "400": error("Unknown format."), "401": unauthorised, "404": error("No such check, or no history.") } } },
@@ -166,7 +170,7 @@ fn build() -> Value {
             "/openapi.json": { "get": { "summary": "This description.",
                 "responses": { "200": { "description": "OpenAPI 3.1.", "content": { "application/json": { "schema": { "type": "object" } } } } } } },
             "/": { "get": { "summary": "The page for procurement officers.", "security": [],
-                "parameters": [{ "name": "lang", "in": "query", "required": false, "schema": { "enum": ["fr", "en"] } }],
+                "parameters": [{ "name": "lang", "in": "query", "required": false, "schema": { "enum": ["en", "fr", "de"] } }],
                 "responses": { "200": { "description": "HTML page.", "content": { "text/html": { "schema": { "type": "string" } } } } } } },
             "/login": { "post": { "summary": "Exchange the token for a session cookie.", "security": [],
                 "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "token": { "type": "string" } }, "required": ["token"] } } } },

@@ -1,4 +1,4 @@
-//! `GET /`: the officers' page, in French or English from `?lang=` or `Accept-Language`; and
+//! `GET /`: the officers' page, in English, French or German from `?lang=` or `Accept-Language`; and
 //! `GET /assets/page.js`, `GET /assets/page.css`, its script and style, which the page's CSP
 //! lets run only from these files. What the script needs to know (language, whether to sign in,
 //! the profile, the CSRF token) is in the page's attributes.
@@ -13,12 +13,16 @@ use serde::Deserialize;
 use super::super::auth::{Access, access, csrf_token};
 use super::super::guard::PAGE_CSP;
 use super::super::state::AppState;
+use super::asked_language;
 
 /// The query of `GET /`.
 #[derive(Debug, Deserialize, Default)]
 pub(in crate::http) struct PageQuery {
     lang: Option<String>,
 }
+
+/// The languages the page is written in (its script holds the words).
+const PAGE_LANGUAGES: [&str; 3] = ["en", "fr", "de"];
 
 const PAGE: &str = include_str!("../page.html");
 const SCRIPT: &str = include_str!("../page.js");
@@ -39,19 +43,12 @@ pub(in crate::http) async fn page(
     Query(query): Query<PageQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let accepted = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let lang = match query.lang.as_deref() {
-        Some("fr") => "fr",
-        Some("en") => "en",
-        _ => preferred_language(accepted),
-    };
+    let lang = asked_language(query.lang.as_deref(), &headers, &PAGE_LANGUAGES)
+        .unwrap_or_else(|| "en".to_string());
     let access = access(&state, &headers);
     let signed_in = access != Access::Refused;
     let html = PAGE
-        .replace("{{lang}}", lang)
+        .replace("{{lang}}", &lang)
         .replace("{{auth}}", if signed_in { "ok" } else { "required" })
         .replace(
             "{{profile}}",
@@ -87,35 +84,4 @@ fn asset(content_type: &'static str, body: &'static str) -> Response {
         body,
     )
         .into_response()
-}
-
-/// French when the browser asks for it before English; English otherwise.
-fn preferred_language(accept_language: &str) -> &'static str {
-    for part in accept_language.split(',') {
-        let tag = part
-            .split(';')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_ascii_lowercase();
-        if tag.starts_with("fr") {
-            return "fr";
-        }
-        if tag.starts_with("en") {
-            return "en";
-        }
-    }
-    "en"
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_page_follows_accept_language() {
-        assert_eq!(preferred_language("fr-FR,fr;q=0.9,en;q=0.8"), "fr");
-        assert_eq!(preferred_language("de-DE,en;q=0.8,fr;q=0.5"), "en");
-        assert_eq!(preferred_language(""), "en");
-    }
 }
