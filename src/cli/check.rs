@@ -12,27 +12,18 @@ use strum::VariantNames;
 use super::config::{self, Config};
 use super::{PolicyArgs, exit};
 use crate::model::{Report, Severity};
-use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources};
+use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources, load_baseline};
 use crate::report::{self, Format, RenderOptions, Style};
 
-/// Options shared by `check` and `diff`.
+/// How documents are judged: what `check`, `diff` and `baseline` share.
 #[derive(Debug, Clone, Args)]
-pub struct CheckArgs {
+pub struct JudgeArgs {
     /// The policy set.
     #[command(flatten)]
     pub policies: PolicyArgs,
     /// Jurisdiction profile: eu (default), fr, de, ch, nl, es, it.
     #[arg(long)]
     pub profile: Option<String>,
-    /// Exit 1 when a finding is at or above this severity (default error).
-    #[arg(long, value_parser = PossibleValuesParser::new(FailOn::VARIANTS).try_map(|s| s.parse::<FailOn>()))]
-    pub fail_on: Option<FailOn>,
-    /// Output format (default human).
-    #[arg(long, value_parser = PossibleValuesParser::new(Format::VARIANTS).try_map(|s| s.parse::<Format>()))]
-    pub format: Option<Format>,
-    /// Write the report to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Waivers file applied to every document (each document's own DOC.waivers.json applies too).
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
@@ -54,6 +45,28 @@ pub struct CheckArgs {
     /// given alone as another. A zip archive is always judged as one.
     #[arg(long)]
     pub package: bool,
+}
+
+/// Options shared by `check` and `diff` (a baseline marks known findings in both; only
+/// `check` fails on them, `diff` on what a draft introduces).
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// How documents are judged.
+    #[command(flatten)]
+    pub judge: JudgeArgs,
+    /// Exit 1 when a finding is at or above this severity (default error).
+    #[arg(long, value_parser = PossibleValuesParser::new(FailOn::VARIANTS).try_map(|s| s.parse::<FailOn>()))]
+    pub fail_on: Option<FailOn>,
+    /// Output format (default human).
+    #[arg(long, value_parser = PossibleValuesParser::new(Format::VARIANTS).try_map(|s| s.parse::<Format>()))]
+    pub format: Option<Format>,
+    /// Write the report to this file instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A baseline (`tenderlint baseline`) or a JSON report (`--format json`) of earlier
+    /// findings: they are listed as known and only new findings count towards --fail-on.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 }
 
 /// The severity from which findings make the exit code 1.
@@ -93,12 +106,9 @@ fn or_configured(flag: &[PathBuf], configured: &[PathBuf]) -> Vec<PathBuf> {
 
 /// Everything `check` needs, flags merged over the configuration file.
 pub(super) struct Settings {
-    pub(super) checker: Checker,
-    pub(super) options: CheckOptions,
+    pub(super) judging: Judging,
     pub(super) fail_on: Option<Severity>,
     pub(super) format: Format,
-    /// Directories (and files given together) are judged as packages.
-    pub(super) package: bool,
     output: Option<PathBuf>,
 }
 
@@ -113,13 +123,7 @@ pub(super) fn settings(args: &CheckArgs, err: &mut dyn Write) -> std::io::Result
 }
 
 fn resolve(args: &CheckArgs) -> Result<Settings, String> {
-    let config = match std::env::current_dir().map(|dir| config::find(&dir)) {
-        Ok(found) => found
-            .map_err(|e| e.to_string())?
-            .map(|(_, config)| config)
-            .unwrap_or_default(),
-        Err(_) => Config::default(),
-    };
+    let config = configuration()?;
     let fail_on = choice(
         args.fail_on,
         config.fail_on.as_deref(),
@@ -132,6 +136,41 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
         "format",
         Format::Human,
     )?;
+    let mut judging = judging(&args.judge, &config)?;
+    if let Some(path) = args.baseline.as_ref().or(config.baseline.as_ref()) {
+        judging.options.baseline = Some(load_baseline(path).map_err(|e| e.to_string())?);
+    }
+    Ok(Settings {
+        judging,
+        fail_on: fail_on.threshold(),
+        format,
+        output: args.output.clone(),
+    })
+}
+
+/// The nearest `tenderlint.toml`, or the defaults when there is none.
+pub(super) fn configuration() -> Result<Config, String> {
+    match std::env::current_dir().map(|dir| config::find(&dir)) {
+        Ok(found) => Ok(found
+            .map_err(|e| e.to_string())?
+            .map(|(_, config)| config)
+            .unwrap_or_default()),
+        Err(_) => Ok(Config::default()),
+    }
+}
+
+/// The policy set, options and packaging documents are judged with, flags merged over the
+/// configuration file.
+pub(super) struct Judging {
+    pub(super) checker: Checker,
+    pub(super) options: CheckOptions,
+    /// Directories (and files given together) are judged as packages.
+    pub(super) package: bool,
+}
+
+/// How to judge, from the flags over the configuration file; why not, when the policy set or
+/// the profile cannot be used.
+pub(super) fn judging(args: &JudgeArgs, config: &Config) -> Result<Judging, String> {
     // Each list of the flags replaces the configuration's, as any other flag does.
     let sources = PolicySources {
         dirs: or_configured(&args.policies.policies, &config.policies),
@@ -158,13 +197,10 @@ fn resolve(args: &CheckArgs) -> Result<Settings, String> {
     checker
         .check_profile(&options.profile)
         .map_err(|e| e.to_string())?;
-    Ok(Settings {
+    Ok(Judging {
         checker,
         options,
-        fail_on: fail_on.threshold(),
-        format,
         package: args.package || config.package.unwrap_or(false),
-        output: args.output.clone(),
     })
 }
 
@@ -288,8 +324,31 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> walkd
     Ok(())
 }
 
+/// The report on documents given on the command line (`gather`); `None` when they could not be
+/// gathered or the run failed, which is said on `err`.
+pub(super) fn judge_paths(
+    judging: &Judging,
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+) -> std::io::Result<Option<Report>> {
+    let Ok(inputs) = gather(paths, judging.package, err)? else {
+        return Ok(None);
+    };
+    match run_check(&judging.checker, &judging.options, &inputs) {
+        Ok(report) => Ok(Some(report)),
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            Ok(None)
+        }
+    }
+}
+
 /// Runs the pipeline with a progress line on a terminal.
-pub(super) fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report, CheckError> {
+pub(super) fn run_check(
+    checker: &Checker,
+    options: &CheckOptions,
+    inputs: &[Input],
+) -> Result<Report, CheckError> {
     let done = AtomicUsize::new(0);
     let total = inputs.len();
     let show = total > 3 && std::io::stderr().is_terminal();
@@ -302,7 +361,7 @@ pub(super) fn run_check(settings: &Settings, inputs: &[Input]) -> Result<Report,
             }
         }
     };
-    settings.checker.check(inputs, &settings.options, &progress)
+    checker.check(inputs, options, &progress)
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set; the JUnit threshold.
@@ -346,19 +405,12 @@ pub fn check(
     let Some(settings) = settings(args, err)? else {
         return Ok(exit::ERROR);
     };
-    let Ok(inputs) = gather(paths, settings.package, err)? else {
+    let Some(report) = judge_paths(&settings.judging, paths, err)? else {
         return Ok(exit::ERROR);
-    };
-    let report = match run_check(&settings, &inputs) {
-        Ok(report) => report,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
     };
     let rendered = report::render(
         &report,
-        settings.checker.rules(),
+        settings.judging.checker.rules(),
         settings.format,
         render_options(&settings),
     );

@@ -1,4 +1,4 @@
-//! `tenderlint.toml`: defaults for `check` and `diff`, found in the current directory or above.
+//! `tenderlint.toml`: defaults for `check`, `diff` and `baseline`, found in the current directory or above.
 //! Flags override it; paths in it are relative to the file.
 
 use std::path::{Path, PathBuf};
@@ -21,6 +21,8 @@ pub struct Config {
     pub fail_on: Option<String>,
     pub format: Option<String>,
     pub waivers: Option<PathBuf>,
+    /// The baseline `check` compares with (`--baseline`).
+    pub baseline: Option<PathBuf>,
     /// The language findings are written in (`--lang`).
     pub lang: Option<String>,
     /// Judge directories as consultation files (`--package`).
@@ -49,6 +51,7 @@ pub fn find(start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
             config.policies = config.policies.iter().map(|p| dir.join(p)).collect();
             config.house_packs = config.house_packs.iter().map(|p| dir.join(p)).collect();
             config.waivers = config.waivers.map(|w| dir.join(w));
+            config.baseline = config.baseline.map(|b| dir.join(b));
             return Ok(Some((path, config)));
         }
     }

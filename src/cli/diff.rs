@@ -27,7 +27,8 @@ pub fn diff(
         };
         drafts.append(&mut inputs);
     }
-    let report = match run_check(&settings, &drafts) {
+    let judging = &settings.judging;
+    let report = match run_check(&judging.checker, &judging.options, &drafts) {
         Ok(report) => report,
         Err(error) => {
             writeln!(err, "error: {error}")?;
@@ -56,7 +57,7 @@ pub fn diff(
     let rendered = report::render_diff(
         &comparison,
         &new_report,
-        settings.checker.rules(),
+        judging.checker.rules(),
         settings.format,
         render_options(&settings),
     );

@@ -2,6 +2,7 @@
 //! file per command; every command reaches the stages through [`crate::pipeline`] and renders
 //! through [`crate::report`].
 
+mod baseline;
 mod check;
 mod config;
 mod diff;
@@ -12,7 +13,7 @@ mod policy_tests;
 mod rules;
 mod serve;
 
-pub use check::{CheckArgs, FailOn};
+pub use check::{CheckArgs, FailOn, JudgeArgs};
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -59,6 +60,19 @@ pub enum Command {
         /// How to check and report.
         #[command(flatten)]
         options: CheckArgs,
+    },
+    /// Write a baseline: the findings in force in these documents, by fingerprint, so that
+    /// `check --baseline FILE` fails only on findings that are not in it.
+    Baseline {
+        /// Files and directories, as `check` takes them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The baseline file to write (`tenderlint.baseline/v1` JSON).
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: PathBuf,
+        /// How to judge the documents.
+        #[command(flatten)]
+        options: JudgeArgs,
     },
     /// Print the text of tender documents as tenderlint reads it: blocks with page, kind and text.
     Extract {
@@ -194,6 +208,11 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     match cli.command {
         Command::Check { paths, options } => check::check(&paths, &options, out, err),
         Command::Diff { old, new, options } => diff::diff(&old, &new, &options, out, err),
+        Command::Baseline {
+            paths,
+            output,
+            options,
+        } => baseline::baseline(&paths, &output, &options, out, err),
         Command::Extract { files, format } => extract::extract(&files, format, out, err),
         Command::Facts {
             files,

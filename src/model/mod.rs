@@ -2,6 +2,7 @@
 //! per schema: the document as read, the facts read in it, the rules of a policy set, and the
 //! report of what the rules found.
 
+mod baseline;
 mod diff;
 mod document;
 mod facts;
@@ -9,6 +10,7 @@ mod policy_tests;
 mod report;
 mod rule;
 
+pub use baseline::*;
 pub use diff::*;
 pub use document::*;
 pub use facts::*;

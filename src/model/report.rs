@@ -184,15 +184,19 @@ pub struct Finding {
     pub legal_basis: Vec<Reference>,
     /// How to fix the tender, in the report's language.
     pub remediation: String,
-    /// The clause the remediation proposes, in the tender's language when the catalogues have
-    /// it (else the report's).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub clause: Option<SuggestedClause>,
     /// What identifies the finding from one check, or one draft, to the next: a digest of its
     /// rule, its subject and the file name of the document (or package) it was judged in, never
     /// of the sentence's wording or page (32 lowercase hex digits).
     #[schemars(regex(pattern = r"^[0-9a-f]{32}$"))]
     pub fingerprint: String,
+    /// Set when the baseline `check --baseline` compared with holds the finding's fingerprint:
+    /// listed, but it does not fail the check.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub known: bool,
+    /// The clause the remediation proposes, in the tender's language when the catalogues have
+    /// it (else the report's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<SuggestedClause>,
     /// Set when a waiver accepts the finding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<Waiver>,
@@ -251,6 +255,7 @@ impl Finding {
             remediation: String::new(),
             clause: None,
             fingerprint: String::new(),
+            known: false,
             waiver: None,
             exception: None,
         }
@@ -458,11 +463,11 @@ pub struct Summary {
     pub packages: usize,
     /// Documents that could not be checked, alone or in a package.
     pub unreadable: usize,
-    /// Findings in force of severity error.
+    /// New findings in force (not in the baseline) of severity error.
     pub errors: usize,
-    /// Findings in force of severity warning.
+    /// New findings in force of severity warning.
     pub warnings: usize,
-    /// Findings in force of severity info.
+    /// New findings in force of severity info.
     pub infos: usize,
     /// Findings a waiver accepts.
     pub waived: usize,
@@ -475,6 +480,9 @@ pub struct Summary {
     /// Waivers that match nothing, per document.
     #[serde(default)]
     pub stale_waivers: usize,
+    /// Findings in force that the baseline holds (`check --baseline`), whatever their severity.
+    #[serde(default)]
+    pub known: usize,
 }
 
 /// The result of checking documents: the stable machine interface of `check --format json`.
@@ -534,6 +542,10 @@ impl Report {
             summary.expired_waivers += document.expired_waivers.len();
             summary.stale_waivers += document.stale_waivers.len();
             for finding in &document.findings {
+                if finding.known {
+                    summary.known += 1;
+                    continue;
+                }
                 match finding.severity {
                     Severity::Error => summary.errors += 1,
                     Severity::Warning => summary.warnings += 1,
@@ -553,11 +565,12 @@ impl Report {
         }
     }
 
-    /// The most severe finding in force, over all documents.
+    /// The most severe new finding in force (not in the baseline), over all documents.
     pub fn worst(&self) -> Option<Severity> {
         self.documents
             .iter()
             .flat_map(|d| &d.findings)
+            .filter(|f| !f.known)
             .map(|f| f.severity)
             .max()
     }

@@ -2,6 +2,7 @@
 //! are handled in parallel; a document that cannot be read gets a typed [`DocumentError`], and
 //! the others go on.
 
+mod baseline;
 mod diff;
 mod examples;
 mod unit;
@@ -18,12 +19,13 @@ use crate::extract::reference::{ReferenceData, ReferenceError};
 use crate::extract::{Extractor, most_common};
 use crate::ingest::{FileError, IngestError, IngestOptions};
 use crate::model::{
-    Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo, TestReport,
-    Waiver, file_name,
+    Baseline, Document, DocumentInfo, DocumentReport, Facts, PolicyIdentity, Report, RuleInfo,
+    TestReport, Waiver, file_name,
 };
 use crate::policy::{Judgement, PolicyError, PolicySet, Waived, apply_waivers, load_waivers};
 
 pub use crate::policy::{DEFAULT_PROFILE, PolicySources};
+pub use baseline::{BaselineError, baseline_of, load_baseline};
 pub use diff::compare;
 use unit::{Read, Unit};
 
@@ -109,6 +111,8 @@ pub struct CheckOptions {
     pub cancel: CancelFlag,
     /// The date the rules judge at: today unless a pipeline pins it to reproduce a report.
     pub as_of: NaiveDate,
+    /// The findings known already (`check --baseline`): marked known, they do not fail a check.
+    pub baseline: Option<Baseline>,
     /// The language findings are written in (`fr`, `de-CH`…); the tender's own when `None` or
     /// one the policy set's catalogues lack, else English.
     pub lang: Option<String>,
@@ -127,6 +131,7 @@ impl Default for CheckOptions {
             document_timeout: Some(DEFAULT_DOCUMENT_TIMEOUT),
             cancel: CancelFlag::new(),
             as_of: today(),
+            baseline: None,
             lang: None,
         }
     }
@@ -613,11 +618,16 @@ impl Checker {
         // The policies' own exceptions come first: a waiver is for what they still find.
         let (excepted, findings) = findings.into_iter().partition(|f| f.exception.is_some());
         let Waived {
-            findings,
+            mut findings,
             waived,
             expired,
             stale,
         } = apply_waivers(findings, waivers, options.as_of);
+        if let Some(baseline) = &options.baseline {
+            for finding in &mut findings {
+                finding.known = baseline.knows(&finding.fingerprint);
+            }
+        }
         // A single document is described by its own metadata; a package by its members.
         let (members, sha256, format, pages) = match (&facts.package, facts.documents.as_slice()) {
             (None, [document]) => (

@@ -338,6 +338,7 @@ impl PolicySet {
             remediation: info.remediation.clone(),
             clause: None,
             fingerprint: String::new(),
+            known: false,
             waiver: None,
             exception,
         }))

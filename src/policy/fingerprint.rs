@@ -75,6 +75,29 @@ mod tests {
     }
 
     #[test]
+    fn a_message_with_an_id_is_the_same_finding_in_every_language() {
+        let with_id = |message: &str, format: &str| Finding {
+            message_id: Some("open_formats-proprietary_required".to_string()),
+            arguments: serde_json::json!({"format": format, "matched": "DOCX"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
+            ..finding(message, Vec::new())
+        };
+        let english = with_id("The tender requires the proprietary format DOCX.", "DOCX");
+        let french = with_id("Le marché exige le format propriétaire DOCX.", "DOCX");
+        assert_eq!(
+            fingerprint_in(&english, "cctp.pdf"),
+            fingerprint_in(&french, "cctp.pdf")
+        );
+        let other = with_id("The tender requires the proprietary format XLSX.", "XLSX");
+        assert_ne!(
+            fingerprint_in(&english, "cctp.pdf"),
+            fingerprint_in(&other, "cctp.pdf")
+        );
+    }
+
+    #[test]
     fn rule_subject_and_document_each_tell_findings_apart() {
         let base = finding("requires Microsoft 365", Vec::new());
         let fingerprint = fingerprint_in(&base, "cctp.pdf");

@@ -84,11 +84,12 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         Some(Severity::Error) => style.paint("1;31", labels.not_compliant),
         Some(Severity::Warning) => style.paint("1;33", labels.to_review),
         _ if summary.unreadable > 0 => style.paint("1;31", labels.incomplete),
+        _ if summary.known > 0 => style.paint("1;32", labels.nothing_new),
         _ => style.paint("1;32", labels.no_issue.trim_end_matches('.')),
     };
     let _ = writeln!(
         out,
-        "{verdict}: {}{}, {}{}{} — {}",
+        "{verdict}: {}{}, {}{}{}{} — {}",
         fill(labels.documents, &[("documents", &summary.documents)]),
         match summary.packages {
             0 => String::new(),
@@ -110,6 +111,10 @@ pub(super) fn human(report: &Report, style: Style) -> String {
                 labels.waiver_counts,
                 &[("expired", &expired), ("stale", &stale)]
             ),
+        },
+        match summary.known {
+            0 => String::new(),
+            n => fill(labels.known_count, &[("n", &n)]),
         },
         if summary.unreadable > 0 {
             fill(labels.unreadable, &[("n", &summary.unreadable)])
@@ -172,6 +177,12 @@ fn human_finding(
 ) {
     let label = match accepted {
         Some(how) => style.paint("2", how),
+        // In the baseline: listed so that it is not forgotten, marked so that it reads as old.
+        None if finding.known => format!(
+            "{} {}",
+            style.paint("2", l.known),
+            style.severity(finding.severity, l)
+        ),
         None => style.severity(finding.severity, l),
     };
     let _ = writeln!(

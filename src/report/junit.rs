@@ -13,15 +13,16 @@ use super::labels::Labels;
 use super::scorecard;
 use crate::model::{Finding, Outcome, Report, RuleInfo, Severity, TestReport};
 
-/// A check: a case fails when its rule found something at or above `fail_on`; findings below
-/// the threshold are the case's standard output.
+/// A check: a case fails when its rule found something new (not in the baseline) at or above
+/// `fail_on`; findings below the threshold, or known, are the case's standard output.
 pub(super) fn check(
     report: &Report,
     rules: &[RuleInfo],
     fail_on: Option<Severity>,
 ) -> Result<String, RenderError> {
-    let failing =
-        |finding: &&Finding| fail_on.is_some_and(|threshold| finding.severity >= threshold);
+    let failing = |finding: &&Finding| {
+        !finding.known && fail_on.is_some_and(|threshold| finding.severity >= threshold)
+    };
     let mut junit = JUnit::new("tenderlint");
     for document in &report.documents {
         let l = Labels::of(document.report_language.as_deref().unwrap_or_default());

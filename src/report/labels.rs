@@ -32,6 +32,12 @@ pub(super) struct Labels {
     pub not_compliant: &'static str,
     pub to_review: &'static str,
     pub incomplete: &'static str,
+    /// The verdict when every finding in force is in the baseline.
+    pub nothing_new: &'static str,
+    /// Before the severity of a finding the baseline holds.
+    pub known: &'static str,
+    /// ", {n} known (baseline)".
+    pub known_count: &'static str,
     /// "{errors} error(s), {warnings} warning(s), {infos} for information, {waived} waived,
     /// {excepted} excepted".
     pub counts: &'static str,
@@ -114,6 +120,9 @@ const EN: Labels = Labels {
     not_compliant: "not compliant",
     to_review: "to review",
     incomplete: "incomplete",
+    nothing_new: "nothing new",
+    known: "known",
+    known_count: ", {n} known (baseline)",
     counts: "{errors} error(s), {warnings} warning(s), {infos} for information, {waived} waived, {excepted} excepted",
     documents: "{documents} document(s)",
     in_packages: " in {packages} package(s)",
@@ -188,6 +197,9 @@ const FR: Labels = Labels {
     not_compliant: "non conforme",
     to_review: "à revoir",
     incomplete: "incomplet",
+    nothing_new: "rien de nouveau",
+    known: "connu",
+    known_count: ", {n} connu(s) (référence)",
     counts: "{errors} erreur(s), {warnings} avertissement(s), {infos} pour information, {waived} avec dérogation, {excepted} en exception",
     documents: "{documents} document(s)",
     in_packages: " dans {packages} dossier(s)",
@@ -262,6 +274,9 @@ const DE: Labels = Labels {
     not_compliant: "nicht konform",
     to_review: "zu prüfen",
     incomplete: "unvollständig",
+    nothing_new: "nichts Neues",
+    known: "bekannt",
+    known_count: ", {n} bekannt (Baseline)",
     counts: "{errors} Fehler, {warnings} Warnung(en), {infos} zur Information, {waived} mit Ausnahmegenehmigung, {excepted} ausgenommen",
     documents: "{documents} Dokument(e)",
     in_packages: " in {packages} Paket(en)",

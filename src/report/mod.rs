@@ -6,6 +6,7 @@ pub mod document;
 mod evidence;
 pub mod facts;
 mod github;
+mod gitlab;
 mod html;
 mod human;
 mod junit;
@@ -67,6 +68,8 @@ pub enum Format {
     Markdown,
     /// GitHub Actions workflow annotations.
     Github,
+    /// GitLab Code Quality JSON, for merge requests.
+    Gitlab,
     /// A printable, self-contained HTML page.
     Html,
 }
@@ -76,7 +79,7 @@ impl Format {
     pub fn media_type(self) -> &'static str {
         match self {
             Format::Human | Format::Github => "text/plain; charset=utf-8",
-            Format::Json => "application/json",
+            Format::Json | Format::Gitlab => "application/json",
             Format::Sarif => "application/sarif+json",
             Format::Junit => "application/xml",
             Format::Markdown => "text/markdown; charset=utf-8",
@@ -88,7 +91,7 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Human | Format::Github => "txt",
-            Format::Json => "json",
+            Format::Json | Format::Gitlab => "json",
             Format::Sarif => "sarif",
             Format::Junit => "xml",
             Format::Markdown => "md",
@@ -132,12 +135,13 @@ pub fn render(
         Format::Junit => junit::check(report, rules, options.fail_on)?,
         Format::Markdown => markdown::markdown(report),
         Format::Github => github::github(report),
+        Format::Gitlab => gitlab::gitlab(report)? + "\n",
         Format::Html => html::html(report),
     })
 }
 
 /// A comparison of two drafts in a format. People read the whole comparison (human, Markdown,
-/// JSON); pipelines (SARIF, JUnit, GitHub, HTML) get the new draft's report with only the
+/// JSON); pipelines (SARIF, JUnit, GitHub, GitLab, HTML) get the new draft's report with only the
 /// findings it introduces, since only those need acting on.
 pub fn render_diff(
     diff: &Diff,
@@ -150,7 +154,7 @@ pub fn render_diff(
         Format::Human => Ok(human::diff_human(diff, options.style, labels_of(new))),
         Format::Markdown => Ok(markdown::diff_markdown(diff, labels_of(new))),
         Format::Json => Ok(serde_json::to_string_pretty(diff)? + "\n"),
-        Format::Sarif | Format::Junit | Format::Github | Format::Html => {
+        Format::Sarif | Format::Junit | Format::Github | Format::Gitlab | Format::Html => {
             let mut introduced = new.clone();
             if let Some(document) = introduced.documents.first_mut() {
                 document.findings = diff.introduced.clone();

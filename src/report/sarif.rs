@@ -158,6 +158,8 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
                 "level": sarif_level(finding.severity),
                 "message": { "text": finding.message },
                 "locations": locations,
+                // Code-scanning tools match results across runs by it.
+                "partialFingerprints": { "tenderlintFinding/v1": finding.fingerprint },
                 "properties": {
                     "title": finding.title,
                     "rule_version": finding.rule_version,

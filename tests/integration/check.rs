@@ -41,7 +41,7 @@ const FR: &str = "fr_cctp_suite_collaborative.pdf";
 fn every_format_matches_its_snapshot_in_each_language() {
     for lang in [None, Some("de"), Some("en")] {
         for format in [
-            "human", "json", "sarif", "junit", "markdown", "github", "html",
+            "human", "json", "sarif", "junit", "markdown", "github", "gitlab", "html",
         ] {
             let mut args = vec![
                 "check",
@@ -266,7 +266,7 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains(
-            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, html, not \"pdf\""
+            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, gitlab, html, not \"pdf\""
         ),
         "{}",
         String::from_utf8_lossy(&bad.stderr)
@@ -555,4 +555,86 @@ fn diff_reports_what_a_new_draft_introduces_and_resolves() {
     assert_eq!(back.status.code(), Some(0), "nothing introduced going back");
     // The French drafts are compared in French.
     assert!(stdout(&back).contains("résolus (1)"), "{}", stdout(&back));
+}
+
+#[test]
+fn a_baseline_fails_the_check_on_new_findings_only() {
+    let dir = scratch("baseline");
+    let old = "Article 1. Le titulaire fournit 100 licences Microsoft 365 E3.\n";
+    let new = "Article 1. Le titulaire fournit 100 licences Microsoft 365 E3.\n\nArticle 2. Les sauvegardes peuvent être réalisées dans toute région du fournisseur.\n";
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    };
+    write("cctp.txt", old);
+    let written = run_in(&dir, &["baseline", "cctp.txt", "-o", "baseline.json"]);
+    assert_eq!(written.status.code(), Some(0), "{written:?}");
+    let baseline: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("baseline.json")).unwrap_or_default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(baseline["schema"], "tenderlint.baseline/v1");
+    assert_eq!(baseline["findings"][0]["document"], "cctp.txt");
+    let validator = jsonschema::validator_for(
+        &serde_json::from_str(include_str!("../../schemas/baseline.schema.json"))
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(validator.is_valid(&baseline));
+    // Nothing new: exit 0, the findings listed as known.
+    let same = run_in(
+        &dir,
+        &[
+            "check",
+            "--lang",
+            "en",
+            "--baseline",
+            "baseline.json",
+            "cctp.txt",
+        ],
+    );
+    assert_eq!(same.status.code(), Some(0), "{}", stdout(&same));
+    assert!(stdout(&same).contains("known error[vendor_neutrality.brand_without_equivalent]"));
+    assert!(stdout(&same).contains("nothing new"), "{}", stdout(&same));
+    // A new error fails the check; the known ones are marked and counted apart.
+    write("cctp.txt", new);
+    let output = run_in(
+        &dir,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--baseline",
+            "baseline.json",
+            "cctp.txt",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let findings = report["documents"][0]["findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let known: Vec<&serde_json::Value> = findings.iter().filter(|f| f["known"] == true).collect();
+    assert_eq!(report["summary"]["known"], known.len());
+    assert!(
+        known
+            .iter()
+            .all(|f| f["rule"] != "data_location.outside_eu")
+    );
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule"] == "data_location.outside_eu" && f.get("known").is_none())
+    );
+    // A full JSON report serves as a baseline too, and tenderlint.toml may name it.
+    std::fs::write(dir.join("report.json"), &output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    write("tenderlint.toml", "baseline = \"report.json\"\n");
+    assert_eq!(run_in(&dir, &["check", "cctp.txt"]).status.code(), Some(0));
+    // A file that is neither: an error naming it, exit 2.
+    write("broken.json", "{\"findings\": []}");
+    let broken = run_in(&dir, &["check", "--baseline", "broken.json", "cctp.txt"]);
+    assert_eq!(broken.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(stderr.contains("broken.json: not a baseline"), "{stderr}");
 }
