@@ -147,6 +147,7 @@ info contains finding if {
 	lib.enabled("vendor_neutrality.open_source_option")
 	count(imposed) > 0
 	count(open_source) == 0
+	count(source_code) == 0
 	finding := lib.finding(
 		"vendor_neutrality.open_source_option",
 		"info",
@@ -164,5 +165,13 @@ imposed contains mention if {
 open_source contains clause if {
 	some clause in lib.facts.clauses
 	clause.kind == "open_source"
+	clause.stance in {"required", "preferred", "allowed"}
+}
+
+# The buyer acquires the source code of what is built for it, with the right to change it: the
+# independence free software would give, secured by contract.
+source_code contains clause if {
+	some clause in lib.facts.clauses
+	clause.kind == "source_code"
 	clause.stance in {"required", "preferred", "allowed"}
 }

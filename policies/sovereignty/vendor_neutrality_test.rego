@@ -68,3 +68,15 @@ test_open_source_option_quiet_when_free_software_is_welcome if {
 	facts := {"providers": [t.provider("microsoft", "microsoft-365", "required", false)], "clauses": [t.clause("open_source", {"stance": "preferred"})]}
 	count(vendor_neutrality.info) == 0 with input as t.input_for(facts, "eu")
 }
+
+# Integrations named in a specification for software the buyer will own: its source code and the
+# right to change it give the independence free software would.
+test_open_source_option_quiet_when_the_buyer_acquires_the_source_code if {
+	facts := {"providers": [t.provider("google", "google-recaptcha", "required", false)], "clauses": [t.clause("source_code", {"stance": "required"})]}
+	not "vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for(facts, "eu")
+}
+
+test_open_source_option_fires_when_the_source_code_is_only_mentioned if {
+	facts := {"providers": [t.provider("google", "google-recaptcha", "required", false)], "clauses": [t.clause("source_code", {"stance": "mentioned"})]}
+	"vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for(facts, "eu")
+}

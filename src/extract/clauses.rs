@@ -156,6 +156,12 @@ impl Extractor {
                 stance: cues::modality(&text[clause.range], Modality::Mentioned),
             });
         }
+        if let Some(m) = lx::SOURCE_CODE_HANDOVER.find(text) {
+            let clause = cues::clause_around(text, m.start());
+            details.push(ClauseDetail::SourceCode {
+                stance: cues::modality(&text[clause.range], Modality::Required),
+            });
+        }
         details.extend(duties::duties(
             sentence,
             lx::SUBPROCESSORS.is_match(&without_processing_terms),
@@ -199,6 +205,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
         ClauseDetail::Immunity { .. } => &[&lx::IMMUNITY],
         ClauseDetail::SanctionsSuspension => &[&lx::SANCTIONS],
         ClauseDetail::OpenSource { .. } => &[&lx::OPEN_SOURCE],
+        ClauseDetail::SourceCode { .. } => &[&lx::SOURCE_CODE_HANDOVER],
         ClauseDetail::GovernmentAccess { .. } => {
             &[&lx::NOTIFY, &lx::CONTEST, &lx::GOVERNMENT_ACCESS]
         }

@@ -372,7 +372,8 @@ static ALLOWED: LazyLock<Regex> = LazyLock::new(|| {
         // The verb, not the noun: "une autorisation FedRAMP", "eine Autorisierung" grant nothing.
         "autoris(?:e|es|ent|é|ée|és|ées|er|era|eront)",
         "admis\\w*",
-        "accept\\w*",
+        // The verb, not the noun: "at acceptance", "à l'acceptation" allow nothing.
+        "accept(?:e|es|ent|é|ée|és|ées|er|era|eront|ons|ez|ed|s|able|ables)?",
         "may",
         "can",
         "could",

@@ -843,6 +843,24 @@ lexicon!(
     ]
 );
 
+/// The buyer acquiring the source code of what is built for it: handed over, transferred, its
+/// rights of use granted ("Erwerb des Sourcecodes", "remise des codes sources", "the source code
+/// shall be delivered to the Authority").
+pub static SOURCE_CODE_HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
+    let code = "(?:codes? sources?|source[- ]?code|Source-?[Cc]ode\\w*|Quell-?[Cc]ode\\w*|c[óo]digo fuente|codice sorgente|broncode)";
+    cue_regex(&[
+        &format!(
+            "(?:remise|livraison|cession|fourniture|transfert|propri[ée]t[ée]|Erwerb|[ÜU]bergabe|Herausgabe|Lieferung|[ÜU]bertragung|delivery|transfer|ownership|hand-?over|entrega|cesi[óo]n|consegna|cessione|overdracht|levering) (?:du |des |de la |of (?:the |all )?|des |der |del |dei |van de )?{code}"
+        ),
+        &format!(
+            "{code}[^.;]{{0,80}}(?:remis|livr[ée]s?|c[ée]d[ée]s?|transf[ée]r[ée]s?|übergeben|übermitteln|übermittelt|geliefert|herausgegeben|delivered|handed over|transferred|provided to|entregad[oa]|consegnat[oa]|overgedragen|geleverd)"
+        ),
+        &format!(
+            "(?:remet|livre|c[èe]de|transf[èe]re|erwirbt|erh[äa]lt|übermittelt|übergibt|liefert|überträgt|übereignet|deliver|hand over|transfer|entrega|consegna|levert|draagt)\\w*[^.;]{{0,60}}{code}"
+        ),
+    ])
+});
+
 lexicon!(
     /// Free and open-source software.
     OPEN_SOURCE = [
@@ -1441,6 +1459,7 @@ mod tests {
             &SUSPENSION,
             &SANCTIONS,
             &OPEN_SOURCE,
+            &SOURCE_CODE_HANDOVER,
             &DATA_WORDS,
             &PERSONAL,
             &HEALTH,

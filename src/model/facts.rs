@@ -433,6 +433,12 @@ pub enum ClauseDetail {
         /// What the tender does with open-source software: requires it, prefers it…
         stance: Modality,
     },
+    /// The buyer acquires the source code of what is built for it, with the rights to run and
+    /// change it: the independence free software would give, by contract.
+    SourceCode {
+        /// What the tender does with it: requires it, allows it, only mentions it…
+        stance: Modality,
+    },
     /// The data are sensitive.
     DataSensitivity {
         /// The kinds of sensitive data the tender says it involves.

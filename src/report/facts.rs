@@ -240,6 +240,7 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             "suspension for sanctions or export control".to_string()
         }
         ClauseDetail::OpenSource { stance } => format!("open source {}", stance.name()),
+        ClauseDetail::SourceCode { stance } => format!("source code {}", stance.name()),
         ClauseDetail::DataSensitivity { categories } => {
             let names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
             format!("sensitive data: {}", names.join(", "))

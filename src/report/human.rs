@@ -89,7 +89,8 @@ pub(super) fn human(report: &Report, style: Style) -> String {
     };
     let _ = writeln!(
         out,
-        "{verdict}: {}{}, {}{}{}{} — {}",
+        "{verdict}{}{}{}, {}{}{}{} — {}",
+        labels.colon,
         fill(labels.documents, &[("documents", &summary.documents)]),
         match summary.packages {
             0 => String::new(),

@@ -146,6 +146,9 @@ pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
             ClauseDetail::SanctionsSuspension => {
                 keys.insert("sanctions".to_string());
             }
+            ClauseDetail::SourceCode { stance } => {
+                keys.insert(format!("source_code:{}", stance.name()));
+            }
             ClauseDetail::OpenSource { stance } => {
                 keys.insert(format!("open_source:{}", stance.name()));
             }
@@ -453,7 +456,7 @@ fn the_v2_set_is_well_formed_and_split_once() {
                     Some("procured" | "excluded" | "buyer_provided" | "on_premises")
                 ),
                 "loc" | "reversibility" | "exit_fees" | "keys" | "subprocessors" | "transfer"
-                | "immunity" | "sanctions" | "open_source" | "sensitivity" => true,
+                | "immunity" | "sanctions" | "open_source" | "source_code" | "sensitivity" => true,
                 "government_access" | "change_of_control" | "processing_terms" | "audit"
                 | "telemetry" | "data_use" => parts
                     .get(1)
