@@ -109,7 +109,7 @@ pub(super) fn references(finding: &Finding, labels: &Labels) -> String {
         .iter()
         .map(|r| cited(r, labels))
         .collect();
-    parts.join("; ")
+    parts.join(labels.semicolon)
 }
 
 /// Who approved a waiver, when, until when and on what ground, in one line.

@@ -3,7 +3,13 @@
 
 use serde_json::json;
 
-use crate::model::{Report, Severity};
+use super::labels::Labels;
+use crate::model::{DocumentReport, Report, Severity};
+
+/// The words of a document's report language.
+fn labels_of(document: &DocumentReport) -> &'static Labels {
+    Labels::of(document.report_language.as_deref().unwrap_or_default())
+}
 
 /// GitLab's scale (info, minor, major, critical, blocker) for ours: an error is to fix before
 /// publishing, a warning is for a lawyer to weigh.
@@ -29,7 +35,7 @@ pub(super) fn gitlab(report: &Report) -> Result<String, serde_json::Error> {
             let path = evidence.map_or(document.path.as_str(), |e| e.document.as_str());
             let line = evidence.and_then(|e| e.page.or(e.row)).unwrap_or(1);
             json!({
-                "description": format!("{}: {}", finding.title, finding.message),
+                "description": format!("{}{}", labels_of(document).head(&finding.title), finding.message),
                 "check_name": finding.rule,
                 "fingerprint": finding.fingerprint,
                 "severity": gitlab_severity(finding.severity),

@@ -168,7 +168,7 @@ fn finding_section(
             p {
                 strong { (l.head(l.legal_basis).trim_end()) } " "
                 @for (index, reference) in finding.legal_basis.iter().enumerate() {
-                    @if index > 0 { "; " }
+                    @if index > 0 { (l.semicolon) }
                     a href=(reference.url) { (reference.description) }
                     " (" (reference.jurisdiction) ", " (l.force(reference.legal_force)) ")"
                 }

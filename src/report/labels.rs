@@ -88,6 +88,8 @@ pub(super) struct Labels {
     pub stale_text: &'static str,
     /// ", waivers: {expired} expired, {stale} stale".
     pub waiver_counts: &'static str,
+    /// What separates the items of a list: "; ", or " ; " in French.
+    pub semicolon: &'static str,
     /// What separates a label from what it introduces: ": ", or " : " in French.
     pub colon: &'static str,
     pub binding: &'static str,
@@ -166,6 +168,7 @@ const EN: Labels = Labels {
     expired_text: "{waiver} expired on {date}: the finding it accepted is in force again",
     stale_text: "{waiver} matches no finding: remove it, or correct its fingerprint or quote",
     waiver_counts: ", waivers: {expired} expired, {stale} stale",
+    semicolon: "; ",
     colon: ": ",
     binding: "binding law",
     doctrine: "official doctrine",
@@ -243,6 +246,7 @@ const FR: Labels = Labels {
     expired_text: "{waiver} a expiré le {date}\u{a0}: le constat qu’elle acceptait s’applique de nouveau",
     stale_text: "{waiver} ne correspond à aucun constat\u{a0}: la supprimer, ou corriger son empreinte ou sa citation",
     waiver_counts: ", dérogations\u{a0}: {expired} expirée(s), {stale} sans objet",
+    semicolon: "\u{a0}; ",
     colon: "\u{a0}: ",
     binding: "droit contraignant",
     doctrine: "doctrine officielle",
@@ -320,6 +324,7 @@ const DE: Labels = Labels {
     expired_text: "{waiver} ist am {date} abgelaufen: die damit akzeptierte Feststellung gilt wieder",
     stale_text: "{waiver} passt zu keiner Feststellung: entfernen oder Fingerabdruck bzw. Zitat korrigieren",
     waiver_counts: ", Ausnahmegenehmigungen: {expired} abgelaufen, {stale} gegenstandslos",
+    semicolon: "; ",
     colon: ": ",
     binding: "verbindliches Recht",
     doctrine: "amtliche Leitlinie",

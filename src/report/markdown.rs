@@ -214,7 +214,7 @@ fn markdown_finding(
         out,
         "- **{}** {}",
         l.head(l.legal_basis).trim_end(),
-        links.join("; ")
+        links.join(l.semicolon)
     );
     let _ = writeln!(
         out,
