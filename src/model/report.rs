@@ -187,6 +187,9 @@ pub struct Finding {
     /// What identifies the finding from one check, or one draft, to the next: a digest of its
     /// rule, its subject and the file name of the document (or package) it was judged in, never
     /// of the sentence's wording or page (32 lowercase hex digits).
+    /// (Reports stored before fingerprints existed read it as empty, so a server's history
+    /// still loads.)
+    #[serde(default)]
     #[schemars(regex(pattern = r"^[0-9a-f]{32}$"))]
     pub fingerprint: String,
     /// Set when the baseline `check --baseline` compared with holds the finding's fingerprint:
@@ -573,5 +576,27 @@ impl Report {
             .filter(|f| !f.known)
             .map(|f| f.severity)
             .max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_stored_before_fingerprints_still_loads() {
+        let mut stored = serde_json::to_value(Finding::sample(
+            "reversibility.missing",
+            Severity::Error,
+            "No reversibility clause.",
+            Vec::new(),
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
+        if let Some(object) = stored.as_object_mut() {
+            object.remove("fingerprint");
+        }
+        let finding: Finding = serde_json::from_value(stored).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(finding.fingerprint, "");
+        assert_eq!(finding.message, "No reversibility clause.");
     }
 }
