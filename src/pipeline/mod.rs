@@ -396,16 +396,12 @@ impl Checker {
 
     /// An error unless findings can be written in a language (`fr`, `de-CH`…).
     pub fn check_language(&self, lang: &str) -> Result<(), CheckError> {
-        let languages = self.languages();
-        let primary = self.policies.catalogues().language_for(Some(lang), None);
-        if languages.contains(&primary.as_str())
-            && lang.to_ascii_lowercase().starts_with(primary.as_str())
-        {
+        if self.policies.catalogues().writes(lang) {
             Ok(())
         } else {
             Err(CheckError::UnknownLanguage {
                 lang: lang.to_string(),
-                known: languages.join(", "),
+                known: self.languages().join(", "),
             })
         }
     }
@@ -415,6 +411,12 @@ impl Checker {
     /// they are. Gives what the catalogues lacked.
     pub fn localize(&self, document: &mut DocumentReport, lang: &str) -> Vec<String> {
         let lang = self.policies.catalogues().language_for(Some(lang), None);
+        self.write_in(document, lang)
+    }
+
+    /// Writes a report's findings, exceptions and scorecard in `lang`, one the catalogues
+    /// have; the proposed clauses in the tender's language.
+    fn write_in(&self, document: &mut DocumentReport, lang: String) -> Vec<String> {
         let tender = document.language.clone();
         let mut missing = Vec::new();
         for finding in document
@@ -597,24 +599,11 @@ impl Checker {
         waivers: &[Waiver],
     ) -> Result<DocumentReport, PolicyError> {
         let Judgement {
-            mut findings,
+            findings,
             scorecard,
         } = self
             .policies
             .judge(facts, &options.profile, options.as_of)?;
-        let tender_language = tender_language(facts);
-        let report_language = self
-            .policies
-            .catalogues()
-            .language_for(options.lang.as_deref(), tender_language.as_deref());
-        for finding in &mut findings {
-            self.policies
-                .localize(finding, &report_language, tender_language.as_deref());
-        }
-        let mut scorecard = scorecard;
-        if let Some(card) = &mut scorecard {
-            self.policies.localize_scorecard(card, &report_language);
-        }
         // The policies' own exceptions come first: a waiver is for what they still find.
         let (excepted, findings) = findings.into_iter().partition(|f| f.exception.is_some());
         let Waived {
@@ -638,14 +627,19 @@ impl Checker {
             ),
             (_, documents) => (documents.to_vec(), package_digest(documents), None, None),
         };
-        Ok(DocumentReport {
+        let tender_language = tender_language(facts);
+        let report_language = self
+            .policies
+            .catalogues()
+            .language_for(options.lang.as_deref(), tender_language.as_deref());
+        let mut report = DocumentReport {
             path: facts.name().to_string(),
             members,
             unreadable_members: Vec::new(),
             sha256: Some(sha256),
             format,
             language: tender_language,
-            report_language: Some(report_language),
+            report_language: None,
             pages,
             findings,
             waived,
@@ -656,7 +650,9 @@ impl Checker {
             errors: Vec::new(),
             notes: Vec::new(),
             scorecard,
-        })
+        };
+        self.write_in(&mut report, report_language);
+        Ok(report)
     }
 
     /// One input: read, facts, policies, waivers. The outer result is a policy failure

@@ -180,6 +180,11 @@ impl Catalogues {
         languages
     }
 
+    /// Whether findings can be written in a language: `fr-CH` and `FR` count as `fr`.
+    pub fn writes(&self, tag: &str) -> bool {
+        self.languages().contains(&primary_language(tag).as_str())
+    }
+
     /// The language to write in: the one asked for when the catalogues have it, else the
     /// tender's, else English. `fr-CH`, `de_DE` and `FR` count as `fr`, `de` and `fr`.
     pub fn language_for(&self, asked: Option<&str>, tender: Option<&str>) -> String {
@@ -660,6 +665,7 @@ mod tests {
         assert_eq!(c.language_for(Some("fr-CH"), Some("de")), "fr");
         assert_eq!(c.language_for(Some("it"), Some("FR")), "fr");
         assert_eq!(c.language_for(None, Some("nl")), "en");
+        assert!(c.writes("FR-ch") && c.writes("en") && !c.writes("it") && !c.writes("english"));
     }
 
     #[test]
