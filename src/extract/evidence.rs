@@ -129,6 +129,7 @@ impl<'a> Sentence<'a> {
             section: location.section.last().cloned(),
             sheet: location.sheet.clone(),
             row: location.row,
+            path: location.path.clone(),
             quote: self.text.to_string(),
             start: self.chars.start,
             end: self.chars.end,

@@ -129,6 +129,7 @@ mod tests {
             pages: None,
             role,
             later: role.is_later(),
+            notice: None,
         }]);
         facts.hosting.scope = scope;
         if scope != HostingScope::Unknown {

@@ -21,6 +21,7 @@ pub(super) fn info(document: &Document) -> DocumentInfo {
         pages: document.pages,
         role,
         later: role.is_later(),
+        notice: document.notice.as_deref().cloned(),
     }
 }
 
@@ -133,9 +134,11 @@ mod tests {
                     end: first.chars().count(),
                     sheet: None,
                     row: None,
+                    path: None,
                 },
             }],
             notes: Vec::new(),
+            notice: None,
         }
     }
 

@@ -9,6 +9,17 @@ use crate::model::{BLOCK_SEPARATOR, Block, BlockKind, Document, Format, Location
 /// Longest heading text kept in a section path; longer "headings" are truncated there.
 const MAX_SECTION_CHARS: usize = 160;
 
+/// Where a block stands, by the kind of file it is read from.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    /// In the flow of a text: under the headings above it, on a page when the format has pages.
+    Flow { page: Option<u32> },
+    /// A row of a spreadsheet.
+    Row { sheet: &'a str, row: u32 },
+    /// A field of a structured notice.
+    Field { section: &'a str, path: &'a str },
+}
+
 pub struct DocumentBuilder {
     blocks: Vec<Block>,
     headings: Vec<(u8, String)>,
@@ -42,23 +53,28 @@ impl DocumentBuilder {
 
     /// Adds a block; text is normalised here and an empty block is dropped.
     pub fn push(&mut self, kind: BlockKind, level: Option<u8>, page: Option<u32>, text: &str) {
-        self.add(kind, level, page, None, text);
+        self.add(kind, level, Place::Flow { page }, text);
     }
 
     /// Adds one row of a spreadsheet, its cells already joined: it stands under its sheet's
     /// name, and its location says the sheet and the row number.
     pub fn push_row(&mut self, sheet: &str, row: u32, text: &str) {
-        self.add(BlockKind::TableRow, None, None, Some((sheet, row)), text);
+        self.add(BlockKind::TableRow, None, Place::Row { sheet, row }, text);
     }
 
-    fn add(
-        &mut self,
-        kind: BlockKind,
-        level: Option<u8>,
-        page: Option<u32>,
-        sheet_row: Option<(&str, u32)>,
-        text: &str,
-    ) {
+    #[expect(dead_code, reason = "the notice readers, being written, call it")]
+    /// Adds the text of one field of a structured notice: it stands under the field's name
+    /// (`section`, "Description of lot LOT-0001"), and its location says the field's path.
+    pub fn push_field(&mut self, section: &str, path: &str, text: &str) {
+        self.add(
+            BlockKind::Paragraph,
+            None,
+            Place::Field { section, path },
+            text,
+        );
+    }
+
+    fn add(&mut self, kind: BlockKind, level: Option<u8>, place: Place<'_>, text: &str) {
         if self.stopped.is_some() {
             return;
         }
@@ -83,9 +99,10 @@ impl DocumentBuilder {
         if let Some(level) = level {
             self.headings.retain(|(l, _)| *l < level);
         }
-        let section = match sheet_row {
-            Some((sheet, _)) => vec![sheet.to_string()],
-            None => self.headings.iter().map(|(_, h)| h.clone()).collect(),
+        let section = match place {
+            Place::Row { sheet, .. } => vec![sheet.to_string()],
+            Place::Field { section, .. } => vec![section.to_string()],
+            Place::Flow { .. } => self.headings.iter().map(|(_, h)| h.clone()).collect(),
         };
         if let Some(level) = level {
             self.headings
@@ -109,11 +126,24 @@ impl DocumentBuilder {
             level,
             text,
             location: Location {
-                page,
+                page: match place {
+                    Place::Flow { page } => page,
+                    _ => None,
+                },
                 paragraph,
                 section,
-                sheet: sheet_row.map(|(sheet, _)| sheet.to_string()),
-                row: sheet_row.map(|(_, row)| row),
+                sheet: match place {
+                    Place::Row { sheet, .. } => Some(sheet.to_string()),
+                    _ => None,
+                },
+                row: match place {
+                    Place::Row { row, .. } => Some(row),
+                    _ => None,
+                },
+                path: match place {
+                    Place::Field { path, .. } => Some(path.to_string()),
+                    _ => None,
+                },
                 start,
                 end,
             },
@@ -153,6 +183,7 @@ impl DocumentBuilder {
             pages,
             blocks: self.blocks,
             notes: self.notes,
+            notice: None,
         };
         document.language = super::language::detect(&document);
         Ok(document)

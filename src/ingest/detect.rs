@@ -52,9 +52,15 @@ pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
         return Ok(Format::Html);
     }
     if trimmed.starts_with("<?xml") || trimmed.starts_with('<') && trimmed.contains("xmlns") {
+        if is_eforms(trimmed) {
+            return Ok(Format::Eforms);
+        }
         return unsupported(
-            "XML that is not XHTML (eForms and other structured notices are not read yet)",
+            "XML that is neither XHTML nor an eForms notice (PriorInformationNotice, ContractNotice or ContractAwardNotice in the UBL namespaces)",
         );
+    }
+    if is_ocds(trimmed) {
+        return Ok(Format::Ocds);
     }
     let lower_name = name.to_ascii_lowercase();
     if lower_name.ends_with(".md")
@@ -64,6 +70,39 @@ pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
         return Ok(Format::Markdown);
     }
     Ok(Format::Text)
+}
+
+/// Whether XML text is an eForms notice: its root element is one of the three UBL notice
+/// documents eForms uses, in its UBL namespace.
+fn is_eforms(xml: &str) -> bool {
+    let head: String = xml.chars().take(8192).collect();
+    super::eforms::ROOTS.iter().any(|root| {
+        head.contains(&format!("<{root}"))
+            && head.contains(&format!(
+                "urn:oasis:names:specification:ubl:schema:xsd:{root}-2"
+            ))
+    })
+}
+
+/// Whether text is OCDS JSON: an object (or JSON Lines of objects) that names an `ocid`, or a
+/// package's `releases` or `records`, near its start.
+fn is_ocds(text: &str) -> bool {
+    let head: String = text.chars().take(65_536).collect();
+    head.starts_with('{')
+        && ["\"ocid\"", "\"releases\"", "\"records\""]
+            .iter()
+            .any(|key| head.contains(key))
+}
+
+/// Whether a file may hold several notices (an OCDS package, JSON Lines): only then is it worth
+/// reading whole to split it.
+pub(super) fn may_hold_notices(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(65_536)];
+    let head = head.trim_ascii_start();
+    head.starts_with(b"{")
+        && (find(head, b"\"releases\"").is_some()
+            || find(head, b"\"records\"").is_some()
+            || (find(head, b"\"ocid\"").is_some() && find(head, b"}\n{").is_some()))
 }
 
 const IMAGE_MAGIC: &[(&[u8], &str)] = &[

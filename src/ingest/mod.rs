@@ -5,10 +5,12 @@ mod archive;
 mod build;
 mod detect;
 mod docx;
+mod eforms;
 mod html;
 mod language;
 mod layout;
 mod normalize;
+mod ocds;
 mod odt;
 mod pdf;
 mod sheet;
@@ -26,8 +28,7 @@ use crate::deadline::{Deadline, Interrupted};
 use crate::model::{Document, Format};
 
 /// The formats a user can give, for error messages.
-pub const SUPPORTED_FORMATS: &str =
-    "PDF, DOCX, ODT, HTML, plain text, Markdown, and XLSX and ODS spreadsheets";
+pub const SUPPORTED_FORMATS: &str = "PDF, DOCX, ODT, HTML, plain text, Markdown, XLSX and ODS spreadsheets, and eForms and OCDS notices";
 
 /// Limits that protect a batch or a server from hostile or broken files.
 #[derive(Debug, Clone)]
@@ -346,8 +347,28 @@ fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, IngestE
         Format::Markdown => text::read_markdown(source, options)?,
         Format::Xlsx => sheet::read_xlsx(source, options)?,
         Format::Ods => sheet::read_ods(source, options)?,
+        Format::Eforms => eforms::read(source, options)?,
+        Format::Ocds => ocds::read(source, options)?,
     };
     Ok(document)
+}
+
+/// The notices of a file that holds several (an OCDS release or record package, JSON Lines of
+/// releases), each as a member named after the file and the notice; `None` for any other file,
+/// which is one document.
+pub fn split_notices(
+    source: Source<'_>,
+    options: &IngestOptions,
+) -> Result<Option<Vec<Member>>, FileError> {
+    let fail = |error| FileError {
+        name: source.name.to_string(),
+        error,
+    };
+    check_size(source.bytes, options).map_err(fail)?;
+    if !detect::may_hold_notices(source.bytes) {
+        return Ok(None);
+    }
+    ocds::split(source, options).map_err(fail)
 }
 
 #[cfg(test)]

@@ -35,11 +35,17 @@ pub enum Format {
     Xlsx,
     /// OpenDocument Spreadsheet (`.ods`), read row by row.
     Ods,
+    /// An eForms notice (UBL XML): its free-text fields as blocks, its coded fields as a
+    /// [`Notice`](super::Notice).
+    Eforms,
+    /// An OCDS release, record or compiled release (JSON): its free-text fields as blocks, its
+    /// coded fields as a [`Notice`](super::Notice).
+    Ocds,
 }
 
 impl Format {
     /// Every format tenderlint reads.
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 10] = [
         Format::Pdf,
         Format::Docx,
         Format::Odt,
@@ -48,6 +54,8 @@ impl Format {
         Format::Markdown,
         Format::Xlsx,
         Format::Ods,
+        Format::Eforms,
+        Format::Ocds,
     ];
 
     /// The name in JSON (as serde writes it).
@@ -66,6 +74,8 @@ impl Format {
             Format::Markdown => "Markdown",
             Format::Xlsx => "XLSX",
             Format::Ods => "ODS",
+            Format::Eforms => "eForms notice",
+            Format::Ocds => "OCDS notice",
         }
     }
 }
@@ -137,6 +147,9 @@ pub struct Location {
     /// 1-based number of a spreadsheet row, as the spreadsheet shows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
+    /// Where a field of a structured notice stands: an XPath (eForms) or a JSON pointer (OCDS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// Range in the document's normalised text, in Unicode scalar values (characters), end excluded.
     pub start: usize,
     /// End of that range, in characters, excluded.
@@ -193,6 +206,9 @@ pub struct Document {
     /// What the reader could not do perfectly (pages read by a fallback parser, pages without text).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// What a structured notice states in its coded fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Box<super::Notice>>,
 }
 
 /// Blocks are joined by this separator in the document's normalised text.

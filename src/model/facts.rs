@@ -27,6 +27,10 @@ pub struct Evidence {
     /// 1-based number of the spreadsheet row the sentence is in, as the spreadsheet shows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
+    /// Where the field the sentence is in stands in a structured notice: an XPath (eForms) or a
+    /// JSON pointer (OCDS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     /// The sentence, verbatim from the normalised text.
     pub quote: String,
     /// Range of the sentence in the document's normalised text, in characters, end excluded.
@@ -49,6 +53,7 @@ impl Evidence {
             section: None,
             sheet: None,
             row: None,
+            path: None,
             quote: quote.to_string(),
             start: 0,
             end: 0,
@@ -593,6 +598,9 @@ pub struct DocumentInfo {
     /// The document comes after the others (answers to questions, an addendum) and may narrow
     /// what they say.
     pub later: bool,
+    /// What the document states in coded fields, when it is a structured notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<super::Notice>,
 }
 
 /// Schema name of [`Facts`].

@@ -295,7 +295,7 @@ pub fn read(
     inputs: &[Input],
     options: &CheckOptions,
 ) -> Result<Vec<Result<Document, DocumentError>>, CheckError> {
-    let units = each(inputs, options.jobs, &|input, parallel| {
+    let units = each(inputs, options, &|input, parallel| {
         unit::read_unit(input, options, parallel)
     })?;
     Ok(units
@@ -314,14 +314,16 @@ pub fn read(
         .collect())
 }
 
-/// Runs `work` on every input, `jobs` at a time (0: one per core), keeping the input order.
-/// `work` is told whether it runs on the pool, where the documents of a package can be read in
-/// parallel too.
+/// Runs `work` on every input, `options.jobs` at a time (0: one per core), keeping the input
+/// order; a file holding several notices is one input per notice. `work` is told whether it runs
+/// on the pool, where the documents of a package can be read in parallel too.
 fn each<T: Send>(
     inputs: &[Input],
-    jobs: usize,
+    options: &CheckOptions,
     work: &(dyn Fn(&Input, bool) -> T + Sync),
 ) -> Result<Vec<T>, CheckError> {
+    let inputs = &unit::expand_notices(inputs, options);
+    let jobs = options.jobs;
     if jobs == 1 {
         return Ok(inputs.iter().map(|input| work(input, false)).collect());
     }
@@ -461,7 +463,7 @@ impl Checker {
         inputs: &[Input],
         options: &CheckOptions,
     ) -> Result<Vec<Result<InputFacts, DocumentError>>, CheckError> {
-        each(inputs, options.jobs, &|input, parallel| {
+        each(inputs, options, &|input, parallel| {
             let unit = self.unit_facts(input, options, parallel)?;
             let mut facts = unit.facts;
             let read_notes = unit.notes.into_iter();
@@ -559,7 +561,7 @@ impl Checker {
     ) -> Result<Vec<Result<DocumentReport, DocumentError>>, CheckError> {
         self.policies.check_profile(&options.profile)?;
         let common = common_waivers(options)?;
-        let results = each(inputs, options.jobs, &|input, parallel| {
+        let results = each(inputs, options, &|input, parallel| {
             let result = self.check_one(input, options, &common, parallel);
             progress();
             result

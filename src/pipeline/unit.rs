@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::{CheckOptions, DocumentError, Input};
 use crate::deadline::Deadline;
 use crate::ingest::{
-    FileError, IngestOptions, Member, Source, ingest_bytes, is_archive, load, unpack,
+    FileError, IngestOptions, Member, Source, ingest_bytes, is_archive, load, split_notices, unpack,
 };
 use crate::model::Document;
 
@@ -145,6 +145,48 @@ fn within(options: &CheckOptions, deadline: Deadline) -> IngestOptions {
         deadline,
         ..options.ingest.clone()
     }
+}
+
+/// The inputs with every file that holds several notices (an OCDS package, JSON Lines) replaced
+/// by one input per notice, so that each notice is judged, and reported, on its own; in a
+/// package, its notices are documents of the package. A file that cannot be read stays as it
+/// is: reading it reports the error.
+pub(super) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<Input> {
+    let mut expanded = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        match input {
+            Input::Package { name, dir, members } => expanded.push(Input::Package {
+                name: name.clone(),
+                dir: dir.clone(),
+                members: expand_notices(members, options),
+            }),
+            Input::Path(path) => {
+                let notices = load(path, &options.ingest).ok().and_then(|bytes| {
+                    notices_of(&path.display().to_string(), &bytes, &options.ingest)
+                });
+                expanded.extend(notices.unwrap_or_else(|| vec![input.clone()]));
+            }
+            Input::Bytes { name, bytes } => {
+                let notices = notices_of(name, bytes, &options.ingest);
+                expanded.extend(notices.unwrap_or_else(|| vec![input.clone()]));
+            }
+        }
+    }
+    expanded
+}
+
+/// One input per notice of a file that holds several.
+fn notices_of(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<Input>> {
+    let members = split_notices(Source { name, bytes }, options).ok()??;
+    Some(
+        members
+            .into_iter()
+            .map(|member| Input::Bytes {
+                name: member.name,
+                bytes: member.bytes,
+            })
+            .collect(),
+    )
 }
 
 /// `work` on every item, in order, on the installed pool when `parallel`.

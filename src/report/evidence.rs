@@ -199,6 +199,7 @@ mod tests {
                 .or(Some("4.1 Chiffrement".to_string())),
             sheet: sheet.map(str::to_string),
             row,
+            path: None,
             quote: String::new(),
             start: 0,
             end: 0,

@@ -377,7 +377,7 @@ fn unsupported_formats_list_the_supported_ones() {
     let message = error.map(|e| e.to_string()).unwrap_or_default();
     assert!(
         message.ends_with(
-            "supported formats are PDF, DOCX, ODT, HTML, plain text, Markdown, and XLSX and ODS spreadsheets"
+            "supported formats are PDF, DOCX, ODT, HTML, plain text, Markdown, XLSX and ODS spreadsheets, and eForms and OCDS notices"
         ),
         "{message}"
     );
