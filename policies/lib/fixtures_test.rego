@@ -91,3 +91,26 @@ stance_clause(kind, stance, fields) := clause(kind, object.union({"stance": stan
 
 # The rule ids among a set of findings.
 ids(findings) := {f.rule | some f in findings}
+
+# A structured notice (eForms, OCDS) as a document of the facts, with its coded fields.
+notice_document(name, fields) := object.union(
+	document(name, "other"),
+	{"format": "eforms", "notice": object.union(
+		{
+			"standard": "eforms",
+			"kind": "competition",
+			"buyers": [],
+			"classifications": [],
+			"places": [],
+			"document_urls": [],
+			"award_criteria": [],
+		},
+		fields,
+	)},
+)
+
+# A classification of a notice.
+cpv(code) := {"scheme": "CPV", "code": code, "main": true, "path": "/ContractNotice/cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode"}
+
+# A provider mention read in a field of a notice.
+provider_in_field(document, path, id, product, quote) := object.union(provider(id, product, "mentioned", false), {"evidence": {"document": document, "paragraph": 3, "path": path, "quote": quote, "start": 0, "end": count(quote)}})

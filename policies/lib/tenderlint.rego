@@ -37,6 +37,46 @@ as_of := input.as_of
 enabled(id) if {
 	not id in profile.disabled
 	buyer_at_home
+	not notice_outside_it
+}
+
+# A structured notice (eForms, OCDS) classifies its subject (CPV). A notice judged without the
+# procurement documents, whose classification is all outside IT (data/cpv.json), is outside these
+# rules' subject: a works or cleaning contract that mentions "Teams" buys no software.
+notice_outside_it if {
+	not terms_read
+	some document in facts.documents
+	some classification in document.notice.classifications
+	upper(classification.scheme) == "CPV"
+	not notice_in_it
+}
+
+notice_in_it if {
+	some document in facts.documents
+	some classification in document.notice.classifications
+	upper(classification.scheme) == "CPV"
+	some prefix, _ in data.data.cpv.it
+	startswith(classification.code, prefix)
+}
+
+# The award criteria of the notices judged, each with the name of its notice: a sentence is read
+# in a criterion when its field's path is the criterion's or under it.
+award_criteria contains object.union(criterion, {"document": document.name}) if {
+	some document in facts.documents
+	some criterion in document.notice.award_criteria
+}
+
+# Whether a field's path (an XPath, a JSON pointer) is `prefix` or under it: "/tender/lots/1" is
+# not under "/tender/lots/10".
+within_field(path, prefix) if path == prefix
+
+within_field(path, prefix) if startswith(path, concat("", [prefix, "/"]))
+
+# Whether the contract's terms were read: a document that is not a notice. A notice summarises a
+# procurement; its terms are in the procurement documents, so a notice alone never lacks a clause.
+terms_read if {
+	some document in facts.documents
+	not document.notice
 }
 
 # The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,
@@ -213,6 +253,10 @@ held_by_provider(mention) if {
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
 
-# Absence rules apply only when the contract buys hosting; their findings cite the sentences that
-# put hosting in scope (facts.hosting.evidence), so a lawyer can check why the rule applied.
-hosting_procured if facts.hosting.scope == "procured"
+# Absence rules apply only when the contract buys hosting and its terms were read; their findings
+# cite the sentences (or a notice's hosting classification) that put hosting in scope
+# (facts.hosting.evidence), so a lawyer can check why the rule applied.
+hosting_procured if {
+	facts.hosting.scope == "procured"
+	terms_read
+}

@@ -24,3 +24,10 @@ vendor_neutrality-open_source_option =
     .remediation = Angeben, dass freie und Open-Source-Software zugelassen oder bevorzugt ist, und die Bieter auffordern, die angebotenen Open-Source-Komponenten zu benennen.
     .clause = Der Einsatz freier und Open-Source-Software ist ausdrücklich erwünscht; die Bieter geben an, welche Open-Source-Komponenten sie anbieten.
 vendor_neutrality-open_source_option-silent = Die Vergabeunterlagen benennen Produkte, sagen aber nichts zu freier und Open-Source-Software.
+
+vendor_neutrality-brand_in_award_criteria =
+    .title = Zuschlagskriterium bewertet eine Marke
+    .remediation = Bewerten, was der Auftraggeber braucht: Funktionen, offene Standards oder messbare Leistung (Interoperabilität über dokumentierte Schnittstellen und offene Formate), nie den Namen einer Marke.
+    .clause = Die Zuschlagskriterien bewerten Funktionen, die Einhaltung offener Standards und messbare Leistung; kein Kriterium verweist auf eine bestimmte Herstellung, Marke oder einen bestimmten Anbieter.
+vendor_neutrality-brand_in_award_criteria-scored = Ein Zuschlagskriterium bewertet { $product } („{ $quote }“): Punkte für eine Marke schließen Wettbewerber aus, unabhängig vom Wert ihrer Angebote.
+vendor_neutrality-brand_in_award_criteria-scored_weighted = Ein Zuschlagskriterium mit der Gewichtung { $weight } bewertet { $product } („{ $quote }“): Punkte für eine Marke schließen Wettbewerber aus, unabhängig vom Wert ihrer Angebote.

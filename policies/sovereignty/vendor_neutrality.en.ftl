@@ -21,3 +21,8 @@ vendor_neutrality-brand_without_equivalent-justified_exception = A brand the sub
 vendor_neutrality-open_source_option =
     .clause = The use of free and open-source software is encouraged; bidders shall identify the free and open-source components they propose.
 vendor_neutrality-open_source_option-silent = The tender names products but says nothing of free and open-source software.
+
+vendor_neutrality-brand_in_award_criteria =
+    .clause = Award criteria score functions, open standards and measurable performance; no criterion refers to a make, brand or provider.
+vendor_neutrality-brand_in_award_criteria-scored = An award criterion scores { $product } ("{ $quote }"): points for a brand keep competitors out whatever their offers are worth.
+vendor_neutrality-brand_in_award_criteria-scored_weighted = An award criterion weighted { $weight } scores { $product } ("{ $quote }"): points for a brand keep competitors out whatever their offers are worth.

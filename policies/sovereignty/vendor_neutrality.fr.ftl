@@ -24,3 +24,10 @@ vendor_neutrality-open_source_option =
     .remediation = Indiquer que les logiciels libres sont acceptés ou privilégiés, et demander aux candidats de préciser les composants libres qu’ils proposent.
     .clause = L’utilisation de logiciels libres est encouragée ; le candidat précise les composants libres qu’il propose.
 vendor_neutrality-open_source_option-silent = Le dossier de consultation désigne des produits mais ne dit rien des logiciels libres.
+
+vendor_neutrality-brand_in_award_criteria =
+    .title = Critère d’attribution qui note une marque
+    .remediation = Noter ce dont l’acheteur a besoin par des fonctionnalités, des standards ouverts ou des performances mesurables (interopérabilité par des interfaces documentées et des formats ouverts), jamais par le nom d’une marque.
+    .clause = Les critères d’attribution apprécient des fonctionnalités, le respect de standards ouverts et des performances mesurables ; aucun critère ne fait référence à une fabrication, une marque ou un fournisseur déterminé.
+vendor_neutrality-brand_in_award_criteria-scored = Un critère d’attribution note { $product } (« { $quote } ») : des points accordés à une marque écartent les concurrents quelle que soit la valeur de leur offre.
+vendor_neutrality-brand_in_award_criteria-scored_weighted = Un critère d’attribution pondéré à { $weight } note { $product } (« { $quote } ») : des points accordés à une marque écartent les concurrents quelle que soit la valeur de leur offre.

@@ -175,3 +175,50 @@ source_code contains clause if {
 	clause.kind == "source_code"
 	clause.stance in {"required", "preferred", "allowed"}
 }
+
+# METADATA
+# title: Award criterion scores a brand
+# description: >-
+#   A notice's award criterion scores a named product or provider ("Compatibilité avec
+#   Microsoft 365 : 20 points"). Award criteria must be linked to the subject-matter and keep
+#   competition effective: points for one brand give the contract to its resellers whatever the
+#   offers are worth, and undo an "or equivalent" written in the specification. Read in the
+#   award criteria of structured notices (eForms, OCDS), where each criterion is a field.
+# custom:
+#   id: vendor_neutrality.brand_in_award_criteria
+#   version: 1
+#   severity: error
+#   legal_basis:
+#     - eu.directive_2014_24.art67_4
+#     - eu.directive_2014_24.art18_1
+#   remediation: >-
+#     Score what the buyer needs by function, open standard or measurable performance
+#     (interoperability through documented interfaces and open formats), never by a brand's name.
+#   examples:
+#     - lang: fr
+#       fail: '{"ocid": "ocds-tl0001-fr-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Ville de Lyon"}, "parties": [{"id": "b", "name": "Ville de Lyon", "roles": ["buyer"], "address": {"countryName": "France"}}], "tender": {"id": "t1", "title": "Messagerie collaborative", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Compatibilité avec Microsoft 365 : 20 points."}}'
+#       pass: '{"ocid": "ocds-tl0001-fr-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Ville de Lyon"}, "parties": [{"id": "b", "name": "Ville de Lyon", "roles": ["buyer"], "address": {"countryName": "France"}}], "tender": {"id": "t1", "title": "Messagerie collaborative", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Interopérabilité par des standards ouverts (IMAP, CalDAV) : 20 points."}}'
+#     - lang: de
+#       fail: '{"ocid": "ocds-tl0001-de-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Stadt Köln"}, "parties": [{"id": "b", "name": "Stadt Köln", "roles": ["buyer"], "address": {"countryName": "Deutschland"}}], "tender": {"id": "t1", "title": "Kollaborationsplattform", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Kompatibilität mit Microsoft 365: 20 Punkte."}}'
+#       pass: '{"ocid": "ocds-tl0001-de-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Stadt Köln"}, "parties": [{"id": "b", "name": "Stadt Köln", "roles": ["buyer"], "address": {"countryName": "Deutschland"}}], "tender": {"id": "t1", "title": "Kollaborationsplattform", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Interoperabilität über offene Standards (IMAP, CalDAV): 20 Punkte."}}'
+#     - lang: en
+#       fail: '{"ocid": "ocds-tl0001-ie-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Cork City Council"}, "parties": [{"id": "b", "name": "Cork City Council", "roles": ["buyer"], "address": {"countryName": "Ireland"}}], "tender": {"id": "t1", "title": "Collaboration platform", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Compatibility with Microsoft 365: 20 points."}}'
+#       pass: '{"ocid": "ocds-tl0001-ie-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Cork City Council"}, "parties": [{"id": "b", "name": "Cork City Council", "roles": ["buyer"], "address": {"countryName": "Ireland"}}], "tender": {"id": "t1", "title": "Collaboration platform", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Interoperability through open standards (IMAP, CalDAV): 20 points."}}'
+deny contains finding if {
+	lib.enabled("vendor_neutrality.brand_in_award_criteria")
+	some criterion in lib.award_criteria
+	some mention in lib.facts.providers
+	mention.role != "excluded"
+	mention.evidence.document == criterion.document
+	lib.within_field(mention.evidence.path, criterion.path)
+	finding := lib.finding(
+		"vendor_neutrality.brand_in_award_criteria",
+		"error",
+		scored(criterion, mention),
+		[mention.evidence],
+	)
+}
+
+scored(criterion, mention) := lib.message("scored_weighted", {"product": lib.brand_name(mention), "quote": mention.matched, "weight": criterion.weight}) if {
+	criterion.weight
+} else := lib.message("scored", {"product": lib.brand_name(mention), "quote": mention.matched})

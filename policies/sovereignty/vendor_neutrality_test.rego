@@ -80,3 +80,38 @@ test_open_source_option_fires_when_the_source_code_is_only_mentioned if {
 	facts := {"providers": [t.provider("google", "google-recaptcha", "required", false)], "clauses": [t.clause("source_code", {"stance": "mentioned"})]}
 	"vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for(facts, "eu")
 }
+
+criterion_path := "/ContractNotice/cac:ProcurementProjectLot[1]/cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion[2]"
+
+award_notice(weight) := {"documents": [t.notice_document("avis.xml", {
+	"classifications": [t.cpv("72415000")],
+	"award_criteria": [object.union({"kind": "quality", "name": "Compatibilité", "path": criterion_path}, weight)],
+})]}
+
+mention_at(path) := t.provider_in_field("avis.xml", path, "microsoft", "microsoft-365", "Microsoft 365")
+
+test_a_brand_scored_in_an_award_criterion_is_an_error if {
+	facts := object.union(award_notice({"weight": "20"}), {"providers": [mention_at(concat("/", [criterion_path, "cbc:Description[1]"]))]})
+	some f in vendor_neutrality.deny with input as t.input_for(facts, "eu")
+	f.rule == "vendor_neutrality.brand_in_award_criteria"
+	f.message.id == "scored_weighted"
+	f.message.args.weight == "20"
+}
+
+test_a_criterion_without_weight_is_worded_without_one if {
+	facts := object.union(award_notice({}), {"providers": [mention_at(criterion_path)]})
+	some f in vendor_neutrality.deny with input as t.input_for(facts, "eu")
+	f.rule == "vendor_neutrality.brand_in_award_criteria"
+	f.message.id == "scored"
+}
+
+test_a_brand_elsewhere_in_the_notice_is_not_an_award_criterion if {
+	facts := object.union(award_notice({"weight": "20"}), {"providers": [mention_at("/ContractNotice/cac:ProcurementProject/cbc:Description[1]")]})
+	not "vendor_neutrality.brand_in_award_criteria" in t.ids(vendor_neutrality.deny) with input as t.input_for(facts, "eu")
+}
+
+test_an_excluded_brand_in_a_criterion_is_fine if {
+	excluded := object.union(mention_at(criterion_path), {"role": "excluded"})
+	facts := object.union(award_notice({"weight": "20"}), {"providers": [excluded]})
+	not "vendor_neutrality.brand_in_award_criteria" in t.ids(vendor_neutrality.deny) with input as t.input_for(facts, "eu")
+}

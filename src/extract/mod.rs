@@ -27,6 +27,8 @@ mod jurisdiction;
 mod lexicon;
 /// Answers remembered for the texts of the sentences being read.
 mod memo;
+/// The buyer and the hosting a notice codes in its fields.
+mod notice;
 /// The facts of a package: those of its documents merged.
 mod package;
 /// The reference data: providers, countries, formats, certifications.
@@ -54,7 +56,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::deadline::{Deadline, Interrupted, Pacer};
-use crate::model::{BlockKind, DataScope, Document, Facts, HostingScope, Modality, PlaceKind};
+use crate::model::{
+    BlockKind, Buyer, DataScope, Document, Facts, HostingScope, Jurisdiction, Modality, PlaceKind,
+};
 
 /// The same fact (the same name with the same role, the same place with the same modality…)
 /// is kept with at most this many sentences: a lawyer reads three, a requirement table that
@@ -98,6 +102,8 @@ pub struct Extractor {
     /// item of a list of formats ("xlsx, odc or SQL"), where no other sense fits.
     format_ids: HashMap<String, String>,
     certifications: Gazetteer<String>,
+    /// The CPV codes that buy hosting (`cpv.json`).
+    hosting_cpv: Vec<String>,
 }
 
 /// Short upper-case names ("EU", "UE", "EEA") match only as written: "eu" is a French word.
@@ -233,6 +239,7 @@ impl Extractor {
                 .map(|f| (f.id.to_lowercase(), f.id.clone()))
                 .collect(),
             certifications: Gazetteer::new(certifications),
+            hosting_cpv: reference.hosting_cpv.clone(),
         }
     }
 
@@ -402,6 +409,13 @@ impl Extractor {
             );
             hosting_in.dedup_by_key(|e| e.start);
         }
+        // A notice classified under a hosting code buys hosting, whatever its summary says.
+        let notice = document.notice.as_deref();
+        if hosting_in.is_empty()
+            && let Some(notice) = notice
+        {
+            hosting_in = notice::hosting_classifications(&document.name, notice, &self.hosting_cpv);
+        }
         // A sentence that puts hosting out of the contract outweighs those that seem to put it in:
         // a wrong absence finding costs more than a missed one. The kind said most often wins.
         // Three sentences are enough for a lawyer to see why; findings of absence cite them.
@@ -419,8 +433,22 @@ impl Extractor {
         } else {
             (HostingScope::Unknown, Vec::new())
         };
-        facts.jurisdiction = jurisdiction::jurisdiction(citations);
-        facts.buyer = buyer::buyer(bodies);
+        // What a notice codes about its buyer is stated, not inferred: it wins over the laws
+        // and bodies its text cites.
+        facts.jurisdiction = match notice.and_then(|n| notice::buyer_country(&document.name, n)) {
+            Some((country, evidence)) => Some(Jurisdiction {
+                country,
+                evidence: vec![evidence],
+            }),
+            None => jurisdiction::jurisdiction(citations),
+        };
+        facts.buyer = match notice.and_then(|n| notice::buyer_kind(&document.name, n)) {
+            Some((kind, evidence)) => Some(Buyer {
+                kind,
+                evidence: vec![evidence],
+            }),
+            None => buyer::buyer(bodies),
+        };
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
         if cut_sentences > 0 {

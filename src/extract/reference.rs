@@ -131,6 +131,18 @@ struct CertificationsFile {
     certifications: Vec<Certification>,
 }
 
+/// `cpv.json`: the codes that make a notice's subject IT, and those that buy hosting, each with
+/// its label.
+#[derive(Debug, Clone, Deserialize)]
+struct CpvFile {
+    cpv: CpvCodes,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CpvCodes {
+    hosting: std::collections::BTreeMap<String, String>,
+}
+
 /// Why reference data could not be loaded.
 #[derive(Debug, thiserror::Error)]
 #[error("{file}: {message}")]
@@ -154,10 +166,13 @@ pub struct ReferenceData {
     pub formats: Vec<FileFormat>,
     /// Certifications, qualifications and labels.
     pub certifications: Vec<Certification>,
+    /// The CPV codes that buy hosting, without check digit ("72415000"): a notice classified
+    /// under one puts hosting in the contract.
+    pub hosting_cpv: Vec<String>,
 }
 
 /// The files, by name, as the policy pack ships them.
-const BUNDLED: [(&str, &str); 4] = [
+const BUNDLED: [(&str, &str); 5] = [
     (
         "providers.json",
         include_str!("../../policies/data/providers.json"),
@@ -174,6 +189,7 @@ const BUNDLED: [(&str, &str); 4] = [
         "certifications.json",
         include_str!("../../policies/data/certifications.json"),
     ),
+    ("cpv.json", include_str!("../../policies/data/cpv.json")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, ReferenceError> {
@@ -198,7 +214,7 @@ impl ReferenceData {
         })
     }
 
-    /// Reads the four files from a `data` directory.
+    /// Reads the five files from a `data` directory.
     pub fn from_dir(dir: &Path) -> Result<Self, ReferenceError> {
         Self::from_texts(|name| {
             let path = dir.join(name);
@@ -224,12 +240,14 @@ impl ReferenceData {
         let formats: FormatsFile = parse("formats.json", &read("formats.json")?)?;
         let certifications: CertificationsFile =
             parse("certifications.json", &read("certifications.json")?)?;
+        let cpv: CpvFile = parse("cpv.json", &read("cpv.json")?)?;
         Ok(ReferenceData {
             providers: providers.providers,
             countries: countries.countries,
             groups: countries.groups,
             formats: formats.formats,
             certifications: certifications.certifications,
+            hosting_cpv: cpv.cpv.hosting.into_keys().collect(),
         })
     }
 }
@@ -246,5 +264,6 @@ mod tests {
         assert!(data.countries.iter().all(|c| c.names.len() == 6));
         assert!(data.formats.iter().any(|f| f.id == "odt"));
         assert!(data.certifications.iter().any(|c| c.id == "secnumcloud"));
+        assert!(data.hosting_cpv.iter().any(|code| code == "72415000"));
     }
 }

@@ -16,7 +16,8 @@ pub struct Evidence {
     /// 1-based page, for formats with pages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    /// 1-based number of the block the sentence is in.
+    /// 1-based number of the block the sentence is in; 0 for a coded field of a notice (a CPV
+    /// code, the buyer's legal type), which is no sentence: its `path` says where it stands.
     pub paragraph: u32,
     /// The innermost heading above the sentence.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,11 +4,19 @@
 use super::labels::{Labels, fill};
 use crate::model::{DocumentReport, Evidence, Finding, Reference, Waiver};
 
-/// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement", "paragraph 12", or in a
-/// spreadsheet "sheet Exigences, row 12" (the sheet is the row's only section).
+/// Where a piece of evidence stands: "page 3, § 4.1 Chiffrement", "paragraph 12", in a
+/// spreadsheet "sheet Exigences, row 12" (the sheet is the row's only section), in a notice
+/// "§ Description of lot LOT-0001, field /ContractNotice/…" (the path is the locator).
 pub(super) fn place(evidence: &Evidence, labels: &Labels) -> String {
     if let (Some(sheet), Some(row)) = (&evidence.sheet, evidence.row) {
         return fill(labels.sheet_row, &[("sheet", sheet), ("row", &row)]);
+    }
+    if let Some(path) = &evidence.path {
+        let field = fill(labels.field, &[("path", path)]);
+        return match &evidence.section {
+            Some(section) => format!("§ {section}, {field}"),
+            None => field,
+        };
     }
     let mut parts = vec![match evidence.page {
         Some(page) => fill(labels.page, &[("page", &page)]),

@@ -5,10 +5,12 @@ use std::fmt::Write;
 
 use crate::model::{BuyerKind, ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, file_name};
 
-/// "p.3 ¶12", "Exigences!6" (sheet and row), or "CCTP.pdf p.3 ¶12" in a package.
+/// "p.3 ¶12", "Exigences!6" (sheet and row), a notice's field path, or "CCTP.pdf p.3 ¶12" in a
+/// package.
 fn place(evidence: &Evidence, in_package: bool) -> String {
     let at = match (evidence.page, &evidence.sheet, evidence.row) {
         (_, Some(sheet), Some(row)) => format!("{sheet}!{row}"),
+        _ if evidence.path.is_some() => evidence.path.clone().unwrap_or_default(),
         (Some(page), _, _) => format!("p.{page} ¶{}", evidence.paragraph),
         _ => format!("¶{}", evidence.paragraph),
     };

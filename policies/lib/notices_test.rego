@@ -1,0 +1,44 @@
+package tenderlint.notices_test
+
+import data.sovereignty.reversibility
+import data.sovereignty.vendor_neutrality
+import data.tenderlint.fixtures as t
+import data.tenderlint.lib
+
+notice_only(classifications) := object.union(t.hosted([]), {"documents": [t.notice_document("avis.xml", {"classifications": classifications})]})
+
+with_specification(classifications) := object.union(notice_only(classifications), {"documents": [
+	t.notice_document("avis.xml", {"classifications": classifications}),
+	t.document("CCTP.pdf", "specification"),
+]})
+
+test_a_notice_alone_never_lacks_a_clause if {
+	not lib.hosting_procured with input as t.input_for(notice_only([t.cpv("72415000")]), "eu")
+	count(reversibility.deny) == 0 with input as t.input_for(notice_only([t.cpv("72415000")]), "eu")
+}
+
+test_absence_is_judged_once_the_procurement_documents_are_read if {
+	lib.hosting_procured with input as t.input_for(with_specification([t.cpv("72415000")]), "eu")
+	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(with_specification([t.cpv("72415000")]), "eu")
+}
+
+test_a_notice_outside_it_is_outside_the_rules if {
+	lib.notice_outside_it with input as t.input_for(notice_only([t.cpv("45233120")]), "eu")
+	not lib.enabled("vendor_neutrality.brand_without_equivalent") with input as t.input_for(notice_only([t.cpv("45233120")]), "eu")
+}
+
+test_an_it_notice_or_one_without_cpv_is_judged if {
+	not lib.notice_outside_it with input as t.input_for(notice_only([t.cpv("45233120"), t.cpv("72000000")]), "eu")
+	not lib.notice_outside_it with input as t.input_for(notice_only([]), "eu")
+	lib.enabled("vendor_neutrality.brand_without_equivalent") with input as t.input_for(notice_only([t.cpv("48000000")]), "eu")
+}
+
+test_the_documents_classification_does_not_silence_them if {
+	not lib.notice_outside_it with input as t.input_for(with_specification([t.cpv("45233120")]), "eu")
+}
+
+test_a_field_is_within_its_own_path_and_those_above_it if {
+	lib.within_field("/tender/lots/1/description", "/tender/lots/1")
+	lib.within_field("/tender/lots/1", "/tender/lots/1")
+	not lib.within_field("/tender/lots/10/description", "/tender/lots/1")
+}
