@@ -72,6 +72,17 @@ within_field(path, prefix) if path == prefix
 
 within_field(path, prefix) if startswith(path, concat("", [prefix, "/"]))
 
+# A coded field of a notice (a place, a CPV code) as evidence: it is no sentence, so its paragraph
+# is 0 and its path says where it stands.
+field_evidence(document, path, value) := {
+	"document": document.name,
+	"paragraph": 0,
+	"path": path,
+	"quote": value,
+	"start": 0,
+	"end": 0,
+}
+
 # Whether the contract's terms were read: a document that is not a notice. A notice summarises a
 # procurement; its terms are in the procurement documents, so a notice alone never lacks a clause.
 terms_read if {

@@ -78,3 +78,17 @@ data_location-technical_data =
     .remediation = Auch den Speicherort der technischen Daten festlegen: Protokolldaten, Identitätsdaten, Verzeichnisse und kryptografisches Material.
     .clause = Protokolldaten, Identitätsdaten, Verzeichnisdienste und kryptografisches Material werden ebenfalls in der Europäischen Union gespeichert.
 data_location-technical_data-missing = Die Vergabeunterlagen legen nicht fest, wo Protokolldaten, Identitäten, Verzeichnisse und Schlüssel gespeichert werden.
+
+data_location-notice_contradiction =
+    .title = Bekanntmachung und Vergabeunterlagen widersprechen sich beim Erfüllungsort
+    .remediation = Bekanntmachung und Vergabeunterlagen in Einklang bringen: die Zulassung in den Unterlagen berichtigen (oder eine Berichtigung der Bekanntmachung veröffentlichen), sodass beide denselben Ort für die Daten angeben.
+    .clause = Die Daten einschließlich der Datensicherungen werden ausschließlich in der Europäischen Union gehostet, wie es die Bekanntmachung als Erfüllungsort angibt.
+data_location-notice_contradiction-contradiction = Die Bekanntmachung nennt als Erfüllungsort { $performed }, aber { $document } { $modality ->
+        [required] verlangt
+        [preferred] bevorzugt
+       *[allowed] erlaubt
+    } { $extent ->
+        [anywhere] jede Region und jedes Land
+        [outside] Daten außerhalb von { $place }
+       *[place] { $place }
+    } für { $scope }.

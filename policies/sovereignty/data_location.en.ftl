@@ -73,3 +73,16 @@ data_location-weak_requirement-europe = "{ $quote }" names geographic Europe, wh
 data_location-technical_data =
     .clause = Logs, identity data, directories and cryptographic material are also kept in the European Union.
 data_location-technical_data-missing = The tender does not say where logs, identities, directories and keys are kept.
+
+data_location-notice_contradiction =
+    .clause = The data, backups included, are hosted exclusively in the European Union, as the contract notice states for the place of performance.
+# $performed is the place of performance the notice codes ("FR FRK26", "EEA").
+data_location-notice_contradiction-contradiction = The notice gives { $performed } as the place of performance, but { $document } { $modality ->
+        [required] requires
+        [preferred] prefers
+       *[allowed] allows
+    } { $extent ->
+        [anywhere] any region or country
+        [outside] data outside { $place }
+       *[place] { $place }
+    } for { $scope }.

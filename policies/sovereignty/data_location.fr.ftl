@@ -78,3 +78,17 @@ data_location-technical_data =
     .remediation = Localiser aussi les données techniques : journaux, données d’identité, annuaires et matériel cryptographique.
     .clause = Les journaux, les données d’identité, les annuaires et le matériel cryptographique sont également conservés dans l’Union européenne.
 data_location-technical_data-missing = Le dossier de consultation n’indique pas où sont conservés les journaux, les données d’identité, les annuaires et les clés.
+
+data_location-notice_contradiction =
+    .title = L’avis et les pièces divergent sur le lieu d’exécution
+    .remediation = Mettre l’avis et les pièces en cohérence : corriger l’autorisation dans les pièces (ou publier un avis rectificatif), afin que tous deux indiquent le même lieu pour les données.
+    .clause = Les données, y compris les sauvegardes, sont hébergées exclusivement dans l’Union européenne, conformément au lieu d’exécution indiqué dans l’avis de marché.
+data_location-notice_contradiction-contradiction = L’avis indique le lieu d’exécution suivant : { $performed }, mais le document { $document } { $modality ->
+        [required] exige
+        [preferred] privilégie
+       *[allowed] autorise
+    } { $extent ->
+        [anywhere] toute région ou tout pays
+        [outside] des données hors de la zone suivante : { $place }
+       *[place] le lieu suivant : { $place }
+    } (périmètre : { $scope }).

@@ -357,6 +357,94 @@ deny contains finding if {
 }
 
 # METADATA
+# title: Notice and documents disagree on where the service is performed
+# description: >-
+#   The notice gives a place of performance in the EU (a country, a region, "anywhere in the
+#   EEA"), while a procurement document lets the data of the hosting it buys go elsewhere. For
+#   hosting, the place the service is performed is where the data are: bidders who read the
+#   notice and those who read the documents do not compete for the same contract, and the
+#   looser text will be priced.
+# custom:
+#   id: data_location.notice_contradiction
+#   version: 1
+#   severity: warning
+#   legal_basis:
+#     - eu.directive_2014_24.art18_1
+#     - eu.gdpr.art44_49
+#   remediation: >-
+#     Make the notice and the documents agree: correct the allowance in the documents (or publish
+#     a corrigendum of the notice), so that both state the same place for the data.
+#   examples:
+#     - lang: fr
+#       fail:
+#         - name: "avis.json"
+#           text: '{"ocid": "ocds-tl0001-fr-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Ville de Lyon"}, "parties": [{"id": "b", "name": "Ville de Lyon", "roles": ["buyer"], "address": {"countryName": "France"}}], "tender": {"id": "t1", "title": "Hébergement du portail", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "France"}]}]}}'
+#         - name: "CCTP.txt"
+#           text: "Le titulaire assure l'hébergement du portail. Les sauvegardes peuvent être hébergées dans toute région."
+#       pass:
+#         - name: "avis.json"
+#           text: '{"ocid": "ocds-tl0001-fr-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Ville de Lyon"}, "parties": [{"id": "b", "name": "Ville de Lyon", "roles": ["buyer"], "address": {"countryName": "France"}}], "tender": {"id": "t1", "title": "Hébergement du portail", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "France"}]}]}}'
+#         - name: "CCTP.txt"
+#           text: "Le titulaire assure l'hébergement du portail. Les sauvegardes sont hébergées en France."
+#     - lang: de
+#       fail:
+#         - name: "Bekanntmachung.json"
+#           text: '{"ocid": "ocds-tl0001-de-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Stadt Köln"}, "parties": [{"id": "b", "name": "Stadt Köln", "roles": ["buyer"], "address": {"countryName": "Deutschland"}}], "tender": {"id": "t1", "title": "Hosting des Portals", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "Deutschland"}]}]}}'
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Der Auftragnehmer übernimmt das Hosting des Portals. Die Datensicherungen dürfen in allen Regionen gespeichert werden."
+#       pass:
+#         - name: "Bekanntmachung.json"
+#           text: '{"ocid": "ocds-tl0001-de-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Stadt Köln"}, "parties": [{"id": "b", "name": "Stadt Köln", "roles": ["buyer"], "address": {"countryName": "Deutschland"}}], "tender": {"id": "t1", "title": "Hosting des Portals", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "Deutschland"}]}]}}'
+#         - name: "Leistungsbeschreibung.txt"
+#           text: "Der Auftragnehmer übernimmt das Hosting des Portals. Die Datensicherungen werden in Deutschland gespeichert."
+#     - lang: en
+#       fail:
+#         - name: "notice.json"
+#           text: '{"ocid": "ocds-tl0001-ie-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Cork City Council"}, "parties": [{"id": "b", "name": "Cork City Council", "roles": ["buyer"], "address": {"countryName": "Ireland"}}], "tender": {"id": "t1", "title": "Hosting of the portal", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "Ireland"}]}]}}'
+#         - name: "Specification.txt"
+#           text: "The contractor shall host the portal. Backups may be stored in any region."
+#       pass:
+#         - name: "notice.json"
+#           text: '{"ocid": "ocds-tl0001-ie-2", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Cork City Council"}, "parties": [{"id": "b", "name": "Cork City Council", "roles": ["buyer"], "address": {"countryName": "Ireland"}}], "tender": {"id": "t1", "title": "Hosting of the portal", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}, "deliveryAddresses": [{"countryName": "Ireland"}]}]}}'
+#         - name: "Specification.txt"
+#           text: "The contractor shall host the portal. Backups shall be stored in Ireland."
+warn contains finding if {
+	lib.enabled("data_location.notice_contradiction")
+	lib.hosting_procured
+	some place in notice_places_at_home
+	some allowance in outside_allowances
+	not lib.documents_by_name[allowance.evidence.document].notice
+	finding := lib.finding(
+		"data_location.notice_contradiction",
+		"warning",
+		lib.message("contradiction", object.union(place_args(allowance), {
+			"document": lib.document_label(allowance.evidence),
+			"performed": place.value,
+		})),
+		[place.evidence, allowance.evidence],
+	)
+}
+
+# The places of performance the notices give at home (the EU, the EEA or a member state), each
+# with its field as evidence: "anywhere" is not a place, and a place abroad contradicts nothing.
+notice_places_at_home contains {"value": value, "evidence": lib.field_evidence(document, place.path, value)} if {
+	some document in lib.facts.documents
+	some place in document.notice.places
+	place.country in lib.home_codes
+	value := place_value(place)
+}
+
+notice_places_at_home contains {"value": "EEA", "evidence": lib.field_evidence(document, place.path, place.other)} if {
+	some document in lib.facts.documents
+	some place in document.notice.places
+	place.other == "anyw-eea"
+}
+
+place_value(place) := concat(" ", [place.country, place.region]) if place.region
+
+else := place.country
+
+# METADATA
 # title: Data location only preferred
 # description: >-
 #   The tender states the EU (or Europe) as a preference, not a requirement ("de préférence en

@@ -194,3 +194,39 @@ test_the_swiss_profile_judges_on_the_swiss_list if {
 	f.message.id == "adequate"
 	f.message.args.adequacy == "ch"
 }
+
+notice_with_places(places) := t.notice_document("avis.xml", {"classifications": [t.cpv("72415000")], "places": places})
+
+performed_in(country) := {"country": country, "path": "/ContractNotice/cac:ProcurementProject/cac:RealizedLocation/cac:Address"}
+
+performed_in_region(country, region) := object.union(performed_in(country), {"region": region})
+
+notice_and_specification(places, locations) := object.union(t.hosted(locations), {"documents": [notice_with_places(places), t.document("test.txt", "specification")]})
+
+anywhere := t.location("ANY", "allowed", ["backups"])
+
+test_a_notice_performed_at_home_contradicts_an_allowance_abroad if {
+	facts := notice_and_specification([performed_in_region("FR", "FRK26")], [anywhere])
+	some f in data_location.warn with input as t.input_for(facts, "eu")
+	f.rule == "data_location.notice_contradiction"
+	f.message.args.performed == "FR FRK26"
+	[e.quote | some e in f.evidence] == ["FR FRK26", "Les données sont hébergées en ANY."]
+	f.evidence[0].paragraph == 0
+}
+
+test_anywhere_in_the_eea_is_a_place_at_home if {
+	facts := notice_and_specification([{"other": "anyw-eea", "path": "/p"}], [anywhere])
+	some f in data_location.warn with input as t.input_for(facts, "eu")
+	f.rule == "data_location.notice_contradiction"
+	f.message.args.performed == "EEA"
+}
+
+test_a_notice_performed_anywhere_contradicts_nothing if {
+	facts := notice_and_specification([{"other": "anyw", "path": "/p"}, performed_in("US")], [anywhere])
+	not "data_location.notice_contradiction" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
+}
+
+test_documents_that_keep_the_data_at_home_agree_with_the_notice if {
+	facts := notice_and_specification([performed_in("FR")], [t.location("FR", "required", ["data"])])
+	not "data_location.notice_contradiction" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
+}

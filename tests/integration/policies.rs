@@ -31,7 +31,7 @@ fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
 /// Every row of the criteria table in DOMAIN.md, and what reviewers check that the table does
 /// not (issue 14): authority requests, change of control, GDPR art. 28 terms and audits,
 /// telemetry and the use of the data.
-const CRITERIA: [&str; 32] = [
+const CRITERIA: [&str; 33] = [
     "data_location.unspecified",
     "data_location.outside_eu",
     "data_location.weak_requirement",
@@ -52,6 +52,7 @@ const CRITERIA: [&str; 32] = [
     "vendor_neutrality.brand_without_equivalent",
     "vendor_neutrality.open_source_option",
     "vendor_neutrality.brand_in_award_criteria",
+    "data_location.notice_contradiction",
     "data_location.contradiction",
     "data_location.narrowed_by_answer",
     "reversibility.switching_terms",
