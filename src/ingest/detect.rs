@@ -96,7 +96,7 @@ fn is_ocds(text: &str) -> bool {
 
 /// Whether a file may hold several notices (an OCDS package, JSON Lines): only then is it worth
 /// reading whole to split it.
-pub(super) fn may_hold_notices(bytes: &[u8]) -> bool {
+pub fn may_hold_notices(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(65_536)];
     let head = head.trim_ascii_start();
     head.starts_with(b"{")

@@ -20,7 +20,7 @@ mod xml;
 use std::path::Path;
 
 pub use archive::{Member, Unpacked, is_archive, unpack};
-pub use detect::detect_format;
+pub use detect::{detect_format, may_hold_notices};
 pub use normalize::normalize;
 pub use pdf::PDF_THREAD_NAME;
 
@@ -365,7 +365,7 @@ pub fn split_notices(
         error,
     };
     check_size(source.bytes, options).map_err(fail)?;
-    if !detect::may_hold_notices(source.bytes) {
+    if !may_hold_notices(source.bytes) {
         return Ok(None);
     }
     ocds::split(source, options).map_err(fail)

@@ -314,6 +314,14 @@ pub fn read(
         .collect())
 }
 
+/// The inputs with every file that holds several notices (an OCDS package, JSON Lines of
+/// releases) replaced by one input per notice, named `<file>#<notice>`: each notice is judged
+/// and reported on its own. Every door does it; a surface that wants to count or batch the
+/// notices before checking them calls it first (doing it twice changes nothing).
+pub fn expand(inputs: &[Input], options: &CheckOptions) -> Vec<Input> {
+    unit::expand_notices(inputs, options)
+}
+
 /// Runs `work` on every input, `options.jobs` at a time (0: one per core), keeping the input
 /// order; a file holding several notices is one input per notice. `work` is told whether it runs
 /// on the pool, where the documents of a package can be read in parallel too.
@@ -322,7 +330,7 @@ fn each<T: Send>(
     options: &CheckOptions,
     work: &(dyn Fn(&Input, bool) -> T + Sync),
 ) -> Result<Vec<T>, CheckError> {
-    let inputs = &unit::expand_notices(inputs, options);
+    let inputs = &expand(inputs, options);
     let jobs = options.jobs;
     if jobs == 1 {
         return Ok(inputs.iter().map(|input| work(input, false)).collect());

@@ -151,7 +151,7 @@ fn within(options: &CheckOptions, deadline: Deadline) -> IngestOptions {
 /// by one input per notice, so that each notice is judged, and reported, on its own; in a
 /// package, its notices are documents of the package. A file that cannot be read stays as it
 /// is: reading it reports the error.
-pub(super) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<Input> {
+pub(crate) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<Input> {
     let mut expanded = Vec::with_capacity(inputs.len());
     for input in inputs {
         match input {
@@ -161,9 +161,13 @@ pub(super) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<In
                 members: expand_notices(members, options),
             }),
             Input::Path(path) => {
-                let notices = load(path, &options.ingest).ok().and_then(|bytes| {
-                    notices_of(&path.display().to_string(), &bytes, &options.ingest)
-                });
+                // Only a file whose start looks like several notices is read whole here.
+                let notices = may_hold_notices(path)
+                    .then(|| load(path, &options.ingest).ok())
+                    .flatten()
+                    .and_then(|bytes| {
+                        notices_of(&path.display().to_string(), &bytes, &options.ingest)
+                    });
                 expanded.extend(notices.unwrap_or_else(|| vec![input.clone()]));
             }
             Input::Bytes { name, bytes } => {
@@ -174,6 +178,18 @@ pub(super) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<In
     }
     expanded
 }
+
+/// Whether the start of a file on disk looks like several notices (an OCDS package, JSON Lines).
+fn may_hold_notices(path: &std::path::Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(NOTICE_SNIFF_BYTES).read_to_end(&mut head))
+        .is_ok_and(|_| crate::ingest::may_hold_notices(&head))
+}
+
+/// How much of a file is read to tell whether it holds several notices.
+const NOTICE_SNIFF_BYTES: u64 = 65_536;
 
 /// One input per notice of a file that holds several.
 fn notices_of(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<Input>> {
