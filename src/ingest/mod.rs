@@ -3,6 +3,7 @@
 
 mod archive;
 mod build;
+mod country;
 mod detect;
 mod docx;
 mod eforms;

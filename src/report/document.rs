@@ -32,10 +32,12 @@ pub fn to_text(document: &Document) -> String {
     }
     for block in &document.blocks {
         let location = &block.location;
-        let place = match (location.page, &location.sheet, location.row) {
-            (_, Some(sheet), Some(row)) => format!("{sheet}!{row}"),
-            (Some(page), _, _) => format!("p.{page} ¶{}", location.paragraph),
-            (None, _, _) => format!("¶{}", location.paragraph),
+        let place = match (location.page, &location.sheet, location.row, &location.path) {
+            (_, Some(sheet), Some(row), _) => format!("{sheet}!{row}"),
+            (Some(page), _, _, _) => format!("p.{page} ¶{}", location.paragraph),
+            // A field of a notice is found by its path, not by counting paragraphs.
+            (None, _, _, Some(path)) => format!("¶{} {path}", location.paragraph),
+            (None, _, _, None) => format!("¶{}", location.paragraph),
         };
         let kind = match (block.kind, block.level) {
             (BlockKind::Heading, Some(level)) => format!("heading {level}"),
