@@ -1,5 +1,6 @@
 package tenderlint.notices_test
 
+import data.sovereignty.open_formats
 import data.sovereignty.reversibility
 import data.sovereignty.vendor_neutrality
 import data.tenderlint.fixtures as t
@@ -41,4 +42,28 @@ test_a_field_is_within_its_own_path_and_those_above_it if {
 	lib.within_field("/tender/lots/1/description", "/tender/lots/1")
 	lib.within_field("/tender/lots/1", "/tender/lots/1")
 	not lib.within_field("/tender/lots/10/description", "/tender/lots/1")
+}
+
+criterion_path := "/ContractNotice/cac:ProcurementProjectLot[1]/cac:TenderingTerms/cac:AwardingTerms/cac:AwardingCriterion/cac:SubordinateAwardingCriterion[1]"
+
+scored_brand := object.union(
+	t.provider_in_field("avis.xml", concat("/", [criterion_path, "cbc:Name"]), "microsoft", "microsoft-365", "Compatibilité avec Microsoft 365 : 20 points"),
+	{"role": "required", "compatibility": true},
+)
+
+award_notice := {
+	"documents": [t.notice_document("avis.xml", {"classifications": [t.cpv("72415000")], "award_criteria": [{"kind": "quality", "weight": "20", "path": criterion_path}]})],
+	"providers": [scored_brand],
+}
+
+test_a_brand_scored_in_an_award_criterion_is_judged_once if {
+	judged := t.input_for(award_notice, "eu")
+	ids := t.ids(vendor_neutrality.deny | vendor_neutrality.warn) with input as judged
+	ids == {"vendor_neutrality.brand_in_award_criteria"}
+	count(open_formats.warn) == 0 with input as judged
+}
+
+test_a_notice_alone_lacks_no_open_source_clause if {
+	facts := object.union(award_notice, {"providers": [t.provider("microsoft", "microsoft-365", "required", false)]})
+	count(vendor_neutrality.info) == 0 with input as t.input_for(facts, "eu")
 }

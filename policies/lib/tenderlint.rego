@@ -66,6 +66,14 @@ award_criteria contains object.union(criterion, {"document": document.name}) if 
 	some criterion in document.notice.award_criteria
 }
 
+# Whether a mention stands in a notice's award criterion: vendor_neutrality.brand_in_award_criteria
+# judges it there, and the rules on brands and formats in specifications leave it to that rule.
+in_award_criterion(mention) if {
+	some criterion in award_criteria
+	mention.evidence.document == criterion.document
+	within_field(mention.evidence.path, criterion.path)
+}
+
 # Whether a field's path (an XPath, a JSON pointer) is `prefix` or under it: "/tender/lots/1" is
 # not under "/tender/lots/10".
 within_field(path, prefix) if path == prefix

@@ -147,6 +147,7 @@ imposed contains mention if {
 #       pass: "The records contain patients' health data. The contractor shall not be subject to non-EU laws that allow access to the data."
 warn contains finding if {
 	lib.enabled("extraterritorial.no_immunity_clause")
+	lib.terms_read
 	lib.has_sensitive_data
 	count(immunity_required) == 0
 	finding := lib.finding(

@@ -80,6 +80,7 @@ warn contains finding if {
 	some mention in lib.facts.providers
 	mention.compatibility
 	mention.role in {"required", "preferred"}
+	not lib.in_award_criterion(mention)
 	lib.product(mention.provider, mention.product).category == "office_suite"
 	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
@@ -153,6 +154,7 @@ warn contains finding if {
 	some mention in lib.facts.providers
 	mention.compatibility
 	mention.role in {"required", "preferred"}
+	not lib.in_award_criterion(mention)
 	lib.product(mention.provider, mention.product).category in {"collaboration", "email", "file_sharing"}
 	finding := lib.finding(
 		"open_formats.proprietary_protocol",

@@ -97,6 +97,7 @@ unqualified contains mention if {
 	mention.product
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
+	not lib.in_award_criterion(mention)
 }
 
 named contains mention if {
@@ -145,6 +146,7 @@ else := "renewal"
 #       pass: "The contractor shall supply 2,400 Microsoft 365 E3 licences. Open-source solutions are welcome."
 info contains finding if {
 	lib.enabled("vendor_neutrality.open_source_option")
+	lib.terms_read
 	count(imposed) > 0
 	count(open_source) == 0
 	count(source_code) == 0
@@ -206,9 +208,9 @@ source_code contains clause if {
 #       pass: '{"ocid": "ocds-tl0001-ie-1", "id": "1", "date": "2026-03-02T00:00:00Z", "tag": ["tender"], "initiationType": "tender", "buyer": {"id": "b", "name": "Cork City Council"}, "parties": [{"id": "b", "name": "Cork City Council", "roles": ["buyer"], "address": {"countryName": "Ireland"}}], "tender": {"id": "t1", "title": "Collaboration platform", "items": [{"id": "1", "classification": {"scheme": "CPV", "id": "72415000"}}], "awardCriteria": "ratedCriteria", "awardCriteriaDetails": "Interoperability through open standards (IMAP, CalDAV): 20 points."}}'
 deny contains finding if {
 	lib.enabled("vendor_neutrality.brand_in_award_criteria")
-	some criterion in lib.award_criteria
 	some mention in lib.facts.providers
 	mention.role != "excluded"
+	some criterion in lib.award_criteria
 	mention.evidence.document == criterion.document
 	lib.within_field(mention.evidence.path, criterion.path)
 	finding := lib.finding(
