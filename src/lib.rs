@@ -16,6 +16,7 @@ pub mod deadline;
 mod digest;
 pub mod extract;
 pub mod http;
+pub mod indicators;
 pub mod ingest;
 pub mod model;
 mod patterns;

@@ -11,7 +11,7 @@ use strum::VariantNames;
 
 use super::config::{self, Config};
 use super::{PolicyArgs, exit};
-use crate::model::{Report, Severity};
+use crate::model::{DocumentReport, Report, Severity};
 use crate::pipeline::{CheckError, CheckOptions, Checker, Input, PolicySources, load_baseline};
 use crate::report::{self, Format, RenderOptions, Style};
 
@@ -98,6 +98,19 @@ impl FailOn {
 const DOCUMENT_EXTENSIONS: &[&str] = &[
     "pdf", "docx", "odt", "html", "htm", "xhtml", "txt", "md", "markdown", "xlsx", "ods", "zip",
 ];
+
+/// Extensions of structured notices (eForms, OCDS, JSON Lines of releases): a file of a directory
+/// with one of them is taken when its start is a notice, and skipped like any other file when
+/// it is some other XML or JSON.
+const NOTICE_EXTENSIONS: &[&str] = &["xml", "json", "jsonl", "ndjson"];
+
+/// Whether a file of a directory is a structured notice, from its first bytes.
+fn is_notice_file(path: &Path) -> bool {
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(65_536).read_to_end(&mut head))
+        .is_ok_and(|_| crate::ingest::looks_like_notice(&head))
+}
 
 /// The directories of a flag, else those of the configuration file.
 fn or_configured(flag: &[PathBuf], configured: &[PathBuf]) -> Vec<PathBuf> {
@@ -291,7 +304,7 @@ fn documents_in(dir: &Path, err: &mut dyn Write) -> std::io::Result<Result<Vec<P
     if found.is_empty() {
         writeln!(
             err,
-            "error: {}: no document ({}) in this directory",
+            "error: {}: no document ({}, or eForms and OCDS notices) in this directory",
             dir.display(),
             DOCUMENT_EXTENSIONS.join(", ")
         )?;
@@ -311,10 +324,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) -> walkd
             continue;
         }
         let path = entry.into_path();
-        if path
+        let extension = path
             .extension()
             .and_then(|e| e.to_str())
-            .is_some_and(|e| DOCUMENT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        if DOCUMENT_EXTENSIONS.contains(&extension.as_str())
+            || (NOTICE_EXTENSIONS.contains(&extension.as_str()) && is_notice_file(&path))
         {
             out.push(path);
         } else {
@@ -405,6 +421,9 @@ pub fn check(
     let Some(settings) = settings(args, err)? else {
         return Ok(exit::ERROR);
     };
+    if settings.format == Format::Jsonl {
+        return stream_jsonl(&settings, paths, out, err);
+    }
     let Some(report) = judge_paths(&settings.judging, paths, err)? else {
         return Ok(exit::ERROR);
     };
@@ -430,6 +449,80 @@ pub fn check(
         report.worst(),
         settings.fail_on,
     ))
+}
+
+/// Inputs judged at once when `check` streams JSON Lines: enough to keep every core busy, few
+/// enough that ten thousand notices never wait in memory as reports.
+const STREAM_BATCH: usize = 256;
+
+/// `check --format jsonl`: one report per line, per document, package or notice (a notice
+/// package is one input per notice), written as each batch of inputs is judged, with a progress
+/// line on a terminal. The waivers of `--waivers` are called stale per batch.
+fn stream_jsonl(
+    settings: &Settings,
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let Judging {
+        checker, options, ..
+    } = &settings.judging;
+    let Ok(inputs) = gather(paths, settings.judging.package, err)? else {
+        return Ok(exit::ERROR);
+    };
+    let inputs = crate::pipeline::expand(&inputs, options);
+    let mut file;
+    let sink: &mut dyn Write = match &settings.output {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(created) => {
+                file = std::io::BufWriter::new(created);
+                &mut file
+            }
+            Err(error) => {
+                writeln!(err, "error: {}: {error}", path.display())?;
+                return Ok(exit::ERROR);
+            }
+        },
+        None => out,
+    };
+    let identity = checker.identity(&options.profile, options.as_of);
+    let done = AtomicUsize::new(0);
+    let total = inputs.len();
+    let show = total > 3 && std::io::stderr().is_terminal();
+    let progress = || {
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if show {
+            eprint!("\rchecking: {n}/{total}");
+            if n == total {
+                eprintln!();
+            }
+        }
+    };
+    let (mut unreadable, mut worst) = (false, None);
+    for batch in inputs.chunks(STREAM_BATCH) {
+        let results = match checker.check_each(batch, options, &progress) {
+            Ok(results) => results,
+            Err(error) => {
+                writeln!(err, "error: {error}")?;
+                return Ok(exit::ERROR);
+            }
+        };
+        for result in results {
+            let document = result.unwrap_or_else(|error| {
+                DocumentReport::unreadable(error.document().to_string(), error.reason())
+            });
+            for error in &document.errors {
+                writeln!(err, "error: {}: {error}", document.path)?;
+            }
+            let alone = Report::from_documents(vec![document], identity.clone());
+            unreadable |= alone.summary.unreadable > 0;
+            worst = worst.max(alone.worst());
+            let line = report::jsonl_line(&alone).map_err(std::io::Error::other)?;
+            sink.write_all(line.as_bytes())?;
+        }
+        sink.flush()?;
+    }
+    Ok(exit_code(unreadable, worst, settings.fail_on))
 }
 
 /// 2 when a document could not be checked; 1 when something is at or above the threshold.

@@ -141,6 +141,7 @@ struct CpvFile {
 #[derive(Debug, Clone, Deserialize)]
 struct CpvCodes {
     hosting: std::collections::BTreeMap<String, String>,
+    it: std::collections::BTreeMap<String, String>,
 }
 
 /// Why reference data could not be loaded.
@@ -169,6 +170,9 @@ pub struct ReferenceData {
     /// The CPV codes that buy hosting, without check digit ("72415000"): a notice classified
     /// under one puts hosting in the contract.
     pub hosting_cpv: Vec<String>,
+    /// The CPV prefixes of an IT subject ("48", "72", "302"…): the notices the sovereignty rules
+    /// and the indicators are about.
+    pub it_cpv: Vec<String>,
 }
 
 /// The files, by name, as the policy pack ships them.
@@ -248,6 +252,7 @@ impl ReferenceData {
             formats: formats.formats,
             certifications: certifications.certifications,
             hosting_cpv: cpv.cpv.hosting.into_keys().collect(),
+            it_cpv: cpv.cpv.it.into_keys().collect(),
         })
     }
 }

@@ -94,6 +94,15 @@ fn is_ocds(text: &str) -> bool {
             .any(|key| head.contains(key))
 }
 
+/// Whether the start of a file is a structured notice (eForms XML, OCDS JSON): how a directory
+/// tells notices from the other XML and JSON files it may hold.
+pub fn looks_like_notice(head: &[u8]) -> bool {
+    decode_text(head).is_some_and(|text| {
+        let text = text.trim_start();
+        is_eforms(text) || is_ocds(text)
+    })
+}
+
 /// Whether a file may hold several notices (an OCDS package, JSON Lines): only then is it worth
 /// reading whole to split it.
 pub fn may_hold_notices(bytes: &[u8]) -> bool {

@@ -21,7 +21,7 @@ mod xml;
 use std::path::Path;
 
 pub use archive::{Member, Unpacked, is_archive, unpack};
-pub use detect::{detect_format, may_hold_notices};
+pub use detect::{detect_format, looks_like_notice, may_hold_notices};
 pub use normalize::normalize;
 pub use pdf::PDF_THREAD_NAME;
 

@@ -355,6 +355,11 @@ pub struct DocumentReport {
     /// the document could not be read or the policy set computes no scorecard.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scorecard: Option<Scorecard>,
+    /// What a structured notice judged alone codes: its buyers, classification, places,
+    /// links… (the notices of a package are in its `members`), so that a line of a batch says
+    /// which procurement it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Box<super::Notice>>,
 }
 
 /// The framework a scorecard follows, as the policy data cites it (other fields the data may
@@ -526,6 +531,7 @@ impl DocumentReport {
             errors: vec![error],
             notes: Vec::new(),
             scorecard: None,
+            notice: None,
         }
     }
 }

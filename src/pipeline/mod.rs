@@ -371,6 +371,8 @@ struct UnitFacts {
 pub struct Checker {
     policies: PolicySet,
     extractor: Extractor,
+    /// The CPV prefixes of an IT subject (`cpv.json`), for the indicators over notices.
+    it_cpv: Vec<String>,
 }
 
 impl Checker {
@@ -379,6 +381,7 @@ impl Checker {
         let reference = ReferenceData::from_policy_data(policies.data())?;
         Ok(Checker {
             extractor: Extractor::new(&reference),
+            it_cpv: reference.it_cpv,
             policies,
         })
     }
@@ -392,6 +395,11 @@ impl Checker {
     /// The rules of the policy set, from their METADATA.
     pub fn rules(&self) -> &[RuleInfo] {
         self.policies.rules()
+    }
+
+    /// The CPV prefixes of an IT subject, from the policy set's `cpv.json`.
+    pub fn it_cpv(&self) -> &[String] {
+        &self.it_cpv
     }
 
     /// A rule by id.
@@ -628,15 +636,23 @@ impl Checker {
             }
         }
         // A single document is described by its own metadata; a package by its members.
-        let (members, sha256, format, pages) = match (&facts.package, facts.documents.as_slice()) {
-            (None, [document]) => (
-                Vec::new(),
-                document.sha256.clone(),
-                Some(document.format),
-                document.pages,
-            ),
-            (_, documents) => (documents.to_vec(), package_digest(documents), None, None),
-        };
+        let (members, sha256, format, pages, notice) =
+            match (&facts.package, facts.documents.as_slice()) {
+                (None, [document]) => (
+                    Vec::new(),
+                    document.sha256.clone(),
+                    Some(document.format),
+                    document.pages,
+                    document.notice.clone().map(Box::new),
+                ),
+                (_, documents) => (
+                    documents.to_vec(),
+                    package_digest(documents),
+                    None,
+                    None,
+                    None,
+                ),
+            };
         let tender_language = tender_language(facts);
         let report_language = self
             .policies
@@ -660,6 +676,7 @@ impl Checker {
             errors: Vec::new(),
             notes: Vec::new(),
             scorecard,
+            notice,
         };
         self.write_in(&mut report, report_language);
         Ok(report)

@@ -72,6 +72,9 @@ pub enum Format {
     Gitlab,
     /// A printable, self-contained HTML page.
     Html,
+    /// JSON Lines: one `tenderlint.report/v2` report per line, per document, package or notice,
+    /// written as each is judged (`check` streams a batch of notices this way).
+    Jsonl,
 }
 
 impl Format {
@@ -84,6 +87,7 @@ impl Format {
             Format::Junit => "application/xml",
             Format::Markdown => "text/markdown; charset=utf-8",
             Format::Html => "text/html; charset=utf-8",
+            Format::Jsonl => "application/jsonl",
         }
     }
 
@@ -96,6 +100,7 @@ impl Format {
             Format::Junit => "xml",
             Format::Markdown => "md",
             Format::Html => "html",
+            Format::Jsonl => "jsonl",
         }
     }
 }
@@ -137,7 +142,21 @@ pub fn render(
         Format::Github => github::github(report),
         Format::Gitlab => gitlab::gitlab(report)? + "\n",
         Format::Html => html::html(report),
+        Format::Jsonl => {
+            let mut lines = String::new();
+            for document in &report.documents {
+                let alone = Report::from_documents(vec![document.clone()], report.policy.clone());
+                lines += &jsonl_line(&alone)?;
+            }
+            lines
+        }
     })
+}
+
+/// One line of JSON Lines: a report of one document (package, notice) alone, with the policy
+/// set and tool that judged it, so that each line stands on its own.
+pub fn jsonl_line(alone: &Report) -> Result<String, RenderError> {
+    Ok(serde_json::to_string(alone)? + "\n")
 }
 
 /// A comparison of two drafts in a format. People read the whole comparison (human, Markdown,
@@ -154,6 +173,7 @@ pub fn render_diff(
         Format::Human => Ok(human::diff_human(diff, options.style, labels_of(new))),
         Format::Markdown => Ok(markdown::diff_markdown(diff, labels_of(new))),
         Format::Json => Ok(serde_json::to_string_pretty(diff)? + "\n"),
+        Format::Jsonl => Ok(serde_json::to_string(diff)? + "\n"),
         Format::Sarif | Format::Junit | Format::Github | Format::Gitlab | Format::Html => {
             let mut introduced = new.clone();
             if let Some(document) = introduced.documents.first_mut() {
