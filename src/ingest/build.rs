@@ -62,7 +62,6 @@ impl DocumentBuilder {
         self.add(BlockKind::TableRow, None, Place::Row { sheet, row }, text);
     }
 
-    #[expect(dead_code, reason = "the notice readers, being written, call it")]
     /// Adds the text of one field of a structured notice: it stands under the field's name
     /// (`section`, "Description of lot LOT-0001"), and its location says the field's path.
     pub fn push_field(&mut self, section: &str, path: &str, text: &str) {
