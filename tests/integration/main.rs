@@ -12,6 +12,7 @@ mod http;
 mod ingest;
 mod labelled;
 mod limits;
+mod notices_ocds;
 mod packages;
 mod pdftotext;
 mod policies;
