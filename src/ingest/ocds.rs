@@ -16,6 +16,7 @@
 //! record alone: the pointers of the document read from it start at the root of the member
 //! (`/tender/description`), and the member's name (`file.json#ocid`) says where it came from.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
@@ -158,13 +159,14 @@ fn parse(bytes: &[u8], options: &IngestOptions) -> Result<Vec<Parsed>, IngestErr
 
 /// The text of a JSON file: UTF-8 (its byte-order mark dropped) or UTF-16 with a byte-order
 /// mark; anything else is not JSON, which RFC 8259 requires in UTF-8.
-fn json_text(bytes: &[u8]) -> Result<String, IngestError> {
+fn json_text(bytes: &[u8]) -> Result<Cow<'_, str>, IngestError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return super::text::decode_text(bytes)
+            .map(Cow::Owned)
             .ok_or_else(|| corrupt("the UTF-16 text cannot be decoded".to_string()));
     }
-    std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
+    std::str::from_utf8(bytes).map(Cow::Borrowed).map_err(|e| {
         corrupt(format!(
             "the JSON is not UTF-8: invalid byte at offset {}",
             e.valid_up_to()
@@ -1484,6 +1486,17 @@ mod tests {
         assert_eq!(cpv_code("45233130.0"), "45233130");
         assert_eq!(nuts_country("EL303").as_deref(), Some("GR"));
         assert!(is_language_tag("fr") && is_language_tag("de-CH") && !is_language_tag("Fr"));
+    }
+
+    #[test]
+    fn nesting_beyond_serde_json_s_limit_is_corrupt_not_a_crash() {
+        let deep = format!(
+            r#"{{"ocid": "o", "id": "1", "date": "d", "tag": [], "x": {}{}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let error = read_str(&deep).unwrap_err().to_string();
+        assert!(error.contains("recursion limit exceeded"), "{error}");
     }
 
     #[test]

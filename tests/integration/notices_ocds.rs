@@ -462,3 +462,38 @@ fn the_facts_of_a_notice_are_read_in_its_fields() {
         Some(NoticeKind::Competition)
     );
 }
+
+#[test]
+fn a_package_in_a_zip_is_one_document_per_notice_too() {
+    use std::io::Write;
+    let package = std::fs::read(fixtures().join(DIR).join("fr_de_record_package_2.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    zip.start_file(
+        "avis/records.json",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    zip.write_all(&package).unwrap_or_else(|e| panic!("{e}"));
+    zip.finish().unwrap_or_else(|e| panic!("{e}"));
+    let results = pipeline::read(
+        &[Input::Bytes {
+            name: "dce.zip".to_string(),
+            bytes: out.into_inner().into(),
+        }],
+        &CheckOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<String> = results
+        .into_iter()
+        .map(|r| r.map(|d| d.name).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "dce.zip/avis/records.json#ocds-tlnt01-fr-2026-0401",
+            "dce.zip/avis/records.json#ocds-tlnt01-de-2026-0402",
+        ]
+    );
+}
