@@ -111,7 +111,8 @@ pub fn may_hold_notices(bytes: &[u8]) -> bool {
     head.starts_with(b"{")
         && (find(head, b"\"releases\"").is_some()
             || find(head, b"\"records\"").is_some()
-            || (find(head, b"\"ocid\"").is_some() && find(head, b"}\n{").is_some()))
+            || (find(head, b"\"ocid\"").is_some()
+                && (find(head, b"}\n{").is_some() || find(head, b"}\r\n{").is_some())))
 }
 
 const IMAGE_MAGIC: &[(&[u8], &str)] = &[

@@ -123,11 +123,24 @@ fn read_bytes(
         .map(|note| format!("{name}: {note}"))
         .collect();
     let read = |member: Result<Member, FileError>| match member {
-        Ok(member) => read_document(&member.name, &member.bytes, options).map(Unit::Document),
+        Ok(member) => read_member(&member, options),
         Err(error) => Err(DocumentError::Unreadable(error)),
     };
     for member in in_parallel(unpacked.members, parallel, read) {
         package.add(member);
+    }
+    Ok(Unit::Package(package))
+}
+
+/// A file of an archive: one document, or, when it holds several notices (an OCDS package,
+/// JSON Lines), one document per notice, as the same file given on its own would be.
+fn read_member(member: &Member, options: &CheckOptions) -> Result<Unit, DocumentError> {
+    let Some(notices) = split_members(&member.name, &member.bytes, &options.ingest) else {
+        return read_document(&member.name, &member.bytes, options).map(Unit::Document);
+    };
+    let mut package = Package::new(member.name.clone());
+    for notice in notices {
+        package.add(read_document(&notice.name, &notice.bytes, options).map(Unit::Document));
     }
     Ok(Unit::Package(package))
 }
@@ -193,7 +206,7 @@ const NOTICE_SNIFF_BYTES: u64 = 65_536;
 
 /// One input per notice of a file that holds several.
 fn notices_of(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<Input>> {
-    let members = split_notices(Source { name, bytes }, options).ok()??;
+    let members = split_members(name, bytes, options)?;
     Some(
         members
             .into_iter()
@@ -203,6 +216,12 @@ fn notices_of(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<I
             })
             .collect(),
     )
+}
+
+/// The notices of a file that holds several; none for any other file, and for a file that
+/// cannot be split: reading it whole then reports why.
+fn split_members(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<Member>> {
+    split_notices(Source { name, bytes }, options).ok()?
 }
 
 /// `work` on every item, in order, on the installed pool when `parallel`.

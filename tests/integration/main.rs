@@ -13,6 +13,7 @@ mod ingest;
 mod labelled;
 mod limits;
 mod notices_eforms;
+mod notices_ocds;
 mod packages;
 mod pdftotext;
 mod policies;
