@@ -786,15 +786,22 @@ impl Reader {
         places(tender, None, notice)?;
 
         match tender.get("awardCriteria") {
-            None => {}
-            Some(Value::String(_)) => {
-                if let Some(code) = tender.text("awardCriteria")? {
+            // OCDS 1.1 codes the criteria (`awardCriteria`) and describes them in prose
+            // (`awardCriteriaDetails`): the criterion stands where it is described, so that the
+            // sentences of that block are read as the criterion's.
+            None | Some(Value::String(_)) => {
+                let code = tender.text("awardCriteria")?;
+                let details = tender.text("awardCriteriaDetails")?;
+                if let Some(path) = details.as_ref().or(code.as_ref()).map(|f| f.path.clone()) {
                     notice.award_criteria.push(AwardCriterion {
-                        kind: criterion_kind(&code.value).map(str::to_string),
-                        name: Some(code.value),
+                        kind: code
+                            .as_ref()
+                            .and_then(|c| criterion_kind(&c.value))
+                            .map(str::to_string),
+                        name: code.map(|c| c.value),
                         weight: None,
                         lot: None,
-                        path: code.path,
+                        path,
                     });
                 }
             }

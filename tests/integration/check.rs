@@ -266,7 +266,7 @@ fn the_configuration_file_sets_defaults_and_flags_override_it() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains(
-            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, gitlab, html, not \"pdf\""
+            "tenderlint.toml: format must be one of human, json, sarif, junit, markdown, github, gitlab, html, jsonl, not \"pdf\""
         ),
         "{}",
         String::from_utf8_lossy(&bad.stderr)
