@@ -162,6 +162,14 @@ impl Tally {
             self.counts.outside_it += 1;
             return;
         }
+        if report
+            .findings
+            .iter()
+            .any(|f| f.rule == "scope.buyer_outside_profile")
+        {
+            self.counts.outside_profile += 1;
+            return;
+        }
         let flags = Flags::of_report(report, notice);
         self.counts.it += 1;
         self.counts.it_competition += usize::from(flags.competition);

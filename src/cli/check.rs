@@ -464,13 +464,6 @@ fn stream_jsonl(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let Judging {
-        checker, options, ..
-    } = &settings.judging;
-    let Ok(inputs) = gather(paths, settings.judging.package, err)? else {
-        return Ok(exit::ERROR);
-    };
-    let inputs = crate::pipeline::expand(&inputs, options);
     let mut file;
     let sink: &mut dyn Write = match &settings.output {
         Some(path) => match std::fs::File::create(path) {
@@ -485,6 +478,38 @@ fn stream_jsonl(
         },
         None => out,
     };
+    let (mut unreadable, mut worst) = (false, None);
+    let judged = judge_in_batches(&settings.judging, paths, err, &mut |alone| {
+        unreadable |= alone.summary.unreadable > 0;
+        worst = worst.max(alone.worst());
+        let line = report::jsonl_line(&alone).map_err(std::io::Error::other)?;
+        sink.write_all(line.as_bytes())
+    })?;
+    sink.flush()?;
+    Ok(match judged {
+        Ok(()) => exit_code(unreadable, worst, settings.fail_on),
+        Err(()) => exit::ERROR,
+    })
+}
+
+/// Judges the documents given on the command line a batch at a time (a file of several notices
+/// is one input per notice), handing each one's report, alone with the policy set that judged
+/// it, to `each` as its batch ends, with a progress line on a terminal; errors of unreadable
+/// documents are said on `err`. `Err(())` when the inputs could not be gathered or the run
+/// failed, which is said on `err`.
+pub(super) fn judge_in_batches(
+    judging: &Judging,
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+    each: &mut dyn FnMut(Report) -> std::io::Result<()>,
+) -> std::io::Result<Result<(), ()>> {
+    let Judging {
+        checker, options, ..
+    } = judging;
+    let Ok(inputs) = gather(paths, judging.package, err)? else {
+        return Ok(Err(()));
+    };
+    let inputs = crate::pipeline::expand(&inputs, options);
     let identity = checker.identity(&options.profile, options.as_of);
     let done = AtomicUsize::new(0);
     let total = inputs.len();
@@ -498,13 +523,12 @@ fn stream_jsonl(
             }
         }
     };
-    let (mut unreadable, mut worst) = (false, None);
     for batch in inputs.chunks(STREAM_BATCH) {
         let results = match checker.check_each(batch, options, &progress) {
             Ok(results) => results,
             Err(error) => {
                 writeln!(err, "error: {error}")?;
-                return Ok(exit::ERROR);
+                return Ok(Err(()));
             }
         };
         for result in results {
@@ -514,15 +538,10 @@ fn stream_jsonl(
             for error in &document.errors {
                 writeln!(err, "error: {}: {error}", document.path)?;
             }
-            let alone = Report::from_documents(vec![document], identity.clone());
-            unreadable |= alone.summary.unreadable > 0;
-            worst = worst.max(alone.worst());
-            let line = report::jsonl_line(&alone).map_err(std::io::Error::other)?;
-            sink.write_all(line.as_bytes())?;
+            each(Report::from_documents(vec![document], identity.clone()))?;
         }
-        sink.flush()?;
     }
-    Ok(exit_code(unreadable, worst, settings.fail_on))
+    Ok(Ok(()))
 }
 
 /// 2 when a document could not be checked; 1 when something is at or above the threshold.

@@ -8,6 +8,7 @@ mod config;
 mod diff;
 mod extract;
 mod facts;
+mod indicators;
 mod init;
 mod policy_tests;
 mod rules;
@@ -71,6 +72,24 @@ pub enum Command {
         #[arg(short = 'o', long, value_name = "FILE")]
         output: PathBuf,
         /// How to judge the documents.
+        #[command(flatten)]
+        options: JudgeArgs,
+    },
+    /// Indicators over notices (eForms, OCDS), per buyer and per CPV division: how many IT
+    /// notices require a service under US law, name a brand without "or equivalent", let data
+    /// leave the EU, or withhold their procurement documents (docs/indicators.md).
+    Indicators {
+        /// Notices: files (an OCDS package or JSON Lines is one notice per release) and
+        /// directories; with --from-reports, JSON Lines written by `check --format jsonl`.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Tally the reports of earlier `check --format jsonl` runs instead of judging notices.
+        #[arg(long)]
+        from_reports: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = indicators::IndicatorFormat::Text)]
+        format: indicators::IndicatorFormat,
+        /// How to judge the notices.
         #[command(flatten)]
         options: JudgeArgs,
     },
@@ -214,6 +233,12 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
             options,
         } => baseline::baseline(&paths, &output, &options, out, err),
         Command::Extract { files, format } => extract::extract(&files, format, out, err),
+        Command::Indicators {
+            paths,
+            from_reports,
+            format,
+            options,
+        } => indicators::indicators(&paths, &options, from_reports, format, out, err),
         Command::Facts {
             files,
             policies,

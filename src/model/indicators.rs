@@ -96,6 +96,9 @@ pub struct NoticeCounts {
     pub not_notices: usize,
     /// The notices whose classification is outside IT (or which have none), left out.
     pub outside_it: usize,
+    /// The IT notices of buyers outside the profile's jurisdictions (a UK or US buyer under
+    /// the EU profile), left out: the rules do not judge them.
+    pub outside_profile: usize,
     /// The IT notices the indicators are counted over.
     pub it: usize,
     /// The IT notices that call for competition (contract notices).

@@ -9,6 +9,7 @@ mod github;
 mod gitlab;
 mod html;
 mod human;
+pub mod indicators;
 mod junit;
 mod labels;
 mod markdown;

@@ -12,6 +12,7 @@ mod http;
 mod ingest;
 mod labelled;
 mod limits;
+mod notices;
 mod notices_eforms;
 mod notices_ocds;
 mod packages;

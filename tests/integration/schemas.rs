@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use tenderlint::model::{self, Baseline, Facts, Report, RuleInfo};
+use tenderlint::model::{self, Baseline, Facts, Indicators, Report, RuleInfo};
 
 fn check_or_write(file: &str, generated: &serde_json::Value) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -30,6 +30,10 @@ fn the_published_schemas_are_the_types_schemas() {
     check_or_write("facts.schema.json", &model::json_schema::<Facts>());
     check_or_write("rules.schema.json", &model::json_schema::<Vec<RuleInfo>>());
     check_or_write("baseline.schema.json", &model::json_schema::<Baseline>());
+    check_or_write(
+        "indicators.schema.json",
+        &model::json_schema::<Indicators>(),
+    );
 }
 
 #[test]
