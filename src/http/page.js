@@ -19,7 +19,7 @@ const T = {
     sev_error: "error", sev_warning: "warning", sev_info: "info",
     role_specification: "specification", role_contract_terms: "contract terms", role_instructions: "instructions to bidders",
     role_requirements: "requirements", role_answers: "answers to questions", role_addendum: "addendum", role_annex: "annex", role_other: "other",
-    sheet: "sheet", row: "row",
+    sheet: "sheet", row: "row", field: "field",
     sc_title: "Sovereignty scorecard", sc_intro: "Per objective of the {framework}, the assurance levels (SEAL-0: none, SEAL-4: full sovereignty) an offer complying with this tender can reach: the floor its requirements impose, the ceiling they cap it at.",
     sc_objective: "Objective", sc_weight: "Weight", sc_range: "SEAL levels allowed", sc_why: "Why", sc_quotes: "Sentences ({n})",
     sc_not_assessable: "not assessable", sc_contradictory: "contradictory: no offer can comply",
@@ -44,7 +44,7 @@ const T = {
     sev_error: "erreur", sev_warning: "avertissement", sev_info: "information",
     role_specification: "CCTP / spécifications", role_contract_terms: "clauses contractuelles", role_instructions: "règlement de la consultation",
     role_requirements: "exigences", role_answers: "réponses aux questions", role_addendum: "modification", role_annex: "annexe", role_other: "autre",
-    sheet: "feuille", row: "ligne",
+    sheet: "feuille", row: "ligne", field: "champ",
     sc_title: "Grille de souveraineté", sc_intro: "Pour chaque objectif du {framework}, les niveaux d’assurance (SEAL-0 : aucune, SEAL-4 : souveraineté complète) qu’une offre conforme à ce marché peut atteindre : le plancher qu’imposent ses exigences, le plafond auquel elles la limitent.",
     sc_objective: "Objectif", sc_weight: "Poids", sc_range: "Niveaux SEAL permis", sc_why: "Pourquoi", sc_quotes: "Passages ({n})",
     sc_not_assessable: "non évaluable", sc_contradictory: "contradictoire : aucune offre ne peut s’y conformer",
@@ -72,7 +72,7 @@ const T = {
     sev_error: "Fehler", sev_warning: "Warnung", sev_info: "Hinweis",
     role_specification: "Leistungsbeschreibung", role_contract_terms: "Vertragsbedingungen", role_instructions: "Bewerbungsbedingungen",
     role_requirements: "Anforderungen", role_answers: "Antworten auf Bieterfragen", role_addendum: "Änderung", role_annex: "Anlage", role_other: "Sonstiges",
-    sheet: "Blatt", row: "Zeile",
+    sheet: "Blatt", row: "Zeile", field: "Feld",
     sc_title: "Souveränitätsbewertung", sc_intro: "Für jedes Ziel des {framework} die Vertrauensstufen (SEAL-0: keine, SEAL-4: volle Souveränität), die ein Angebot nach diesen Vergabeunterlagen erreichen kann: die Untergrenze, die ihre Anforderungen setzen, und die Obergrenze, auf die sie es beschränken.",
     sc_objective: "Ziel", sc_weight: "Gewicht", sc_range: "Zulässige SEAL-Stufen", sc_why: "Warum", sc_quotes: "Textstellen ({n})",
     sc_not_assessable: "nicht bewertbar", sc_contradictory: "widersprüchlich: kein Angebot kann sie erfüllen",
@@ -112,7 +112,8 @@ const baseName = name => name.split(/[\\/]/).pop();
 const quote = (ev, inPackage) => {
   let q = esc(ev.quote);
   if (ev.highlight) { const h = esc(ev.highlight); q = q.replace(h, () => "<mark>" + h + "</mark>"); }
-  const at = ev.sheet ? t("sheet") + " " + esc(ev.sheet) + ", " + t("row") + " " + esc(ev.row) : ev.page ? t("page") + " " + esc(ev.page) : t("paragraph") + " " + esc(ev.paragraph);
+  // A notice's field is located by its path (XPath, JSON pointer), not by a paragraph.
+  const at = ev.sheet ? t("sheet") + " " + esc(ev.sheet) + ", " + t("row") + " " + esc(ev.row) : ev.path ? t("field") + " <code>" + esc(ev.path) + "</code>" : ev.page ? t("page") + " " + esc(ev.page) : t("paragraph") + " " + esc(ev.paragraph);
   const where = [inPackage ? "<strong>" + esc(baseName(ev.document)) + "</strong>" : "", at, ev.section && !ev.sheet ? "§ " + esc(ev.section) : ""].filter(Boolean).join(", ");
   return "<blockquote>" + q + "<span class=\"where\">" + where + "</span></blockquote>";
 };

@@ -182,6 +182,50 @@ async fn several_files_in_one_upload_make_one_report() {
 }
 
 #[tokio::test]
+async fn a_notice_package_uploaded_is_one_report_per_notice_in_json_lines() {
+    let state = state(None, Limits::default());
+    let files = [(
+        "releases.json",
+        fixture("notices/ocds/fr_de_release_package_3.json"),
+    )];
+    let (status, headers, body) = send(&state, upload("/v1/check?format=jsonl", &files)).await;
+    assert_eq!(status, StatusCode::OK);
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert_eq!(content_type, "application/jsonl");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&body)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}")))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for line in &lines {
+        let path = line["documents"][0]["path"].as_str().unwrap_or_default();
+        assert!(path.starts_with("releases.json#ocds-tlnt01-"), "{path}");
+        assert!(line["documents"][0]["notice"]["buyers"].is_array());
+    }
+}
+
+#[tokio::test]
+async fn an_eforms_notice_uploaded_is_judged_with_its_fields_located_by_path() {
+    let state = state(None, Limits::default());
+    let files = [("avis.xml", fixture("notices/eforms/fr_cn_hebergement.xml"))];
+    let (status, _, body) = send(&state, upload("/v1/check?format=json", &files)).await;
+    assert_eq!(status, StatusCode::OK);
+    conforms("/v1/check", "post", status, &json(&body));
+    let findings = &json(&body)["documents"][0]["findings"];
+    let scored = findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|f| f["rule"] == "vendor_neutrality.brand_in_award_criteria")
+        .unwrap_or_else(|| panic!("{findings:#}"));
+    let path = scored["evidence"][0]["path"].as_str().unwrap_or_default();
+    assert!(path.contains("cac:SubordinateAwardingCriterion"), "{path}");
+}
+
+#[tokio::test]
 async fn an_upload_with_an_unreadable_file_is_refused_whole_and_nothing_is_recorded() {
     let state = state(None, Limits::default());
     let files = [
