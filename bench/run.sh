@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks every stage of tenderlint against a peer, in one run, and writes BENCHMARKS.md.
 # Installs what it needs on a fresh Debian machine (poppler, LibreOffice, wrk, OPA's wheel).
-# usage: bench/run.sh [--quick] [--only=hostile,soak]
+# usage: bench/run.sh [--quick] [--only=hostile,soak,notices]
 #   --quick: few iterations, proves the harness still works; --only: run those sections and
 #   replace them in BENCHMARKS.md
 set -euo pipefail
@@ -16,6 +16,7 @@ command -v wrk >/dev/null || missing+=(wrk)
 [ -x /usr/bin/time ] || missing+=(time)
 python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 command -v taskset >/dev/null || missing+=(util-linux)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
 if [ ${#missing[@]} -gt 0 ]; then
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
     $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
