@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::model::{BuyerKind, ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, file_name};
+use crate::model::{
+    BuyerKind, ClauseDetail, Evidence, Facts, HostingScope, KeyHolder, Notice, file_name,
+};
 
 /// "p.3 ¶12", "Exigences!6" (sheet and row), a notice's field path, or "CCTP.pdf p.3 ¶12" in a
 /// package.
@@ -34,6 +36,73 @@ fn flag(on: bool, name: &str) -> Option<String> {
     on.then(|| name.to_string())
 }
 
+/// What a notice codes, in a few lines: its kind and id, buyers, classifications, places and
+/// links (its free text is read as sentences, below).
+fn notice_lines(out: &mut String, notice: &Notice, document: Option<&str>) {
+    let of = document
+        .map(|d| format!(" ({})", file_name(d)))
+        .unwrap_or_default();
+    let subtype = notice.subtype.as_deref().unwrap_or("-");
+    let id = notice.id.as_deref().unwrap_or("no id");
+    let _ = writeln!(
+        out,
+        "notice{of}: {} {} ({subtype}), {id}",
+        <&str>::from(notice.standard),
+        <&str>::from(notice.kind)
+    );
+    for buyer in &notice.buyers {
+        let codes: Vec<&str> = [buyer.legal_type.as_deref(), buyer.activity.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let _ = writeln!(
+            out,
+            "  buyer {} ({}) [{}]",
+            buyer.name.as_deref().unwrap_or("not named"),
+            buyer.country.as_deref().unwrap_or("no country"),
+            codes.join(", ")
+        );
+    }
+    let codes: Vec<String> = notice
+        .classifications
+        .iter()
+        .map(|c| {
+            let lot = c
+                .lot
+                .as_deref()
+                .map(|l| format!("@{l}"))
+                .unwrap_or_default();
+            let main = if c.main { "*" } else { "" };
+            format!("{}{main}{lot}", c.code)
+        })
+        .collect();
+    let _ = writeln!(out, "  classifications (* main): {}", codes.join(" "));
+    let places: Vec<String> = notice
+        .places
+        .iter()
+        .map(|p| {
+            [
+                p.country.as_deref(),
+                p.region.as_deref(),
+                p.other.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+        })
+        .collect();
+    if !places.is_empty() {
+        let _ = writeln!(out, "  places of performance: {}", places.join("; "));
+    }
+    let _ = writeln!(
+        out,
+        "  procurement documents: {} link(s); award criteria: {}",
+        notice.document_urls.len(),
+        notice.award_criteria.len()
+    );
+}
+
 /// One section per kind of fact, one line per fact with the sentence it was read in.
 pub fn to_text(facts: &Facts) -> String {
     let mut out = String::new();
@@ -47,6 +116,15 @@ pub fn to_text(facts: &Facts) -> String {
                 "document: {} ({}{later})",
                 document.name,
                 document.role.name()
+            );
+        }
+    }
+    for document in &facts.documents {
+        if let Some(notice) = &document.notice {
+            notice_lines(
+                &mut out,
+                notice,
+                in_package.then_some(document.name.as_str()),
             );
         }
     }
