@@ -75,7 +75,7 @@ fn a_directory_of_notices_streams_every_notice_and_names_the_invalid_one() {
         "the invalid notice is an error"
     );
     let reports = jsonl_reports(&output.stdout);
-    assert_eq!(reports.len(), 19);
+    assert_eq!(reports.len(), 21);
     let invalid: Vec<&Report> = reports
         .iter()
         .filter(|r| r.documents[0].unreadable)

@@ -44,7 +44,7 @@ fn every_notice_is_read_and_the_invalid_one_refused_naming_the_paths() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 19, "{names:?}");
+    assert_eq!(names.len(), 21, "{names:?}");
     for name in names {
         let result = ingest_path(&notices().join(&name), &IngestOptions::default());
         if name.contains("INVALID") {
