@@ -111,7 +111,10 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
             .find(|m| m.provider == mention.provider && m.product == mention.product)
         {
             Some(first) => {
-                if matches!(mention.role, Modality::Mentioned | Modality::Excluded) {
+                // A region id after the platform ("sur Google Cloud, dans la région
+                // europe-west9") names where, not the product again: it keeps the role.
+                let region = is_region_id(&mention.matched);
+                if matches!(mention.role, Modality::Mentioned | Modality::Excluded) && !region {
                     first.role = mention.role;
                 }
                 first.or_equivalent |= mention.or_equivalent;
@@ -122,6 +125,15 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
         }
     }
     merged
+}
+
+/// Whether a name is a cloud region's id ("europe-west9", "eu-central-1"): lower case, digits
+/// and hyphens, with a digit.
+fn is_region_id(name: &str) -> bool {
+    name.chars().any(|c| c.is_ascii_digit())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// What a sentence does with the brand at `range`: the parts of the tender and who speaks
@@ -154,6 +166,9 @@ fn role_of(
         // "Les agents utilisent Microsoft Teams", "The Ministry's intranet is built on
         // SharePoint": the buyer's environment, described.
         Modality::Mentioned
+    } else if lx::CHOSEN.is_match(tail(before, 50)) {
+        // "La plateforme d'hébergement retenue est Microsoft Azure": the buyer's choice, imposed.
+        Modality::Required
     } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
         // "deployment on the existing AWS infrastructure": the current environment is
         // the target the solution must run on.

@@ -509,7 +509,7 @@ lexicon!(
 lexicon!(
     /// Supplying, using or building on a product.
     USES = [
-        "fourni\\w*", "licences?", "utilis\\w+", "bas(?:é|ée|és|ées) sur", "reposant sur", "repose sur",
+        "fourni\\w*", "livr\\w+", "licences?", "utilis\\w+", "bas(?:é|ée|és|ées) sur", "reposant sur", "repose sur",
         "sur la base de", "déploy\\w*", "héberg\\w+ (?:sur|chez|dans)", "mise à disposition", "met à disposition",
         "provides?", "supply", "supplies", "deliver\\w*", "licen[cs]es?", "based on", "built on", "use",
         "uses", "using", "hosted (?:on|in|by)", "deployed (?:on|in|to)", "running on", "run on",
@@ -550,6 +550,16 @@ pub static DEPLOY_TARGET: LazyLock<Regex> = LazyLock::new(|| {
 lexicon!(
     /// What was and will go: decommissioning, migration away, replacement.
     FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
+);
+
+lexicon!(
+    /// A choice the buyer states, right before the brand it names: "la plateforme retenue est",
+    /// "the selected platform is", "die gewählte Plattform ist".
+    CHOSEN = [
+        "(?:retenue?s?|choisie?s?|imposée?s?|cible) (?:est|sont|sera|seront)",
+        "(?:selected|chosen|designated|mandated|target) [a-z -]{0,30}(?:is|are|will be)",
+        "(?:gewählte|vorgegebene|festgelegte)\\w* [A-Za-zäöüß -]{0,30}(?:ist|sind|wird)",
+    ]
 );
 
 lexicon!(
@@ -1488,6 +1498,7 @@ mod tests {
             &BID_PROCESS,
             &SUBMISSION_PLATFORM,
             &SUPPLY,
+            &CHOSEN,
             &FORM_FIELD,
             &BUYER_SIDE,
             &FORMAT_USE,
