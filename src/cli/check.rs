@@ -523,8 +523,18 @@ pub(super) fn judge_in_batches(
             }
         }
     };
+    // One pool for every batch (see `pipeline::each`).
+    let threads = match options.jobs {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        jobs => jobs,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("tenderlint-worker-{i}"))
+        .build()
+        .map_err(std::io::Error::other)?;
     for batch in inputs.chunks(STREAM_BATCH) {
-        let results = match checker.check_each(batch, options, &progress) {
+        let results = match pool.install(|| checker.check_each(batch, options, &progress)) {
             Ok(results) => results,
             Err(error) => {
                 writeln!(err, "error: {error}")?;

@@ -323,7 +323,8 @@ pub fn expand(inputs: &[Input], options: &CheckOptions) -> Vec<Input> {
 }
 
 /// Runs `work` on every input, `options.jobs` at a time (0: one per core), keeping the input
-/// order; a file holding several notices is one input per notice. `work` is told whether it runs
+/// order, on the rayon pool it is called on if any, else on a pool of its own; a file holding
+/// several notices is one input per notice. `work` is told whether it runs
 /// on the pool, where the documents of a package can be read in parallel too.
 fn each<T: Send>(
     inputs: &[Input],
@@ -334,6 +335,12 @@ fn each<T: Send>(
     let jobs = options.jobs;
     if jobs == 1 {
         return Ok(inputs.iter().map(|input| work(input, false)).collect());
+    }
+    // Called on a pool that lives across calls (a stream of batches): its threads serve again.
+    // A new pool per call would start new threads, and each grows its own regex caches and
+    // allocator arenas, so resident memory would climb with every batch.
+    if rayon::current_thread_index().is_some() {
+        return Ok(inputs.par_iter().map(|input| work(input, true)).collect());
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
