@@ -77,7 +77,8 @@ pub fn detect_format(bytes: &[u8], name: &str) -> Result<Format, IngestError> {
 fn is_eforms(xml: &str) -> bool {
     let head: String = xml.chars().take(8192).collect();
     super::eforms::ROOTS.iter().any(|root| {
-        head.contains(&format!("<{root}"))
+        // The root may carry a prefix bound to its namespace: `<urn:ContractNotice xmlns:urn=…>`.
+        (head.contains(&format!("<{root}")) || head.contains(&format!(":{root} ")))
             && head.contains(&format!(
                 "urn:oasis:names:specification:ubl:schema:xsd:{root}-2"
             ))

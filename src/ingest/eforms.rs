@@ -295,9 +295,21 @@ fn validate(tree: &Tree) -> Result<(), IngestError> {
         subtype_chain.as_slice(),
         &["cbc:NoticeTypeCode"],
         &["cbc:ID"],
-        &["cbc:ContractFolderID"],
     ] {
         require(tree, ROOT, chain, &mut problems);
+    }
+    // The procedure identifier (BT-04) is forbidden in the prior information notices that only
+    // inform (subtypes 1 to 9, notice types pin-buyer, pin-only and pin-rtl, national subtypes
+    // such as Norway's N4 included) and mandatory in the others.
+    let informs_only = tree
+        .first_value(ROOT, &subtype_chain)
+        .and_then(|subtype| subtype.parse::<u8>().ok())
+        .is_some_and(|subtype| (1..=9).contains(&subtype))
+        || tree
+            .first_value(ROOT, &["cbc:NoticeTypeCode"])
+            .is_some_and(|code| matches!(code, "pin-buyer" | "pin-only" | "pin-rtl"));
+    if !informs_only {
+        require(tree, ROOT, &["cbc:ContractFolderID"], &mut problems);
     }
     match tree.first(ROOT, &["cac:ProcurementProject"]) {
         None => problems.push(format!("missing {root_path}/cac:ProcurementProject")),
@@ -1090,6 +1102,39 @@ mod tests {
             message.starts_with("corrupt or truncated eForms notice file"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_prior_information_notice_that_only_informs_has_no_procedure_identifier() {
+        let pin = notice_xml(PROJECT)
+            .replace(
+                "<cbc:ContractFolderID>7a1b2c3d-0000-4000-8000-000000000001</cbc:ContractFolderID>\n",
+                "",
+            )
+            .replace(">16<", ">4<")
+            .replace("cn-standard", "pin-only");
+        assert!(read_xml(&pin).is_ok(), "{}", error(&pin));
+        let national = pin.replace(">4<", ">N4<");
+        assert!(read_xml(&national).is_ok(), "{}", error(&national));
+        let competition = pin.replace(">4<", ">16<").replace("pin-only", "cn-standard");
+        assert!(error(&competition).contains("missing /ContractNotice/cbc:ContractFolderID"));
+    }
+
+    #[test]
+    fn a_root_bound_to_a_prefix_is_an_eforms_notice() {
+        let prefixed = notice_xml(PROJECT)
+            .replacen(
+                "<ContractNotice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\"",
+                "<urn:ContractNotice xmlns:urn=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\"",
+                1,
+            )
+            .replace("</ContractNotice>", "</urn:ContractNotice>");
+        assert_eq!(
+            super::super::detect_format(prefixed.as_bytes(), "avis.xml").ok(),
+            Some(Format::Eforms)
+        );
+        let document = read_xml(&prefixed).unwrap_or_else(|e| panic!("{e}"));
+        assert!(document.notice.is_some());
     }
 
     #[test]
