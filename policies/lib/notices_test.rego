@@ -2,6 +2,7 @@ package tenderlint.notices_test
 
 import data.sovereignty.open_formats
 import data.sovereignty.reversibility
+import data.sovereignty.scope
 import data.sovereignty.vendor_neutrality
 import data.tenderlint.fixtures as t
 import data.tenderlint.lib
@@ -66,4 +67,20 @@ test_a_brand_scored_in_an_award_criterion_is_judged_once if {
 test_a_notice_alone_lacks_no_open_source_clause if {
 	facts := object.union(award_notice, {"providers": [t.provider("microsoft", "microsoft-365", "required", false)]})
 	count(vendor_neutrality.info) == 0 with input as t.input_for(facts, "eu")
+}
+
+uk_notice_under(legal_basis) := object.union(
+	{"jurisdiction": {"country": "GB", "evidence": [t.evidence("Cumbria County Council (GB)")]}},
+	{"documents": [t.notice_document("avis.xml", {"classifications": [t.cpv("72000000")], "legal_basis": {"value": legal_basis, "path": "/ContractNotice/cbc:RegulatoryDomain"}})]},
+)
+
+test_a_notice_under_eu_law_is_at_home_whatever_its_buyers_country if {
+	lib.buyer_at_home with input as t.input_for(uk_notice_under("32014L0024"), "eu")
+	not lib.buyer_at_home with input as t.input_for(uk_notice_under("UK-PA-2023"), "eu")
+}
+
+test_a_works_notice_abroad_is_outside_the_rules_silently if {
+	works := object.union(uk_notice_under("UK-PA-2023"), {"documents": [t.notice_document("avis.xml", {"classifications": [t.cpv("45000000")]})]})
+	count(scope.info) == 0 with input as t.input_for(works, "eu")
+	"scope.buyer_outside_profile" in t.ids(scope.info) with input as t.input_for(uk_notice_under("UK-PA-2023"), "eu")
 }

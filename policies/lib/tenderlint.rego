@@ -176,6 +176,15 @@ buyer_at_home if not facts.jurisdiction
 
 buyer_at_home if facts.jurisdiction.country in home_codes
 
+# A notice whose legal basis is an act of EU law (eForms BT-01, a CELEX number such as
+# 32014L0024) is under EU procurement law whatever its buyer's country: a UK notice of 2020,
+# in the transition period, was bound by Directive 2014/24/EU.
+buyer_at_home if {
+	"EU" in profile.legal_orders
+	some document in facts.documents
+	regex.match(`^3[0-9]{4}[LR][0-9]{4}$`, document.notice.legal_basis.value)
+}
+
 # Whether a provider is controlled from the buyer's own country: its law is not foreign there.
 buyers_own(provider) if provider.ultimate_parent.country == facts.jurisdiction.country
 

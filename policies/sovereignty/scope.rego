@@ -33,6 +33,7 @@ import data.tenderlint.lib
 #       pass: "Diese Ausschreibung erfolgt nach der VgV und dem GWB. Der Auftraggeber bewertet die Angebote."
 info contains finding if {
 	not lib.buyer_at_home
+	not lib.notice_outside_it
 	finding := lib.finding(
 		"scope.buyer_outside_profile",
 		"info",

@@ -14,6 +14,24 @@ use super::text::strip_parentheses;
 use crate::model::{FormatMention, Modality};
 use crate::patterns::constant;
 
+/// Whether a name stands as the extension of a file name or address ("reglement.pdf", with or
+/// without its dot in the name matched): a dot right after a letter, digit, `_`, `-` or `/`,
+/// not after a space or a quote (".docx" alone names the format).
+fn in_file_name(text: &str, range: &Range<usize>) -> bool {
+    let dot = if text[range.clone()].starts_with('.') {
+        range.start
+    } else {
+        match text[..range.start].char_indices().next_back() {
+            Some((at, '.')) => at,
+            _ => return false,
+        }
+    };
+    text[..dot]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '/')
+}
+
 impl Extractor {
     /// Formats and protocols named in a sentence, once per format, with where they stand.
     pub(super) fn formats(&self, sentence: &Sentence<'_>) -> Vec<(Range<usize>, FormatMention)> {
@@ -21,6 +39,10 @@ impl Extractor {
         // Names of one format side by side ("OpenDocument format (ODF)") are one mention.
         let mut found: Vec<(Range<usize>, String)> = Vec::new();
         for (range, format) in self.formats.find_all(text) {
+            // "…/reglement.pdf", "annexe_2.docx": a file's extension names no format required.
+            if in_file_name(text, &range) {
+                continue;
+            }
             match found.last_mut() {
                 Some((last, id)) if *id == format => last.end = range.end,
                 _ => found.push((range, format)),
@@ -217,6 +239,19 @@ fn alternative_list(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_s_extension_is_no_format() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or_default();
+            in_file_name(text, &(start..start + name.len()))
+        };
+        assert!(at("voir https://x.fr/rc/reglement.pdf ici", "pdf"));
+        assert!(at("voir https://x.fr/rc/reglement.pdf ici", ".pdf"));
+        assert!(at("dans annexe_2.docx.", "docx"));
+        assert!(!at("au format .docx ou .odt", ".docx"));
+        assert!(!at("Les livrables sont remis au format PDF.", "PDF"));
+    }
 
     /// The items of the "or" list the format named `at` stands in, as words, given the
     /// formats the reference data names in the sentence.

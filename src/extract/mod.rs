@@ -442,12 +442,14 @@ impl Extractor {
             }),
             None => jurisdiction::jurisdiction(citations),
         };
-        facts.buyer = match notice.and_then(|n| notice::buyer_kind(&document.name, n)) {
-            Some((kind, evidence)) => Some(Buyer {
-                kind,
-                evidence: vec![evidence],
-            }),
-            None => buyer::buyer(bodies),
+        facts.buyer = match notice {
+            Some(notice) if notice::codes_legal_type(notice) => {
+                notice::buyer_kind(&document.name, notice).map(|(kind, evidence)| Buyer {
+                    kind,
+                    evidence: vec![evidence],
+                })
+            }
+            _ => buyer::buyer(bodies),
         };
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;

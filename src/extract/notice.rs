@@ -23,11 +23,16 @@ pub(super) fn field_evidence(document: &str, value: &str, path: &str) -> Evidenc
     }
 }
 
-/// The buyer's country (ISO 3166-1 alpha-2) as the notice codes it, with the field: the first
-/// buyer's that has one (a joint procurement names the lead buyer first).
+/// The buyer's jurisdiction as the notice codes it, with the field: the first buyer's that has
+/// one (a joint procurement names the lead buyer first). An EU institution, body or agency is
+/// under EU law (the Financial Regulation), not the law of the country it sits in.
 pub(super) fn buyer_country(document: &str, notice: &Notice) -> Option<(String, Evidence)> {
     notice.buyers.iter().find_map(|buyer| {
-        let country = buyer.country.as_deref()?;
+        let country = if buyer.legal_type.as_deref() == Some(EU_INSTITUTION) {
+            "EU"
+        } else {
+            buyer.country.as_deref()?
+        };
         let quote = match &buyer.name {
             Some(name) => format!("{name} ({country})"),
             None => country.to_string(),
@@ -37,6 +42,15 @@ pub(super) fn buyer_country(document: &str, notice: &Notice) -> Option<(String, 
             field_evidence(document, &quote, &buyer.path),
         ))
     })
+}
+
+/// eForms' legal type of an EU institution, body or agency.
+const EU_INSTITUTION: &str = "eu-ins-bod-ag";
+
+/// Whether the notice codes a buyer's legal type: then the kind is what the code says, or
+/// unknown, never guessed from the bodies its text names.
+pub(super) fn codes_legal_type(notice: &Notice) -> bool {
+    notice.buyers.iter().any(|b| b.legal_type.is_some())
 }
 
 /// The buyer's kind as its legal type and main activity code it, with the field.
@@ -120,6 +134,7 @@ mod tests {
             published: None,
             submission_deadline: None,
             estimated_value: None,
+            legal_basis: None,
             procedure: None,
             document_urls: Vec::new(),
             award_criteria: Vec::new(),
@@ -164,6 +179,18 @@ mod tests {
         .unwrap();
         assert_eq!(evidence.quote, "Ville de Rouen (la, gen-pub)");
         assert_eq!(evidence.path.as_deref(), Some("/buyer"));
+    }
+
+    #[test]
+    fn an_eu_institution_is_under_eu_law_wherever_it_sits() {
+        let mut commission = buyer(Some(EU_INSTITUTION), None);
+        commission.country = Some("IT".to_string());
+        let (country, _) = buyer_country("n.xml", &notice(vec![commission.clone()], &[])).unwrap();
+        assert_eq!(country, "EU");
+        assert!(codes_legal_type(&notice(vec![commission], &[])));
+        let (country, _) =
+            buyer_country("n.xml", &notice(vec![buyer(Some("la"), None)], &[])).unwrap();
+        assert_eq!(country, "FR");
     }
 
     #[test]

@@ -586,6 +586,9 @@ fn read_notice(tree: &Tree) -> Notice {
         published: date_time(tree, ROOT, "cbc:IssueDate", "cbc:IssueTime"),
         submission_deadline: submission_deadline(tree, &lots),
         estimated_value: estimated_value(tree, project, &lots),
+        legal_basis: tree
+            .first(ROOT, &["cbc:RegulatoryDomain"])
+            .and_then(|p| tree.field(p)),
         procedure: tree
             .first(ROOT, &["cac:TenderingProcess", "cbc:ProcedureCode"])
             .and_then(|p| tree.field(p)),
@@ -1116,7 +1119,9 @@ mod tests {
         assert!(read_xml(&pin).is_ok(), "{}", error(&pin));
         let national = pin.replace(">4<", ">N4<");
         assert!(read_xml(&national).is_ok(), "{}", error(&national));
-        let competition = pin.replace(">4<", ">16<").replace("pin-only", "cn-standard");
+        let competition = pin
+            .replace(">4<", ">16<")
+            .replace("pin-only", "cn-standard");
         assert!(error(&competition).contains("missing /ContractNotice/cbc:ContractFolderID"));
     }
 

@@ -713,6 +713,8 @@ impl Reader {
             published: Some(published),
             submission_deadline: None,
             estimated_value: None,
+            // OCDS 1.1 has no field for the law a procedure is under.
+            legal_basis: None,
             procedure: None,
             document_urls: Vec::new(),
             award_criteria: Vec::new(),
@@ -1226,7 +1228,7 @@ const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("LI", "LIE", &["Liechtenstein"]),
     ("NO", "NOR", &["Norway", "Norvège", "Norwegen", "Noruega", "Norge"]),
     ("CH", "CHE", &["Switzerland", "Suisse", "Schweiz", "Suiza", "Svizzera"]),
-    ("GB", "GBR", &["United Kingdom", "Great Britain", "Royaume-Uni", "Vereinigtes Königreich", "Großbritannien", "Reino Unido"]),
+    ("GB", "GBR", &["United Kingdom", "Great Britain", "Royaume-Uni", "Vereinigtes Königreich", "Großbritannien", "Reino Unido", "UK", "England", "Scotland", "Wales", "Northern Ireland"]),
     ("AL", "ALB", &["Albania", "Albanie", "Albanien"]),
     ("BA", "BIH", &["Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnien und Herzegowina", "Bosnia y Herzegovina"]),
     ("ME", "MNE", &["Montenegro", "Monténégro"]),
@@ -1483,6 +1485,8 @@ mod tests {
             ("ESP", "ES"),
             ("fr", "FR"),
             ("Royaume-Uni", "GB"),
+            ("England", "GB"),
+            ("Scotland", "GB"),
             ("Österreich", "AT"),
             ("Mexico", "MX"),
         ] {

@@ -193,6 +193,10 @@ pub struct Notice {
     /// The estimated value of the procurement, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimated_value: Option<Amount>,
+    /// The law the procedure is under, as a CELEX number (eForms BT-01 `cbc:RegulatoryDomain`:
+    /// `32014L0024` for Directive 2014/24/EU) or a national code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<NoticeField>,
     /// The procedure (eForms `procurement-procedure-type`: `open`, `restricted`, `neg-w-call`…;
     /// OCDS `procurementMethod`: `open`, `selective`, `limited`, `direct`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

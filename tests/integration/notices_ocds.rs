@@ -200,6 +200,7 @@ fn the_french_release_states_its_fields_exactly() {
             currency: Some("EUR".to_string()),
             path: "/tender/value".to_string(),
         }),
+        legal_basis: None,
         procedure: Some(field("open", "/tender/procurementMethod")),
         document_urls: vec![field(
             "https://marches.example.fr/lyon/2026-DSI-042/dce.zip",
