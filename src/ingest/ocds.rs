@@ -86,18 +86,24 @@ pub(super) fn split(
     source: Source<'_>,
     options: &IngestOptions,
 ) -> Result<Option<Vec<Member>>, IngestError> {
-    let values = parse(source.bytes, options)?;
+    // In JSON Lines a broken line is that notice's error, not the whole file's: the others are
+    // still read, and the line is a member whose reading names what is wrong with it.
+    let (values, broken) = match parse(source.bytes, options) {
+        Ok(values) => (values, Vec::new()),
+        Err(error) => match lines_apart(&json_text(source.bytes)?, options)? {
+            Some(apart) => apart,
+            None => return Err(error),
+        },
+    };
     let notices = locate_all(&values, options)?;
-    if notices.len() < 2 {
+    if notices.len() + broken.len() < 2 {
         return Ok(None);
     }
     let mut pacer = Pacer::<256>::new(&options.deadline);
-    for notice in &notices {
-        pacer.step()?;
-        parse_notice(notice)?;
-    }
     let names = member_names(source.name, &notices);
-    let mut members = Vec::with_capacity(notices.len());
+    let mut members = Vec::with_capacity(notices.len() + broken.len());
+    // Each notice is checked when its member is read: an invalid release is its own error, and
+    // the others of the package are judged.
     for (notice, name) in notices.iter().zip(names) {
         pacer.step()?;
         let bytes = serde_json::to_vec(notice.value).map_err(|e| corrupt(e.to_string()))?;
@@ -106,7 +112,47 @@ pub(super) fn split(
             bytes: bytes.into(),
         });
     }
+    for (line, text) in broken {
+        members.push(Member {
+            name: format!("{}#line {line}", source.name),
+            bytes: text.into_bytes().into(),
+        });
+    }
     Ok(Some(members))
+}
+
+/// The JSON values of the lines of JSON Lines, and the lines that are not JSON with their numbers.
+type LinesApart = (Vec<Parsed>, Vec<(usize, String)>);
+
+/// The values of JSON Lines read line by line, and the lines that are not JSON (with their
+/// 1-based numbers); `None` when the text is not JSON Lines (fewer than two non-empty lines) or
+/// no line is JSON.
+fn lines_apart(text: &str, options: &IngestOptions) -> Result<Option<LinesApart>, IngestError> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| (index + 1, line))
+        .collect();
+    if lines.len() < 2 {
+        return Ok(None);
+    }
+    if lines.len() > MAX_NOTICES {
+        return Err(too_many_notices());
+    }
+    let mut pacer = Pacer::<256>::new(&options.deadline);
+    let (mut values, mut broken) = (Vec::new(), Vec::new());
+    for (line, content) in lines {
+        pacer.step()?;
+        match serde_json::from_str::<Value>(content) {
+            Ok(value) => values.push(Parsed {
+                value,
+                line: Some(line),
+            }),
+            Err(_) => broken.push((line, content.to_string())),
+        }
+    }
+    Ok((!values.is_empty()).then_some((values, broken)))
 }
 
 fn corrupt(detail: String) -> IngestError {
@@ -1432,13 +1478,40 @@ mod tests {
         );
         let error = read_str(&lines).unwrap_err().to_string();
         assert!(error.contains("holding 3 notices"), "{error}");
-        let bad = format!("{compact}\n\n{}\n", compact.replace("\"r1\"", "[]"));
-        let error = split(source("f.jsonl", bad.as_bytes()), &IngestOptions::default())
-            .unwrap_err()
-            .to_string();
+        // A bad notice, or a line that is no JSON, is its own member's error: the others are
+        // read.
+        let bad = format!(
+            "{compact}\n\n{}\n{{\"ocid\": \"cut\n",
+            compact.replace("\"r1\"", "[]")
+        );
+        let members = split(source("f.jsonl", bad.as_bytes()), &IngestOptions::default())
+            .unwrap()
+            .unwrap();
+        let names: Vec<_> = members.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "f.jsonl#ocds-abc-1/r1",
+                "f.jsonl#ocds-abc-1/2",
+                "f.jsonl#line 4"
+            ]
+        );
+        let error = read(
+            source(&members[1].name, &members[1].bytes),
+            &IngestOptions::default(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(
-            error.contains("line 3: /id: expected a string, found an array"),
+            error.contains("/id: expected a string, found an array"),
             "{error}"
+        );
+        assert!(
+            read(
+                source(&members[2].name, &members[2].bytes),
+                &IngestOptions::default()
+            )
+            .is_err()
         );
     }
 
