@@ -80,9 +80,11 @@ for t in "${targets[@]}"; do
       [ -e "$file" ] || continue
       label=crash
       [ "$kind" = hangs ] && label=hang
-      name="$label-$(sha1sum "$file" | cut -c1-16)"
+      sha="$(sha1sum "$file" | cut -c1-16)"
+      name="$label-$sha"
       mkdir -p "regressions/$t"
-      if [ ! -e "regressions/$t/$name" ]; then
+      # Known by its digest: a regression may have been renamed to say what it broke.
+      if ! compgen -G "regressions/$t/$label-*$sha" >/dev/null; then
         cp "$file" "regressions/$t/$name"
         echo "new $label: fuzz/regressions/$t/$name" >&2
         found=1
