@@ -175,6 +175,8 @@ def main():
           f"p99 {p99 * 1000:.0f} ms")
     print(f"resident memory after warm-up: {base:.0f} MiB at first, "
           f"{min(warm, default=0):.0f}-{max(warm, default=0):.0f} MiB, drift {drift * 100:.1f} %")
+    print(f"resident memory at the end: {samples[-1][1] if samples else 0.0:.0f} MiB, "
+          f"peak {max((m for _, m in samples), default=0.0):.0f} MiB")
     ok = errors == 0 and p99 < 1.0 and drift <= 0.10
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1

@@ -35,7 +35,12 @@ fi
 
 # Apart from the ordinary builds: the instrumentation flags would rebuild them all otherwise.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$here/target}/afl"
-cargo afl build --release --locked --quiet
+# Not --locked: when the main crate gains a dependency, this lock file lacks it and a locked
+# build would refuse to start. Cargo adds what is missing and keeps every version already pinned.
+cargo afl build --release --quiet
+if ! git diff --quiet -- Cargo.lock 2>/dev/null; then
+  echo "fuzz/Cargo.lock gained the main crate's new dependencies: commit it" >&2
+fi
 
 dictionaries="$(find "${XDG_DATA_HOME:-$HOME/.local/share}/afl.rs" -type d -name dictionaries 2>/dev/null | head -n 1)"
 dictionary() {
@@ -75,9 +80,11 @@ for t in "${targets[@]}"; do
       [ -e "$file" ] || continue
       label=crash
       [ "$kind" = hangs ] && label=hang
-      name="$label-$(sha1sum "$file" | cut -c1-16)"
+      sha="$(sha1sum "$file" | cut -c1-16)"
+      name="$label-$sha"
       mkdir -p "regressions/$t"
-      if [ ! -e "regressions/$t/$name" ]; then
+      # Known by its digest: a regression may have been renamed to say what it broke.
+      if ! compgen -G "regressions/$t/$label-*$sha" >/dev/null; then
         cp "$file" "regressions/$t/$name"
         echo "new $label: fuzz/regressions/$t/$name" >&2
         found=1

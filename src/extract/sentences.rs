@@ -122,7 +122,13 @@ fn push(text: &str, range: Range<usize>, out: &mut Sentences) {
         while !text.is_char_boundary(bound) {
             bound -= 1;
         }
-        let window = &text[trimmed.start + MAX_SENTENCE_BYTES * 3 / 4..bound];
+        // The window starts on a character too: in a run of multi-byte characters the byte at
+        // three quarters of the bound may fall inside one (found by fuzzing).
+        let mut from = trimmed.start + MAX_SENTENCE_BYTES * 3 / 4;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..bound];
         let cut = window
             .rfind(char::is_whitespace)
             .map_or(bound, |i| bound - window.len() + i);
@@ -257,6 +263,25 @@ mod tests {
                     "{text:?}"
                 );
                 end = range.end;
+            }
+        }
+    }
+
+    #[test]
+    fn cuts_long_runs_of_multi_byte_characters_on_char_boundaries() {
+        // Whatever the offset, the byte at three quarters of the bound falls inside a
+        // character of two, three or four bytes for some prefix (a fuzzer found it).
+        for prefix in ["", "a", "ab"] {
+            for unit in ["é", "漢", "𝔸", "漢 "] {
+                let text = format!("{prefix}{}", unit.repeat(3 * MAX_SENTENCE_BYTES));
+                let found = split(&text);
+                assert!(found.cut > 0, "{prefix:?} {unit:?}");
+                let mut end = 0;
+                for range in found.ranges {
+                    assert!(range.start >= end && range.len() <= MAX_SENTENCE_BYTES);
+                    assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+                    end = range.end;
+                }
             }
         }
     }
