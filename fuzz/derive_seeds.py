@@ -133,6 +133,12 @@ def main():
         write("text", name, (FIXTURES / name).read_bytes())
     write("markdown", "en_tender_summary_email_service.md",
           (FIXTURES / "en_tender_summary_email_service.md").read_bytes())
+    # Notices: a minimal and a richer eForms notice of two families, and OCDS in its three
+    # main shapes (a release, JSON Lines, a record).
+    for name in ["sdk_cn_24_minimal.xml", "fr_cn_hebergement.xml", "de_pin_cloud.xml"]:
+        write("eforms", name, (FIXTURES / "notices" / "eforms" / name).read_bytes())
+    for name in ["fr_release_hebergement.json", "fr_releases_3.jsonl", "de_record_cloud.json"]:
+        write("ocds", name, (FIXTURES / "notices" / "ocds" / name).read_bytes())
 
     if len(sys.argv) > 1:
         for stem in SMALL:

@@ -3,7 +3,7 @@
 #
 #   fuzz/run.sh [TARGET|all] [SECONDS]      # default: all targets, 120 s each
 #
-# Targets: pdf docx odt html text markdown xlsx ods zip facts. Installs cargo-afl (and builds its AFL++)
+# Targets: pdf docx odt html text markdown xlsx ods zip eforms ocds facts. Installs cargo-afl (and builds its AFL++)
 # when missing, builds the targets instrumented, fuzzes each in turn from its seeds
 # (fuzz/seeds/TARGET, resuming fuzz/out/TARGET when it exists) and copies every crash and hang
 # into fuzz/regressions/TARGET/, which `cargo test` replays. Exits 1 when this run found any.
@@ -12,7 +12,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 
-targets=(pdf docx odt html text markdown xlsx ods zip facts)
+targets=(pdf docx odt html text markdown xlsx ods zip eforms ocds facts)
 target="${1:-all}"
 seconds="${2:-120}"
 if [ "$target" != all ]; then
@@ -46,10 +46,10 @@ dictionaries="$(find "${XDG_DATA_HOME:-$HOME/.local/share}/afl.rs" -type d -name
 dictionary() {
   case "$1" in
     pdf) echo pdf.dict ;;
-    docx|odt|xlsx|ods) echo xml.dict ;;
+    docx|odt|xlsx|ods|eforms) echo xml.dict ;;
     html) echo html_tags.dict ;;
     markdown) echo markdown.dict ;;
-    facts) echo json.dict ;;
+    facts|ocds) echo json.dict ;;
     text) echo utf8.dict ;;
   esac
 }

@@ -28,13 +28,17 @@ pub enum Target {
     Ods,
     /// Zip archives of documents, read as one package.
     Zip,
+    /// eForms notices (UBL XML).
+    Eforms,
+    /// OCDS releases, records, packages and JSON Lines (one input per notice).
+    Ocds,
     /// `tenderlint.facts/v2` JSON, judged by the policies.
     Facts,
 }
 
 impl Target {
     /// Every target, in the order `fuzz/run.sh` runs them.
-    pub const ALL: [Target; 10] = [
+    pub const ALL: [Target; 12] = [
         Target::Pdf,
         Target::Docx,
         Target::Odt,
@@ -44,6 +48,8 @@ impl Target {
         Target::Xlsx,
         Target::Ods,
         Target::Zip,
+        Target::Eforms,
+        Target::Ocds,
         Target::Facts,
     ];
 
@@ -59,6 +65,8 @@ impl Target {
             Target::Xlsx => "xlsx",
             Target::Ods => "ods",
             Target::Zip => "zip",
+            Target::Eforms => "eforms",
+            Target::Ocds => "ocds",
             Target::Facts => "facts",
         }
     }
@@ -76,6 +84,8 @@ impl Target {
             Target::Xlsx => "fuzz.xlsx",
             Target::Ods => "fuzz.ods",
             Target::Zip => "fuzz.zip",
+            Target::Eforms => "fuzz.xml",
+            Target::Ocds => "fuzz.json",
             Target::Facts => "fuzz.json",
         }
     }
@@ -134,15 +144,19 @@ impl Door {
             bytes: packed(target, data).into(),
         };
         let name = input.name();
-        let mut results = self
+        let results = self
             .checker
             .facts(&[input], &self.options)
             .expect("one input needs no thread pool");
-        // A zip gives its documents' facts and the errors of those that could not be read.
-        let errors = match results.pop().expect("one result per input") {
-            Ok(read) => read.unread,
-            Err(error) => vec![error],
-        };
+        // A zip gives its documents' facts and the errors of those that could not be read; a
+        // file of several notices gives one result per notice.
+        let errors: Vec<_> = results
+            .into_iter()
+            .flat_map(|result| match result {
+                Ok(read) => read.unread,
+                Err(error) => vec![error],
+            })
+            .collect();
         if errors.is_empty() {
             return Outcome::Read;
         }

@@ -1,0 +1,3 @@
+fn main() {
+    tenderlint_fuzz::fuzz(tenderlint_fuzz::door::Target::Eforms);
+}
