@@ -24,7 +24,7 @@ lexicon!(
         "cloud (?:services?|hosting|offer|offering|providers?|computing|platforms?|solutions?|environments?|infrastructure)",
         "Cloud-(?:Dienst|Lösung|Plattform|Umgebung|Infrastruktur|Anbieter|Betrieb)\\w*", "infogéré\\w*", "centres? de données", "datacent\\w*",
         "en mode service", "logiciel en tant que service",
-        "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,4}(?:and )?(?:[\\w-]+ )?services?", "software as a service",
+        "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,3}(?:and )?(?:hosting|cloud|infrastructure|servers?|applications?|platforms?|database|storage|backup|e-?mail|data cent(?:re|er)) services?", "managed services? (?:including|with|covering) [^.;]{0,40}(?:hosting|storage|servers?)", "software as a service",
         // Not "IaaS" or "PaaS" alone: they name layers ("IaaS-Standarddefinitionen", "auf
         // IaaS-Ebene") more often than a service bought.
         "Hosting", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
