@@ -22,7 +22,7 @@ const T = {
     sheet: "sheet", row: "row", field: "field",
     sc_title: "Sovereignty scorecard", sc_intro: "Per objective of the {framework}, the assurance levels (SEAL-0: none, SEAL-4: full sovereignty) an offer complying with this tender can reach: the floor its requirements impose, the ceiling they cap it at.",
     sc_objective: "Objective", sc_weight: "Weight", sc_range: "SEAL levels allowed", sc_why: "Why", sc_quotes: "Sentences ({n})",
-    sc_not_assessable: "not assessable", sc_contradictory: "contradictory: no offer can comply",
+    sc_not_assessable: "not assessable", sc_contradictory: "contradictory: no offer can comply", sc_unconstrained: "no requirement",
     sc_as_of: "mapping as of {date}"
   },
   fr: {
@@ -47,7 +47,7 @@ const T = {
     sheet: "feuille", row: "ligne", field: "champ",
     sc_title: "Grille de souveraineté", sc_intro: "Pour chaque objectif du {framework}, les niveaux d’assurance (SEAL-0 : aucune, SEAL-4 : souveraineté complète) qu’une offre conforme à ce marché peut atteindre : le plancher qu’imposent ses exigences, le plafond auquel elles la limitent.",
     sc_objective: "Objectif", sc_weight: "Poids", sc_range: "Niveaux SEAL permis", sc_why: "Pourquoi", sc_quotes: "Passages ({n})",
-    sc_not_assessable: "non évaluable", sc_contradictory: "contradictoire : aucune offre ne peut s’y conformer",
+    sc_not_assessable: "non évaluable", sc_contradictory: "contradictoire : aucune offre ne peut s’y conformer", sc_unconstrained: "aucune exigence",
     sc_as_of: "correspondance au {date}",
     "SOV-1": "Souveraineté stratégique", "SOV-2": "Souveraineté juridique et juridictionnelle", "SOV-3": "Souveraineté des données et de l’IA",
     "SOV-4": "Souveraineté opérationnelle", "SOV-5": "Souveraineté de la chaîne d’approvisionnement", "SOV-6": "Souveraineté technologique",
@@ -75,7 +75,7 @@ const T = {
     sheet: "Blatt", row: "Zeile", field: "Feld",
     sc_title: "Souveränitätsbewertung", sc_intro: "Für jedes Ziel des {framework} die Vertrauensstufen (SEAL-0: keine, SEAL-4: volle Souveränität), die ein Angebot nach diesen Vergabeunterlagen erreichen kann: die Untergrenze, die ihre Anforderungen setzen, und die Obergrenze, auf die sie es beschränken.",
     sc_objective: "Ziel", sc_weight: "Gewicht", sc_range: "Zulässige SEAL-Stufen", sc_why: "Warum", sc_quotes: "Textstellen ({n})",
-    sc_not_assessable: "nicht bewertbar", sc_contradictory: "widersprüchlich: kein Angebot kann sie erfüllen",
+    sc_not_assessable: "nicht bewertbar", sc_contradictory: "widersprüchlich: kein Angebot kann sie erfüllen", sc_unconstrained: "keine Anforderung",
     sc_as_of: "Zuordnung zum Stand {date}",
     "SOV-1": "Strategische Souveränität", "SOV-2": "Rechtliche und gerichtliche Souveränität", "SOV-3": "Daten- und KI-Souveränität",
     "SOV-4": "Operative Souveränität", "SOV-5": "Souveränität der Lieferkette", "SOV-6": "Technologische Souveränität",
@@ -139,8 +139,10 @@ const scorecardHtml = (card, inPackage) => {
     const contradictory = assessed && o.floor > o.ceiling;
     let range = "<span class=\"muted\">" + esc(t("sc_not_assessable")) + "</span>";
     if (assessed) {
-      const words = "SEAL-" + esc(o.floor) + " – SEAL-" + esc(o.ceiling);
-      const bar = contradictory ? "" : "<span class=\"seal-bar\" aria-hidden=\"true\">" + [0, 1, 2, 3, 4].map(level =>
+      // An objective the tender leaves open gets no bar: a full one would read as a top score.
+      const open = o.floor === 0 && o.ceiling === 4;
+      const words = "SEAL-" + esc(o.floor) + " – SEAL-" + esc(o.ceiling) + (open ? " (" + esc(t("sc_unconstrained")) + ")" : "");
+      const bar = contradictory || open ? "" : "<span class=\"seal-bar\" aria-hidden=\"true\">" + [0, 1, 2, 3, 4].map(level =>
         "<i class=\"" + (level >= o.floor && level <= o.ceiling ? "in" : "out") + "\" title=\"SEAL-" + level + "\"></i>").join("") + "</span>";
       range = bar + "<span class=\"seal-range" + (contradictory ? " contradictory" : "") + "\">" + words + (contradictory ? " — " + esc(t("sc_contradictory")) : "") + "</span>";
     }

@@ -73,6 +73,9 @@ pub(super) struct Labels {
     pub scorecard_explanation: &'static str,
     pub not_assessable: &'static str,
     pub contradictory: &'static str,
+    /// Said of an objective the tender does not constrain (SEAL-0 to SEAL-4): no bar is drawn,
+    /// since a full one reads as a top score.
+    pub unconstrained: &'static str,
     /// The names of the framework's objectives SOV-1 to SOV-8.
     pub objectives: [&'static str; 8],
     pub excepted: &'static str,
@@ -151,6 +154,7 @@ const EN: Labels = Labels {
     scorecard_explanation: "Per objective, the assurance levels (SEAL-0 none to SEAL-4 full sovereignty) an offer complying with the tender can reach: the floor its requirements impose, the ceiling they cap it at.",
     not_assessable: "not assessable",
     contradictory: "contradictory",
+    unconstrained: "no requirement",
     objectives: [
         "Strategic sovereignty",
         "Legal and jurisdictional sovereignty",
@@ -230,6 +234,7 @@ const FR: Labels = Labels {
     scorecard_explanation: "Pour chaque objectif, les niveaux d’assurance (SEAL-0 : aucune, SEAL-4 : souveraineté complète) qu’une offre conforme au dossier peut atteindre : le plancher qu’imposent ses exigences, le plafond auquel elles la limitent.",
     not_assessable: "non évaluable",
     contradictory: "contradictoire",
+    unconstrained: "aucune exigence",
     objectives: [
         "Souveraineté stratégique",
         "Souveraineté juridique et juridictionnelle",
@@ -309,6 +314,7 @@ const DE: Labels = Labels {
     scorecard_explanation: "Für jedes Ziel die Vertrauensstufen (SEAL-0: keine, SEAL-4: volle Souveränität), die ein Angebot nach diesen Vergabeunterlagen erreichen kann: die Untergrenze, die ihre Anforderungen setzen, und die Obergrenze, auf die sie es beschränken.",
     not_assessable: "nicht bewertbar",
     contradictory: "widersprüchlich",
+    unconstrained: "keine Anforderung",
     objectives: [
         "Strategische Souveränität",
         "Rechtliche und gerichtliche Souveränität",

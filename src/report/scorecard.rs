@@ -31,7 +31,7 @@ pub(super) fn cells<T: Copy>(objective: &ObjectiveScore, inside: T, outside: T) 
     let (Some(floor), Some(ceiling)) = (objective.floor, objective.ceiling) else {
         return None;
     };
-    if !objective.assessable || objective.is_contradictory() {
+    if !objective.assessable || objective.is_contradictory() || unconstrained(objective) {
         return None;
     }
     let mut cells = [outside; 5];
@@ -51,12 +51,20 @@ pub(super) fn range(objective: &ObjectiveScore, l: &Labels) -> String {
             let range = format!("SEAL-{floor} – SEAL-{ceiling}");
             if objective.is_contradictory() {
                 format!("{range} ({})", l.contradictory)
+            } else if unconstrained(objective) {
+                format!("{range} ({})", l.unconstrained)
             } else {
                 range
             }
         }
         _ => l.not_assessable.to_string(),
     }
+}
+
+/// Whether the tender leaves an assessable objective open: every level from SEAL-0 to SEAL-4
+/// complies.
+fn unconstrained(objective: &ObjectiveScore) -> bool {
+    objective.assessable && objective.floor == Some(0) && objective.ceiling == Some(4)
 }
 
 /// "15 %", or "—" when the data does not give the weight.
