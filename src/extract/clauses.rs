@@ -245,7 +245,12 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
     if affirmed(&lx::PERSONAL) {
         categories.push(Sensitivity::Personal);
     }
-    if about_data && affirmed(&lx::HEALTH) {
+    // "Health & Safety", "santé et sécurité au travail": occupational safety, not health data.
+    let health = lx::HEALTH.find_iter(text).any(|m| {
+        !lx::DENYING.is_match(tail(&text[..m.start()], 24))
+            && !lx::AND_SAFETY.is_match(&text[m.end()..])
+    });
+    if about_data && health {
         categories.push(Sensitivity::Health);
     }
     if affirmed(&lx::PARTICULAR) {

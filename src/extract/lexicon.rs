@@ -911,6 +911,14 @@ lexicon!(
     ]
 );
 
+/// "& Safety", "et sécurité", "und Sicherheit" right after a word of health: occupational
+/// health and safety, not health data.
+pub static AND_SAFETY: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:&|and|et|und|y|e|en)\s+(?:safety|s[ée]curit[ée]|Sicherheit|Arbeitsschutz|seguridad|sicurezza|veiligheid)\b",
+    )
+});
+
 lexicon!(
     /// Data of particular sensitivity, special categories.
     PARTICULAR = [

@@ -1,13 +1,26 @@
 //! Assembles a [`Document`] from the blocks a reader finds, in reading order: normalises their
 //! text, keeps the heading path, numbers the blocks and computes their character ranges.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::normalize::normalize;
 use super::{IngestError, IngestOptions};
 use crate::deadline::Deadline;
 use crate::model::{BLOCK_SEPARATOR, Block, BlockKind, Document, Format, Location};
+use crate::patterns::constant;
 
 /// Longest heading text kept in a section path; longer "headings" are truncated there.
 const MAX_SECTION_CHARS: usize = 160;
+
+/// HTML tags of structure written into the text of a notice's field: each separates text.
+static BLOCK_MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"(?i)</?(?:p|br|li|ul|ol|div|h[1-6])\b[^<>]{0,40}/?>"));
+
+/// HTML tags of emphasis written into the text of a notice's field: they separate nothing.
+static INLINE_MARKUP: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"(?i)</?(?:span|b|i|u|em|strong)\b[^<>]{0,40}>"));
 
 /// Where a block stands, by the kind of file it is read from.
 #[derive(Clone, Copy)]
@@ -64,12 +77,16 @@ impl DocumentBuilder {
 
     /// Adds the text of one field of a structured notice: it stands under the field's name
     /// (`section`, "Description of lot LOT-0001"), and its location says the field's path.
+    /// The markup some senders leave in a field's text ("…still applies?<p>Corruption as…")
+    /// becomes a line break, so that the sentences it separates are read apart.
     pub fn push_field(&mut self, section: &str, path: &str, text: &str) {
+        let text = BLOCK_MARKUP.replace_all(text, "\n");
+        let text = INLINE_MARKUP.replace_all(&text, "");
         self.add(
             BlockKind::Paragraph,
             None,
             Place::Field { section, path },
-            text,
+            &text,
         );
     }
 
@@ -192,6 +209,25 @@ impl DocumentBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_in_a_field_separates_its_sentences() {
+        let mut b = DocumentBuilder::new(&IngestOptions::default());
+        b.push_field(
+            "Exclusion grounds",
+            "/x",
+            "Has the tenderer been convicted?<p>Corruption as defined in <b>Article 3</b>.</p>",
+        );
+        let source = super::super::Source {
+            name: "n.xml",
+            bytes: b"x",
+        };
+        let doc = b.finish(&source, Format::Eforms, None).unwrap();
+        assert_eq!(
+            doc.blocks[0].text,
+            "Has the tenderer been convicted? Corruption as defined in Article 3."
+        );
+    }
 
     #[test]
     fn ranges_index_the_joined_text_in_characters() {
