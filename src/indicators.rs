@@ -8,7 +8,8 @@ use strum::VariantArray;
 
 use crate::model::{
     DocumentReport, Finding, INDICATORS_SCHEMA, IndicatorGroup, IndicatorId, IndicatorValue,
-    Indicators, LegalForce, Notice, NoticeCounts, NoticeKind, PolicyIdentity, Severity, Tool,
+    Indicators, LegalForce, Notice, NoticeCounts, NoticeKind, NoticeStandard, PolicyIdentity,
+    Severity, Tool,
 };
 
 /// How many notices an indicator names as examples.
@@ -86,6 +87,8 @@ impl GroupCounts {
 /// What one IT notice shows.
 struct Flags {
     competition: bool,
+    /// A call for competition that must link its documents from the day it is published.
+    documents_due: bool,
     us_service: bool,
     brand: bool,
     outside_eu: bool,
@@ -97,6 +100,7 @@ impl Flags {
         let any = |test: &dyn Fn(&Finding) -> bool| report.findings.iter().any(test);
         Flags {
             competition: notice.kind == NoticeKind::Competition,
+            documents_due: notice.kind == NoticeKind::Competition && !is_pin_call(notice),
             us_service: any(&|f| {
                 f.rule == "extraterritorial.exposed_provider"
                     && f.legal_basis
@@ -119,9 +123,21 @@ impl Flags {
             IndicatorId::UsServiceRequired => (true, self.us_service),
             IndicatorId::BrandWithoutEquivalent => (true, self.brand),
             IndicatorId::DataOutsideEu => (true, self.outside_eu),
-            IndicatorId::DocumentsNotLinked => (self.competition, self.no_documents),
+            IndicatorId::DocumentsNotLinked => (self.documents_due, self.no_documents),
         }
     }
+}
+
+/// Whether a notice is a prior information notice used as a call for competition (eForms
+/// subtypes 10 to 13): its documents are due with the invitation to confirm interest, not with
+/// the notice (Directive 2014/24/EU art. 53(1), second subparagraph).
+fn is_pin_call(notice: &Notice) -> bool {
+    notice.standard == NoticeStandard::Eforms
+        && notice
+            .subtype
+            .as_deref()
+            .and_then(|s| s.parse::<u8>().ok())
+            .is_some_and(|s| (10..=13).contains(&s))
 }
 
 /// The reports of a batch tallied as they come.
@@ -243,5 +259,74 @@ impl Tally {
             by_buyer: ranked(self.buyers),
             by_cpv_division: ranked(self.divisions),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Classification, NoticeBuyer};
+
+    fn report(name: &str, subtype: &str, urls: usize) -> DocumentReport {
+        let mut report = DocumentReport::unreadable(name.to_string(), String::new());
+        report.unreadable = false;
+        report.notice = Some(Box::new(Notice {
+            standard: NoticeStandard::Eforms,
+            kind: NoticeKind::Competition,
+            subtype: Some(subtype.to_string()),
+            id: None,
+            title: None,
+            buyers: vec![NoticeBuyer {
+                name: Some("Ville de Lyon".to_string()),
+                country: Some("FR".to_string()),
+                legal_type: None,
+                activity: None,
+                path: "/b".to_string(),
+            }],
+            classifications: vec![Classification {
+                scheme: "CPV".to_string(),
+                code: "72415000".to_string(),
+                main: true,
+                lot: None,
+                path: "/c".to_string(),
+            }],
+            places: Vec::new(),
+            published: None,
+            submission_deadline: None,
+            estimated_value: None,
+            legal_basis: None,
+            procedure: None,
+            document_urls: (0..urls)
+                .map(|i| crate::model::NoticeField {
+                    value: format!("https://x/{i}"),
+                    path: "/u".to_string(),
+                })
+                .collect(),
+            award_criteria: Vec::new(),
+        }));
+        report
+    }
+
+    #[test]
+    fn a_call_without_documents_is_counted_but_not_a_prior_information_notice_used_as_one() {
+        let mut tally = Tally::new(&["72".to_string()]);
+        tally.add(&report("cn.xml", "16", 0));
+        tally.add(&report("cn-linked.xml", "16", 1));
+        tally.add(&report("pin-cfc.xml", "11", 0));
+        let indicators = tally.finish(crate::model::PolicyIdentity {
+            hash: "h".to_string(),
+            profile: "eu".to_string(),
+            as_of: "2026-12-01".to_string(),
+        });
+        assert_eq!(indicators.counts.it, 3);
+        assert_eq!(indicators.counts.it_competition, 3);
+        let linked = indicators
+            .overall
+            .iter()
+            .find(|v| v.id == IndicatorId::DocumentsNotLinked)
+            .map(|v| (v.count, v.of, v.examples.clone()));
+        assert_eq!(linked, Some((1, 2, vec!["cn.xml".to_string()])));
+        assert_eq!(indicators.by_buyer[0].key, "Ville de Lyon");
+        assert_eq!(indicators.by_cpv_division[0].key, "72");
     }
 }

@@ -39,7 +39,7 @@ pub enum IndicatorId {
     /// The notice lets data go outside the EU/EEA: a finding of `data_location.outside_eu`.
     DataOutsideEu,
     /// A call for competition that gives no address for its procurement documents (counted
-    /// over calls for competition only).
+    /// over calls for competition only, prior information notices used as calls excepted).
     DocumentsNotLinked,
 }
 
@@ -101,7 +101,8 @@ pub struct NoticeCounts {
     pub outside_profile: usize,
     /// The IT notices the indicators are counted over.
     pub it: usize,
-    /// The IT notices that call for competition (contract notices).
+    /// The IT notices that call for competition (contract notices, and prior information
+    /// notices used as calls).
     pub it_competition: usize,
 }
 
