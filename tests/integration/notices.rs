@@ -310,3 +310,37 @@ fn reports_of_mixed_policy_sets_are_not_tallied_together() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn real_notices_the_review_found_misjudged_are_judged_as_a_lawyer_would() {
+    for file in [
+        "ted-20-213571.xml",
+        "ted-21-205737.xml",
+        "ted-20-156983.xml",
+        "ted-22-109282.xml",
+    ] {
+        let path = format!("fixtures/notices/real/{file}");
+        let output = tenderlint(&["check", "--format", "json", "--as-of", AS_OF, &path]);
+        let report: Report =
+            serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let rules: Vec<&str> = report.documents[0]
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect();
+        assert!(rules.is_empty(), "{file}: {rules:?}");
+    }
+    let facts = tenderlint(&[
+        "facts",
+        "--format",
+        "json",
+        "fixtures/notices/real/ted-22-109282.xml",
+    ]);
+    let facts: serde_json::Value =
+        serde_json::from_slice(&facts.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(facts[0]["jurisdiction"]["country"], "EU");
+    assert!(
+        facts[0].get("buyer").is_none(),
+        "an EU institution is of no national kind"
+    );
+}
