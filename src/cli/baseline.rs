@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::check::{JudgeArgs, configuration, judge_paths, judging};
+use super::check::{JudgeArgs, judge_paths, judging_or_say};
 use super::exit;
 use crate::pipeline::baseline_of;
 
@@ -16,12 +16,8 @@ pub fn baseline(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let judging = match configuration().and_then(|config| judging(args, &config)) {
-        Ok(judging) => judging,
-        Err(message) => {
-            writeln!(err, "error: {message}")?;
-            return Ok(exit::ERROR);
-        }
+    let Some(judging) = judging_or_say(args, err)? else {
+        return Ok(exit::ERROR);
     };
     let Some(report) = judge_paths(&judging, paths, err)? else {
         return Ok(exit::ERROR);

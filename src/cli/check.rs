@@ -217,6 +217,21 @@ pub(super) fn judging(args: &JudgeArgs, config: &Config) -> Result<Judging, Stri
     })
 }
 
+/// How to judge, from the flags over the configuration file; `None` when the policy set or the
+/// profile cannot be used, which is said on `err`.
+pub(super) fn judging_or_say(
+    args: &JudgeArgs,
+    err: &mut dyn Write,
+) -> std::io::Result<Option<Judging>> {
+    match configuration().and_then(|config| judging(args, &config)) {
+        Ok(judging) => Ok(Some(judging)),
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
+            Ok(None)
+        }
+    }
+}
+
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|e| format!("{text:?} is not a date of the form YYYY-MM-DD ({e})"))
@@ -359,25 +374,44 @@ pub(super) fn judge_paths(
     }
 }
 
-/// Runs the pipeline with a progress line on a terminal.
+/// A progress line on standard error, for runs of more than a few inputs on a terminal.
+struct Progress {
+    done: AtomicUsize,
+    total: usize,
+    show: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Self {
+        Progress {
+            done: AtomicUsize::new(0),
+            total,
+            show: total > 3 && std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// One more input done.
+    fn tick(&self) {
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        if self.show {
+            eprint!("\rchecking: {n}/{}", self.total);
+            if n == self.total {
+                eprintln!();
+            }
+        }
+    }
+}
+
+/// Runs the pipeline with a progress line on a terminal (a file of several notices counts one
+/// per notice).
 pub(super) fn run_check(
     checker: &Checker,
     options: &CheckOptions,
     inputs: &[Input],
 ) -> Result<Report, CheckError> {
-    let done = AtomicUsize::new(0);
-    let total = inputs.len();
-    let show = total > 3 && std::io::stderr().is_terminal();
-    let progress = || {
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if show {
-            eprint!("\rchecking: {n}/{total} documents");
-            if n == total {
-                eprintln!();
-            }
-        }
-    };
-    checker.check(inputs, options, &progress)
+    let inputs = crate::pipeline::expand(inputs, options);
+    let progress = Progress::new(inputs.len());
+    checker.check(&inputs, options, &|| progress.tick())
 }
 
 /// Colours on a terminal unless `NO_COLOR` is set; the JUnit threshold.
@@ -511,18 +545,7 @@ pub(super) fn judge_in_batches(
     };
     let inputs = crate::pipeline::expand(&inputs, options);
     let identity = checker.identity(&options.profile, options.as_of);
-    let done = AtomicUsize::new(0);
-    let total = inputs.len();
-    let show = total > 3 && std::io::stderr().is_terminal();
-    let progress = || {
-        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if show {
-            eprint!("\rchecking: {n}/{total}");
-            if n == total {
-                eprintln!();
-            }
-        }
-    };
+    let progress = Progress::new(inputs.len());
     // One pool for every batch (see `pipeline::each`).
     let threads = match options.jobs {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
@@ -534,7 +557,8 @@ pub(super) fn judge_in_batches(
         .build()
         .map_err(std::io::Error::other)?;
     for batch in inputs.chunks(STREAM_BATCH) {
-        let results = match pool.install(|| checker.check_each(batch, options, &progress)) {
+        let results = match pool.install(|| checker.check_each(batch, options, &|| progress.tick()))
+        {
             Ok(results) => results,
             Err(error) => {
                 writeln!(err, "error: {error}")?;

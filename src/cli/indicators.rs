@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::check::{JudgeArgs, configuration, judge_in_batches, judging};
+use super::check::{JudgeArgs, judge_in_batches, judging_or_say};
 use super::exit;
 use crate::indicators::Tally;
 use crate::model::{PolicyIdentity, Report};
@@ -33,12 +33,8 @@ pub fn indicators(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let judging = match configuration().and_then(|config| judging(args, &config)) {
-        Ok(judging) => judging,
-        Err(message) => {
-            writeln!(err, "error: {message}")?;
-            return Ok(exit::ERROR);
-        }
+    let Some(judging) = judging_or_say(args, err)? else {
+        return Ok(exit::ERROR);
     };
     let mut tally = Tally::new(judging.checker.it_cpv());
     let mut policy = None;
