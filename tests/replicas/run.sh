@@ -40,12 +40,15 @@ expect() { # expect DESCRIPTION COMMAND...
   if "$@"; then ok "$what"; else fail "$what"; fi
 }
 
-start_replica() {
+launch_replica() {
   local name=$1
   port[$name]=${port[$name]:-$(free_port)}
   "$bin" serve --addr "127.0.0.1:${port[$name]}" --db "$PG_URL" --token "$token" \
     --rate-limit 0 --concurrent 1 2>>"$work/$name.log" &
   pid[$name]=$!
+}
+wait_ready() {
+  local name=$1
   for _ in $(seq 1 300); do
     if curl -fsS -o /dev/null "http://127.0.0.1:${port[$name]}/readyz" 2>/dev/null; then return 0; fi
     kill -0 "${pid[$name]}" 2>/dev/null || { cat "$work/$name.log" >&2; return 1; }
@@ -54,6 +57,7 @@ start_replica() {
   echo "replica $name never became ready" >&2
   return 1
 }
+start_replica() { launch_replica "$1" && wait_ready "$1"; }
 
 url() { echo "http://127.0.0.1:${port[$1]}$2"; }
 api() { # api REPLICA PATH [curl args...]: the body; fails on an HTTP error
@@ -86,9 +90,15 @@ contains_all() { # contains_all FILE_OF_IDS ID...
 
 started=$SECONDS
 pg_start "$pgdir"
-start_replica a
-start_replica b
+# Both at once on an empty database: they race to create the schema.
+launch_replica a
+launch_replica b
+wait_ready a
+wait_ready b
 ok "PostgreSQL and two replicas started ($((SECONDS - started)) s)"
+migrations=$("$(pg_bin)/psql" "$PG_URL" -tAc "SELECT count(*), count(DISTINCT version) FROM schema_migrations")
+expect "replicas starting together applied each migration once ($migrations)" \
+  test "$migrations" = "$(ls src/http/history/migrations/postgres/*.sql | wc -l)|$(ls src/http/history/migrations/postgres/*.sql | wc -l)"
 
 ready=$(curl -fsS "$(url a /readyz)")
 expect "/readyz names the database" grep -q '"backend":"postgres","reachable":true' <<<"$ready"
