@@ -1,6 +1,8 @@
 # A throwaway PostgreSQL server for the replica tests and benchmarks: a cluster in a directory
 # of ours, on a free loopback port, with a password (so the server's SCRAM path is exercised,
-# as in production). Sourced; defines pg_start DIR (sets PG_URL) and pg_stop DIR.
+# as in production). Sourced; defines pg_start DIR (sets PG_URL) and pg_stop DIR. Writes are
+# not flushed to disk (PG_FSYNC=off) unless PG_FSYNC=on: tests need no durability, benchmarks
+# compare with SQLite, which flushes.
 #
 # Debian's `postgresql` package is installed when missing and we are root. PostgreSQL refuses
 # to run as root, so as root the cluster belongs to the `postgres` user the package creates.
@@ -50,7 +52,7 @@ pg_start() {
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
   pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${PG_FSYNC:-off}" start >/dev/null \
     || { cat "$dir/server.log" >&2; return 1; }
   pg_as_owner "$bin/createdb" -h "$dir" -p "$port" -U tenderlint tenderlint
   echo "$port" >"$dir/port"
@@ -65,7 +67,7 @@ pg_ctl_cluster() {
   bin=$(pg_bin) || return 2
   port=$(cat "$dir/port")
   pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -m fast \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" "$action" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${PG_FSYNC:-off}" "$action" >/dev/null
 }
 
 # pg_stop DIR: stops the cluster of DIR if it runs.

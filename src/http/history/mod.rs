@@ -68,15 +68,6 @@ impl From<&str> for Database {
     }
 }
 
-impl From<PathBuf> for Database {
-    fn from(path: PathBuf) -> Self {
-        match path.to_str() {
-            Some(text) => Database::from(text),
-            None => Database::File(path),
-        }
-    }
-}
-
 impl std::str::FromStr for Database {
     type Err = std::convert::Infallible;
 
