@@ -16,6 +16,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -508,6 +509,141 @@ def three_inputs() -> list[str]:
     ]
 
 
+REPLICA_TENDER = (
+    "Marché de services numériques. Les données sont hébergées en France. Le titulaire fournit "
+    "300 licences Microsoft 365 et assure la réversibilité des données. "
+) * 12
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time of these processes, from /proc (gone ones count nothing)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_pids(pgdir: pathlib.Path) -> list[int]:
+    """The cluster's server and its children (one backend per pooled connection)."""
+    postmaster = int((pgdir / "data" / "postmaster.pid").read_text().split()[0])
+    children = [
+        int(stat.parent.name)
+        for stat in pathlib.Path("/proc").glob("[0-9]*/stat")
+        if stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[1] == str(postmaster)
+    ]
+    return [postmaster, *children]
+
+
+def replicas() -> list[str]:
+    """POST /v1/check of a small tender: one replica on SQLite, one and two on PostgreSQL."""
+    helper = ROOT / "tests" / "replicas" / "postgres.sh"
+    pgdir = pathlib.Path(tempfile.mkdtemp())
+    database = run(
+        ["bash", "-c", f'source "{helper}" && PG_FSYNC=on pg_start "$1" && echo "$PG_URL"', "_", str(pgdir)]
+    ).stdout.strip().splitlines()[-1]
+    tender = WORK / "replica_tender.txt"
+    tender.write_text(REPLICA_TENDER)
+    script = WORK / "post_txt.lua"
+    script.write_text(WRK_SCRIPT.replace("tender.pdf", "tender.txt").replace("application/pdf", "text/plain"))
+    duration = 3 if QUICK else 15
+    clients = 8
+
+    def serve(db) -> tuple[subprocess.Popen, int]:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        process = subprocess.Popen(
+            [TENDERLINT, "serve", "--addr", f"127.0.0.1:{port}", "--db", db, "--rate-limit", "0"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for _ in range(300):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        return process, port
+
+    def load(ports: list[int]) -> tuple[float, float, float, int]:
+        """Requests/s over all replicas, worst p50 and p99 (ms), errors: one wrk per replica."""
+        runs = [
+            subprocess.Popen(
+                ["wrk", "-t", "1", "-c", str(clients // len(ports)), "-d", f"{duration}s", "--timeout", "10s",
+                 "-s", script, f"http://127.0.0.1:{port}/v1/check"],
+                stdout=subprocess.PIPE, text=True, env={**os.environ, "BENCH_PDF": str(tender)},
+            )
+            for port in ports
+        ]
+        results = [
+            re.search(r"RESULT (\d+) ([\d.]+) ([\d.]+) ([\d.]+) (\d+)", r.communicate()[0]).groups()
+            for r in runs
+        ]
+        rate = sum(int(n) / float(seconds) for n, seconds, *_ in results)
+        return (rate, max(float(r[2]) for r in results), max(float(r[3]) for r in results),
+                sum(int(r[4]) for r in results))
+
+    setups = [
+        ("one replica, SQLite file", [WORK / "replicas.sqlite"]),
+        ("one replica, PostgreSQL", [database]),
+        ("two replicas, PostgreSQL", [database, database]),
+    ]
+    rows, cpu_per_check, rates = [], {}, {}
+    try:
+        for name, dbs in setups:
+            (WORK / "replicas.sqlite").unlink(missing_ok=True)
+            servers = [serve(db) for db in dbs]
+            try:
+                load([port for _, port in servers])  # warm-up: pools filled, caches hot
+                pids = [p.pid for p, _ in servers]
+                database_pids = postgres_pids(pgdir) if "PostgreSQL" in name else []
+                before = (cpu_seconds(pids), cpu_seconds(database_pids))
+                rate, p50, p99, errors = load([port for _, port in servers])
+                after = (cpu_seconds(pids), cpu_seconds(database_pids))
+            finally:
+                for process, _ in servers:
+                    process.send_signal(signal.SIGTERM)
+                    process.wait(timeout=30)
+            checks = max(rate * duration, 1)
+            server_ms = (after[0] - before[0]) / checks * 1000
+            database_ms = (after[1] - before[1]) / checks * 1000
+            cpu_per_check[name], rates[name] = (server_ms, database_ms), rate
+            database_cell = f"{database_ms:.1f} ms" if "PostgreSQL" in name else "(in the server)"
+            rows.append(
+                f"| {name} | {rate:.0f} | {p50:.0f} ms | {p99:.0f} ms | {errors} | {server_ms:.1f} ms "
+                f"| {database_cell} |"
+            )
+    finally:
+        run(["bash", "-c", f'source "{helper}" && pg_stop "$1"', "_", str(pgdir)])
+        shutil.rmtree(pgdir, ignore_errors=True)
+    sqlite_ms = cpu_per_check["one replica, SQLite file"][0]
+    pg_server_ms, pg_database_ms = cpu_per_check["one replica, PostgreSQL"]
+    return [
+        "## Replicas: `POST /v1/check` on one and two replicas, PostgreSQL against SQLite",
+        "",
+        f"A {len(REPLICA_TENDER.encode()) // 1024} KiB text tender (small, so the history's share shows), "
+        f"{clients} clients (`wrk`, one per replica, {duration} s after a warm-up, split evenly), "
+        "`--rate-limit 0`, each replica with its default workers (one per core). PostgreSQL runs on "
+        "the same machine (a cluster of `tests/replicas/postgres.sh`, flushing its writes as SQLite "
+        "does), and so do the clients: all share the 2 cores, so a second replica brings no CPU, "
+        "only more workers. CPU per check is the processes' user and system time over the checks "
+        "answered; the machine is shared, so other work shows in the rates.",
+        "",
+        "| set-up | checks/s | p50 | p99 | errors | server CPU per check | PostgreSQL CPU per check |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        *rows,
+        "",
+        f"What the database costs per check: on PostgreSQL {pg_server_ms + pg_database_ms:.1f} ms of CPU "
+        f"(server and database) against {sqlite_ms:.1f} ms on SQLite, where the writes happen in the "
+        f"server's own process. Two replicas answer "
+        f"{rates['two replicas, PostgreSQL'] / rates['one replica, PostgreSQL']:.2f}× the checks of one "
+        "on these 2 cores; across machines each replica brings its own.",
+    ]
+
+
 def replace_sections(text: str, sections: list[list[str]]) -> str:
     """`text` with each section (known by its heading) replaced, or added at the end."""
     for section in sections:
@@ -564,7 +700,7 @@ def main() -> None:
     # `--only=hostile,soak,arenas,inputs` runs those sections and replaces them in the existing file.
     only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), None)
     if only:
-        chosen = {"hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices}
+        chosen = {"hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
         sections = [chosen[name]() for name in only.split(",")]
         existing = target.read_text() if target.exists() else ""
         target.write_text(replace_sections(existing, sections))
@@ -582,6 +718,7 @@ def main() -> None:
         notices(),
         arenas(),
         three_inputs(),
+        replicas(),
     ]
     text = "\n\n".join("\n".join(s) for s in sections) + "\n"
     target.write_text(text)

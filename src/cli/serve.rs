@@ -1,7 +1,6 @@
 //! `tenderlint serve`: the HTTP API and the officers' page.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::Args;
 
@@ -19,10 +18,16 @@ pub struct ServeArgs {
     /// Default jurisdiction profile.
     #[arg(long)]
     profile: Option<String>,
-    /// SQLite file for the history of checks (default: in the user's data directory;
-    /// ":memory:" keeps it in memory).
-    #[arg(long, value_name = "PATH")]
-    db: Option<PathBuf>,
+    /// Where the history of checks is kept: a SQLite file (default: in the user's data
+    /// directory), ":memory:" to keep it in memory, or a postgres:// URL for a database that
+    /// replicas share.
+    #[arg(
+        long,
+        value_name = "PATH|URL",
+        env = "TENDERLINT_DB",
+        hide_env_values = true
+    )]
+    db: Option<http::Database>,
     /// Keep the uploaded documents in the history (they are confidential: off by default).
     #[arg(long)]
     keep_documents: bool,
@@ -55,6 +60,10 @@ pub struct ServeArgs {
     /// directly or through a proxy that terminates TLS.
     #[arg(long)]
     secure_cookies: bool,
+    /// Hours a session of the page lasts before its officer signs in again.
+    #[arg(long, value_name = "HOURS", default_value_t = http::DEFAULT_SESSION_LIFETIME.as_secs() / 3600,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    session_hours: u64,
 }
 
 /// `tenderlint serve`.
@@ -80,24 +89,28 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
                 .unwrap_or_else(|| http::Limits::queue_for(concurrent_documents)),
             requests_per_minute: args.rate_limit,
         },
-        db: args.db.or_else(http::default_db_path),
+        db: args.db.or_else(http::default_db),
         keep_documents: args.keep_documents,
         token: args.token,
         secure_cookies: args.secure_cookies,
+        session_lifetime: Some(std::time::Duration::from_secs(
+            args.session_hours.saturating_mul(3600),
+        )),
     };
     let db = config.db.clone();
-    let state = match http::AppState::new(config) {
-        Ok(state) => state,
-        Err(error) => {
-            writeln!(err, "error: {error}")?;
-            return Ok(exit::ERROR);
-        }
-    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     let addr = args.addr;
     let code = runtime.block_on(async {
+        // Opened on the runtime: a PostgreSQL pool's connections live on it.
+        let state = match http::AppState::new(config).await {
+            Ok(state) => state,
+            Err(error) => {
+                writeln!(err, "error: {error}")?;
+                return Ok(exit::ERROR);
+            }
+        };
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(listener) => listener,
             Err(error) => {
@@ -108,8 +121,7 @@ pub fn serve(args: ServeArgs, err: &mut dyn Write) -> std::io::Result<u8> {
         tracing::info!(
             "tenderlint serving on http://{} (history: {})",
             listener.local_addr().unwrap_or(addr),
-            db.as_ref()
-                .map_or("none".to_string(), |p| p.display().to_string())
+            db.as_ref().map_or("none".to_string(), ToString::to_string)
         );
         http::serve(listener, state, args.watch).await?;
         Ok(exit::OK)

@@ -1,11 +1,13 @@
 //! The token that protects the API and the page: `Authorization: Bearer`, or a session cookie
-//! set by the login form. The cookie never holds the token itself, only a digest of it under a
-//! key made at start-up, so a leaked cookie dies with the server process and reveals nothing.
-//! A browser sends the cookie by itself, so a state-changing request authorised by it must also
-//! carry the session's CSRF token (`X-CSRF-Token`), which only the page, served to that session,
-//! knows.
+//! set by the login form. The cookie never holds the token itself, only the time the session
+//! lapses and a signature of it under a key derived from the token. Replicas given the same
+//! token therefore accept each other's sessions with nothing shared but the token, and a new
+//! token ends every session. A browser sends the cookie by itself, so a state-changing request
+//! authorised by it must also carry the session's CSRF token (`X-CSRF-Token`), which only the
+//! page, served to that session, knows.
 
 use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -24,36 +26,71 @@ const SESSION_COOKIE: &str = "tenderlint_session";
 /// The header the page sends its CSRF token in.
 const CSRF_HEADER: &str = "x-csrf-token";
 
-/// The secret that session cookies are derived with.
-pub(super) struct SessionKey([u8; 32]);
+/// How long a session lasts when the configuration does not say.
+pub const DEFAULT_SESSION_LIFETIME: Duration = Duration::from_secs(12 * 3600);
+
+/// The token every protected route requires, with what its sessions are signed with.
+pub(super) struct Token {
+    value: String,
+    session_key: SessionKey,
+    session_lifetime: Duration,
+}
+
+impl Token {
+    /// The token, and sessions lasting `session_lifetime`.
+    pub(super) fn new(value: String, session_lifetime: Duration) -> Self {
+        Token {
+            session_key: SessionKey::of_token(&value),
+            value,
+            session_lifetime,
+        }
+    }
+}
+
+/// The secret that session cookies and CSRF tokens are signed with.
+struct SessionKey([u8; 32]);
 
 impl SessionKey {
-    /// A fresh key from the operating system's randomness.
-    pub(super) fn random() -> Result<Self, String> {
-        let mut key = [0u8; 32];
-        getrandom::fill(&mut key).map_err(|e| e.to_string())?;
-        Ok(SessionKey(key))
+    /// Derived from the token, never random: any replica given the token signs and checks the
+    /// same sessions, and a restart keeps them.
+    fn of_token(token: &str) -> Self {
+        SessionKey(crate::digest::sha256(
+            format!("tenderlint session key\0{token}").as_bytes(),
+        ))
     }
 
-    /// A secret for one purpose (the session cookie, the CSRF token), derived from the token.
-    /// The purpose comes first, so no derived value extends into another.
-    fn derive(&self, purpose: &str, token: &str) -> String {
-        let mut bytes = self.0.to_vec();
-        bytes.extend_from_slice(purpose.as_bytes());
-        bytes.push(0);
-        bytes.extend_from_slice(token.as_bytes());
-        crate::digest::sha256_hex(&bytes)
+    /// The signature of a session's lapse time for one purpose (the cookie, the CSRF token).
+    /// The purpose comes first, so no signature stands for another.
+    fn sign(&self, purpose: &str, expires: u64) -> String {
+        crate::digest::hmac_sha256_hex(&self.0, format!("{purpose}\0{expires}").as_bytes())
     }
 
-    /// The session cookie's value for a token.
-    fn session(&self, token: &str) -> String {
-        self.derive("session", token)
+    /// The cookie of a session that lapses at `expires` (seconds since the epoch): that time
+    /// and its signature.
+    fn session(&self, expires: u64) -> String {
+        format!("{expires}.{}", self.sign("session", expires))
     }
 
-    /// The CSRF token of the session made from a token.
-    fn csrf(&self, token: &str) -> String {
-        self.derive("csrf", token)
+    /// When the session of a cookie lapses, if this key signed it and it has not lapsed by
+    /// `now`.
+    fn verify(&self, cookie: &str, now: u64) -> Option<u64> {
+        let (expires, signature) = cookie.split_once('.')?;
+        let expires: u64 = expires.parse().ok()?;
+        (expires > now && same_secret(signature, &self.sign("session", expires))).then_some(expires)
     }
+
+    /// The CSRF token of the session that lapses at `expires`.
+    fn csrf(&self, expires: u64) -> String {
+        self.sign("csrf", expires)
+    }
+}
+
+/// Seconds since the epoch. Replicas compare lapse times with their own clocks, which should
+/// agree to the minute (NTP).
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs())
 }
 
 /// Compares in constant time, the lengths included: what is compared is their digests.
@@ -72,8 +109,8 @@ pub(super) enum Access {
     Open,
     /// With the token in `Authorization: Bearer`.
     Bearer,
-    /// With the session cookie of the login form.
-    Session,
+    /// With the session cookie of the login form, lapsing at this time.
+    Session(u64),
     /// Not at all.
     Refused,
 }
@@ -89,27 +126,23 @@ pub(super) fn access(state: &AppState, headers: &HeaderMap) -> Access {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
     {
-        return if same_secret(bearer.trim(), token) {
+        return if same_secret(bearer.trim(), &token.value) {
             Access::Bearer
         } else {
             Access::Refused
         };
     }
-    let session = CookieJar::from_headers(headers)
+    CookieJar::from_headers(headers)
         .get(SESSION_COOKIE)
-        .is_some_and(|cookie| same_secret(cookie.value(), &state.session_key.session(token)));
-    if session {
-        Access::Session
-    } else {
-        Access::Refused
-    }
+        .and_then(|cookie| token.session_key.verify(cookie.value(), unix_now()))
+        .map_or(Access::Refused, Access::Session)
 }
 
 /// The CSRF token a request let in this way must carry to change anything: only a session has
 /// one, since only a cookie is sent by the browser on its own.
 pub(super) fn csrf_token(state: &AppState, access: Access) -> Option<String> {
     match (access, &state.token) {
-        (Access::Session, Some(token)) => Some(state.session_key.csrf(token)),
+        (Access::Session(expires), Some(token)) => Some(token.session_key.csrf(expires)),
         _ => None,
     }
 }
@@ -166,8 +199,11 @@ pub(super) async fn login(
     axum::Form(form): axum::Form<LoginForm>,
 ) -> Response {
     match &state.token {
-        Some(token) if same_secret(&form.token, token) => {
-            let cookie = Cookie::build((SESSION_COOKIE, state.session_key.session(token)))
+        Some(token) if same_secret(&form.token, &token.value) => {
+            let expires = unix_now().saturating_add(token.session_lifetime.as_secs());
+            // No Max-Age: the browser forgets the cookie when it closes, and the server
+            // refuses it once its signed lapse time has passed.
+            let cookie = Cookie::build((SESSION_COOKIE, token.session_key.session(expires)))
                 .path("/")
                 .http_only(true)
                 .same_site(SameSite::Strict)
@@ -192,14 +228,27 @@ mod tests {
     }
 
     #[test]
-    fn a_session_is_not_the_token_and_depends_on_the_key() {
-        let (Ok(one), Ok(two)) = (SessionKey::random(), SessionKey::random()) else {
-            panic!("no randomness");
-        };
-        let session = one.session("s3cret-token");
+    fn a_session_is_signed_by_the_token_and_lapses() {
+        let (one, two) = (
+            SessionKey::of_token("s3cret-token"),
+            SessionKey::of_token("other-token"),
+        );
+        let session = one.session(2_000);
         assert!(!session.contains("s3cret-token"));
-        assert_eq!(session, one.session("s3cret-token"));
-        assert_ne!(session, two.session("s3cret-token"));
-        assert_ne!(session, one.csrf("s3cret-token"), "one secret per purpose");
+        assert_eq!(
+            session,
+            SessionKey::of_token("s3cret-token").session(2_000),
+            "another replica with the token makes the same cookie"
+        );
+        assert_eq!(one.verify(&session, 1_999), Some(2_000));
+        assert_eq!(one.verify(&session, 2_000), None, "lapsed");
+        assert_eq!(two.verify(&session, 1_000), None, "another token's key");
+        let later = session.replacen("2000.", "9000.", 1);
+        assert_eq!(one.verify(&later, 1_000), None, "a lapse time moved");
+        assert_ne!(
+            session.split_once('.').map(|(_, s)| s.to_string()),
+            Some(one.csrf(2_000)),
+            "one secret per purpose"
+        );
     }
 }

@@ -297,6 +297,7 @@ mod tests {
             },
             ..ServerConfig::default()
         })
+        .await
         .unwrap_or_else(|e| panic!("{e}"));
         let held = upload_permit(&state)
             .await

@@ -5,7 +5,8 @@
 //! Map: `state` (what requests share), `error` (the one error shape), `auth` (token, session
 //! cookie, CSRF token), `guard` (security headers, cross-site refusal, rate limit, queue limit),
 //! `upload` (multipart reading and the work limits), `reload` (SIGHUP and `--watch`), `history`
-//! (the SQLite store), `routes/` (one module per route family).
+//! (the store of checks: SQLite, or PostgreSQL shared by replicas), `routes/` (one module per
+//! route family).
 
 mod auth;
 mod error;
@@ -17,7 +18,6 @@ mod state;
 mod upload;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -27,8 +27,9 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 
+pub use auth::DEFAULT_SESSION_LIFETIME;
 pub use error::ApiError;
-pub use history::{CheckRecord, History, HistoryError};
+pub use history::{CheckRecord, ChecksPage, Cursor, Database, History, HistoryError};
 pub use routes::openapi::document as openapi_document;
 pub use state::{AppState, Limits, ServerConfig, ServerError};
 
@@ -84,10 +85,10 @@ async fn log_request(request: Request, next: Next) -> Response {
     response
 }
 
-/// Where the history goes by default: the user's data directory.
-pub fn default_db_path() -> Option<PathBuf> {
+/// Where the history goes by default: a SQLite file in the user's data directory.
+pub fn default_db() -> Option<Database> {
     directories::ProjectDirs::from("", "", "tenderlint")
-        .map(|dirs| dirs.data_dir().join("history.sqlite"))
+        .map(|dirs| Database::File(dirs.data_dir().join("history.sqlite")))
 }
 
 /// Serves until SIGINT or SIGTERM. On the signal, every check under way is cancelled (its

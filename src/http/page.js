@@ -243,7 +243,8 @@ async function loadHistory() {
   if (document.body.dataset.auth === "required") { $("history").classList.add("hidden"); return; }
   const response = await fetch("/v1/checks", {credentials: "same-origin"});
   if (!response.ok) { $("history-list").textContent = t("history_off"); return; }
-  const rows = await response.json();
+  // The first page of the history: the latest checks.
+  const rows = (await response.json()).checks;
   if (!rows.length) { $("history-list").textContent = t("no_history"); return; }
   $("history-list").innerHTML = "<table><thead><tr><th scope=\"col\">" + t("when") + "</th><th scope=\"col\">" + t("file") + "</th><th scope=\"col\">" + t("result") + "</th><th scope=\"col\"></th></tr></thead><tbody>" +
     rows.map(r => "<tr><td>" + esc(new Date(r.time).toLocaleString(lang)) + "</td><td>" + esc(r.file) + "</td><td>" +

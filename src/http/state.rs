@@ -1,5 +1,7 @@
 //! What the server shares between requests: the prepared checker (swapped whole on reload),
-//! the limits, the permits, the history and the secret behind session cookies.
+//! the limits, the permits, the history and the token with the key of its session cookies.
+//! Nothing a request needs lives only here: the history is in the database, and a session is
+//! a cookie any replica with the same token can check.
 
 use std::path::PathBuf;
 use std::sync::atomic::AtomicUsize;
@@ -8,9 +10,9 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
-use super::auth::SessionKey;
+use super::auth::{DEFAULT_SESSION_LIFETIME, Token};
 use super::guard::RateLimiter;
-use super::history::{History, HistoryError};
+use super::history::{Database, History, HistoryError};
 use crate::deadline::CancelFlag;
 use crate::pipeline::{CheckError, Checker, DEFAULT_PROFILE, PolicySources};
 
@@ -58,14 +60,17 @@ pub struct ServerConfig {
     pub profile: Option<String>,
     /// Size, time and concurrency limits.
     pub limits: Limits,
-    /// SQLite file for the history; `None` keeps no history.
-    pub db: Option<PathBuf>,
+    /// Where the history is kept (a SQLite file, memory or a PostgreSQL URL); `None` keeps no
+    /// history.
+    pub db: Option<Database>,
     /// Keep the uploaded documents in the history.
     pub keep_documents: bool,
     /// The token every protected route requires; `None` or empty for none.
     pub token: Option<String>,
     /// Mark the session cookie `Secure`: the clients reach the server over HTTPS.
     pub secure_cookies: bool,
+    /// How long a session of the page lasts; [`DEFAULT_SESSION_LIFETIME`] when `None`.
+    pub session_lifetime: Option<Duration>,
 }
 
 /// Without the token: a configuration may be logged, the token never.
@@ -79,6 +84,7 @@ impl std::fmt::Debug for ServerConfig {
             .field("keep_documents", &self.keep_documents)
             .field("token", &self.token.as_ref().map(|_| "(set)"))
             .field("secure_cookies", &self.secure_cookies)
+            .field("session_lifetime", &self.session_lifetime)
             .finish()
     }
 }
@@ -95,9 +101,6 @@ pub enum ServerError {
     /// The worker threads could not be started.
     #[error("cannot start the worker threads: {0}")]
     Workers(rayon::ThreadPoolBuildError),
-    /// No randomness for the session key.
-    #[error("cannot make a session key: {0}")]
-    Random(String),
 }
 
 /// What the server shares between requests.
@@ -115,8 +118,7 @@ pub struct AppState {
     pub(super) workers: rayon::ThreadPool,
     pub(super) history: Option<History>,
     pub(super) keep_documents: bool,
-    pub(super) token: Option<String>,
-    pub(super) session_key: SessionKey,
+    pub(super) token: Option<Token>,
     /// The parent of every upload's cancel flag: set when the server stops.
     pub(super) shutdown: CancelFlag,
     pub(super) secure_cookies: bool,
@@ -135,16 +137,17 @@ impl std::fmt::Debug for AppState {
 }
 
 impl AppState {
-    /// Prepares the policies, opens the history and makes a fresh session key.
-    pub fn new(config: ServerConfig) -> Result<Arc<Self>, ServerError> {
+    /// Prepares the policies and opens the history, migrating its schema.
+    pub async fn new(config: ServerConfig) -> Result<Arc<Self>, ServerError> {
         let checker = Checker::load(&config.policies)?;
         let profile = config
             .profile
             .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
         checker.check_profile(&profile)?;
+        // A connection for each check recording at once, and two for reading the history.
+        let connections = config.limits.concurrent_documents.saturating_add(2);
         let history = match &config.db {
-            Some(path) if path.as_os_str() == ":memory:" => Some(History::in_memory()?),
-            Some(path) => Some(History::open(path)?),
+            Some(database) => Some(History::open(database, connections).await?),
             None => None,
         };
         let rate_limiter = RateLimiter::new(config.limits.requests_per_minute);
@@ -161,8 +164,12 @@ impl AppState {
             limits: config.limits,
             history,
             keep_documents: config.keep_documents,
-            token: config.token.filter(|t| !t.is_empty()),
-            session_key: SessionKey::random().map_err(ServerError::Random)?,
+            token: config.token.filter(|t| !t.is_empty()).map(|token| {
+                Token::new(
+                    token,
+                    config.session_lifetime.unwrap_or(DEFAULT_SESSION_LIFETIME),
+                )
+            }),
             shutdown: CancelFlag::new(),
             secure_cookies: config.secure_cookies,
             rate_limiter,

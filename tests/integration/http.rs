@@ -13,13 +13,14 @@ use tenderlint::pipeline::PolicySources;
 
 use crate::fixtures;
 
-fn state(token: Option<&str>, limits: Limits) -> Arc<AppState> {
+async fn state(token: Option<&str>, limits: Limits) -> Arc<AppState> {
     AppState::new(ServerConfig {
         db: Some(":memory:".into()),
         token: token.map(String::from),
         limits,
         ..ServerConfig::default()
     })
+    .await
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -96,7 +97,7 @@ fn conforms(path: &str, method: &str, status: StatusCode, body: &serde_json::Val
 
 #[tokio::test]
 async fn health_and_readiness() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let (status, _, body) = send(&state, get("/healthz")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/healthz", "get", status, &json(&body));
@@ -104,11 +105,49 @@ async fn health_and_readiness() {
     assert_eq!(status, StatusCode::OK);
     conforms("/readyz", "get", status, &json(&body));
     assert_eq!(json(&body)["policy"]["rules"], 33);
+    assert_eq!(
+        json(&body)["history"],
+        serde_json::json!({ "backend": "sqlite", "reachable": true })
+    );
+}
+
+#[tokio::test]
+async fn the_history_is_read_a_page_at_a_time_with_a_cursor() {
+    let state = state(None, Limits::default()).await;
+    for name in ["one.txt", "two.txt", "three.txt"] {
+        let files = [(name, b"Les donnees sont hebergees en France.".to_vec())];
+        assert_eq!(
+            send(&state, upload("/v1/check", &files)).await.0,
+            StatusCode::OK
+        );
+    }
+    let (status, _, body) = send(&state, get("/v1/checks?limit=2")).await;
+    assert_eq!(status, StatusCode::OK);
+    let first = json(&body);
+    conforms("/v1/checks", "get", status, &first);
+    let next = first["next"].as_str().unwrap_or_default().to_string();
+    assert!(!next.is_empty(), "a next page: {first}");
+    let (status, _, body) = send(&state, get(&format!("/v1/checks?limit=2&cursor={next}"))).await;
+    assert_eq!(status, StatusCode::OK);
+    let second = json(&body);
+    conforms("/v1/checks", "get", status, &second);
+    assert_eq!(second["next"], serde_json::Value::Null, "the last page");
+    let files: Vec<&str> = [&first, &second]
+        .iter()
+        .flat_map(|page| page["checks"].as_array().into_iter().flatten())
+        .filter_map(|check| check["file"].as_str())
+        .collect();
+    assert_eq!(files, ["three.txt", "two.txt", "one.txt"], "newest first");
+    for query in ["limit=0", "limit=501", "cursor=zz", "cursor=00"] {
+        let (status, _, body) = send(&state, get(&format!("/v1/checks?{query}"))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}");
+        conforms("/v1/checks", "get", status, &json(&body));
+    }
 }
 
 #[tokio::test]
 async fn checking_an_upload_returns_the_report_and_records_it() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let (status, headers, body) = send(
         &state,
         upload(
@@ -134,8 +173,11 @@ async fn checking_an_upload_returns_the_report_and_records_it() {
     assert_eq!(status, StatusCode::OK);
     let list = json(&body);
     conforms("/v1/checks", "get", status, &list);
+    assert_eq!(list["next"], serde_json::Value::Null, "one page");
+    let list = &list["checks"];
     assert_eq!(list[0]["id"], id.as_str());
     assert_eq!(list[0]["file"], "cctp.pdf");
+    assert_eq!(list[0]["policy_hash"].as_str().map(str::len), Some(64));
     assert_eq!(
         list[0]["size"],
         fixture("fr_cctp_suite_collaborative.pdf").len()
@@ -166,7 +208,7 @@ async fn checking_an_upload_returns_the_report_and_records_it() {
 
 #[tokio::test]
 async fn several_files_in_one_upload_make_one_report() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let files = [
         (
             "a.odt",
@@ -183,7 +225,7 @@ async fn several_files_in_one_upload_make_one_report() {
 
 #[tokio::test]
 async fn a_notice_package_uploaded_is_one_report_per_notice_in_json_lines() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let files = [(
         "releases.json",
         fixture("notices/ocds/fr_de_release_package_3.json"),
@@ -209,7 +251,7 @@ async fn a_notice_package_uploaded_is_one_report_per_notice_in_json_lines() {
 
 #[tokio::test]
 async fn an_eforms_notice_uploaded_is_judged_with_its_fields_located_by_path() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let files = [("avis.xml", fixture("notices/eforms/fr_cn_hebergement.xml"))];
     let (status, _, body) = send(&state, upload("/v1/check?format=json", &files)).await;
     assert_eq!(status, StatusCode::OK);
@@ -227,7 +269,7 @@ async fn an_eforms_notice_uploaded_is_judged_with_its_fields_located_by_path() {
 
 #[tokio::test]
 async fn an_upload_with_an_unreadable_file_is_refused_whole_and_nothing_is_recorded() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let files = [
         ("good.md", fixture("en_tender_summary_email_service.md")),
         ("empty.txt", Vec::new()),
@@ -246,7 +288,7 @@ async fn an_upload_with_an_unreadable_file_is_refused_whole_and_nothing_is_recor
     );
     let (_, _, list) = send(&state, get("/v1/checks")).await;
     assert_eq!(
-        json(&list).as_array().map(Vec::len),
+        json(&list)["checks"].as_array().map(Vec::len),
         Some(0),
         "nothing recorded"
     );
@@ -254,7 +296,7 @@ async fn an_upload_with_an_unreadable_file_is_refused_whole_and_nothing_is_recor
 
 #[tokio::test]
 async fn the_server_renders_every_format_the_command_line_does() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     for (format, content_type, start) in [
         ("junit", "application/xml", "<?xml"),
         ("github", "text/plain", "::"),
@@ -302,6 +344,7 @@ async fn facts_follow_the_loaded_policy_set_s_reference_data() {
         policies: PolicySources::dirs(std::slice::from_ref(&dir)),
         ..ServerConfig::default()
     })
+    .await
     .unwrap_or_else(|e| panic!("{e}"));
     let files = [(
         "a.txt",
@@ -315,7 +358,7 @@ async fn facts_follow_the_loaded_policy_set_s_reference_data() {
 
 #[tokio::test]
 async fn facts_can_be_posted_as_json() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let (status, _, body) = send(
         &state,
         upload(
@@ -346,7 +389,7 @@ async fn a_document_over_the_time_limit_is_a_timeout_on_every_route() {
         document_timeout: std::time::Duration::ZERO,
         ..Limits::default()
     };
-    let state = state(None, instant);
+    let state = state(None, instant).await;
     for route in ["/v1/check", "/v1/facts"] {
         let tender = [("cctp.pdf", fixture("fr_cctp_suite_collaborative.pdf"))];
         let (status, _, body) = send(&state, upload(route, &tender)).await;
@@ -363,7 +406,7 @@ async fn errors_have_their_codes_and_json_shape() {
         max_upload_bytes: 4096,
         ..Limits::default()
     };
-    let state = state(None, small);
+    let state = state(None, small).await;
     let cases: Vec<(Request<Body>, StatusCode, &str)> = vec![
         (
             upload(
@@ -457,7 +500,7 @@ async fn errors_have_their_codes_and_json_shape() {
         }
     }
     // The scanned PDF fits a larger limit and is refused for what it is.
-    let state = self::state(None, Limits::default());
+    let state = self::state(None, Limits::default()).await;
     let (status, _, body) = send(
         &state,
         upload(
@@ -475,7 +518,7 @@ async fn errors_have_their_codes_and_json_shape() {
 
 #[tokio::test]
 async fn rules_are_served() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let (status, _, body) = send(&state, get("/v1/rules")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/v1/rules", "get", status, &json(&body));
@@ -489,7 +532,7 @@ async fn rules_are_served() {
 
 #[tokio::test]
 async fn the_token_guards_everything_but_health_and_the_page_shell() {
-    let state = state(Some("s3cret"), Limits::default());
+    let state = state(Some("s3cret"), Limits::default()).await;
     let (status, _, body) = send(&state, get("/v1/rules")).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     conforms("/v1/rules", "get", status, &json(&body));
@@ -544,7 +587,7 @@ async fn the_token_guards_everything_but_health_and_the_page_shell() {
 
 #[tokio::test]
 async fn the_page_speaks_the_visitor_s_language_and_loads_nothing_from_outside() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let french = Request::get("/")
         .header(header::ACCEPT_LANGUAGE, "fr-FR,fr;q=0.9")
         .body(Body::empty())
@@ -577,6 +620,7 @@ async fn policies_reload_without_a_restart() {
         policies: PolicySources::dirs(std::slice::from_ref(&dir)),
         ..ServerConfig::default()
     })
+    .await
     .unwrap_or_else(|e| panic!("{e}"));
     let (_, _, before) = send(&state, get("/readyz")).await;
     std::fs::write(dir.join("data/extra.json"), "{\"extra\": true}")
@@ -616,7 +660,7 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn over_a_real_socket() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -704,7 +748,7 @@ fn tiny_tender() -> Vec<(&'static str, Vec<u8>)> {
 
 #[tokio::test]
 async fn the_session_cookie_is_http_only_strict_and_secure_behind_tls() {
-    let plain = state(Some("s3cret"), Limits::default());
+    let plain = state(Some("s3cret"), Limits::default()).await;
     let cookie = sign_in(&plain, "s3cret").await;
     for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
         assert!(cookie.contains(attribute), "{attribute}: {cookie}");
@@ -715,6 +759,7 @@ async fn the_session_cookie_is_http_only_strict_and_secure_behind_tls() {
         secure_cookies: true,
         ..ServerConfig::default()
     })
+    .await
     .unwrap_or_else(|e| panic!("{e}"));
     let cookie = sign_in(&behind_tls, "s3cret").await;
     assert!(
@@ -724,8 +769,31 @@ async fn the_session_cookie_is_http_only_strict_and_secure_behind_tls() {
 }
 
 #[tokio::test]
+async fn a_session_opened_on_one_replica_is_good_on_another_with_the_same_token() {
+    let (one, two, other) = (
+        state(Some("s3cret"), Limits::default()).await,
+        state(Some("s3cret"), Limits::default()).await,
+        state(Some("another"), Limits::default()).await,
+    );
+    let cookie = sign_in(&one, "s3cret").await;
+    let session = cookie.split(';').next().unwrap_or_default().to_string();
+    let rules = || with(get("/v1/rules"), &[("cookie", &session)]);
+    assert_eq!(send(&two, rules()).await.0, StatusCode::OK);
+    assert_eq!(send(&other, rules()).await.0, StatusCode::UNAUTHORIZED);
+    // The page of the other replica gives the same CSRF token, so the page's uploads go through
+    // whichever replica serves them.
+    assert_eq!(
+        page_csrf(&one, &[("cookie", &session)]).await,
+        page_csrf(&two, &[("cookie", &session)]).await
+    );
+    let forged = format!("tenderlint_session={}", "9999999999.0");
+    let forged = with(get("/v1/rules"), &[("cookie", &forged)]);
+    assert_eq!(send(&two, forged).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
 async fn a_session_must_send_the_page_s_csrf_token_to_change_anything_a_bearer_need_not() {
-    let state = state(Some("s3cret"), Limits::default());
+    let state = state(Some("s3cret"), Limits::default()).await;
     let cookie = sign_in(&state, "s3cret").await;
     let session = cookie.split(';').next().unwrap_or_default().to_string();
     let csrf = page_csrf(&state, &[("cookie", &session)]).await;
@@ -779,7 +847,7 @@ async fn a_session_must_send_the_page_s_csrf_token_to_change_anything_a_bearer_n
 
 #[tokio::test]
 async fn requests_a_browser_sends_from_another_site_are_refused() {
-    let state = state(Some("s3cret"), Limits::default());
+    let state = state(Some("s3cret"), Limits::default()).await;
     for site in ["cross-site", "same-site"] {
         let (status, headers, body) = send(
             &state,
@@ -797,7 +865,7 @@ async fn requests_a_browser_sends_from_another_site_are_refused() {
     .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     // An open server too: another site must not make its visitors' browsers spend its work.
-    let open = self::state(None, Limits::default());
+    let open = self::state(None, Limits::default()).await;
     let (status, _, body) = send(
         &open,
         with(
@@ -836,7 +904,7 @@ fn csp_directives(csp: &str) -> std::collections::HashMap<String, String> {
 
 #[tokio::test]
 async fn every_answer_carries_the_security_headers_and_no_script_may_be_inline() {
-    let state = state(Some("s3cret"), Limits::default());
+    let state = state(Some("s3cret"), Limits::default()).await;
     let requests = vec![
         get("/"),
         get("/assets/page.js"),
@@ -901,7 +969,7 @@ async fn every_answer_carries_the_security_headers_and_no_script_may_be_inline()
 
 #[tokio::test]
 async fn the_page_s_script_and_style_are_served_cacheable_under_versioned_urls() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let (_, _, body) = send(&state, get("/")).await;
     let page = String::from_utf8_lossy(&body).to_string();
     for (asset, content_type, contains) in [
@@ -931,7 +999,7 @@ async fn wrong_tokens_count_against_the_rate_limit() {
         requests_per_minute: 2,
         ..Limits::default()
     };
-    let state = state(Some("secret"), two_a_minute);
+    let state = state(Some("secret"), two_a_minute).await;
     let guess = |token: &str| {
         Request::get("/v1/rules")
             .header(header::AUTHORIZATION, format!("Bearer {token}"))
@@ -952,7 +1020,7 @@ async fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
         requests_per_minute: 2,
         ..Limits::default()
     };
-    let state = state(None, two_a_minute);
+    let state = state(None, two_a_minute).await;
     let cheap = || {
         Request::post("/v1/check")
             .header(header::CONTENT_TYPE, "text/plain")
@@ -988,7 +1056,8 @@ async fn a_client_over_the_rate_limit_is_told_when_to_come_back() {
             requests_per_minute: 0,
             ..Limits::default()
         },
-    );
+    )
+    .await;
     for _ in 0..100 {
         assert_eq!(
             send(&unlimited, cheap()).await.0,
@@ -1005,7 +1074,7 @@ async fn uploads_beyond_the_queue_are_turned_away_at_once() {
         requests_per_minute: 0,
         ..Limits::default()
     };
-    let state = state(None, one_at_a_time);
+    let state = state(None, one_at_a_time).await;
     // Uploads sent together: one holds the only permit, the others find no place to wait.
     let uploads: Vec<_> = (0..6)
         .map(|_| {
@@ -1105,7 +1174,7 @@ fn the_token_never_reaches_the_server_s_log() {
 
 #[tokio::test]
 async fn files_uploaded_as_a_package_are_judged_together() {
-    let state = state(None, Limits::default());
+    let state = state(None, Limits::default()).await;
     let files = [
         (
             "CCTP.pdf",

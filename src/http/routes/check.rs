@@ -105,11 +105,10 @@ pub(in crate::http) async fn check(
     };
     refuse_unreadable(&results)?;
     let documents: Vec<DocumentReport> = results.into_iter().flatten().collect();
-    let ids: Vec<String> = inputs
-        .iter()
-        .zip(&documents)
-        .filter_map(|(input, document)| record(&state, input, document, &identity))
-        .collect();
+    let mut ids = Vec::new();
+    for (input, document) in inputs.iter().zip(&documents) {
+        ids.extend(record(&state, input, document, &identity).await);
+    }
     let report = Report::from_documents(documents, identity);
     let mut response = rendered(&report, &checker, format)?;
     if let Ok(value) = HeaderValue::from_str(&ids.join(",")) {
@@ -121,7 +120,7 @@ pub(in crate::http) async fn check(
 }
 
 /// Keeps a checked document in the history (and its bytes with `--keep-documents`); its id.
-fn record(
+async fn record(
     state: &AppState,
     input: &Input,
     document: &DocumentReport,
@@ -156,7 +155,7 @@ fn record(
         summary: report.summary.clone(),
     };
     let kept = bytes.filter(|_| state.keep_documents);
-    match history.record(&record, &report, kept) {
+    match history.record(&record, &report, kept).await {
         Ok(()) => Some(record.id),
         Err(error) => {
             tracing::error!("cannot record the check: {error}");

@@ -1,5 +1,5 @@
-//! `GET /v1/checks` and `GET /v1/checks/{id}`: the history of checks, and one report again in
-//! any format.
+//! `GET /v1/checks` and `GET /v1/checks/{id}`: the history of checks, a page at a time, and
+//! one report again in any format.
 
 use std::sync::Arc;
 
@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::super::error::ApiError;
-use super::super::history::History;
+use super::super::history::{Cursor, History};
 use super::super::state::AppState;
 use super::{asked_language, format_of, rendered};
 use crate::report::Format;
@@ -33,12 +33,43 @@ fn history_of(state: &AppState) -> Result<&History, ApiError> {
     })
 }
 
-/// The latest checks, newest first.
+/// The checks a page of the history holds when the query does not say.
+pub(in crate::http) const DEFAULT_PAGE: usize = 50;
+
+/// The most a page of the history holds.
+pub(in crate::http) const MAX_PAGE: usize = 500;
+
+/// The query of `GET /v1/checks`.
+#[derive(Debug, Deserialize, Default)]
+pub(in crate::http) struct PageQuery {
+    /// Checks on the page, 1 to [`MAX_PAGE`].
+    limit: Option<usize>,
+    /// Where the page starts: the `next` of the page before.
+    cursor: Option<String>,
+}
+
+/// A page of the history, newest first, with the cursor of the next.
 pub(in crate::http) async fn checks(
     State(state): State<Arc<AppState>>,
+    Query(query): Query<PageQuery>,
 ) -> Result<Response, ApiError> {
-    let records = history_of(&state)?.list(200).map_err(ApiError::internal)?;
-    Ok(axum::Json(records).into_response())
+    let limit = query.limit.unwrap_or(DEFAULT_PAGE);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(ApiError::bad_request(format!(
+            "limit must be between 1 and {MAX_PAGE}"
+        )));
+    }
+    let cursor = match query.cursor.as_deref() {
+        Some(text) => Some(Cursor::parse(text).ok_or_else(|| {
+            ApiError::bad_request("unknown cursor: pass back the `next` of a page as it is")
+        })?),
+        None => None,
+    };
+    let page = history_of(&state)?
+        .list(limit, cursor.as_ref())
+        .await
+        .map_err(ApiError::internal)?;
+    Ok(axum::Json(page).into_response())
 }
 
 /// One check's report; a download name for formats other than JSON.
@@ -51,6 +82,7 @@ pub(in crate::http) async fn check_by_id(
     let format = format_of(query.format.as_deref())?;
     let mut report = history_of(&state)?
         .report(&id)
+        .await
         .map_err(ApiError::internal)?
         .ok_or_else(|| ApiError::not_found(format!("no check {id:?}")))?;
     let checker = state.checker();

@@ -1,4 +1,5 @@
-//! `GET /healthz` (the process answers) and `GET /readyz` (policies loaded, history reachable).
+//! `GET /healthz` (the process answers) and `GET /readyz` (policies loaded, history reachable:
+//! a replica whose database is down is taken out of the load balancer's rotation).
 
 use std::sync::Arc;
 
@@ -7,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
-use super::super::history::History;
 use super::super::state::AppState;
 
 /// Liveness.
@@ -17,12 +17,16 @@ pub(in crate::http) async fn healthz() -> axum::Json<serde_json::Value> {
 
 /// Readiness, with the policy set in force.
 pub(in crate::http) async fn readyz(State(state): State<Arc<AppState>>) -> Response {
-    let history_ok = state.history.as_ref().is_none_or(History::ping);
+    let history = match &state.history {
+        Some(history) => Some((history.backend(), history.ping().await)),
+        None => None,
+    };
+    let history_ok = history.is_none_or(|(_, reachable)| reachable);
     let checker = state.checker();
     let body = json!({
         "status": if history_ok { "ready" } else { "not_ready" },
         "policy": { "hash": checker.policy_hash(), "profile": state.profile, "rules": checker.rules().len() },
-        "history": state.history.is_some(),
+        "history": history.map(|(backend, reachable)| json!({ "backend": backend, "reachable": reachable })),
     });
     let status = if history_ok {
         StatusCode::OK

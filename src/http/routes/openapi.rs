@@ -9,7 +9,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use strum::VariantNames;
 
-use super::super::history::CheckRecord;
+use super::super::history::ChecksPage;
+use super::checks::{DEFAULT_PAGE, MAX_PAGE};
 use crate::model::{self, Facts, Report, RuleInfo};
 use crate::report::Format;
 
@@ -66,7 +67,7 @@ fn build() -> Value {
     component::<Report>("Report", &mut components);
     component::<Facts>("Facts", &mut components);
     component::<RuleInfo>("Rule", &mut components);
-    component::<CheckRecord>("CheckRecord", &mut components);
+    component::<ChecksPage>("ChecksPage", &mut components);
     components.insert(
         "Error".to_string(),
         json!({
@@ -77,7 +78,11 @@ fn build() -> Value {
     );
     components.insert(
         "Health".to_string(),
-        json!({ "type": "object", "required": ["status"], "properties": { "status": { "enum": ["ok", "ready", "not_ready"] } } }),
+        json!({ "type": "object", "required": ["status"], "properties": {
+            "status": { "enum": ["ok", "ready", "not_ready"] },
+            "history": { "description": "The history's database and whether it answered (readiness only; null without a history).",
+                "oneOf": [{ "type": "null" }, { "type": "object", "required": ["backend", "reachable"], "additionalProperties": false,
+                    "properties": { "backend": { "enum": ["sqlite", "postgres"] }, "reachable": { "type": "boolean" } } }] } } }),
     );
     let formats = json!({
         "name": "format", "in": "query", "required": false,
@@ -152,9 +157,15 @@ fn build() -> Value {
                 "responses": {
                     "200": { "description": "The rule.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Rule" } } } },
                     "401": unauthorised, "404": error("No such rule.") } } },
-            "/v1/checks": { "get": { "summary": "Past checks, most recent first.",
+            "/v1/checks": { "get": { "summary": "Past checks, most recent first, a page at a time. Every replica sharing the database answers the same pages.",
+                "parameters": [
+                    { "name": "limit", "in": "query", "required": false, "description": "Checks on the page.",
+                      "schema": { "type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": DEFAULT_PAGE } },
+                    { "name": "cursor", "in": "query", "required": false, "description": "Where the page starts: the `next` of the page before, passed back as it is (opaque). Checks recorded meanwhile do not shift the pages that follow.",
+                      "schema": { "type": "string" } }],
                 "responses": {
-                    "200": { "description": "The history.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/CheckRecord" } } } } },
+                    "200": { "description": "A page of the history; `next` is absent on the last page.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ChecksPage" } } } },
+                    "400": error("A limit out of range, or a cursor this server did not make."),
                     "401": unauthorised, "404": error("The server keeps no history.") } } },
             "/v1/checks/{id}": { "get": { "summary": "The report of a past check.",
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }, formats, lang],
@@ -163,7 +174,7 @@ fn build() -> Value {
                     "400": error("Unknown format."), "401": unauthorised, "404": error("No such check, or no history.") } } },
             "/healthz": { "get": { "summary": "Liveness.", "security": [],
                 "responses": { "200": { "description": "Alive.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } } } } },
-            "/readyz": { "get": { "summary": "Readiness: policies loaded, history reachable.", "security": [],
+            "/readyz": { "get": { "summary": "Readiness: policies loaded, history's database reachable (not ready while it is down, so a load balancer sends requests to other replicas).", "security": [],
                 "responses": {
                     "200": { "description": "Ready.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } },
                     "503": { "description": "Not ready.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Health" } } } } } } },
