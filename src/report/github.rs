@@ -10,7 +10,11 @@ use crate::model::{Report, Severity};
 
 /// GitHub Actions workflow commands: one annotation per finding in force.
 pub(super) fn github(report: &Report) -> String {
-    let mut out = String::new();
+    // A plain line of the job's log, not an annotation: which rules judged, for the audit.
+    let mut out = format!(
+        "tenderlint: policy {} ({} profile), as of {}\n",
+        report.policy.hash, report.policy.profile, report.policy.as_of
+    );
     for document in &report.documents {
         let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         for error in &document.errors {
@@ -163,7 +167,7 @@ mod tests {
         );
         assert_eq!(
             github(&report),
-            "::warning file=cctp.pdf,title=SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1 (contradictory)::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
+            "tenderlint: policy  (eu profile), as of 2026-12-01\n::warning file=cctp.pdf,title=SOV-2%3A Legal and jurisdictional sovereignty SEAL-3 – SEAL-1 (contradictory)::Floor SEAL-3: immunity.%0ACeiling SEAL-1: Azure.\n"
         );
     }
 }

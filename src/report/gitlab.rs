@@ -40,6 +40,13 @@ pub(super) fn gitlab(report: &Report) -> Result<String, serde_json::Error> {
                 "fingerprint": finding.fingerprint,
                 "severity": gitlab_severity(finding.severity),
                 "location": { "path": path, "lines": { "begin": line } },
+                // Which rules judged, so that a finding stays auditable across policy versions.
+                "engine_name": "tenderlint",
+                "policy": {
+                    "hash": report.policy.hash,
+                    "profile": report.policy.profile,
+                    "as_of": report.policy.as_of,
+                },
             })
         })
         .collect();

@@ -27,6 +27,14 @@ pub(super) fn check(
     for document in &report.documents {
         let l = Labels::of(document.report_language.as_deref().unwrap_or_default());
         let mut suite = TestSuite::new(document.path.as_str());
+        // Which rules judged, so that a CI run stays auditable across policy versions.
+        for (name, value) in [
+            ("policy.hash", report.policy.hash.as_str()),
+            ("policy.profile", report.policy.profile.as_str()),
+            ("policy.as_of", report.policy.as_of.as_str()),
+        ] {
+            suite.add_property(Property::new(name, value));
+        }
         // The scorecard is no test: one property per objective, its range in words.
         for objective in document.scorecard.iter().flat_map(|s| &s.objectives) {
             suite.add_property(Property::new(

@@ -299,7 +299,7 @@ async fn the_server_renders_every_format_the_command_line_does() {
     let state = state(None, Limits::default()).await;
     for (format, content_type, start) in [
         ("junit", "application/xml", "<?xml"),
-        ("github", "text/plain", "::"),
+        ("github", "text/plain", "tenderlint: policy "),
         ("human", "text/plain", ""),
         ("html", "text/html", "<!DOCTYPE html>"),
     ] {
