@@ -48,6 +48,7 @@ fn examples_markdown(rule: &RuleInfo) -> String {
 
 /// The SARIF log of a report.
 pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde_json::Error> {
+    let compared_with_baseline = report.summary.known > 0;
     let rule_index: BTreeMap<&str, usize> = rules
         .iter()
         .enumerate()
@@ -171,6 +172,11 @@ pub(super) fn sarif(report: &Report, rules: &[RuleInfo]) -> Result<String, serde
             });
             if let Some(i) = rule_index.get(finding.rule.as_str()) {
                 result["ruleIndex"] = json!(i);
+            }
+            // Compared with a baseline (some finding is known from it): what it held is
+            // unchanged, the rest is new.
+            if compared_with_baseline {
+                result["baselineState"] = json!(if finding.known { "unchanged" } else { "new" });
             }
             if let Some(waiver) = &finding.waiver {
                 result["suppressions"] = json!([{

@@ -627,6 +627,45 @@ fn a_baseline_fails_the_check_on_new_findings_only() {
             .iter()
             .any(|f| f["rule"] == "data_location.outside_eu" && f.get("known").is_none())
     );
+    // SARIF says which results the baseline held; GitHub annotates only the new ones.
+    let judged_against = |format: &str| {
+        let args = [
+            "check",
+            "--format",
+            format,
+            "--baseline",
+            "baseline.json",
+            "cctp.txt",
+        ];
+        stdout(&run_in(&dir, &args))
+    };
+    let sarif: serde_json::Value =
+        serde_json::from_str(&judged_against("sarif")).unwrap_or_else(|e| panic!("{e}"));
+    let states: Vec<(&str, &str)> = sarif["runs"][0]["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["ruleId"].as_str().unwrap_or_default(),
+                r["baselineState"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        states.contains(&("data_location.outside_eu", "new")),
+        "{states:?}"
+    );
+    assert!(
+        states.contains(&("vendor_neutrality.brand_without_equivalent", "unchanged")),
+        "{states:?}"
+    );
+    let github = judged_against("github");
+    assert!(github.contains("data_location.outside_eu"), "{github}");
+    assert!(
+        !github.contains("vendor_neutrality.brand_without_equivalent"),
+        "{github}"
+    );
     // A full JSON report serves as a baseline too, and tenderlint.toml may name it.
     std::fs::write(dir.join("report.json"), &output.stdout).unwrap_or_else(|e| panic!("{e}"));
     write("tenderlint.toml", "baseline = \"report.json\"\n");
