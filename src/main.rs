@@ -9,8 +9,15 @@ fn main() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     // Unlocked handles: the server logs to standard error from its worker threads, and a lock
     // held here for the whole run would block them.
-    let code = run(cli, &mut std::io::stdout(), &mut std::io::stderr())?;
-    Ok(ExitCode::from(code))
+    match run(cli, &mut std::io::stdout(), &mut std::io::stderr()) {
+        Ok(code) => Ok(ExitCode::from(code)),
+        // A reader that stops early (`check --format jsonl DIR | head`): no backtrace or
+        // message for it, but the run did not finish, so not a success either.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+            Ok(ExitCode::from(tenderlint::cli::exit::ERROR))
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// The PDF reader's panics are caught and reported as errors naming the file; keep the default
