@@ -106,10 +106,7 @@ const NOTICE_EXTENSIONS: &[&str] = &["xml", "json", "jsonl", "ndjson"];
 
 /// Whether a file of a directory is a structured notice, from its first bytes.
 fn is_notice_file(path: &Path) -> bool {
-    let mut head = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(65_536).read_to_end(&mut head))
-        .is_ok_and(|_| crate::ingest::looks_like_notice(&head))
+    crate::ingest::head(path).is_ok_and(|head| crate::ingest::looks_like_notice(&head))
 }
 
 /// The directories of a flag, else those of the configuration file.

@@ -313,6 +313,20 @@ pub fn load(path: &Path, options: &IngestOptions) -> Result<Vec<u8>, FileError> 
     std::fs::read(path).map_err(|e| fail(e.into()))
 }
 
+/// The first bytes of a file on disk, as much as format sniffing needs (64 KiB): enough to tell a
+/// notice, or a file of several, without reading it whole.
+pub fn head(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    std::fs::File::open(path)?
+        .take(SNIFF_BYTES)
+        .read_to_end(&mut head)?;
+    Ok(head)
+}
+
+/// How much of a file [`head`] reads.
+const SNIFF_BYTES: u64 = 65_536;
+
 /// An error for a file with no bytes, or more than [`IngestOptions::max_file_bytes`].
 fn check_size(bytes: &[u8], options: &IngestOptions) -> Result<(), IngestError> {
     let size = bytes.len() as u64;

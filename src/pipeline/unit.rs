@@ -194,15 +194,8 @@ pub(crate) fn expand_notices(inputs: &[Input], options: &CheckOptions) -> Vec<In
 
 /// Whether the start of a file on disk looks like several notices (an OCDS package, JSON Lines).
 fn may_hold_notices(path: &std::path::Path) -> bool {
-    use std::io::Read;
-    let mut head = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(NOTICE_SNIFF_BYTES).read_to_end(&mut head))
-        .is_ok_and(|_| crate::ingest::may_hold_notices(&head))
+    crate::ingest::head(path).is_ok_and(|head| crate::ingest::may_hold_notices(&head))
 }
-
-/// How much of a file is read to tell whether it holds several notices.
-const NOTICE_SNIFF_BYTES: u64 = 65_536;
 
 /// One input per notice of a file that holds several.
 fn notices_of(name: &str, bytes: &[u8], options: &IngestOptions) -> Option<Vec<Input>> {
