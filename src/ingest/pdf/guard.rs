@@ -45,7 +45,9 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
     if document.is_encrypted() && document.decrypt("").is_err() {
         return Err(IngestError::Encrypted);
     }
-    let pages = document.get_pages();
+    // One reader for all pages: it decodes each font once for the document, not once per page.
+    let mut reader = pdf_extract::PageReader::new(&document);
+    let pages: Vec<u32> = reader.pages().keys().copied().collect();
     if pages.is_empty() {
         return Err(IngestError::Corrupt {
             format: Format::Pdf,
@@ -53,11 +55,11 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
         });
     }
     let mut out = Vec::with_capacity(pages.len());
-    for &number in pages.keys() {
+    for number in pages {
         deadline.check()?;
         let mut collector = LineCollector::new(deadline);
         let primary = catch_unwind(AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(&document, &mut collector, number)
+            reader.output_page(&mut collector, number)
         }));
         if let Some(interrupted) = collector.interrupted {
             return Err(interrupted.into());

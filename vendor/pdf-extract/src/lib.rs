@@ -18,9 +18,10 @@ use std::fmt;
 use std::str;
 use std::fs::File;
 use std::slice::Iter;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::collections::hash_map::Entry;
 use std::rc::Rc;
+use std::sync::OnceLock;
 use std::marker::PhantomData;
 use std::result::Result;
 use log::{warn, error, debug};
@@ -1570,12 +1571,16 @@ fn make_colorspace<'a>(doc: &'a Document, name: &[u8], resources: &'a Dictionary
 
 struct Processor<'a> {
     font_table: HashMap<Vec<u8>, Rc<dyn PdfFont + 'a>>,
+    // Fonts that are indirect objects, by object id: the same font on every page that uses
+    // it, whatever its resource name there, so it is decoded (ToUnicode CMap, font program,
+    // widths) once per document instead of once per page.
+    fonts_by_id: HashMap<ObjectId, Rc<dyn PdfFont + 'a>>,
     _none: PhantomData<&'a ()>,
 }
 
 impl<'a> Processor<'a> {
     fn new() -> Processor<'a> {
-        Processor { font_table: HashMap::new(), _none: PhantomData }
+        Processor { font_table: HashMap::new(), fonts_by_id: HashMap::new(), _none: PhantomData }
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
@@ -1709,7 +1714,10 @@ impl<'a> Processor<'a> {
                 "Tf" => {
                     let fonts: &Dictionary = get(&doc, resources, b"Font");
                     let name = operation.operands[0].as_name().unwrap();
-                    let font = self.font_table.entry(name.to_owned()).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone();
+                    let font = match fonts.get(name) {
+                        Ok(&Object::Reference(id)) => self.fonts_by_id.entry(id).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone(),
+                        _ => self.font_table.entry(name.to_owned()).or_insert_with(|| make_font(doc, get::<&Dictionary>(doc, fonts, name))).clone(),
+                    };
                     {
                         /*let file = font.get_descriptor().and_then(|desc| desc.get_file());
                     if let Some(file) = file {
@@ -2387,15 +2395,38 @@ pub fn output_doc(doc: &Document, output: &mut dyn OutputDev) -> Result<(), Outp
 }
 
 pub fn output_doc_page(doc: &Document, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
-    if doc.is_encrypted() {
-        error!("Encrypted documents must be decrypted with a password using {{extract_text|extract_text_from_mem|output_doc}}_encrypted");
+    PageReader::new(doc).output_page(output, page_num)
+}
+
+/// Outputs the pages of a document one at a time, in any order, keeping what the pages share
+/// between calls: the page list, walked once, and the fonts, decoded once per font object.
+/// Calling [`output_doc_page`] for every page instead walks the page tree and decodes every
+/// font again for each page.
+pub struct PageReader<'a> {
+    doc: &'a Document,
+    pages: BTreeMap<u32, ObjectId>,
+    processor: Processor<'a>,
+}
+
+impl<'a> PageReader<'a> {
+    pub fn new(doc: &'a Document) -> PageReader<'a> {
+        if doc.is_encrypted() {
+            error!("Encrypted documents must be decrypted with a password using {{extract_text|extract_text_from_mem|output_doc}}_encrypted");
+        }
+        PageReader { doc, pages: doc.get_pages(), processor: Processor::new() }
     }
-    let empty_resources = Dictionary::new();
-    let pages = doc.get_pages();
-    let object_id = pages.get(&page_num).ok_or(lopdf::Error::PageNumberNotFound(page_num))?;
-    let mut p = Processor::new();
-    output_doc_inner(page_num, *object_id, doc, &mut p, output, &empty_resources)?;
-    Ok(())
+
+    /// The page numbers of the document, from 1, with the object id of each page.
+    pub fn pages(&self) -> &BTreeMap<u32, ObjectId> {
+        &self.pages
+    }
+
+    pub fn output_page(&mut self, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
+        static EMPTY_RESOURCES: OnceLock<Dictionary> = OnceLock::new();
+        let empty_resources = EMPTY_RESOURCES.get_or_init(Dictionary::new);
+        let object_id = *self.pages.get(&page_num).ok_or(lopdf::Error::PageNumberNotFound(page_num))?;
+        output_doc_inner(page_num, object_id, self.doc, &mut self.processor, output, empty_resources)
+    }
 }
 
 fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p: & mut Processor<'a>, output: &mut dyn OutputDev, empty_resources: &'a Dictionary) -> Result<(), OutputError> {
