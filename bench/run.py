@@ -200,7 +200,7 @@ def policy_evaluation() -> list[str]:
         "",
         "The bundled pack (every `deny`/`warn`/`info` set, one query) on the facts of "
         "`fixtures/fr_cctp_suite_collaborative.odt`, profile `eu`. regorus: `cargo bench --bench "
-        "stages` (clone the prepared engine, set the input, evaluate). OPA: the "
+        "stages` (clone the prepared engine, set the input, evaluate the rule gathering every set). OPA: the "
         "`opa-golib-python-bindings` wheel (OPA embedded through a C bridge); the bridge's own "
         f"cost, a trivial query `x := 1` with the same input ({opa['bridge_s'] * 1e6:.0f} µs), "
         "is subtracted.",
@@ -214,8 +214,8 @@ def policy_evaluation() -> list[str]:
         f"Both engines find {'the same' if same else 'DIFFERENT'} rules: the pack is portable.",
         "",
         verdict(
-            RESULTS["policy_speedup"] >= 1.5,
-            f"at least 1.5 × faster than OPA: {RESULTS['policy_speedup']:.2f} ×",
+            RESULTS["policy_speedup"] >= 2,
+            f"≥ 2 × faster than OPA: {RESULTS['policy_speedup']:.2f} ×",
         ),
         "",
         "Facts extraction, from the same bench (in process, plain text):",
@@ -721,10 +721,10 @@ RESULTS: dict = {}
 def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     target = WORK / "BENCHMARKS.md" if QUICK else ROOT / "BENCHMARKS.md"
-    # `--only=extraction,hostile,soak,arenas,inputs` runs those sections and replaces them in the existing file.
+    # `--only=extraction,policy,hostile,soak,arenas,inputs` runs those sections and replaces them in the existing file.
     only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), None)
     if only:
-        chosen = {"extraction": lambda: extraction(synthetic_tenders()), "hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
+        chosen = {"extraction": lambda: extraction(synthetic_tenders()), "policy": policy_evaluation, "hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
         sections = [chosen[name]() for name in only.split(",")]
         existing = target.read_text() if target.exists() else ""
         target.write_text(replace_sections(existing, sections))

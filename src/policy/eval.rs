@@ -6,7 +6,7 @@ use regorus::{Engine, QueryResults, Value};
 use serde_json::json;
 
 use super::fingerprint;
-use super::load::clean;
+use super::load::{clean, syntax_error};
 use super::messages::{
     DEFAULT_LANGUAGE, RULE_CLAUSE, RULE_REMEDIATION, RULE_TITLE, Rendered, message_key,
     reference_key, rule_key,
@@ -17,32 +17,49 @@ use crate::model::{
     Scorecard, Severity, SuggestedClause,
 };
 
-/// The queries every evaluation runs, built once when the set is loaded.
-#[derive(Debug, Clone)]
-pub(super) struct Queries {
-    /// Every rule set, in the order of the packages.
-    sets: String,
-    /// The same, then the scorecard.
-    with_scorecard: String,
+/// The package of the rules that gather every rule set, and the scorecard, into one value.
+const GATHERING_PACKAGE: &str = "tenderlint_gathered";
+
+/// The gathering rule of an evaluation: every rule set in the order of the packages, then the
+/// scorecard when asked.
+fn gathering_rule(with_scorecard: bool) -> String {
+    let name = if with_scorecard {
+        "with_scorecard"
+    } else {
+        "sets"
+    };
+    format!("data.{GATHERING_PACKAGE}.{name}")
 }
 
-impl Queries {
-    pub(super) fn new(packages: &[(String, Vec<(&'static str, Severity)>)]) -> Self {
-        let sets: Vec<String> = packages
-            .iter()
-            .flat_map(|(package, sets)| {
-                sets.iter()
-                    .map(move |(set, _)| format!("data.{package}.{set}"))
-            })
-            .collect();
-        let scorecard = format!(
-            "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
-        );
-        Queries {
-            sets: format!("[{}]", sets.join(", ")),
-            with_scorecard: format!("[{}]", [sets, vec![scorecard]].concat().join(", ")),
-        }
-    }
+/// The engine evaluations clone: the set's, with the gathering rules added and analysed at load.
+/// Evaluating one rule instead of a query spares each evaluation the parsing and analysis of
+/// the query; the set's own engine stays as written, for its tests and their coverage.
+pub(super) fn evaluation_engine(
+    engine: &Engine,
+    packages: &[(String, Vec<(&'static str, Severity)>)],
+) -> Result<Engine, PolicyError> {
+    let sets: Vec<String> = packages
+        .iter()
+        .flat_map(|(package, sets)| {
+            sets.iter()
+                .map(move |(set, _)| format!("data.{package}.{set}"))
+        })
+        .collect();
+    let scorecard = format!(
+        "{{\"framework\": data.{SCORECARD_PACKAGE}.framework, \"objectives\": data.{SCORECARD_PACKAGE}.objectives}}"
+    );
+    let module = format!(
+        "package {GATHERING_PACKAGE}\n\nsets := [{}]\n\nwith_scorecard := [{}]\n",
+        sets.join(", "),
+        [sets, vec![scorecard]].concat().join(", ")
+    );
+    let file = format!("{GATHERING_PACKAGE}.rego");
+    let mut evaluation = engine.clone();
+    evaluation
+        .add_policy(file.clone(), module)
+        .map_err(|e| syntax_error(&file, &e.to_string()))?;
+    run_query(&mut evaluation, "true")?;
+    Ok(evaluation)
 }
 
 /// A query's results; an engine error names the query.
@@ -141,7 +158,7 @@ impl PolicySet {
         self.check_profile(profile)?;
         let as_of_text = as_of.format("%Y-%m-%d").to_string();
         let input = json!({ "facts": facts, "profile": profile, "as_of": as_of_text });
-        let mut engine = self.engine.clone();
+        let mut engine = self.evaluation.clone();
         engine.set_input(Value::from(input));
         let (values, scorecard) = self.values(&mut engine, with_scorecard)?;
         let order = DocumentOrder::of(facts);
@@ -193,23 +210,19 @@ impl PolicySet {
     }
 
     /// The value of every rule set, in the order of `packages`, `null` where a set is
-    /// undefined; and the scorecard's, when the set has one. One query gathers them all:
-    /// regorus caches rule values within a query only, so the library helpers are computed
-    /// once instead of once per set. An array with an undefined member is itself undefined, so
-    /// that (rare) case is evaluated set by set.
+    /// undefined; and the scorecard's, when the set has one. One rule gathers them all: regorus
+    /// caches rule values within an evaluation only, so the library helpers are computed once
+    /// instead of once per set. An array with an undefined member is itself undefined, so that
+    /// (rare) case is evaluated set by set.
     fn values(
         &self,
         engine: &mut Engine,
         with_scorecard: bool,
     ) -> Result<(Vec<serde_json::Value>, Option<serde_json::Value>), PolicyError> {
-        let query = if with_scorecard {
-            &self.queries.with_scorecard
-        } else {
-            &self.queries.sets
-        };
-        let results = run_query(engine, query)?;
-        if let Some(all) = results.result.first().and_then(|r| r.expressions.first()) {
-            match to_json(query, &all.value)? {
+        let rule = gathering_rule(with_scorecard);
+        let all = rule_value(engine, &rule)?;
+        if all != Value::Undefined {
+            match to_json(&rule, &all)? {
                 serde_json::Value::Array(mut values)
                     if values.len() == self.set_count() + usize::from(with_scorecard) =>
                 {

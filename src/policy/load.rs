@@ -122,13 +122,13 @@ impl PolicySet {
         }
         let profiles = profiles(&data)?;
         let hash = identity(&files);
-        let queries = super::eval::Queries::new(&packages);
+        let evaluation = super::eval::evaluation_engine(&engine, &packages)?;
         Ok(PolicySet {
             engine,
             rules,
             references,
             catalogues: Arc::new(catalogues),
-            queries,
+            evaluation,
             packages,
             profiles,
             scorecard,
@@ -361,7 +361,7 @@ pub(super) fn clean(message: &str) -> String {
 }
 
 /// Reads `--> file:line:col` out of a regorus parse error.
-fn syntax_error(file: &str, message: &str) -> PolicyError {
+pub(super) fn syntax_error(file: &str, message: &str) -> PolicyError {
     let position = message
         .lines()
         .find_map(|l| l.trim().strip_prefix("--> "))

@@ -106,7 +106,8 @@ pub enum PolicyError {
     /// The engine failed while evaluating the rules.
     #[error("evaluating {query}: {message}")]
     Evaluation {
-        /// The Rego query evaluated (`data.<package>.<set>`, or all sets at once).
+        /// The Rego rule or query evaluated (`data.<package>.<set>`, or the rule gathering all
+        /// sets).
         query: String,
         /// The engine's message.
         message: String,
@@ -220,9 +221,10 @@ impl Profile {
     }
 }
 
-/// A loaded policy set: the prepared engine, its rules and its identity.
+/// A loaded policy set: the prepared engines, its rules and its identity.
 #[derive(Debug, Clone)]
 pub struct PolicySet {
+    /// The set as written: its Rego tests and their coverage run on it.
     engine: Engine,
     rules: Vec<RuleInfo>,
     /// The references rules cite, by id (findings may add the foreign laws at issue).
@@ -231,8 +233,8 @@ pub struct PolicySet {
     catalogues: std::sync::Arc<messages::Catalogues>,
     /// Packages with the rule sets each defines (a missing one is an error in regorus).
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
-    /// The queries of an evaluation, built from `packages` at load.
-    queries: eval::Queries,
+    /// What evaluations clone: `engine` with the rules gathering every set (`eval.rs`).
+    evaluation: Engine,
     profiles: Vec<Profile>,
     /// Whether the set has the scorecard package (`SCORECARD_PACKAGE`).
     scorecard: bool,
