@@ -11,7 +11,11 @@ requirements in missed.tsv are now found (a finding of that rule quoting that
 sentence).
 
 Usage:
-    python3 tests/real/precision.py [BINARY] [--extra DIR]... [--json FILE]
+    python3 tests/real/precision.py [BINARY] [--set DIR] [--extra DIR]... [--json FILE]
+
+--set DIR measures another judged set laid out the same way: its documents in
+DIR/files and DIR/judgements.tsv, DIR/missed.tsv, DIR/sources.tsv beside them
+(e.g. tests/real/documents_v5). Without it, tests/real itself is measured.
 
 BINARY defaults to target/release/tenderlint. Standard library only.
 Exit status: 0 once the report is printed (whatever the figures), 2 when the
@@ -85,19 +89,25 @@ def run_binary(binary, paths):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("binary", nargs="?", default="target/release/tenderlint")
-    parser.add_argument("--documents", default=os.path.join(HERE, "documents"),
-                        help="directory of the copied documents (default: tests/real/documents)")
+    parser.add_argument("--set", dest="judged_set", metavar="DIR",
+                        help="measure the judged set in DIR: documents in DIR/files, DIR/judgements.tsv, "
+                             "DIR/missed.tsv, DIR/sources.tsv (default: tests/real)")
+    parser.add_argument("--documents",
+                        help="directory of the copied documents (default: tests/real/documents, or DIR/files with --set)")
     parser.add_argument("--extra", action="append", default=[],
                         help="further directory of documents (e.g. the non-copied ones, fetched from sources.tsv)")
     parser.add_argument("--json", help="also write the per-finding results to this JSON file")
     args = parser.parse_args()
+    base = os.path.abspath(args.judged_set) if args.judged_set else HERE
+    if args.documents is None:
+        args.documents = os.path.join(base, "files") if args.judged_set else os.path.join(HERE, "documents")
 
     judgements = collections.defaultdict(list)
-    for row in read_tsv(os.path.join(HERE, "judgements.tsv")):
+    for row in read_tsv(os.path.join(base, "judgements.tsv")):
         if row["verdict"] not in VERDICTS:
             sys.exit(f"ERROR: judgements.tsv: unknown verdict {row['verdict']!r}")
         judgements[(row["document"], row["rule"])].append((norm(row["quote"]), row["verdict"], row["reason"]))
-    missed = read_tsv(os.path.join(HERE, "missed.tsv"))
+    missed = read_tsv(os.path.join(base, "missed.tsv"))
 
     paths = []
     for directory in [args.documents] + args.extra:
@@ -174,7 +184,7 @@ def main():
         print(f"  {rule:46} {n:4}  right {c['right']:3}  wrong {c['wrong']:3}  overstated {c['overstated']:3}")
 
     present = {doc_id(p) for p in paths}
-    sources = read_tsv(os.path.join(HERE, "sources.tsv"))
+    sources = read_tsv(os.path.join(base, "sources.tsv"))
     absent = sorted(({s["id"] for s in sources} | {d for (d, _r) in judgements}) - present)
     if absent:
         print("\njudged but not present here (not copied; fetch them from sources.tsv and pass --extra DIR):")
