@@ -108,6 +108,16 @@ pub enum IngestError {
     /// A PDF with (almost) no text layer: scanned pages that need OCR.
     #[error("no extractable text — the document looks scanned; run OCR first")]
     Scanned,
+    /// A PDF most of whose pages are images with almost no text beside them.
+    #[error(
+        "no extractable text on most pages — page(s) {pages} of {count} are images with almost no text (scanned); run OCR first"
+    )]
+    ScannedPages {
+        /// The scanned pages, as ranges ("1-3, 8").
+        pages: String,
+        /// The pages of the document.
+        count: usize,
+    },
     /// The document was read but holds no letter or digit.
     #[error("no text: the {format} document contains no readable text")]
     NoText {

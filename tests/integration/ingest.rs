@@ -428,3 +428,23 @@ fn files_over_the_size_limit_are_refused() {
         Err(IngestError::TooLarge { .. })
     ));
 }
+
+/// A real request for information whose ten pages are pictures of slides, with a few typed
+/// captions (461 bytes of text in all): once read as a tender with no issue, it is a scan.
+#[test]
+fn a_pdf_of_mostly_scanned_pages_is_an_error_naming_its_pages() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/real/documents_v5/files/EN_US_Army_PEO_MRAS.pdf");
+    let error = ingest_path(&path, &IngestOptions::default())
+        .err()
+        .unwrap_or_else(|| panic!("{} was read", path.display()));
+    let message = error.to_string();
+    assert!(
+        message.starts_with(&path.display().to_string()),
+        "{message}"
+    );
+    assert!(
+        message.contains("page(s) 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 of 10 are images with almost no text (scanned); run OCR first"),
+        "{message}"
+    );
+}

@@ -76,13 +76,15 @@ def run_binary(binary, paths):
         proc = subprocess.run(cmd, capture_output=True, text=True)
     except OSError as err:
         sys.exit(f"ERROR: cannot run {binary}: {err}")
-    if proc.returncode not in (0, 1):
+    # Status 2 with a report: some document could not be read (a scan); the report names it.
+    if proc.returncode not in (0, 1, 2):
         sys.stderr.write(proc.stderr)
         sys.exit(f"ERROR: {binary} exited with status {proc.returncode}")
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError as err:
-        sys.exit(f"ERROR: {binary} did not print a JSON report: {err}")
+        sys.stderr.write(proc.stderr)
+        sys.exit(f"ERROR: {binary} did not print a JSON report (status {proc.returncode}): {err}")
     return report
 
 

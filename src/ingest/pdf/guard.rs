@@ -54,9 +54,13 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
             detail: "the document has no pages".to_string(),
         });
     }
+    let page_ids = reader.pages().clone();
     let mut out = Vec::with_capacity(pages.len());
     for number in pages {
         deadline.check()?;
+        let draws_image = page_ids
+            .get(&number)
+            .is_some_and(|id| draws_image(&document, *id));
         let mut collector = LineCollector::new(deadline);
         let primary = catch_unwind(AssertUnwindSafe(|| {
             reader.output_page(&mut collector, number)
@@ -69,6 +73,7 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
                 number,
                 text: collector.into_page(),
                 fallback: None,
+                draws_image,
             });
             continue;
         }
@@ -84,9 +89,38 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
             number,
             text,
             fallback: Some(reason),
+            draws_image,
         });
     }
     Ok(out)
+}
+
+/// Whether a page draws an image of its own resources (inherited ones included): with almost
+/// no text beside it, the page is a scan or a picture of text. A broken dictionary answers no.
+fn draws_image(document: &pdf_extract::Document, page: pdf_extract::ObjectId) -> bool {
+    let Ok((own, inherited)) = document.get_page_resources(page) else {
+        return false;
+    };
+    let inherited = inherited
+        .iter()
+        .filter_map(|id| document.get_dictionary(*id).ok());
+    own.into_iter().chain(inherited).any(|resources| {
+        let Ok(xobjects) = resources
+            .get(b"XObject")
+            .and_then(|x| document.dereference(x))
+            .and_then(|(_, x)| x.as_dict())
+        else {
+            return false;
+        };
+        xobjects.iter().any(|(_, xobject)| {
+            document
+                .dereference(xobject)
+                .and_then(|(_, x)| x.as_stream())
+                .and_then(|stream| stream.dict.get(b"Subtype"))
+                .and_then(|subtype| subtype.as_name())
+                .is_ok_and(|name| name == b"Image")
+        })
+    })
 }
 
 /// Runs [`read_pages`] on a worker thread, so that a panic outside the per-page guard (or a

@@ -24,6 +24,11 @@ pub use guard::PDF_THREAD_NAME;
 /// Fewer letters and digits than this in the whole file: nothing was extracted, a scan.
 const MIN_TEXT_CHARS: usize = 20;
 
+/// A page that draws an image and holds fewer letters and digits than this is a scanned page
+/// (or a slide pasted as a picture) whose few words are stamps, captions or a page number: a
+/// page of typed text holds a thousand or more.
+const MIN_PAGE_TEXT_CHARS: usize = 150;
+
 /// The text of one page: placed lines, or plain lines when the fallback read it.
 #[derive(Debug, Clone, PartialEq)]
 enum PageText {
@@ -45,6 +50,8 @@ struct ReadPage {
     number: u32,
     text: PageText,
     fallback: Option<Fallback>,
+    /// The page draws an image: with almost no text, a scanned page.
+    draws_image: bool,
 }
 
 impl PageText {
@@ -140,6 +147,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     let mut fallback_pages = Vec::new();
     let mut unreadable_pages = Vec::new();
     let mut empty_pages = Vec::new();
+    let mut scanned_pages = Vec::new();
     let mut text_chars = 0usize;
     for (page_index, read_page) in pages.iter().enumerate() {
         let (number, page) = (&read_page.number, &read_page.text);
@@ -173,6 +181,9 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         if page_chars == 0 && !matches!(page, PageText::Unreadable) {
             empty_pages.push(*number);
         }
+        if read_page.draws_image && page_chars < MIN_PAGE_TEXT_CHARS {
+            scanned_pages.push(*number);
+        }
         text_chars += page_chars;
     }
     if text_chars < MIN_TEXT_CHARS {
@@ -187,6 +198,14 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
                     ranges(&fallback_pages)
                 ),
             }
+        });
+    }
+    // Most pages scanned: what text there is (a stamp, a caption, a typed cover) is not the
+    // tender, and judging it would report a pass on a document nobody read.
+    if scanned_pages.len() * 2 > pages.len() {
+        return Err(IngestError::ScannedPages {
+            pages: ranges(&scanned_pages),
+            count: pages.len(),
         });
     }
     let mut builder = DocumentBuilder::new(options);
@@ -230,6 +249,16 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         builder.note(format!(
             "page(s) {} have no text layer (scanned or images only): their content is missing",
             ranges(&empty_pages)
+        ));
+    }
+    let scanned_with_words: Vec<u32> = scanned_pages
+        .into_iter()
+        .filter(|page| !empty_pages.contains(page))
+        .collect();
+    if !scanned_with_words.is_empty() {
+        builder.note(format!(
+            "page(s) {} are images with only a few words of text beside them (scanned?): their content may be missing",
+            ranges(&scanned_with_words)
         ));
     }
     let count = u32::try_from(pages.len()).unwrap_or(u32::MAX);
