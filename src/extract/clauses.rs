@@ -8,6 +8,7 @@ use super::duties;
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{blank, tail, trimmed};
+use super::wordlist::WordList;
 use crate::model::{
     Clause, ClauseDetail, KeyHolder, Modality, PlaceKind, Sensitivity, TransferBasis,
 };
@@ -186,7 +187,7 @@ impl Extractor {
 
 /// The words that made a clause, to highlight in reports.
 fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
-    let lexicons: &[&regex::Regex] = match detail {
+    let lexicons: &[&WordList] = match detail {
         ClauseDetail::Reversibility { on_quote: true, .. } => &[&lx::ON_QUOTE],
         ClauseDetail::Reversibility { .. } => &[
             &lx::REVERSIBILITY,
@@ -236,7 +237,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
 /// "no personal data": a negation just before the words denies them.
 fn sensitivities(text: &str) -> Vec<Sensitivity> {
     let about_data = lx::DATA_WORDS.is_match(text);
-    let affirmed = |regex: &regex::Regex| {
+    let affirmed = |regex: &WordList| {
         regex
             .find_iter(text)
             .any(|m| !lx::DENYING.is_match(tail(&text[..m.start()], 24)))

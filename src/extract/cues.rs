@@ -9,21 +9,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::memo::{Memo, remembered};
+use super::wordlist::WordList;
 use crate::model::Modality;
 use crate::patterns::constant;
 
-/// Compiles alternatives into one case-insensitive regex matching on word boundaries. An
-/// apostrophe in a pattern matches both ' and ’.
-pub fn cue_regex(alternatives: &[&str]) -> Regex {
-    let body = alternatives.join("|").replace('\'', "['’]");
-    constant(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{body})(?:$|[^\p{{L}}\p{{N}}])"
-    ))
-}
-
 /// Context: the current system, history, migration away, experience, examples, information.
-static CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static CONTEXT: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         // fr
         "actuellement",
         "aujourd'hui",
@@ -128,11 +120,11 @@ const EXAMPLE_OPENERS: &[&str] = &[
 ];
 
 /// The strong openers, anywhere earlier in the list.
-static EXAMPLE_LIST: LazyLock<Regex> = LazyLock::new(|| cue_regex(EXAMPLE_OPENERS));
+static EXAMPLE_LIST: LazyLock<WordList> = LazyLock::new(|| WordList::new(EXAMPLE_OPENERS));
 
 /// Examples: a name given right after these words illustrates, it does not require. The weak
 /// ones ("comme", "like", "wie") count only right before the name.
-static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
+static EXAMPLE: LazyLock<WordList> = LazyLock::new(|| {
     // "via un hébergeur (type Youtube)": in French a parenthesis opened on "type" gives a kind
     // by an example.
     let weak = [
@@ -144,12 +136,12 @@ static EXAMPLE: LazyLock<Regex> = LazyLock::new(|| {
         "\\((?:du |de )?type",
     ];
     let words: Vec<&str> = EXAMPLE_OPENERS.iter().copied().chain(weak).collect();
-    cue_regex(&words)
+    WordList::new(&words)
 });
 
 /// The end of a list that names examples: "etc.", "usw.", "and so on".
-static ETC: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static ETC: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "etc\\.?",
         "usw\\.?",
         "u\\. ?ä\\.",
@@ -187,8 +179,8 @@ static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Not required": the sentence says that something is not asked for.
-static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static NOT_REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "n'est pas (?:requis|requise|exigé|exigée|obligatoire|nécessaire|demandé|demandée)",
         "ne sont pas (?:requis|requises|exigés|exigées|obligatoires|nécessaires)",
         "pas (?:requis|exigé|obligatoire)",
@@ -206,8 +198,8 @@ static NOT_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Exclusion and prohibition.
-static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "ne (?:doit|doivent|peut|peuvent|pourra|pourront|devra|devront) (?:en aucun cas |jamais )?(?:pas|être)",
         "ne (?:doit|doivent|peut|peuvent|pourra|pourront)(?: \\w+)? pas",
         "interdit\\w*",
@@ -295,8 +287,8 @@ static EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Sufficient": a certificate or measure is said to be enough.
-static SUFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static SUFFICIENT: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "suffisant\\w*",
         "suffit",
         "suffiront",
@@ -314,8 +306,8 @@ static SUFFICIENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Preference.
-static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static PREFERRED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "de préférence",
         "préférentiellement",
         "préférable\\w*",
@@ -363,8 +355,8 @@ static PREFERRED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Permission.
-static ALLOWED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static ALLOWED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "peut",
         "peuvent",
         "pourra",
@@ -405,8 +397,8 @@ static ALLOWED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Obligation.
-static REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "doit",
         "doivent",
         "devra",
@@ -605,8 +597,8 @@ pub fn modality_at(sentence: &str, clause: &ClauseSpan, at: usize, default: Moda
 }
 
 /// Words that open an exception for what follows them: "à l'exclusion de", "except", "außer".
-static EXCEPTION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static EXCEPTION_LEAD: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "à l'exclusion d",
         "hormis",
         "sauf",
@@ -629,8 +621,8 @@ static EXCEPTION_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Obligation that a weaker word inside it would hide: "Seul le format PDF/A est accepté" (only
 /// one is accepted: it is required), "müssen … synchronisiert werden können" (must be able to).
-static STRONG_OBLIGATION: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+static STRONG_OBLIGATION: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "seul\\w* [^.;]{0,60}(?:est|sont|sera|seront) (?:accept|admis|autoris)\\w*",
         "only [^.;]{0,40}(?:is|are|will be|shall be) (?:accepted|admitted|allowed)",
         "nur [^.;]{0,40}(?:akzeptiert|zulässig|zugelassen)",

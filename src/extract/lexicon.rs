@@ -5,13 +5,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::cue_regex;
+use super::wordlist::WordList;
 use crate::patterns::constant;
 
 macro_rules! lexicon {
     ($(#[$doc:meta])* $name:ident = [$($alt:expr),+ $(,)?]) => {
         $(#[$doc])*
-        pub static $name: LazyLock<Regex> = LazyLock::new(|| cue_regex(&[$($alt),+]));
+        pub static $name: LazyLock<WordList> = LazyLock::new(|| WordList::new(&[$($alt),+]));
     };
 }
 
@@ -75,8 +75,8 @@ const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures
 |infrastructuur|datacentrum|omgeving)";
 
 /// A sentence that puts hosting out of this contract.
-pub static HOSTING_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "h[ée]bergement[^.;]{0,40}(?:n'est pas|ne (?:fait|font) pas partie|est exclu|n'est pas compris|hors du p[ée]rim[èe]tre|fera l'objet d'une (?:consultation|proc[ée]dure) (?:distincte|s[ée]par[ée]e))",
         "(?:n'assure|ne comprend) (?:aucune? |pas (?:d'|l'))(?:prestation d')?h[ée]bergement",
         "hosting[^.;]{0,40}(?:is (?:not|excluded)|(?:is )?not part of|out of scope|excluded from)",
@@ -95,10 +95,10 @@ pub static HOSTING_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence that says the contractor will not host the solution, which runs in the buyer's
 /// existing hosting: the buyer hosts it, whatever the solution is integrated with.
-pub static HOSTED_BY_BUYER: LazyLock<Regex> = LazyLock::new(|| {
+pub static HOSTED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
     let buyer = BUYER;
     let contractor = "(?:Auftragnehmer|Anbieter|Dienstleister|Bieter|contractor|supplier|vendor|provider|titulaire|prestataire|opdrachtnemer|leverancier)\\w*";
-    cue_regex(&[
+    WordList::new(&[
         &format!("nicht (?:durch|vom|von) (?:den |dem |der )?{contractor} (?:gehostet|betrieben)"),
         &format!("(?:not|never) (?:be )?hosted by the {contractor}"),
         &format!(
@@ -113,8 +113,8 @@ pub static HOSTED_BY_BUYER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that rules cloud offers out: the solution then runs on the buyer's premises.
-pub static CLOUD_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static CLOUD_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "Cloud-?(?:L[öo]sungen|Betrieb|Angebote)\\w* (?:sind|ist|werden|wird) (?:ausgeschlossen|nicht (?:zul[äa]ssig|vorgesehen|gestattet))",
         "(?:solutions?|offres?) (?:de type |en )?cloud (?:sont|est) (?:exclue?s?|proscrite?s?|interdite?s?)",
         "cloud(?:-based| hosted)? (?:solutions?|offers?|services?) (?:are|is) (?:excluded|not (?:accepted|permitted|allowed))",
@@ -125,11 +125,11 @@ pub static CLOUD_EXCLUDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
-pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
+pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
     let provided = "(?:mis[es]* à (?:la )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[ao] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
     let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met à disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
-    cue_regex(&[
+    WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
         &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
@@ -148,10 +148,10 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<Regex> = LazyLock::new(|| {
 /// hosts") or runs its own infrastructure ("le département … sur ses propres serveurs"). The
 /// words between the buyer and the verb are captured: when they name another actor ("qu'il",
 /// "s'il", "the contractor"), the buyer is not the one hosting (see [`OTHER_ACTOR`]).
-pub static BUYER_RUNS_IT: LazyLock<Regex> = LazyLock::new(|| {
+pub static BUYER_RUNS_IT: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
     let own = "(?:own|existing|propre|propres|existant\\w*|eigenen?|bestehenden?|propri[oa]|existente|eigen|bestaande)";
-    cue_regex(&[
+    WordList::new(&[
         &format!("{buyer}([^.;]{{0,60}}){own} (?:[\\w-]+ )?{infra}"),
         &format!(
             "{buyer}([^.;]{{0,30}})(?:will host|hosts|h[ée]berge|assure l'h[ée]bergement|betreibt)"
@@ -174,8 +174,8 @@ lexicon!(
 
 /// A sentence that puts the solution on the buyer's premises (with [`DEPLOYMENT`], since the
 /// buyer's on-premises servers may be only what a hosted service connects to).
-pub static HOSTING_ON_PREMISES: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static HOSTING_ON_PREMISES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "on[- ]premises?",
         "on[- ]prem",
         "sur site",
@@ -326,8 +326,8 @@ lexicon!(
 );
 
 /// Anywhere: worldwide, any country, follow-the-sun.
-pub static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "dans le monde entier",
         "monde entier",
         "(?:dans |depuis )?(?:tout|tous les|n'importe quel) pays",
@@ -358,8 +358,8 @@ pub static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Outside the EU: third countries.
-pub static THIRD_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "pays tiers?",
         "hors (?:de l')?(?:UE|Union européenne|EEE)",
         "extra-?européen\\w*",
@@ -856,9 +856,9 @@ lexicon!(
 /// The buyer acquiring the source code of what is built for it: handed over, transferred, its
 /// rights of use granted ("Erwerb des Sourcecodes", "remise des codes sources", "the source code
 /// shall be delivered to the Authority").
-pub static SOURCE_CODE_HANDOVER: LazyLock<Regex> = LazyLock::new(|| {
+pub static SOURCE_CODE_HANDOVER: LazyLock<WordList> = LazyLock::new(|| {
     let code = "(?:codes? sources?|source[- ]?code|Source-?[Cc]ode\\w*|Quell-?[Cc]ode\\w*|c[óo]digo fuente|codice sorgente|broncode)";
-    cue_regex(&[
+    WordList::new(&[
         &format!(
             "(?:remise|livraison|cession|fourniture|transfert|propri[ée]t[ée]|Erwerb|[ÜU]bergabe|Herausgabe|Lieferung|[ÜU]bertragung|delivery|transfer|ownership|hand-?over|entrega|cesi[óo]n|consegna|cessione|overdracht|levering) (?:du |des |de la |of (?:the |all )?|des |der |del |dei |van de )?{code}"
         ),
@@ -973,9 +973,9 @@ const DISCLOSURE: &str = "(?:communication|communiquer|obtenir|divulg\\w+|acc[è
 
 /// A request of a public authority for the buyer's data: "demande d'accès émanant d'une
 /// autorité étrangère", "government access request", "behördliche Zugriffsersuchen".
-pub static GOVERNMENT_ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+pub static GOVERNMENT_ACCESS: LazyLock<WordList> = LazyLock::new(|| {
     let (authority, request, disclosure) = (PUBLIC_AUTHORITY, REQUEST, DISCLOSURE);
-    cue_regex(&[
+    WordList::new(&[
         &format!("{request}[^.;]{{0,80}}{authority}"),
         &format!("{authority}[^.;]{{0,60}}(?:{request}|{disclosure})"),
         &format!(
@@ -1038,8 +1038,8 @@ lexicon!(
 );
 
 /// A change of control of the provider: its ownership or controlling shareholder changes.
-pub static CHANGE_OF_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static CHANGE_OF_CONTROL: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "changements? de contr[ôo]le",
         "prises? de contr[ôo]le",
         "modifications? (?:de|dans) (?:la r[ée]partition du capital|l'actionnariat|la structure (?:capitalistique|de l'actionnariat))",
@@ -1238,8 +1238,8 @@ lexicon!(
 
 /// The data may serve the contract only: "aux seules fins d'exécution du marché", "solely for
 /// the performance of the contract".
-pub static CONTRACT_PURPOSE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static CONTRACT_PURPOSE_ONLY: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "(?:qu'aux|que pour les|que dans le cadre d[eu]) (?:seules? )?(?:fins|besoins|ex[ée]cution)",
         "(?:solely|only|exclusively) (?:for|to) (?:the )?(?:purposes? of |performance of |perform(?:ing)? )?(?:the|this) (?:contract|agreement|services)",
         "ausschlie(?:ß|ss)lich (?:zur|zum|f[üu]r die) (?:Erbringung|Durchf[üu]hrung|Vertragserf[üu]llung|Erf[üu]llung)",
@@ -1264,8 +1264,8 @@ pub static OPENS_ON_A_LAW: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The provider as a party: a sentence that names none and opens on the buyer states the
 /// buyer's own policy.
-pub static PROVIDER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static PROVIDER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         "titulaire",
         "prestataire",
         "fournisseur",
@@ -1302,23 +1302,23 @@ pub static OPENS_ON_BUYER: LazyLock<Regex> =
 
 /// Something reported to the buyer ("monthly usage data are sent to the Authority"): the
 /// buyer's own information, not telemetry to the provider.
-pub static REPORTED_TO_BUYER: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[&format!(
+pub static REPORTED_TO_BUYER: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[&format!(
         "(?:sen[dt]s?|reports?|reported|provides?|provided|deliver\\w*|transm\\w+|remi[st]\\w*|fourni\\w*|[üu]bermittel\\w*|liefer\\w*|envia\\w*|invia\\w*) [^.;]{{0,60}}(?:to|à|au|aux|an|al|alla|aan) {BUYER}"
     )])
 });
 
 /// The buyer named as who conducts something: "par l'acheteur", "by the Customer", "durch den
 /// Auftraggeber".
-pub static BY_THE_BUYER: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[&format!(
+pub static BY_THE_BUYER: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[&format!(
         "(?:par|by|durch|de la part d[eu]|conducted by|mandat[ée]s? par|diligent[ée]s? par|por|da|door) (?:l'|la |le |the |den |die |el |la |il |de )?(?:{BUYER}|Kunde\\w*|opdrachtgever)"
     )])
 });
 
 /// The buyer, as the party a provider tells or answers to.
-pub static BUYER_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         BUYER,
         "Kunde\\w*",
         "opdrachtgever",
@@ -1419,9 +1419,26 @@ mod tests {
         assert!(SERVICE_HANDBACK.is_match("die Rückübergabe an den Auftraggeber"));
     }
 
+    /// A list compiles its regex on first need: the test asks for it.
+    trait Compiled {
+        fn compiled(&self) -> &Regex;
+    }
+
+    impl Compiled for LazyLock<Regex> {
+        fn compiled(&self) -> &Regex {
+            self
+        }
+    }
+
+    impl Compiled for LazyLock<WordList> {
+        fn compiled(&self) -> &Regex {
+            self.regex()
+        }
+    }
+
     #[test]
     fn every_lexicon_compiles() {
-        for regex in [
+        let all: &[&dyn Compiled] = &[
             &HOSTING,
             &PROCUREMENT,
             &HOSTING_EXCLUDED,
@@ -1548,15 +1565,16 @@ mod tests {
             &REPORTED_TO_BUYER,
             &BY_THE_BUYER,
             &BUYER_PARTY,
-        ] {
-            assert!(!regex.is_match("zzzz qqqq"));
+        ];
+        for regex in all {
+            assert!(!regex.compiled().is_match("zzzz qqqq"));
         }
     }
 }
 
 /// The words that show an ambiguous product name is the product: what products of these
 /// categories are for, and the words of software licensing that any product comes with.
-pub fn sense_of(categories: &[&str]) -> Regex {
+pub fn sense_of(categories: &[&str]) -> WordList {
     let mut words: Vec<&str> = vec![
         "licen[cs]\\w*",
         "Lizenz\\w*",
@@ -1676,7 +1694,7 @@ pub fn sense_of(categories: &[&str]) -> Regex {
     }
     words.sort_unstable();
     words.dedup();
-    cue_regex(&words)
+    WordList::new(&words)
 }
 
 lexicon!(
@@ -1710,7 +1728,7 @@ lexicon!(
 /// A sentence about the bid itself: a bid, a response or a reference being sent, signed,
 /// uploaded, filled in or presented; the hearing of candidates; the format of the response. A
 /// sentence where bidders propose a solution is about the service, not the bid.
-pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
+pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
     let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
 |Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|bust[ae]|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
 |Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier)";
@@ -1720,7 +1738,7 @@ pub static BID_PROCESS: LazyLock<Regex> = LazyLock::new(|| {
 |presentar\\w*|presentad\\w*|presentaci[óo]n|firmad\\w*|enviad\\w*|cumplimentar\\w*|acompañad\\w*|adjunt\\w*\
 |presentat\\w*|presentazione|inviat\\w*|caricat\\w*|firmat\\w*|compilat\\w*|allegat\\w*\
 |indienen|ingediend|indiening|ondertekend|ingevuld|invullen|uploaden|geüpload|bijgevoegd|bijvoegen)";
-    cue_regex(&[
+    WordList::new(&[
         &format!("{noun}[^.;]{{0,50}}{verb}"),
         &format!("{verb}[^.;]{{0,50}}{noun}"),
         "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
@@ -1775,8 +1793,8 @@ pub static FORM_FIELD: LazyLock<Regex> =
 
 /// The buyer or its staff as the subject of a sentence: what they use today is their
 /// environment, not something the contract imposes.
-pub static BUYER_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    cue_regex(&[
+pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
         BUYER,
         "(?:les |nos |ses |leurs )?agents",
         "(?:le )?personnel",

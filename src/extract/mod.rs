@@ -40,6 +40,8 @@ mod sentences;
 mod tally;
 /// Small helpers on sentence text: char-safe slicing, trimmed matches, blanked ranges.
 mod text;
+/// Word lists matched on word boundaries, behind a gate of literal anchors.
+mod wordlist;
 
 pub use package::merge as merge_package;
 
@@ -95,7 +97,7 @@ impl Repeats {
 pub struct Extractor {
     providers: Gazetteer<Brand>,
     /// What a sentence speaks of when an ambiguous name in it is the brand ([`Brand::sense`]).
-    senses: Vec<regex::Regex>,
+    senses: Vec<wordlist::WordList>,
     places: Gazetteer<Place>,
     formats: Gazetteer<String>,
     /// Formats by their id in lower case ("sql", "csv"): a bare id names a format only as an

@@ -2,9 +2,7 @@
 //! a tender name most, with the first sentences naming it as evidence: how the context facts
 //! that no single sentence decides are told.
 
-use regex::Regex;
-
-use super::cues::cue_regex;
+use super::wordlist::WordList;
 use crate::model::Evidence;
 
 /// How many sentences are kept as evidence for a key.
@@ -17,8 +15,8 @@ const ENOUGH: usize = 2;
 /// sentence names any key (most do not).
 #[derive(Debug)]
 pub(super) struct Vocabulary<K> {
-    keys: Vec<(K, Regex)>,
-    any: Regex,
+    keys: Vec<(K, WordList)>,
+    any: WordList,
 }
 
 impl<K: Copy> Vocabulary<K> {
@@ -27,9 +25,9 @@ impl<K: Copy> Vocabulary<K> {
         Vocabulary {
             keys: table
                 .iter()
-                .map(|(key, words)| (*key, cue_regex(words)))
+                .map(|(key, words)| (*key, WordList::new(words)))
                 .collect(),
-            any: cue_regex(&all),
+            any: WordList::new(&all),
         }
     }
 }
