@@ -7,7 +7,7 @@ use super::tally::{Namings, Vocabulary};
 use crate::model::Jurisdiction;
 
 /// Citations that only a tender under one country's law makes.
-const CITED: [(&str, &[&str]); 10] = [
+const CITED: [(&str, &[&str]); 11] = [
     (
         "US",
         &[
@@ -94,6 +94,23 @@ const CITED: [(&str, &[&str]); 10] = [
             "Public Services and Procurement Canada",
         ],
     ),
+    (
+        "AU",
+        &[
+            "(?:State|Government) of (?:Western Australia|New South Wales|Victoria|Queensland|South Australia|Tasmania)",
+            "(?:WA|NSW|Queensland|Victorian|Tasmanian|ACT|Australian) Government",
+            "Commonwealth of Australia",
+            "Commonwealth Procurement Rules",
+            "Tenders WA",
+            "Procurement Act 2020",
+            "State Records Act",
+            "Australian Privacy Principles",
+            "Privacy Act 1988",
+            "Australian Business Number",
+            "IRAP",
+            "Essential Eight",
+        ],
+    ),
 ];
 
 static VOCABULARY: LazyLock<Vocabulary<&'static str>> = LazyLock::new(|| Vocabulary::new(&CITED));
@@ -134,6 +151,23 @@ mod tests {
         assert_eq!(
             jurisdiction(cited).map(|j| j.country),
             Some("US".to_string())
+        );
+    }
+
+    #[test]
+    fn an_australian_state_buyer_is_recognised_by_its_institutions() {
+        let mut cited = citations();
+        cited.read(
+            "This Request is issued by the State of Western Australia through Tenders WA.",
+            evidence,
+        );
+        cited.read(
+            "The Contractor must comply with the State Records Act 2000 (WA).",
+            evidence,
+        );
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("AU".to_string())
         );
     }
 
