@@ -29,7 +29,9 @@ lexicon!(
         // IaaS-Ebene") more often than a service bought.
         "Hosting", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
         "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
-        "(?:zu )?betreiben", "betrieben",
+        // The participle in lower case only: "Betrieben" is also the dative plural of "Betrieb",
+        // enterprises ("den Behörden, Betrieben und Anstalten des Landes").
+        "(?:zu )?betreiben", "(?-i:betrieben)",
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
         "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
@@ -1407,6 +1409,14 @@ mod tests {
         ] {
             assert!(!BID_PROCESS.is_match(text), "{text}");
         }
+    }
+
+    #[test]
+    fn operated_is_hosting_but_enterprises_are_not() {
+        assert!(HOSTING.is_match("Die Plattform wird vom Auftragnehmer betrieben."));
+        assert!(!HOSTING.is_match(
+            "Die Zahlungsbedingungen gelten für Behörden, Betrieben und Anstalten im Lande Hessen."
+        ));
     }
 
     #[test]
