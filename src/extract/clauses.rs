@@ -37,7 +37,7 @@ impl Extractor {
             && lx::REVERSIBILITY.is_match(&blank(text, at_the_end.iter().cloned()));
         let reversibility = !government_access
             && ((lx::REVERSIBILITY.is_match(text)
-            && (lx::DATA_WORDS.is_match(text)
+            && ((lx::DATA_WORDS.is_match(text) && !lx::RETURNED_PAPERS.is_match(text))
                 || lx::EXIT_PLAN.is_match(text)
                 || text.to_lowercase().contains("réversib")
                 || text.to_lowercase().contains("reversib")))
@@ -167,7 +167,13 @@ impl Extractor {
             sentence,
             lx::SUBPROCESSORS.is_match(&without_processing_terms),
         ));
-        let categories = sensitivities(text);
+        // The options of a form ("z.B. Sozialdaten" in a note on what to tick) state nothing
+        // until filled in.
+        let categories = if lx::FORM_FIELD.is_match(text) {
+            Vec::new()
+        } else {
+            sensitivities(text)
+        };
         if !categories.is_empty() && !context {
             details.push(ClauseDetail::DataSensitivity { categories });
         }

@@ -893,6 +893,16 @@ lexicon!(
 );
 
 lexicon!(
+    /// Papers and goods of the contract's administration, returned to the supplier when
+    /// incomplete or rejected: "Rechnungen ohne diese Angaben müssen zurückgegeben werden" speaks
+    /// of invoices, not of the buyer's data.
+    RETURNED_PAPERS = [
+        "Rechnung(?:en)?", "factures?", "invoices?", "facturas?", "fatture?", "facturen",
+        "Bürgschaft\\w*", "Sicherheitsleistung\\w*", "Muster", "échantillons?", "samples?",
+    ]
+);
+
+lexicon!(
     /// Determiners that deny what follows: "aucune donnée", "no personal data", "keine Daten".
     DENYING = ["aucun\\w*", "pas de", "sans", "ni", "no", "none of", "not any", "without", "kein\\w*", "ohne", "ningún", "ninguna", "nessun\\w*", "geen"]
 );
@@ -1412,6 +1422,15 @@ mod tests {
     }
 
     #[test]
+    fn a_note_on_who_fills_a_form_in_is_a_form_field() {
+        assert!(FORM_FIELD.is_match(
+            "(nur von der Vergabestelle auszufüllen, falls die Daten besonderen Geheimschutzregelungen unterliegen, z.B. Sozialdaten)"
+        ));
+        assert!(FORM_FIELD.is_match("Montant HT (à compléter par le candidat)"));
+        assert!(!FORM_FIELD.is_match("Le titulaire complète le registre des traitements."));
+    }
+
+    #[test]
     fn operated_is_hosting_but_enterprises_are_not() {
         assert!(HOSTING.is_match("Die Plattform wird vom Auftragnehmer betrieben."));
         assert!(!HOSTING.is_match(
@@ -1506,6 +1525,7 @@ mod tests {
             &OPEN_SOURCE,
             &SOURCE_CODE_HANDOVER,
             &DATA_WORDS,
+            &RETURNED_PAPERS,
             &PERSONAL,
             &HEALTH,
             &PARTICULAR,
@@ -1797,9 +1817,13 @@ lexicon!(
     ]
 );
 
-/// A form to fill in: a blank line of dots or underscores, a box to tick.
-pub static FORM_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| constant(r"\.{5,}|…{2,}|_{4,}|\[ ?\]|☐|□"));
+/// A form to fill in: a blank line of dots or underscores, a box to tick, a note saying who
+/// fills it in ("nur von der Vergabestelle auszufüllen", "à compléter par le candidat").
+pub static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"\.{5,}|…{2,}|_{4,}|\[ ?\]|☐|□|(?i:(?:vom|von der|von dem|durch den|durch die) \w+ auszufüllen|nur von \w+ \w+ auszufüllen|à (?:compléter|remplir|renseigner) par (?:le |la |l['’])?\w+|to be (?:completed|filled in) by the \w+|a (?:cumplimentar|rellenar) por (?:el |la )?\w+|da compilare (?:a cura|da parte) d\w*|in te vullen door (?:de )?\w+)",
+    )
+});
 
 /// The buyer or its staff as the subject of a sentence: what they use today is their
 /// environment, not something the contract imposes.

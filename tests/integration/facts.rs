@@ -118,3 +118,40 @@ fn formats_listed_under_a_bid_lead_in_are_mentioned() {
     );
     assert_eq!(deliverables, vec![("xlsx".to_string(), Modality::Required)]);
 }
+
+/// Review v5 (Hessen's contract terms and art. 28 annex): invoices sent back are no return of
+/// data, and a note on what the buyer may tick in a form states no sensitive data. The same
+/// words about the buyer's data are still read.
+#[test]
+fn returned_invoices_and_form_notes_state_no_clause() {
+    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
+    let clauses = |text: &str| {
+        let source = Source {
+            name: "terms.txt",
+            bytes: text.as_bytes(),
+        };
+        let document =
+            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        crate::facts_of(&extractor(), &document)
+            .clauses
+            .into_iter()
+            .map(|c| <&'static str>::from(&c.detail).to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        clauses(
+            "Rechnungen ohne diese Angaben können nicht bearbeitet werden und müssen zurückgegeben werden."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        clauses(
+            "Schutzbedarf (nur von der Vergabestelle auszufüllen, falls die Daten besonderen Geheimschutzregelungen unterliegen, z.B. Sozialdaten)."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        clauses("Zum Vertragsende müssen alle Daten des Auftraggebers zurückgegeben werden."),
+        vec!["reversibility".to_string()]
+    );
+}
