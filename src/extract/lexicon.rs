@@ -52,6 +52,9 @@ lexicon!(
         // The object of a lot: "Lot 2 covers the managed hosting …", "Perceel 2 omvat het hosten".
         "lot [0-9]+", "perceel [0-9]+", "Los [0-9]+", "lote [0-9]+", "lotto [0-9]+",
         "covers", "comprend", "comprennent", "umfasst", "comprende", "comprendono", "omvat",
+        // The object of the contract in the other languages: "Constituye el objeto de este
+        // contrato el alojamiento…", "Scopo del servizio è l'hosting…", "affidamento del servizio".
+        "objeto", "oggetto", "scopo", "affidamento", "voorwerp",
         // What the contract will deliver: "la plateforme sera hébergée pendant trois ans".
         "(?:sera|seront) h[ée]berg\\w+", "will be hosted", "wird (?:\\w+ ){0,3}gehostet", "ser[áa]n? alojad\\w+",
     ]
@@ -1718,6 +1721,28 @@ pub fn sense_of(categories: &[&str]) -> WordList {
                 "Infrastruktur",
                 "infraestructura",
                 "RDS",
+            ],
+            // "Windows" alone is the product where the sentence speaks of operating systems or
+            // the machines they run on: "workstation dotate di sistema operativo Windows 7".
+            "operating_system" => &[
+                "syst[èe]mes? d'exploitation",
+                "operating systems?",
+                "Betriebssystem\\w*",
+                "sistemas? operativos?",
+                "sistem[ai] operativ[oi]",
+                "besturingssyste\\w*",
+                "postes? de travail",
+                "workstations?",
+                "desktops?",
+                "laptops?",
+                "PCs?",
+                "ordinateurs?",
+                "Arbeitspl[äa]tz\\w*",
+                "Rechner\\w*",
+                "ordenadores?",
+                "servers?",
+                "serveurs?",
+                "Server\\w*",
             ],
             _ => &[],
         });

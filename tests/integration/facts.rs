@@ -155,3 +155,41 @@ fn returned_invoices_and_form_notes_state_no_clause() {
         vec!["reversibility".to_string()]
     );
 }
+
+/// Review v6 (Italian and Spanish tenders): hosting named as the object of the contract is
+/// procured, and a version of Windows on the machines bought is the brand.
+#[test]
+fn the_object_of_the_contract_and_windows_on_workstations_are_read() {
+    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
+    use tenderlint::model::{HostingScope, Modality};
+    let facts = |text: &str| {
+        let source = Source {
+            name: "object.txt",
+            bytes: text.as_bytes(),
+        };
+        let document =
+            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+        crate::facts_of(&extractor(), &document)
+    };
+    for text in [
+        "Constituye el objeto de este contrato el alojamiento de servidores de la Fundación.",
+        "Scopo del servizio è l'hosting del portale istituzionale dell'Accademia.",
+    ] {
+        assert_eq!(facts(text).hosting.scope, HostingScope::Procured, "{text}");
+    }
+    let windows =
+        facts("Le workstation dovranno essere dotate di sistema operativo Windows 7 Pro 64-bit.")
+            .providers;
+    assert_eq!(
+        windows
+            .iter()
+            .map(|p| (p.product.as_deref(), p.role))
+            .collect::<Vec<_>>(),
+        vec![(Some("windows"), Modality::Required)]
+    );
+    assert!(
+        facts("The contractor cleans the windows and doors of the building.")
+            .providers
+            .is_empty()
+    );
+}
