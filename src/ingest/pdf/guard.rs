@@ -47,20 +47,18 @@ fn read_pages(bytes: &[u8], deadline: &Deadline) -> Result<Vec<ReadPage>, Ingest
     }
     // One reader for all pages: it decodes each font once for the document, not once per page.
     let mut reader = pdf_extract::PageReader::new(&document);
-    let pages: Vec<u32> = reader.pages().keys().copied().collect();
+    let pages: Vec<(u32, pdf_extract::ObjectId)> =
+        reader.pages().iter().map(|(n, id)| (*n, *id)).collect();
     if pages.is_empty() {
         return Err(IngestError::Corrupt {
             format: Format::Pdf,
             detail: "the document has no pages".to_string(),
         });
     }
-    let page_ids = reader.pages().clone();
     let mut out = Vec::with_capacity(pages.len());
-    for number in pages {
+    for (number, id) in pages {
         deadline.check()?;
-        let draws_image = page_ids
-            .get(&number)
-            .is_some_and(|id| draws_image(&document, *id));
+        let draws_image = draws_image(&document, id);
         let mut collector = LineCollector::new(deadline);
         let primary = catch_unwind(AssertUnwindSafe(|| {
             reader.output_page(&mut collector, number)

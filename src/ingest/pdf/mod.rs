@@ -129,9 +129,26 @@ fn text_frame(pages: &[ReadPage]) -> (f64, f64) {
     (left, right)
 }
 
-/// Page numbers as a list for the document's notes.
+/// Page numbers for the document's notes and errors, runs of consecutive pages as ranges
+/// ("1-3, 8"): a 300-page scan is "1-300", not three hundred numbers.
 fn ranges(numbers: &[u32]) -> String {
-    let parts: Vec<String> = numbers.iter().map(u32::to_string).collect();
+    let mut runs: Vec<(u32, u32)> = Vec::new();
+    for &number in numbers {
+        match runs.last_mut() {
+            Some((_, last)) if last.checked_add(1) == Some(number) => *last = number,
+            _ => runs.push((number, number)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .iter()
+        .map(|(first, last)| {
+            if first == last {
+                first.to_string()
+            } else {
+                format!("{first}-{last}")
+            }
+        })
+        .collect();
     parts.join(", ")
 }
 
@@ -263,4 +280,16 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
     }
     let count = u32::try_from(pages.len()).unwrap_or(u32::MAX);
     builder.finish(&source, Format::Pdf, Some(count))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ranges;
+
+    #[test]
+    fn consecutive_pages_read_as_ranges() {
+        assert_eq!(ranges(&[1, 2, 3, 8, 10, 11]), "1-3, 8, 10-11");
+        assert_eq!(ranges(&[5]), "5");
+        assert_eq!(ranges(&[]), "");
+    }
 }
