@@ -1,7 +1,6 @@
 //! A sentence of a block and the [`Evidence`] that cites it: every fact carries the sentence
 //! it was read in, with its place in the document and the decisive words marked.
 
-use super::wordlist::WordList;
 use std::ops::Range;
 
 use super::lexicon as lx;
@@ -26,7 +25,8 @@ pub(super) struct Part {
 impl Part {
     /// The part a block stands in, from its heading path.
     pub(super) fn of(block: &Block) -> Part {
-        let any = |regex: &WordList| block.location.section.iter().any(|h| regex.is_match(h));
+        let any =
+            |is_match: &dyn Fn(&str) -> bool| block.location.section.iter().any(|h| is_match(h));
         // "Protection des données à caractère personnel", "Personal data": a heading on personal
         // data is not one on staff ("personnel", German "Personal").
         let on_staff = block
@@ -35,16 +35,12 @@ impl Part {
             .iter()
             .any(|h| lx::SKILLS_SECTION.is_match(&lx::PERSONAL.replace_all(h, "")));
         Part {
-            bid: any(&lx::BID_PART)
+            bid: any(&|h| lx::BID_PART.is_match(h))
                 || on_staff
-                || block
-                    .location
-                    .section
-                    .iter()
-                    .any(|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
-            context: any(&lx::CONTEXT_PART),
-            reversibility: any(&lx::REVERSIBILITY_HEADING),
-            excluding: any(&lx::EXCLUDING_LEAD_IN),
+                || any(&|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
+            context: any(&|h| lx::CONTEXT_PART.is_match(h)),
+            reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
+            excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
         }
     }
 }
