@@ -896,12 +896,13 @@ lexicon!(
 );
 
 lexicon!(
-    /// Papers and goods of the contract's administration, returned to the supplier when
-    /// incomplete or rejected: "Rechnungen ohne diese Angaben müssen zurückgegeben werden" speaks
-    /// of invoices, not of the buyer's data.
+    /// Papers of the contract's administration, returned to the supplier when incomplete or
+    /// released: "Rechnungen ohne diese Angaben müssen zurückgegeben werden" speaks of invoices,
+    /// not of the buyer's data. Not "Muster" or "samples": "nach dem Muster der Anlage 3",
+    /// "samples of the data" speak of data.
     RETURNED_PAPERS = [
         "Rechnung(?:en)?", "factures?", "invoices?", "facturas?", "fatture?", "facturen",
-        "Bürgschaft\\w*", "Sicherheitsleistung\\w*", "Muster", "échantillons?", "samples?",
+        "Bürgschaft\\w*", "Sicherheitsleistung\\w*",
     ]
 );
 

@@ -3,12 +3,25 @@
 
 use tenderlint::extract::Extractor;
 use tenderlint::extract::reference::ReferenceData;
+use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
+use tenderlint::model::Facts;
 use tenderlint::report;
 
 use crate::{TENDERS, read_fixture};
 
 fn extractor() -> Extractor {
     Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// The facts of a text read as the file `name` (its extension gives the format).
+fn facts_of_text(name: &str, text: &str) -> Facts {
+    let source = Source {
+        name,
+        bytes: text.as_bytes(),
+    };
+    let document =
+        ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    crate::facts_of(&extractor(), &document)
 }
 
 #[test]
@@ -90,16 +103,9 @@ fn collect_evidence<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a serde_js
 /// deliverables are required.
 #[test]
 fn formats_listed_under_a_bid_lead_in_are_mentioned() {
-    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
     use tenderlint::model::Modality;
     let roles = |text: &str| {
-        let source = Source {
-            name: "lead_in.md",
-            bytes: text.as_bytes(),
-        };
-        let document =
-            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-        crate::facts_of(&extractor(), &document)
+        facts_of_text("lead_in.md", text)
             .formats
             .into_iter()
             .map(|f| (f.format, f.role))
@@ -124,15 +130,8 @@ fn formats_listed_under_a_bid_lead_in_are_mentioned() {
 /// words about the buyer's data are still read.
 #[test]
 fn returned_invoices_and_form_notes_state_no_clause() {
-    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
     let clauses = |text: &str| {
-        let source = Source {
-            name: "terms.txt",
-            bytes: text.as_bytes(),
-        };
-        let document =
-            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-        crate::facts_of(&extractor(), &document)
+        facts_of_text("terms.txt", text)
             .clauses
             .into_iter()
             .map(|c| <&'static str>::from(&c.detail).to_string())
@@ -150,27 +149,20 @@ fn returned_invoices_and_form_notes_state_no_clause() {
         ),
         Vec::<String>::new()
     );
-    assert_eq!(
-        clauses("Zum Vertragsende müssen alle Daten des Auftraggebers zurückgegeben werden."),
-        vec!["reversibility".to_string()]
-    );
+    for text in [
+        "Zum Vertragsende müssen alle Daten des Auftraggebers zurückgegeben werden.",
+        "Die Daten sind nach dem Muster der Anlage 3 zurückzugeben.",
+    ] {
+        assert_eq!(clauses(text), vec!["reversibility".to_string()], "{text}");
+    }
 }
 
 /// Review v6 (Italian and Spanish tenders): hosting named as the object of the contract is
 /// procured, and a version of Windows on the machines bought is the brand.
 #[test]
 fn the_object_of_the_contract_and_windows_on_workstations_are_read() {
-    use tenderlint::ingest::{IngestOptions, Source, ingest_bytes};
     use tenderlint::model::{HostingScope, Modality};
-    let facts = |text: &str| {
-        let source = Source {
-            name: "object.txt",
-            bytes: text.as_bytes(),
-        };
-        let document =
-            ingest_bytes(source, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-        crate::facts_of(&extractor(), &document)
-    };
+    let facts = |text: &str| facts_of_text("object.txt", text);
     for text in [
         "Constituye el objeto de este contrato el alojamiento de servidores de la Fundación.",
         "Scopo del servizio è l'hosting del portale istituzionale dell'Accademia.",
