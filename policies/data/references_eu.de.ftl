@@ -2,6 +2,7 @@
 ## auf Deutsch: amtliche Bezeichnungen, genaue Artikel, Erläuterung getreu dem Englischen.
 
 reference-eu-directive_2014_24-art1 = Richtlinie 2014/24/EU, Artikel 1 Absätze 1 und 2: Die Vorschriften gelten für Auftragsvergaben öffentlicher Auftraggeber der Mitgliedstaaten
+reference-eu-directive_2014_24-art2_1_13 = Richtlinie 2014/24/EU, Artikel 2 Absatz 1 Nummer 13: Vergabeunterlagen sind alle Unterlagen, die der öffentliche Auftraggeber erstellt oder auf die er sich bezieht, einschließlich der technischen Spezifikationen und der vorgeschlagenen Vertragsbedingungen
 reference-eu-directive_2014_24-art18_1 = Richtlinie 2014/24/EU, Artikel 18 Absatz 1: Gleichbehandlung, Transparenz und Verhältnismäßigkeit
 reference-eu-directive_2014_24-art42_2 = Richtlinie 2014/24/EU, Artikel 42 Absatz 2: Die technischen Spezifikationen verschaffen den Wirtschaftsteilnehmern gleichen Zugang und schaffen keine ungerechtfertigten Hindernisse für die Öffnung der öffentlichen Auftragsvergabe für den Wettbewerb
 reference-eu-directive_2014_24-art42_4 = Richtlinie 2014/24/EU, Artikel 42 Absatz 4: kein Verweis auf eine bestimmte Herstellung, Marke oder Herkunft, es sei denn, der Auftragsgegenstand rechtfertigt ihn, und dann mit dem Zusatz „oder gleichwertig“

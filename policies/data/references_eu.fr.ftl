@@ -2,6 +2,7 @@
 ## `eu.`), en français : intitulés officiels, articles exacts, explication fidèle à l’anglais.
 
 reference-eu-directive_2014_24-art1 = Directive 2014/24/UE, article 1er, paragraphes 1 et 2 : les règles s’appliquent aux marchés passés par les pouvoirs adjudicateurs des États membres
+reference-eu-directive_2014_24-art2_1_13 = Directive 2014/24/UE, article 2, paragraphe 1, point 13 : les documents de marché sont tous les documents fournis par le pouvoir adjudicateur ou auxquels il se réfère, y compris les spécifications techniques et les conditions contractuelles proposées
 reference-eu-directive_2014_24-art18_1 = Directive 2014/24/UE, article 18, paragraphe 1 : égalité de traitement, transparence et proportionnalité
 reference-eu-directive_2014_24-art42_2 = Directive 2014/24/UE, article 42, paragraphe 2 : les spécifications techniques donnent aux opérateurs économiques une égalité d’accès et ne créent pas d’obstacles injustifiés à l’ouverture des marchés publics à la concurrence
 reference-eu-directive_2014_24-art42_4 = Directive 2014/24/UE, article 42, paragraphe 4 : pas de mention d’une fabrication, d’une marque ou d’une provenance déterminée, sauf si l’objet du marché le justifie, et alors accompagnée des termes « ou équivalent »

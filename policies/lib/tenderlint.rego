@@ -91,12 +91,24 @@ field_evidence(document, path, value) := {
 	"end": 0,
 }
 
-# Whether the contract's terms were read: a document that is not a notice. A notice summarises a
-# procurement; its terms are in the procurement documents, so a notice alone never lacks a clause.
+# Whether the contract's terms were read: a document that is neither a notice nor one that refers
+# its technical terms to a specification not given. A notice summarises a procurement, and
+# contract terms or a platform's page may leave the service to the specification ("las
+# condiciones figuran en el pliego de prescripciones técnicas"): a clause they lack may stand
+# there, so they alone never lack one.
 terms_read if {
 	some document in facts.documents
 	not document.notice
+	not document.specification_elsewhere
 }
+
+# The sentences by which the documents read refer their technical terms to a specification that
+# is not among them: the rules on missing clauses were not applied, and
+# `scope.specification_not_read` says why.
+specification_elsewhere := [document.specification_elsewhere |
+	some document in facts.documents
+	document.specification_elsewhere
+] if not terms_read
 
 # The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,
 # then the rule's own.

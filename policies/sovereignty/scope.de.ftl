@@ -5,3 +5,9 @@ scope-buyer_outside_profile =
     .remediation = Die Vergabeunterlagen unter dem Profil der Rechtsordnung des Auftraggebers prüfen (`--profile`), sofern es eines gibt; andernfalls die übrigen Feststellungen eines europäischen Profils nur als bewährte Praxis lesen.
     .clause = Für diesen Vertrag gilt das Vergaberecht der Rechtsordnung des Auftraggebers, die in den Vergabeunterlagen bezeichnet ist.
 scope-buyer_outside_profile-outside = Die Vergabeunterlagen unterliegen dem Recht eines Staates außerhalb der Rechtsordnungen des Profils { $profile } (Staat: { $country }): Die Regeln des Profils beruhen auf Recht, das diesen Auftraggeber nicht bindet, und wurden nicht angewandt.
+
+scope-specification_not_read =
+    .title = Leistungsbeschreibung nicht gelesen
+    .remediation = Die gesamten Vergabeunterlagen zusammen prüfen, die Leistungsbeschreibung eingeschlossen (`--package` mit ihrem Ordner oder Zip; auf der Seite die Dateien zusammen ablegen).
+    .clause = Die Leistungsbeschreibung ist Vertragsbestandteil und geht für die Beschreibung der Leistungen den übrigen Unterlagen vor.
+scope-specification_not_read-elsewhere = Die gelesenen Unterlagen beschaffen Hosting, verweisen für die Bedingungen der Leistung aber auf eine Leistungsbeschreibung, die sie nicht enthalten: Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Die gesamten Vergabeunterlagen zusammen prüfen.

@@ -5,3 +5,9 @@ scope-buyer_outside_profile =
     .remediation = Examiner le dossier sous le profil de la juridiction de l’acheteur (`--profile`), s’il en existe un ; à défaut, lire les autres constats d’un profil européen comme de simples bonnes pratiques.
     .clause = Le présent marché est régi par le droit de la commande publique de la juridiction de l’acheteur, désigné dans les documents de la consultation.
 scope-buyer_outside_profile-outside = Le dossier de consultation relève du droit d’un État hors des juridictions du profil { $profile } (pays : { $country }) : les règles du profil reposent sur un droit qui ne lie pas cet acheteur et n’ont pas été appliquées.
+
+scope-specification_not_read =
+    .title = Spécification technique non lue
+    .remediation = Vérifier l’ensemble du dossier de consultation, spécification technique comprise (`--package` avec son dossier ou son zip ; sur la page, déposer les fichiers ensemble).
+    .clause = Le cahier des clauses techniques particulières fait partie des pièces contractuelles et prévaut sur les autres documents pour la description des prestations.
+scope-specification_not_read-elsewhere = Les documents lus achètent un hébergement mais renvoient les conditions du service à une spécification qu’ils ne contiennent pas : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier l’ensemble du dossier de consultation.

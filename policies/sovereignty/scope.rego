@@ -41,3 +41,42 @@ info contains finding if {
 		lib.facts.jurisdiction.evidence,
 	)
 }
+
+# METADATA
+# title: Specification not read
+# description: >-
+#   The documents read buy hosting but refer the service's technical terms to a specification
+#   they do not contain (a PCAP to its pliego de prescripciones técnicas, contract terms to the
+#   CCTP, a procedure's page to its capitolato tecnico). The procurement documents include every
+#   document the buyer refers to: a reversibility clause, a data location or an audit right
+#   missing here may stand there, so the rules on missing clauses were not applied.
+# custom:
+#   id: scope.specification_not_read
+#   version: 1
+#   severity: info
+#   legal_basis:
+#     - eu.directive_2014_24.art2_1_13
+#   remediation: >-
+#     Check the whole consultation file together, the specification included (`--package` with
+#     its folder or zip; on the page, drop the files together).
+#   examples:
+#     - lang: fr
+#       fail: "Le présent CCAP régit le marché d'hébergement de la plateforme. Les prestations d'hébergement sont décrites au CCTP."
+#       pass: "Le présent CCTP régit le marché d'hébergement de la plateforme. Les prestations d'hébergement sont décrites ci-après."
+#     - lang: en
+#       fail: "These conditions govern the contract for hosting the platform. The hosting services are described in the Statement of Work."
+#       pass: "This Statement of Work governs the contract for hosting the platform. The hosting services are described below."
+#     - lang: de
+#       fail: "Diese Vertragsbedingungen regeln den Auftrag über das Hosting der Plattform. Die Leistungen ergeben sich aus der Leistungsbeschreibung."
+#       pass: "Diese Leistungsbeschreibung regelt den Auftrag über das Hosting der Plattform. Die Leistungen werden im Folgenden beschrieben."
+info contains finding if {
+	lib.enabled("scope.specification_not_read")
+	lib.facts.hosting.scope == "procured"
+	count(lib.specification_elsewhere) > 0
+	finding := lib.finding(
+		"scope.specification_not_read",
+		"info",
+		lib.message("elsewhere", {}),
+		array.concat(lib.specification_elsewhere, lib.facts.hosting.evidence),
+	)
+}

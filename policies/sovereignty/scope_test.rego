@@ -29,3 +29,31 @@ test_a_swiss_buyer_is_at_home_in_the_swiss_profile_only if {
 	count(scope.info) == 0 with input as t.input_for(facts, "ch")
 	"scope.buyer_outside_profile" in t.ids(scope.info) with input as t.input_for(facts, "eu")
 }
+
+# Contract terms that leave the service to a CCTP not given, and the CCTP itself.
+ccap_referring := object.union(t.document("CCAP.txt", "contract_terms"), {"specification_elsewhere": t.in_document("CCAP.txt", "Les prestations sont décrites au CCTP.")})
+
+cctp := t.document("CCTP.txt", "specification")
+
+test_terms_referred_to_a_specification_not_given_are_not_judged_absent if {
+	facts := object.union(t.hosted([]), {"documents": [ccap_referring]})
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.specification_not_read"
+	f.severity == "info"
+	f.message.id == "elsewhere"
+	f.evidence[0].quote == "Les prestations sont décrites au CCTP."
+	f.evidence[1].quote == "La solution est fournie en mode SaaS."
+	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
+}
+
+test_the_specification_in_the_package_is_read if {
+	facts := object.union(t.hosted([]), t.package_of([ccap_referring, cctp]))
+	not "scope.specification_not_read" in t.ids(scope.info) with input as t.input_for(facts, "eu")
+	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+}
+
+test_no_specification_needed_where_no_hosting_is_bought if {
+	facts := {"documents": [ccap_referring]}
+	count(scope.info) == 0 with input as t.input_for(facts, "eu")
+}

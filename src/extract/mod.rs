@@ -263,6 +263,7 @@ impl Extractor {
         let mut previous_mentions = 0..0;
         let mut citations = jurisdiction::citations();
         let mut bodies = buyer::bodies();
+        let mut specification = role::SpecificationReferences::default();
         for block in &document.blocks {
             match block.kind {
                 BlockKind::ListItem => {}
@@ -277,6 +278,9 @@ impl Extractor {
                 about_the_bid: lead_in_about_the_bid && block.kind == BlockKind::ListItem,
             };
             let part = Part::of(block);
+            if block.kind == BlockKind::Heading {
+                specification.read_heading(&block.text);
+            }
             // Headings name sections and running lines repeat: neither states a requirement.
             if matches!(
                 block.kind,
@@ -298,6 +302,7 @@ impl Extractor {
                 let text = sentence.text;
                 citations.read(text, || sentence.evidence());
                 bodies.read(text, || sentence.evidence());
+                specification.read(text, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; it states nothing.
                 if text.ends_with('?') {
                     continue;
@@ -455,6 +460,9 @@ impl Extractor {
         };
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
+        if let Some(info) = facts.documents.first_mut() {
+            info.specification_elsewhere = specification.elsewhere(info.role);
+        }
         if cut_sentences > 0 {
             facts.notes.push(format!(
                 "{cut_sentences} run(s) of text longer than {} characters without a full stop were cut into sentences of that length",

@@ -130,6 +130,7 @@ mod tests {
             role,
             later: role.is_later(),
             notice: None,
+            specification_elsewhere: None,
         }]);
         facts.hosting.scope = scope;
         if scope != HostingScope::Unknown {

@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Format, file_name};
+use super::wordlist::WordList;
+use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Evidence, Format, file_name};
 use crate::patterns::constant;
 
 /// The facts' description of a document, its role included.
@@ -22,6 +23,8 @@ pub(super) fn info(document: &Document) -> DocumentInfo {
         role,
         later: role.is_later(),
         notice: document.notice.as_deref().cloned(),
+        // Known once every sentence is read: `SpecificationReferences`.
+        specification_elsewhere: None,
     }
 }
 
@@ -52,11 +55,11 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
         ),
         (
             DocumentRole::ContractTerms,
-            r"\bccap\b|\bccag\b|clauses administratives|\bacte d.?engagement\b|vertrags?bedingungen|\bevb.?it\b|\bbvb\b|vertrag\b|rahmenvertrag|contract|conditions (générales|particulières|of contract)|terms and conditions|general conditions",
+            r"\bccap\b|\bccag\b|clauses administratives|\bacte d.?engagement\b|\bae\b|\bpcap\b|pliegos? de cl[áa]usulas administrativas|capitolato amministrativo|vertrags?bedingungen|\bevb.?it\b|\bbvb\b|vertrag\b|rahmenvertrag|contract|conditions (générales|particulières|of contract)|terms and conditions|general conditions",
         ),
         (
             DocumentRole::Specification,
-            r"\bcctp\b|clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|pflichtenheft|leistungsverzeichnis|sp[ée]cifications?|specifications?|statement of (work|requirements)|\bsow\b|terms of reference|\btor\b|\brfp\b|\brfq\b|request for (proposals?|quotations?)",
+            r"\bcctp\b|clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|pflichtenheft|leistungsverzeichnis|sp[ée]cifications?|specifications?|statement of (work|requirements)|\bsow\b|\bsor\b|\bpws\b|performance work statement|pliegos? de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen|\bpve\b|terms of reference|\btor\b|\brfp\b|\brfq\b|request for (proposals?|quotations?)",
         ),
         (
             DocumentRole::Annex,
@@ -90,6 +93,112 @@ fn matching(text: &str) -> Option<DocumentRole> {
         .iter()
         .find(|(_, regex)| regex.is_match(text))
         .map(|(role, _)| *role)
+}
+
+/// The names of a technical specification, the document that holds a contract's technical terms.
+/// Not "PPT" (also PowerPoint's format) nor "technical specifications" (also a product's).
+static SPECIFICATION_NAMES: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "CCTP",
+        "cahiers? des clauses techniques particulières",
+        "cahiers? des charges",
+        "statements? of (?:work|requirements)",
+        "(?-i:SOW|PWS)",
+        "performance work statement",
+        "terms of reference",
+        "Leistungsbeschreibung(?:en)?",
+        "Leistungsverzeichnis(?:se|ses)?",
+        "Lastenheft\\w*",
+        "pliegos? de (?:prescripciones|condiciones) técnicas(?: particulares)?",
+        "capitolat[oi] (?:tecnic[oi]|speciale|prestazionale|descrittiv[oi](?: e prestazional[ei])?)",
+        "disciplinare tecnico",
+        "programma van eisen",
+        "(?-i:PvE)",
+    ])
+});
+
+/// The word before a specification's name that makes it this document ("le présent CCTP",
+/// "this Statement of Work", "diese Leistungsbeschreibung", "el presente pliego…").
+static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\b(?:présente?s?|this|these|our|diese[rmns]?|vorliegenden?|presenti|presente|este|questo|deze|dit)\s*$",
+    )
+});
+
+/// The words before a specification's name that make it another document: an article or a
+/// preposition ("figuran en el pliego de prescripciones técnicas", "conformément au CCTP",
+/// "gemäß Leistungsbeschreibung", "scaricare il testo del capitolato tecnico").
+static OTHER_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|al|het|de|volgens|van)\s*$",
+    )
+});
+
+/// What may open a heading before its title: a number, a letter, a section's name
+/// ("C.1", "Section C –", "Teil B:", "Anexo II.").
+static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^[\s\p{P}]*(?:(?:section|part|article|art\.|chapitre|titre|partie|teil|abschnitt|kapitel|anlage|annexe?|attachment|allegato|anexo|t[íi]tulo|cap[íi]tulo|bijlage|hoofdstuk|[a-z]|[0-9]+|[ivxlc]+)[\s\p{P}]*)*$",
+    )
+});
+
+/// How a document names a technical specification: as itself, or as another document it
+/// refers its terms to. Read sentence by sentence as the extractor goes; decided at the end.
+#[derive(Default)]
+pub(super) struct SpecificationReferences {
+    /// The first sentence naming a specification held apart.
+    elsewhere: Option<Evidence>,
+    /// A heading or sentence names the document itself as a specification.
+    itself: bool,
+}
+
+impl SpecificationReferences {
+    /// A heading that opens on a specification's name ("C.1 Statement of Work", "PLIEGO DE
+    /// PRESCRIPCIONES TÉCNICAS") holds the specification within this document.
+    pub(super) fn read_heading(&mut self, heading: &str) {
+        if self.itself {
+            return;
+        }
+        self.itself = SPECIFICATION_NAMES.find_iter(heading).any(|name| {
+            let before = &heading[..name.start()];
+            THIS_DOCUMENT.is_match(last_words(before)) || NUMBERING.is_match(before)
+        });
+    }
+
+    pub(super) fn read(&mut self, sentence: &str, evidence: impl Fn() -> Evidence) {
+        if self.itself {
+            return;
+        }
+        for name in SPECIFICATION_NAMES.find_iter(sentence) {
+            let before = last_words(&sentence[..name.start()]);
+            if THIS_DOCUMENT.is_match(before) {
+                self.itself = true;
+                return;
+            }
+            if self.elsewhere.is_none() && OTHER_DOCUMENT.is_match(before) {
+                self.elsewhere = Some(evidence());
+            }
+        }
+    }
+
+    /// The sentence referring the terms elsewhere, for a document that is not itself the
+    /// specification.
+    pub(super) fn elsewhere(self, role: DocumentRole) -> Option<Evidence> {
+        if self.itself || role == DocumentRole::Specification {
+            return None;
+        }
+        self.elsewhere
+    }
+}
+
+/// The end of a text, enough for the words before a name: the patterns need no more than
+/// their last word.
+fn last_words(text: &str) -> &str {
+    let start = text.len().saturating_sub(40);
+    let start = (start..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    &text[start..]
 }
 
 /// The document's title: its first heading, else its first block, when it comes early.
@@ -158,9 +267,111 @@ mod tests {
             ("Anforderungskatalog.xlsx", DocumentRole::Requirements),
             ("Avis_rectificatif_2.pdf", DocumentRole::Addendum),
             ("Annexe_3_plan_du_site.pdf", DocumentRole::Annex),
+            ("AE_lot1.pdf", DocumentRole::ContractTerms),
+            ("PCAP_alojamiento.pdf", DocumentRole::ContractTerms),
+            ("Schedule2_SoR.md", DocumentRole::Specification),
+            ("DOL_PWS_2017.md", DocumentRole::Specification),
+            (
+                "Capitolato_Tecnico_lotto_4.pdf",
+                DocumentRole::Specification,
+            ),
+            ("Programma_van_Eisen.pdf", DocumentRole::Specification),
         ] {
             assert_eq!(role_of(&document(name, "Texte")), role, "{name}");
         }
+    }
+
+    /// What `SpecificationReferences` decides for headings and sentences read in order.
+    fn referred(role: DocumentRole, headings: &[&str], sentences: &[&str]) -> Option<String> {
+        let mut references = SpecificationReferences::default();
+        for heading in headings {
+            references.read_heading(heading);
+        }
+        for sentence in sentences {
+            references.read(sentence, || Evidence::quoting("t.txt", sentence));
+        }
+        references.elsewhere(role).map(|evidence| evidence.quote)
+    }
+
+    #[test]
+    fn a_document_that_names_the_specification_as_another_refers_its_terms_there() {
+        for sentence in [
+            "Las condiciones de la prestación del servicio figuran en el pliego de prescripciones técnicas particulares.",
+            "Si invitano gli operatori economici a scaricare il testo del capitolato tecnico aggiornato.",
+            "Les prestations sont décrites au CCTP.",
+            "Die Anforderungen ergeben sich aus der Leistungsbeschreibung.",
+            "The services are described in the Statement of Work (Attachment 1).",
+            "De eisen staan in het Programma van Eisen.",
+        ] {
+            assert_eq!(
+                referred(
+                    DocumentRole::ContractTerms,
+                    &[],
+                    &["Objet du marché.", sentence]
+                )
+                .as_deref(),
+                Some(sentence),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_document_that_is_the_specification_refers_nothing_elsewhere() {
+        let elsewhere = "Les prestations sont décrites au CCTP.";
+        // Named as itself, before or after the reference.
+        for itself in [
+            "Le présent CCTP a pour objet l'hébergement de la plateforme.",
+            "This Statement of Work describes the hosting services.",
+            "Diese Leistungsbeschreibung regelt den Betrieb.",
+            "Il presente capitolato tecnico descrive le regole della fornitura.",
+        ] {
+            assert_eq!(
+                referred(DocumentRole::Other, &[], &[itself, elsewhere]),
+                None,
+                "{itself}"
+            );
+            assert_eq!(
+                referred(DocumentRole::Other, &[], &[elsewhere, itself]),
+                None,
+                "{itself}"
+            );
+        }
+        // A heading that opens on the name: the specification is a section of this document.
+        assert_eq!(
+            referred(
+                DocumentRole::Other,
+                &["C.1 Statement of Work"],
+                &["The services are described in the Statement of Work."]
+            ),
+            None
+        );
+        // A heading that refers to it is no part of it.
+        assert!(
+            referred(
+                DocumentRole::Other,
+                &["Article 4 - Conformité au CCTP"],
+                &[elsewhere]
+            )
+            .is_some()
+        );
+        // Its role says so.
+        assert_eq!(
+            referred(DocumentRole::Specification, &[], &[elsewhere]),
+            None
+        );
+        // A format or a product's specifications name no document.
+        assert_eq!(
+            referred(
+                DocumentRole::Other,
+                &[],
+                &[
+                    "Les supports sont remis au format PPT.",
+                    "The servers meet the technical specifications below."
+                ]
+            ),
+            None
+        );
     }
 
     #[test]

@@ -602,6 +602,11 @@ pub struct DocumentInfo {
     /// What the document states in coded fields, when it is a structured notice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<super::Notice>,
+    /// The sentence by which a document that is not the technical specification refers its
+    /// technical terms to one held apart ("las condiciones figuran en el pliego de prescripciones
+    /// técnicas"): what it lacks may stand there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub specification_elsewhere: Option<Evidence>,
 }
 
 /// Schema name of [`Facts`].

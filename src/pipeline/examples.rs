@@ -40,14 +40,16 @@ impl Case<'_> {
         )
     }
 
-    /// The wording as the pipeline's input: a `.txt` file, or a package of them.
-    fn input(&self) -> Input {
+    /// The wording as the pipeline's input: a `.txt` file, or a package of them. The file is
+    /// named by its place among the cases, not after its rule: a document's role is read from
+    /// its name, and "examples.scope.specification_not_read…" would name a specification.
+    fn input(&self, index: usize) -> Input {
         let file = |name: String, text: &str| Input::Bytes {
             name,
             bytes: Bytes::from(text.as_bytes().to_vec()),
         };
         match self.text {
-            ExampleText::Document(text) => file(format!("{}.txt", self.name()), text),
+            ExampleText::Document(text) => file(format!("wording-{index}.txt"), text),
             ExampleText::Package(documents) => Input::package(
                 None,
                 documents
@@ -120,7 +122,7 @@ pub(super) fn run(
             }
             continue;
         }
-        let inputs: Vec<Input> = indices.iter().map(|&i| cases[i].input()).collect();
+        let inputs: Vec<Input> = indices.iter().map(|&i| cases[i].input(i)).collect();
         let report = checker.check(&inputs, &options, &|| {})?;
         for ((&index, document), input) in indices.iter().zip(&report.documents).zip(&inputs) {
             let judged = judge(&checker, &cases[index], document, input, &options)?;
