@@ -449,3 +449,18 @@ fn a_pdf_of_mostly_scanned_pages_is_an_error_naming_its_pages() {
         "{message}"
     );
 }
+
+/// A CID font gives the widths of a run of glyphs as `first last width` (Google Docs, Skia): a
+/// glyph read as zero-wide ends where it starts, and the gap to the next one became a space.
+#[test]
+fn glyph_widths_given_as_ranges_keep_words_whole() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/corpus/docs/EN_18F_cloudgov_support_PWS_2019.pdf");
+    let document = ingest_path(&path, &IngestOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let text = document.text();
+    assert!(
+        text.contains("cloud.gov Professional Support Services"),
+        "{text}"
+    );
+    assert!(!text.contains("clo ud.go v"), "{text}");
+}

@@ -1024,10 +1024,17 @@ impl<'a> PdfCIDFont<'a> {
                     }
                     i += 2;
                 } else {
+                    // `c_first c_last w`: every CID from c_first to c_last, both included, has
+                    // width w (PDF 32000-1:2008, 9.7.4.3). A malformed entry ends the array
+                    // rather than panic; a range is bounded by the CIDs two bytes can hold.
                     let c_first = w[i].as_i64().expect("first should be num");
-                    let c_last = w[i].as_i64().expect("last should be num");
-                    let c_width = as_num(&w[i]);
-                    for id in c_first..c_last {
+                    let c_width = match w.get(i + 2) {
+                        Some(&&Object::Integer(n)) => n as f64,
+                        Some(&&Object::Real(f)) => f.into(),
+                        _ => break,
+                    };
+                    let Ok(c_last) = w[i + 1].as_i64() else { break };
+                    for id in c_first..=c_last.min(c_first.saturating_add(0xFFFF)) {
                         widths.insert(id as CharCode, c_width);
                     }
                     i += 3;
