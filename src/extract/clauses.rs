@@ -168,8 +168,8 @@ impl Extractor {
             lx::SUBPROCESSORS.is_match(&without_processing_terms),
         ));
         // The options of a form ("z.B. Sozialdaten" in a note on what to tick) state nothing
-        // until filled in.
-        let categories = if lx::FORM_FIELD.is_match(text) {
+        // until filled in; a privacy notice to bidders speaks of the bids' data.
+        let categories = if lx::FORM_FIELD.is_match(text) || sentence.in_privacy_notice() {
             Vec::new()
         } else {
             sensitivities(text)

@@ -20,6 +20,9 @@ pub(super) struct Part {
     /// A part that takes what it holds out of the contract ("Exclusions", "The contractor will
     /// not be responsible to perform the following:").
     excluding: bool,
+    /// The buyer's notice on the personal data it collects from bidders (GDPR art. 13): the
+    /// data it speaks of are the bids', not the service's.
+    privacy_notice: bool,
 }
 
 impl Part {
@@ -41,6 +44,7 @@ impl Part {
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
             reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
+            privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h)),
         }
     }
 }
@@ -114,6 +118,12 @@ impl<'a> Sentence<'a> {
     /// deadlines, deletion or fees belongs to the clause the heading names.
     pub(super) fn in_reversibility_article(&self) -> bool {
         self.part.reversibility
+    }
+
+    /// Whether the sentence informs bidders of what the buyer does with their personal data
+    /// (under a privacy notice's heading, or citing GDPR art. 13): no data of the service.
+    pub(super) fn in_privacy_notice(&self) -> bool {
+        self.part.privacy_notice || lx::PRIVACY_NOTICE.is_match(self.text)
     }
 
     /// Whether the sentence stands in a part that describes what exists today: what it names

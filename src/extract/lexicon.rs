@@ -390,7 +390,7 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|sur|su|sul|sulla|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
     )
 });
 
@@ -1076,6 +1076,14 @@ pub static CHANGE_OF_CONTROL: LazyLock<WordList> = LazyLock::new(|| {
         "cambios? en el accionariado",
         "cambio di controllo",
         "mutamento del controllo",
+        // The contractor sold, merged or transformed: "in caso di cessione della Società", "le
+        // vicende soggettive dell'esecutore del contratto" (d.lgs. 50/2016 art. 106(1)(d)); the
+        // contractor succeeded by another (LCSP art. 98). Not "cessione del contratto", an
+        // assignment of the contract.
+        "cessione (?:della società|dell'azienda|di (?:un )?ramo d'azienda)",
+        "trasformazion[ei] (?:d'azienda|societari\\w*)",
+        "vicende soggettive (?:dell'esecutore|dell'appaltatore|dell'aggiudicatario|del contraente)",
+        "sucesi[óo]n (?:en la persona )?del contratista",
         "assetto proprietario",
         "wijziging (?:van|in) (?:de )?zeggenschap",
         "zeggenschapswijziging\\w*",
@@ -1096,6 +1104,22 @@ lexicon!(
 );
 
 lexicon!(
+    /// The buyer's notice to bidders on the personal data it collects in the procedure (GDPR
+    /// art. 13), by its heading or its article: "Trattamento dei dati personali da parte della
+    /// Committente", "Informativa privacy", "Datenschutzhinweise für Bieter".
+    PRIVACY_NOTICE = [
+        "trattamento dei dati personali da parte (?:della|dell'|del) (?:committente|stazione appaltante|amministrazione|ente)\\w*",
+        "informativa (?:privacy|sul trattamento|ai sensi dell'art(?:icolo|\\.) ?13)",
+        "privacy notice", "data protection notice", "(?:processing|protection|use) of (?:the )?(?:bidders|tenderers|candidates|offerors)' (?:personal )?data",
+        "Datenschutzhinweis\\w*", "Datenschutzinformation\\w* (?:für|der) (?:Bieter|Bewerber)\\w*", "Informationspflichten? nach Art\\. 13",
+        "(?:protection|traitement) des donn[ée]es (?:à caractère )?personnelles? des (?:candidats|soumissionnaires)", "mentions? d'information (?:RGPD|sur le traitement)",
+        "protecci[óo]n de datos de (?:los )?licitadores", "informaci[óo]n (?:b[áa]sica )?sobre protecci[óo]n de datos",
+        "privacyverklaring",
+        "(?:art(?:icolo|\\.|icle|ikel)?|Art\\.) ?13 (?:del |du |of the |der |de la |van de )?(?:Regolamento \\(UE\\) 2016/679|GDPR|RGPD|DSGVO|AVG|Regolamento|r[èe]glement g[ée]n[ée]ral)",
+    ]
+);
+
+lexicon!(
     /// Terms for processing personal data on the buyer's behalf (GDPR art. 28(3)).
     PROCESSING_TERMS = [
         "accords? de (?:traitement|sous-traitance) (?:des |de )?donn[ée]es\\w*", "accords? de sous-traitance (?:RGPD|au sens)", "contrat de sous-traitance (?:RGPD|des donn[ée]es\\w*)",
@@ -1104,7 +1128,10 @@ lexicon!(
         "data processing (?:agreement|addendum|terms|clauses?)", "processor (?:agreement|terms)", "acts? as (?:a |the )?(?:data )?processor",
         "on documented instructions (?:from|of) the (?:Controller|Customer|Authority|Buyer|Client)",
         "Auftragsverarbeitung\\w*", "(?-i:AVV)", "Vereinbarung zur Auftragsverarbeitung", "nach Weisung des (?:Auftraggebers|Verantwortlichen)",
-        "encargo del tratamiento", "encargado del tratamiento", "responsabile del trattamento", "accordo sul trattamento dei dati", "verwerkersovereenkomst\\w*",
+        // The processor in Spanish and Italian, in the singular or the plural ("in qualità di
+        // responsabili del trattamento"), and the contract that appoints it.
+        "encargo del tratamiento", "encargad[oa]s? del tratamiento", "contrato de encargo (?:de|del) tratamiento",
+        "responsabil[ei] (?:esterni? )?del trattamento", "(?:accordo|contratto) (?:sul|per il|relativo al|di) trattamento dei dati", "verwerkers?overeenkomst\\w*",
     ]
 );
 
@@ -1541,6 +1568,7 @@ mod tests {
             &SKILLS_SECTION,
             &BID_PART,
             &CONTEXT_PART,
+            &PRIVACY_NOTICE,
             &HOSTING_SUBJECT,
             &CONSIDERATION,
             &CONDITION_OPENER,
@@ -1925,7 +1953,8 @@ lexicon!(
         "r[ée]versibilit[ée]", "fin (?:du|de) (?:contrat|marché)", "plan de sortie",
         "reversibility", "exit(?: management| plan| strategy)?", "transition", "end of (?:the )?contract", "termination assistance",
         "Exit-?(?:Management|Konzept|Strategie)?", "Vertragsende", "Beendigung",
-        "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "uscita", "fine del contratto",
+        // Not "uscita" alone: "Traffico in uscita" is outbound network traffic.
+        "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "(?:strategia|piano|gestione) di uscita", "fine del contratto",
         "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
         // A phase of handing back: "Fase 3: Devolución del servicio", "Phase de restitution".
         "devoluci[óo]n del servicio", "fase de (?:devoluci[óo]n|transici[óo]n|salida|traspaso)", "phase de (?:r[ée]versibilit[ée]|restitution|transfert|sortie)",

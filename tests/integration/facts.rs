@@ -130,13 +130,7 @@ fn formats_listed_under_a_bid_lead_in_are_mentioned() {
 /// words about the buyer's data are still read.
 #[test]
 fn returned_invoices_and_form_notes_state_no_clause() {
-    let clauses = |text: &str| {
-        facts_of_text("terms.txt", text)
-            .clauses
-            .into_iter()
-            .map(|c| <&'static str>::from(&c.detail).to_string())
-            .collect::<Vec<_>>()
-    };
+    let clauses = clause_kinds;
     assert_eq!(
         clauses(
             "Rechnungen ohne diese Angaben können nicht bearbeitet werden und müssen zurückgegeben werden."
@@ -155,6 +149,58 @@ fn returned_invoices_and_form_notes_state_no_clause() {
     ] {
         assert_eq!(clauses(text), vec!["reversibility".to_string()], "{text}");
     }
+}
+
+/// The clause kinds read in a one-sentence text.
+fn clause_kinds(text: &str) -> Vec<String> {
+    facts_of_text("terms.txt", text)
+        .clauses
+        .into_iter()
+        .map(|c| <&'static str>::from(&c.detail).to_string())
+        .collect()
+}
+
+/// Review v7 (Italian tenders): the processor appointed under GDPR art. 28 in the plural or by
+/// its contract, and the contractor sold or transformed, are the clauses they are; assigning the
+/// contract is no change of control.
+#[test]
+fn italian_processor_terms_and_changes_of_the_contractor_are_read() {
+    for text in [
+        "L'aggiudicatario sottoscrive con l'ente un contratto sul trattamento dei dati personali.",
+        "I fornitori operano in qualità di responsabili del trattamento per conto dell'ente.",
+        "El adjudicatario actuará como encargado del tratamiento de los datos.",
+    ] {
+        assert!(
+            clause_kinds(text).contains(&"processing_terms".to_string()),
+            "{text}: {:?}",
+            clause_kinds(text)
+        );
+    }
+    for text in [
+        "L'ente può risolvere il contratto in caso di cessione dell'azienda del fornitore.",
+        "Per le vicende soggettive dell'appaltatore si applica l'articolo 106 del Codice.",
+    ] {
+        assert!(
+            clause_kinds(text).contains(&"change_of_control".to_string()),
+            "{text}: {:?}",
+            clause_kinds(text)
+        );
+    }
+    let assignment = clause_kinds("Non è consentita la cessione del contratto a terzi.");
+    assert!(
+        !assignment.contains(&"change_of_control".to_string()),
+        "{assignment:?}"
+    );
+    // The buyer's notice to bidders speaks of the bids' data, not the service's.
+    let notice = facts_of_text(
+        "notice.md",
+        "# 8. Informativa privacy\n\nI dati sensibili contenuti nei documenti presentati dai concorrenti sono trattati per la procedura.\n",
+    );
+    assert!(notice.clauses.is_empty(), "{:?}", notice.clauses);
+    assert!(
+        clause_kinds("I dati sensibili dei pazienti sono conservati nella piattaforma.")
+            .contains(&"data_sensitivity".to_string())
+    );
 }
 
 /// Review v6 (Italian and Spanish tenders): hosting named as the object of the contract is
