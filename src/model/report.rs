@@ -209,17 +209,26 @@ pub struct Finding {
     pub exception: Option<Exception>,
 }
 
+/// The argument of a message that holds the tender's words as matched ("M365", "Azure"): how
+/// the tender says it, not what the finding is about.
+const QUOTED_WORDS: &str = "quote";
+
 impl Finding {
-    /// What the finding is about, as its fingerprint sees it, whatever the report's language:
-    /// its message's id and arguments (the product, the place, the clause named); for a message
-    /// a rule wrote out, that message in lowercase with its whitespace collapsed.
+    /// What the finding is about, as its fingerprint and the merging of findings see it,
+    /// whatever the report's language: its message's id and arguments (the product, the place,
+    /// the clause named) but the tender's own words it quotes (`quote`), so that a brand named
+    /// "Microsoft Azure" here and "Azure" there is one subject; for a message a rule wrote out,
+    /// that message in lowercase with its whitespace collapsed.
     pub fn subject(&self) -> String {
         match &self.message_id {
             Some(id) => {
                 // Sorted by name, so that the same arguments give the same text whatever order
                 // a map keeps.
-                let mut arguments: Vec<(&String, &serde_json::Value)> =
-                    self.arguments.iter().collect();
+                let mut arguments: Vec<(&String, &serde_json::Value)> = self
+                    .arguments
+                    .iter()
+                    .filter(|(name, _)| name.as_str() != QUOTED_WORDS)
+                    .collect();
                 arguments.sort_by_key(|(name, _)| *name);
                 let arguments: Vec<String> = arguments
                     .into_iter()

@@ -652,15 +652,16 @@ impl<'a> DocumentOrder<'a> {
     }
 }
 
-/// One finding per rule and message: the same problem said in several sentences (the same brand
-/// required in five places) is one finding quoting each sentence, which reads better and counts
-/// honestly.
+/// One finding per rule and subject: the same problem said in several sentences (the same brand
+/// required in five places, in other words in some) is one finding quoting each sentence, which
+/// reads better and counts honestly. It keeps the message of its first sentence.
 fn merged(findings: Vec<Finding>, order: &DocumentOrder<'_>) -> Vec<Finding> {
     let mut merged: Vec<Finding> = Vec::with_capacity(findings.len());
     for finding in findings {
+        let subject = finding.subject();
         match merged
             .iter_mut()
-            .find(|f| f.rule == finding.rule && f.message == finding.message)
+            .find(|f| f.rule == finding.rule && f.subject() == subject)
         {
             Some(kept) => {
                 kept.severity = kept.severity.max(finding.severity);
@@ -728,6 +729,43 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("SOV-1 has ceiling 5, outside SEAL-0 to SEAL-4")
+        );
+    }
+
+    #[test]
+    fn one_brand_named_in_other_words_is_one_finding() {
+        let order = DocumentOrder {
+            names: vec!["CCTP.pdf"],
+        };
+        let named = |product: &str, quote: &str, start: usize| {
+            let mut finding = finding(
+                "vendor_neutrality.brand_without_equivalent",
+                &format!("requires {quote}"),
+                ("CCTP.pdf", start),
+                Severity::Error,
+            );
+            finding.message_id = Some("named".to_string());
+            finding.arguments = serde_json::Map::from_iter([
+                ("product".to_string(), json!(product)),
+                ("quote".to_string(), json!(quote)),
+            ]);
+            finding
+        };
+        let findings = merged(
+            vec![
+                named("Microsoft Azure", "Microsoft Azure", 10),
+                named("Microsoft Azure", "Azure", 80),
+                named("Amazon Web Services", "AWS", 40),
+            ],
+            &order,
+        );
+        let kept: Vec<(&str, usize)> = findings
+            .iter()
+            .map(|f| (f.message.as_str(), f.evidence.len()))
+            .collect();
+        assert_eq!(
+            kept,
+            vec![("requires Microsoft Azure", 2), ("requires AWS", 1)]
         );
     }
 
