@@ -191,7 +191,7 @@ fn role_of(
         } else {
             Modality::Mentioned
         };
-        cues::modality_at(text, clause, range.start, default)
+        cues::modality_at(text, clause, range.clone(), default)
     }
 }
 

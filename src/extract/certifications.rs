@@ -29,7 +29,7 @@ impl Extractor {
             // nothing; a list of examples neither.
             let form_or_example =
                 lx::FORM_FIELD.is_match(text) || cues::in_example_list(text, &clause, &range);
-            let role = match cues::modality_at(text, &clause, range.start, default) {
+            let role = match cues::modality_at(text, &clause, range.clone(), default) {
                 _ if form_or_example => Modality::Mentioned,
                 Modality::NotRequired => Modality::NotRequired,
                 // "…certifié ISO 27001 ; cette certification est suffisante": the sufficiency

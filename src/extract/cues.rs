@@ -574,10 +574,26 @@ fn cue_of(text: &str) -> Option<Modality> {
     .map(|(_, modality)| modality)
 }
 
-/// The modality of what stands at `at` in a sentence: the cue words of its comma-delimited
+/// The modality of the name at `name` in a sentence: the cue words of its comma-delimited
 /// segment first ("hosted on Azure, in EU regions where available" prefers the regions, not
-/// Azure), then those of its clause, then `default`.
-pub fn modality_at(sentence: &str, clause: &ClauseSpan, at: usize, default: Modality) -> Modality {
+/// Azure), then those of its clause, then `default`. An aside in parentheses about something
+/// else ("… auf VMware vSphere Basis - reine IP-Topologie (kein FC-SAN)") says nothing of the
+/// name.
+pub fn modality_at(
+    sentence: &str,
+    clause: &ClauseSpan,
+    name: Range<usize>,
+    default: Modality,
+) -> Modality {
+    let asides = other_asides(sentence, &name);
+    let without_asides;
+    let sentence = if asides.is_empty() {
+        sentence
+    } else {
+        without_asides = super::text::blank(sentence, asides.into_iter());
+        without_asides.as_str()
+    };
+    let at = name.start;
     let range = &clause.range;
     let start = sentence[range.start..at]
         .rfind(',')
@@ -594,6 +610,47 @@ pub fn modality_at(sentence: &str, clause: &ClauseSpan, at: usize, default: Moda
             .map_or(clause.len(), |m| end - range.start + m.start());
         modality(&clause[..cut], default)
     })
+}
+
+/// The asides in parentheses of a sentence that neither hold the name at `name` nor follow it
+/// closely: "Microsoft 365 E3 (obligatoire)" speaks of the name, "… IP-Topologie (kein FC-SAN)"
+/// of the words before it. Only the outer parentheses count.
+fn other_asides(sentence: &str, name: &Range<usize>) -> Vec<Range<usize>> {
+    let mut asides = Vec::new();
+    let mut open = None;
+    let mut depth = 0usize;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = Some(i);
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if let (0, Some(start)) = (depth, open) {
+                    let aside = start..i + 1;
+                    let holds = aside.start <= name.start && name.end <= aside.end;
+                    if !holds && !follows_closely(sentence, name, start) {
+                        asides.push(aside);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    asides
+}
+
+/// Whether an aside opening at `open` follows the name closely: a few words after it, with no
+/// punctuation between them ("Microsoft 365 E3 (…)", not "Basis - reine IP-Topologie (…)").
+fn follows_closely(sentence: &str, name: &Range<usize>, open: usize) -> bool {
+    open >= name.end
+        && sentence[name.end..open]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ')
+        && sentence[name.end..open].split_whitespace().count() <= 2
 }
 
 /// Words that open an exception for what follows them: "à l'exclusion de", "except", "außer".
@@ -683,23 +740,58 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_on_something_else_does_not_reach_the_name() {
+        let at = |s: &str, name: &str| {
+            let start = s.find(name).unwrap_or_default();
+            modality_at(
+                s,
+                &clause_around(s, start),
+                start..start + name.len(),
+                Modality::Mentioned,
+            )
+        };
+        assert_eq!(
+            at(
+                "Beibehaltung der Virtualisierung auf VMware vSphere Basis - reine IP-Topologie (kein FC-SAN).",
+                "VMware"
+            ),
+            Modality::Mentioned
+        );
+        // An aside just after the name, or holding it, speaks of it.
+        assert_eq!(
+            at(
+                "Le titulaire fournit les licences Microsoft 365 E3 (non obligatoire).",
+                "Microsoft 365"
+            ),
+            Modality::NotRequired
+        );
+        assert_eq!(
+            at(
+                "Le titulaire fournit une messagerie (Exchange exclu).",
+                "Exchange"
+            ),
+            Modality::Excluded
+        );
+    }
+
+    #[test]
     fn the_segment_of_a_name_decides_first() {
         let s = "The platform shall be hosted on Microsoft Azure, in EU regions where available.";
         let clause = clause_around(s, 0);
         let azure = s.find("Azure").unwrap_or_default();
         let eu = s.find("EU").unwrap_or_default();
         assert_eq!(
-            modality_at(s, &clause, azure, Modality::Mentioned),
+            modality_at(s, &clause, azure..azure + 5, Modality::Mentioned),
             Modality::Required
         );
         assert_eq!(
-            modality_at(s, &clause, eu, Modality::Mentioned),
+            modality_at(s, &clause, eu..eu + 2, Modality::Mentioned),
             Modality::Preferred
         );
         let s = "All data, including backups, must be stored within the EU.";
         let eu = s.find("EU").unwrap_or_default();
         assert_eq!(
-            modality_at(s, &clause_around(s, eu), eu, Modality::Mentioned),
+            modality_at(s, &clause_around(s, eu), eu..eu + 2, Modality::Mentioned),
             Modality::Required
         );
     }

@@ -136,7 +136,7 @@ fn government_access(text: &str, stated: bool) -> ClauseDetail {
     let stance = match duty_at {
         Some(at) => {
             let clause = cues::clause_around(text, at);
-            match cues::modality_at(text, &clause, at, Modality::Required) {
+            match cues::modality_at(text, &clause, at..at, Modality::Required) {
                 Modality::Excluded | Modality::Allowed | Modality::Sufficient => Modality::Required,
                 other => other,
             }

@@ -99,7 +99,7 @@ impl Extractor {
                 // "Format of the response: PDF and Excel": how to answer, not what to deliver.
                 Modality::Mentioned
             } else {
-                cues::modality_at(text, &clause, range.start, default)
+                cues::modality_at(text, &clause, range.clone(), default)
             };
             let has_alternative = in_a_list(range)
                 || index

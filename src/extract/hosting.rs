@@ -138,7 +138,7 @@ impl Extractor {
             } else {
                 Modality::Required
             };
-            let mut modality = cues::modality_at(text, &clause, range.start, default);
+            let mut modality = cues::modality_at(text, &clause, range.clone(), default);
             // "No personal data shall be processed outside the EEA": what is outside is excluded.
             if outside && modality == Modality::Required && cues::is_negated(clause_text) {
                 modality = Modality::Excluded;
