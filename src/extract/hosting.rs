@@ -27,6 +27,11 @@ impl Extractor {
     /// data, hosting, administration or support.
     pub(super) fn locations(&self, sentence: &Sentence<'_>) -> Vec<LocationFact> {
         let text = sentence.text;
+        // A place in a sentence on the bid ("bidders registered in a database of an EU Member
+        // State need not present their supporting documents") locates no data of the service.
+        if super::evidence::speaks_of_the_bid(text) {
+            return Vec::new();
+        }
         let mut found: Vec<(Range<usize>, Place, bool)> = Vec::new();
         let third: Vec<Range<usize>> = lx::THIRD_COUNTRIES
             .find_iter(text)

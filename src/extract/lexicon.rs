@@ -1815,7 +1815,8 @@ lexicon!(
 pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
     let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
 |Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|bust[ae]|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
-|Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier)";
+|Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier\
+|documentos? justificativos?|documentaci[óo]n acreditativa|pi[èe]ces? justificatives?|justificatifs|Nachweise|Eigenerkl[äa]rung\\w*|documenti comprovanti|documentazione comprovante|bewijsstukken|supporting (?:documents|evidence))";
     let verb = "(?:d[ée]pos\\w*|remi[st]\\w*|transmi\\w*|envoy\\w*|sign\\w*|r[ée]dig\\w*|pr[ée]sent[ée]\\w*|t[ée]l[ée]vers\\w*|upload\\w*|submit\\w*|sent|send|received|complet\\w*|compl[ée]t\\w*|rempli\\w*|fill\\w* (?:in|out)\
 |einzureichen|eingereicht|einreichen|hochzuladen|hochgeladen|zu übermitteln|abzugeben|auszufüllen|ausgefüllt|unterschrieben|signiert\
 |beizufügen|beigefügt|Einreichung|Abgabe\

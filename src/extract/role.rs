@@ -117,6 +117,20 @@ static SPECIFICATION_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+/// A sentence saying that a part of the tender is a document of its own ("Deze bijlage is
+/// toegevoegd als een separaat document", "fait l'objet d'un document séparé"): what that part
+/// holds is not in this file, whatever heading names it here.
+static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "separa(?:at|te) document",
+        "afzonderlijk(?:e)? document",
+        "(?:as|in) a separate (?:document|file|attachment)",
+        "(?:un|en) document (?:séparé|distinct)",
+        "(?:separate[ns]?|gesonderte[ns]?) (?:Dokument|Datei|Unterlage)",
+        "documento (?:separato|separado|aparte|a parte)",
+    ])
+});
+
 /// The word before a specification's name that makes it this document ("le présent CCTP",
 /// "this Statement of Work", "diese Leistungsbeschreibung", "el presente pliego…").
 static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,6 +164,8 @@ pub(super) struct SpecificationReferences {
     elsewhere: Option<Evidence>,
     /// A heading or sentence names the document itself as a specification.
     itself: bool,
+    /// The first sentence saying that a part of the tender is a document of its own.
+    separate: Option<Evidence>,
 }
 
 impl SpecificationReferences {
@@ -166,6 +182,9 @@ impl SpecificationReferences {
     }
 
     pub(super) fn read(&mut self, sentence: &str, evidence: impl Fn() -> Evidence) {
+        if self.separate.is_none() && SEPARATE_DOCUMENT.is_match(sentence) {
+            self.separate = Some(evidence());
+        }
         if self.itself {
             return;
         }
@@ -182,12 +201,17 @@ impl SpecificationReferences {
     }
 
     /// The sentence referring the terms elsewhere, for a document that is not itself the
-    /// specification.
+    /// specification: one naming the specification as another document, or one saying that
+    /// a part of the tender is a document of its own (which a heading naming it here does not
+    /// undo).
     pub(super) fn elsewhere(self, role: DocumentRole) -> Option<Evidence> {
-        if self.itself || role == DocumentRole::Specification {
+        if role == DocumentRole::Specification {
             return None;
         }
-        self.elsewhere
+        if self.itself {
+            return self.separate;
+        }
+        self.elsewhere.or(self.separate)
     }
 }
 
@@ -359,6 +383,17 @@ mod tests {
         assert_eq!(
             referred(DocumentRole::Specification, &[], &[elsewhere]),
             None
+        );
+        // An annex said to be a document of its own is not in this one, whatever its heading.
+        let separate = "Deze bijlage is toegevoegd als een separaat document.";
+        assert_eq!(
+            referred(
+                DocumentRole::Other,
+                &["Bijlage 1: Programma van Eisen"],
+                &[separate]
+            )
+            .as_deref(),
+            Some(separate)
         );
         // A format or a product's specifications name no document.
         assert_eq!(

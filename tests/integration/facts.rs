@@ -203,6 +203,30 @@ fn italian_processor_terms_and_changes_of_the_contractor_are_read() {
     );
 }
 
+/// Review v8 (a Spanish PCAP for Christmas plants): a place in a sentence on the bidders'
+/// supporting documents locates no data and buys no hosting.
+#[test]
+fn a_place_in_a_sentence_on_the_bid_locates_no_data() {
+    let facts = facts_of_text(
+        "pcap.txt",
+        "Cuando el empresario figure en una base de datos de un Estado miembro de la Unión Europea, como un sistema de almacenamiento electrónico de documentos, no estará obligado a presentar los documentos justificativos.",
+    );
+    assert!(
+        facts.hosting.locations.is_empty(),
+        "{:?}",
+        facts.hosting.locations
+    );
+    assert_eq!(
+        facts.hosting.scope,
+        tenderlint::model::HostingScope::Unknown
+    );
+    let stated = facts_of_text(
+        "ppt.txt",
+        "Los datos del servicio se almacenarán en un Estado miembro de la Unión Europea.",
+    );
+    assert_eq!(stated.hosting.locations.len(), 1);
+}
+
 /// Review v6 (Italian and Spanish tenders): hosting named as the object of the contract is
 /// procured, and a version of Windows on the machines bought is the brand.
 #[test]
