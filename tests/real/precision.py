@@ -113,6 +113,9 @@ def main():
 
     paths = []
     for directory in [args.documents] + args.extra:
+        # A set none of whose documents may be copied has no files/ directory.
+        if directory == args.documents and not os.path.isdir(directory):
+            continue
         for name in sorted(os.listdir(directory)):
             full = os.path.join(directory, name)
             if os.path.isfile(full) and not name.startswith("."):
