@@ -524,6 +524,7 @@ lexicon!(
         "d[ée]ploi\\w*", "betreib\\w*", "d[ée]velopp\\w+ (?:sur|avec)", "developed (?:on|with)", "entwickelt (?:auf|mit)",
         "desarrollad\\w+ sobre", "desplegar\\w*", "desplegad\\w+", "sviluppat\\w+ su", "ontwikkeld op", "r[ée]alis[ée]\\w* (?:avec|sur)",
         "construit\\w* sur", "built (?:on|with)", "runs? (?:on|in)", "hébergée? sur", "migr\\w+ vers",
+        "basad[oa]s? en", "basat[oaie] su", "gebaseerd op", "op basis van",
     ]
 );
 

@@ -203,6 +203,34 @@ fn italian_processor_terms_and_changes_of_the_contractor_are_read() {
     );
 }
 
+/// Reviews v6 and v7 (Italian specifications): Microsoft's endpoint manager by its short name,
+/// and a service "based on" a brand in Italian, Spanish and Dutch, are the brand required.
+#[test]
+fn sccm_and_services_based_on_a_brand_are_read() {
+    use tenderlint::model::Modality;
+    let required = |text: &str| {
+        facts_of_text("spec.txt", text)
+            .providers
+            .into_iter()
+            .map(|p| (p.product.unwrap_or_default(), p.role))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        required("Le workstation dovranno essere gestite da remoto tramite SCCM."),
+        vec![("configuration-manager".to_string(), Modality::Required)]
+    );
+    for text in [
+        "L'appalto ha per oggetto un servizio di posta elettronica basato su G-SUITE di Google.",
+        "El objeto del contrato es un servicio de correo basado en Google Workspace.",
+    ] {
+        assert_eq!(
+            required(text),
+            vec![("google-workspace".to_string(), Modality::Required)],
+            "{text}"
+        );
+    }
+}
+
 /// Review v8 (a Spanish PCAP for Christmas plants): a place in a sentence on the bidders'
 /// supporting documents locates no data and buys no hosting.
 #[test]
