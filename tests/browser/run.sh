@@ -18,8 +18,12 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --silent
 
-(cd "$root" && cargo build --quiet --locked)
-binary="${CARGO_TARGET_DIR:-$root/target}/debug/tenderlint"
+# $TENDERLINT_BIN, else the debug build (built when missing or stale).
+binary="${TENDERLINT_BIN:-}"
+if [ -z "$binary" ]; then
+  (cd "$root" && cargo build --quiet --locked)
+  binary="${CARGO_TARGET_DIR:-$root/target}/debug/tenderlint"
+fi
 token="browser-test-$RANDOM$RANDOM"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 TENDERLINT_TOKEN="$token" "$binary" serve --addr "127.0.0.1:$port" --db :memory: >"${TMPDIR:-/tmp}/tenderlint-browser-server.log" 2>&1 &

@@ -5,7 +5,7 @@
 #   tests/hostile/run.sh [--quick] [--limit SECONDS] [--keep DIR]
 #
 # --quick (what CI runs) makes a smaller corpus and skips KNOWN_HANGS. The binary is
-# $TENDERLINT, else the debug build (built when missing). Prints one line per file.
+# $TENDERLINT_BIN, else the debug build (built when missing). Prints one line per file.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-bin="${TENDERLINT:-}"
+bin="${TENDERLINT_BIN:-}"
 if [ -z "$bin" ]; then
   cargo build --quiet --locked
   bin="${CARGO_TARGET_DIR:-target}/debug/tenderlint"
