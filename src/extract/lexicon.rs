@@ -1111,8 +1111,9 @@ lexicon!(
     PRIVACY_NOTICE = [
         "trattamento dei dati personali da parte (?:della|dell'|del) (?:committente|stazione appaltante|amministrazione|ente)\\w*",
         "informativa (?:privacy|sul trattamento|ai sensi dell'art(?:icolo|\\.) ?13)",
-        "privacy notice", "data protection notice", "(?:processing|protection|use) of (?:the )?(?:bidders|tenderers|candidates|offerors)' (?:personal )?data",
-        "Datenschutzhinweis\\w*", "Datenschutzinformation\\w* (?:für|der) (?:Bieter|Bewerber)\\w*", "Informationspflichten? nach Art\\. 13",
+        // Addressed to bidders: "privacy notice" alone may head the service's own notice.
+        "(?:privacy|data protection) notice (?:for|to) (?:bidders|tenderers|candidates|applicants|suppliers)", "(?:processing|protection|use) of (?:the )?(?:bidders|tenderers|candidates|offerors)' (?:personal )?data",
+        "Datenschutz(?:hinweis|information)\\w* (?:für|an|der|zur Verarbeitung der Daten der) (?:Bieter|Bewerber)\\w*", "Datenschutz(?:hinweis|information)\\w* (?:im|zum) Vergabeverfahren", "Informationspflichten? nach Art\\. 13",
         "(?:protection|traitement) des donn[ée]es (?:à caractère )?personnelles? des (?:candidats|soumissionnaires)", "mentions? d'information (?:RGPD|sur le traitement)",
         "protecci[óo]n de datos de (?:los )?licitadores", "informaci[óo]n (?:b[áa]sica )?sobre protecci[óo]n de datos",
         "privacyverklaring",

@@ -117,18 +117,15 @@ static SPECIFICATION_NAMES: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
-/// A sentence saying that a part of the tender is a document of its own ("Deze bijlage is
-/// toegevoegd als een separaat document", "fait l'objet d'un document séparé"): what that part
-/// holds is not in this file, whatever heading names it here.
+/// A sentence saying that an annex of the tender is a document of its own ("Deze bijlage is
+/// toegevoegd als een separaat document", "L'annexe 2 fait l'objet d'un document séparé"): what
+/// it holds is not in this file, whatever heading names it here. An annex must be the subject:
+/// "le titulaire remet son plan qualité dans un document séparé" is a deliverable.
 static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
-    WordList::new(&[
-        "separa(?:at|te) document",
-        "afzonderlijk(?:e)? document",
-        "(?:as|in) a separate (?:document|file|attachment)",
-        "(?:un|en) document (?:séparé|distinct)",
-        "(?:separate[ns]?|gesonderte[ns]?) (?:Dokument|Datei|Unterlage)",
-        "documento (?:separato|separado|aparte|a parte)",
-    ])
+    let annex =
+        "(?:bijlagen?|annexes?|anlagen?|attachments?|appendix|appendices|allegat[oi]|anexos?)";
+    let separate = "(?:separa(?:at|te) document|afzonderlijk(?:e)? document|separate (?:document|file)|document (?:séparé|distinct)|(?:separate[ns]?|gesonderte[ns]?) (?:Dokument|Datei|Unterlage)|documento (?:separato|separado|aparte|a parte))";
+    WordList::new(&[&format!("{annex}\\b[^.;]{{0,80}}{separate}")])
 });
 
 /// The word before a specification's name that makes it this document ("le présent CCTP",
@@ -382,6 +379,15 @@ mod tests {
         // Its role says so.
         assert_eq!(
             referred(DocumentRole::Specification, &[], &[elsewhere]),
+            None
+        );
+        // A deliverable in a document of its own is no annex of the tender.
+        assert_eq!(
+            referred(
+                DocumentRole::Other,
+                &[],
+                &["Le titulaire remet son plan qualité dans un document séparé."]
+            ),
             None
         );
         // An annex said to be a document of its own is not in this one, whatever its heading.
