@@ -1012,6 +1012,7 @@ impl<'a> PdfCIDFont<'a> {
         dlog!("widths {:?}", w);
         let mut widths = HashMap::new();
         let mut i = 0;
+        let mut range_budget = MAX_RANGE_WIDTHS;
         if let Some(w) = w {
             while i < w.len() {
                 if let &Object::Array(ref wa) = w[i+1] {
@@ -1025,8 +1026,10 @@ impl<'a> PdfCIDFont<'a> {
                     i += 2;
                 } else {
                     // `c_first c_last w`: every CID from c_first to c_last, both included, has
-                    // width w (PDF 32000-1:2008, 9.7.4.3). A malformed entry ends the array
-                    // rather than panic; a range is bounded by the CIDs two bytes can hold.
+                    // width w (PDF 32000-1:2008, 9.7.4.3). A malformed entry ends the array;
+                    // CIDs are two bytes, and the ranges of one array set at most
+                    // `MAX_RANGE_WIDTHS` widths, so that a hostile array costs no more than a
+                    // real font.
                     let c_first = w[i].as_i64().expect("first should be num");
                     let c_width = match w.get(i + 2) {
                         Some(&&Object::Integer(n)) => n as f64,
@@ -1034,7 +1037,13 @@ impl<'a> PdfCIDFont<'a> {
                         _ => break,
                     };
                     let Ok(c_last) = w[i + 1].as_i64() else { break };
-                    for id in c_first..=c_last.min(c_first.saturating_add(0xFFFF)) {
+                    let (c_first, c_last) = (c_first.max(0), c_last.min(0xFFFF));
+                    let count = (c_last - c_first + 1).max(0) as usize;
+                    if count > range_budget {
+                        break;
+                    }
+                    range_budget -= count;
+                    for id in c_first..=c_last {
                         widths.insert(id as CharCode, c_width);
                     }
                     i += 3;
@@ -1044,6 +1053,10 @@ impl<'a> PdfCIDFont<'a> {
         PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64) }
     }
 }
+
+/// The most widths the `c_first c_last w` ranges of one CID font's `W` array may set: sixteen
+/// times the CIDs two bytes can hold.
+const MAX_RANGE_WIDTHS: usize = 16 << 16;
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
     fn get_width(&self, id: CharCode) -> f64 {
