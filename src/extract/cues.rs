@@ -612,9 +612,10 @@ pub fn modality_at(
     })
 }
 
-/// The asides in parentheses of a sentence that neither hold the name at `name` nor follow it
-/// closely: "Microsoft 365 E3 (obligatoire)" speaks of the name, "… IP-Topologie (kein FC-SAN)"
-/// of the words before it. Only the outer parentheses count.
+/// The asides in parentheses of a sentence that speak of another item than the name at
+/// `name`: a spaced dash, a colon or a semicolon stands between them ("auf VMware vSphere Basis
+/// - reine IP-Topologie (kein FC-SAN)"). An aside closing the name's own clause speaks of it
+/// ("Microsoft Teams licences for all staff (optional)"). Only the outer parentheses count.
 fn other_asides(sentence: &str, name: &Range<usize>) -> Vec<Range<usize>> {
     let mut asides = Vec::new();
     let mut open = None;
@@ -631,8 +632,7 @@ fn other_asides(sentence: &str, name: &Range<usize>) -> Vec<Range<usize>> {
                 depth -= 1;
                 if let (0, Some(start)) = (depth, open) {
                     let aside = start..i + 1;
-                    let holds = aside.start <= name.start && name.end <= aside.end;
-                    if !holds && !follows_closely(sentence, name, start) {
+                    if stands_apart(sentence, name, &aside) {
                         asides.push(aside);
                     }
                 }
@@ -643,14 +643,19 @@ fn other_asides(sentence: &str, name: &Range<usize>) -> Vec<Range<usize>> {
     asides
 }
 
-/// Whether an aside opening at `open` follows the name closely: a few words after it, with no
-/// punctuation between them ("Microsoft 365 E3 (…)", not "Basis - reine IP-Topologie (…)").
-fn follows_closely(sentence: &str, name: &Range<usize>, open: usize) -> bool {
-    open >= name.end
-        && sentence[name.end..open]
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ')
-        && sentence[name.end..open].split_whitespace().count() <= 2
+/// Whether an aside and a name are separated by a spaced dash, a colon or a semicolon; an aside
+/// that holds the name never is.
+fn stands_apart(sentence: &str, name: &Range<usize>, aside: &Range<usize>) -> bool {
+    let between = if aside.start >= name.end {
+        &sentence[name.end..aside.start]
+    } else if aside.end <= name.start {
+        &sentence[aside.end..name.start]
+    } else {
+        return false;
+    };
+    [" - ", " – ", " — ", ":", ";"]
+        .iter()
+        .any(|separator| between.contains(separator))
 }
 
 /// Words that open an exception for what follows them: "à l'exclusion de", "except", "außer".
@@ -757,7 +762,14 @@ mod tests {
             ),
             Modality::Mentioned
         );
-        // An aside just after the name, or holding it, speaks of it.
+        // An aside closing the name's clause, just after the name, or holding it, speaks of it.
+        assert_ne!(
+            at(
+                "The Contractor shall provide Microsoft Teams licences for all staff (optional).",
+                "Microsoft Teams"
+            ),
+            Modality::Required
+        );
         assert_eq!(
             at(
                 "Le titulaire fournit les licences Microsoft 365 E3 (non obligatoire).",
