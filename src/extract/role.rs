@@ -141,15 +141,16 @@ static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// "gemäß Leistungsbeschreibung", "scaricare il testo del capitolato tecnico").
 static OTHER_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|al|het|de|volgens|van)\s*$",
+        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|het|de|volgens|van)\s*$",
     )
 });
 
 /// What may open a heading before its title: a number, a letter, a section's name
-/// ("C.1", "Section C –", "Teil B:", "Anexo II.").
+/// ("C.1", "Section C –", "Teil B:", "Anexo II."), each a word of its own: letters in a row
+/// spell a word ("Verweis auf die"), not a numbering.
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)^[\s\p{P}]*(?:(?:section|part|article|art\.|chapitre|titre|partie|teil|abschnitt|kapitel|anlage|annexe?|attachment|allegato|anexo|t[íi]tulo|cap[íi]tulo|bijlage|hoofdstuk|[a-z]|[0-9]+|[ivxlc]+)[\s\p{P}]*)*$",
+        r"(?i)^[\s\p{P}]*(?:(?:section|part|article|art\.|chapitre|titre|partie|teil|abschnitt|kapitel|anlage|anhang|annexe?|attachment|schedule|allegato|anexo|t[íi]tulo|cap[íi]tulo|bijlage|hoofdstuk|[a-z]|[0-9]+|[ivxlc]+)\b[\s\p{P}]*)*$",
     )
 });
 
@@ -367,7 +368,15 @@ mod tests {
             ),
             None
         );
-        // A heading that refers to it is no part of it.
+        // A heading that refers to it is no part of it, accents or not.
+        assert!(
+            referred(
+                DocumentRole::Other,
+                &["Article 4 - Respect du CCTP"],
+                &[elsewhere]
+            )
+            .is_some()
+        );
         assert!(
             referred(
                 DocumentRole::Other,
