@@ -44,7 +44,7 @@ enabled(id) if {
 # procurement documents, whose classification is all outside IT (data/cpv.json), is outside these
 # rules' subject: a works or cleaning contract that mentions "Teams" buys no software.
 notice_outside_it if {
-	not terms_read
+	not documents_read
 	some document in facts.documents
 	some classification in document.notice.classifications
 	upper(classification.scheme) == "CPV"
@@ -100,6 +100,12 @@ terms_read if {
 	some document in facts.documents
 	not document.notice
 	not document.specification_elsewhere
+}
+
+# Whether a document other than a notice was read, whatever it holds.
+documents_read if {
+	some document in facts.documents
+	not document.notice
 }
 
 # The sentences by which the documents read refer their technical terms to a specification that

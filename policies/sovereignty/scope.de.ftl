@@ -9,5 +9,5 @@ scope-buyer_outside_profile-outside = Die Vergabeunterlagen unterliegen dem Rech
 scope-specification_not_read =
     .title = Leistungsbeschreibung nicht gelesen
     .remediation = Die gesamten Vergabeunterlagen zusammen prüfen, die Leistungsbeschreibung eingeschlossen (`--package` mit ihrem Ordner oder Zip; auf der Seite die Dateien zusammen ablegen).
-    .clause = Die Leistungsbeschreibung ist Vertragsbestandteil und geht für die Beschreibung der Leistungen den übrigen Unterlagen vor.
+    .clause = Die Leistungsbeschreibung ist Vertragsbestandteil, in der Rangfolge, die die Vertragsbedingungen festlegen.
 scope-specification_not_read-elsewhere = Die gelesenen Unterlagen beschaffen Hosting, verweisen für die Bedingungen der Leistung aber auf eine Leistungsbeschreibung, die sie nicht enthalten: Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Die gesamten Vergabeunterlagen zusammen prüfen.

@@ -7,5 +7,5 @@ scope-buyer_outside_profile =
 scope-buyer_outside_profile-outside = The tender is written under the law of { $country }, outside the { $profile } profile's jurisdictions: the profile's rules rest on law that does not bind this buyer and were not applied.
 
 scope-specification_not_read =
-    .clause = The technical specification forms part of the contract documents and prevails over the other documents for the description of the services.
+    .clause = The technical specification forms part of the contract documents, in the order of precedence the contract terms set.
 scope-specification_not_read-elsewhere = The documents read buy hosting but refer the service's terms to a specification they do not contain: the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole consultation file together.

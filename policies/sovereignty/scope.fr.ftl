@@ -9,5 +9,5 @@ scope-buyer_outside_profile-outside = Le dossier de consultation relève du droi
 scope-specification_not_read =
     .title = Spécification technique non lue
     .remediation = Vérifier l’ensemble du dossier de consultation, spécification technique comprise (`--package` avec son dossier ou son zip ; sur la page, déposer les fichiers ensemble).
-    .clause = Le cahier des clauses techniques particulières fait partie des pièces contractuelles et prévaut sur les autres documents pour la description des prestations.
+    .clause = Le cahier des clauses techniques particulières fait partie des pièces contractuelles, dans l’ordre de priorité fixé par le cahier des clauses administratives particulières.
 scope-specification_not_read-elsewhere = Les documents lus achètent un hébergement mais renvoient les conditions du service à une spécification qu’ils ne contiennent pas : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier l’ensemble du dossier de consultation.

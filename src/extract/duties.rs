@@ -114,6 +114,7 @@ fn states_nothing(sentence: &Sentence<'_>) -> bool {
     let text = sentence.text;
     sentence.about_the_bid
         || sentence.in_context_part()
+        || sentence.in_privacy_notice()
         || lx::DEFINITION.is_match(text)
         || lx::OPENS_ON_A_LAW.is_match(text)
         || cues::cue(text) == Some(Modality::Mentioned)

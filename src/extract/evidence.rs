@@ -121,7 +121,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the sentence informs bidders of what the buyer does with their personal data
-    /// (under a privacy notice's heading, or citing GDPR art. 13): no data of the service.
+    /// (under such a notice's heading, or naming it): no data of the service, no duty of the
+    /// provider.
     pub(super) fn in_privacy_notice(&self) -> bool {
         self.part.privacy_notice || lx::PRIVACY_NOTICE.is_match(self.text)
     }

@@ -27,9 +27,10 @@ impl Extractor {
     /// data, hosting, administration or support.
     pub(super) fn locations(&self, sentence: &Sentence<'_>) -> Vec<LocationFact> {
         let text = sentence.text;
-        // A place in a sentence on the bid ("bidders registered in a database of an EU Member
-        // State need not present their supporting documents") locates no data of the service.
-        if super::evidence::speaks_of_the_bid(text) {
+        // A place in a sentence on the bidder's proof of standing ("bidders registered in a
+        // database of an EU Member State need not present their supporting documents") locates
+        // no data of the service.
+        if lx::BIDDER_EVIDENCE.is_match(text) {
             return Vec::new();
         }
         let mut found: Vec<(Range<usize>, Place, bool)> = Vec::new();
@@ -48,7 +49,10 @@ impl Extractor {
             let before = &text[..range.start];
             let window_start = floor_char(before, before.len().saturating_sub(60));
             let leaving = lx::LEAVING.is_match(&before[window_start..]);
-            let locative = leaving || lx::LOCATIVE.is_match(&before[window_start..]);
+            let locative = leaving
+                || lx::LOCATIVE.is_match(&before[window_start..])
+                || (text[range.clone()].to_lowercase().starts_with("territ")
+                    && lx::ON_TERRITORY.is_match(&before[window_start..]));
             let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..])
                 || (lx::ANSWER.is_match(text)
                     && lx::BINDING_AFTER.is_match(head(&text[range.end..], 24)));

@@ -390,9 +390,15 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|sur|su|sul|sulla|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
     )
 });
+
+/// "On" before a place named as a territory ("sur le territoire européen", "su territorio
+/// europeo"): a locative there, "about" before other places ("des statistiques sur les
+/// États-Unis").
+pub static ON_TERRITORY: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"(?i)(?:^|[^\p{L}])(?:sur|su|sul)(?:\s+le)?\s*$"));
 
 /// Joins two places of one list: "the EU or the EEA", "France et Allemagne".
 pub static PLACE_LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -524,7 +530,8 @@ lexicon!(
         "d[ée]ploi\\w*", "betreib\\w*", "d[ée]velopp\\w+ (?:sur|avec)", "developed (?:on|with)", "entwickelt (?:auf|mit)",
         "desarrollad\\w+ sobre", "desplegar\\w*", "desplegad\\w+", "sviluppat\\w+ su", "ontwikkeld op", "r[ée]alis[ée]\\w* (?:avec|sur)",
         "construit\\w* sur", "built (?:on|with)", "runs? (?:on|in)", "hébergée? sur", "migr\\w+ vers",
-        "basad[oa]s? en", "basat[oaie] su", "gebaseerd op", "op basis van",
+        // Not "op basis van" ("on the basis of"), which prices and counts as often as it builds.
+        "basad[oa]s? en", "basat[oaie] su", "gebaseerd op",
     ]
 );
 
@@ -1106,18 +1113,18 @@ lexicon!(
 
 lexicon!(
     /// The buyer's notice to bidders on the personal data it collects in the procedure (GDPR
-    /// art. 13), by its heading or its article: "Trattamento dei dati personali da parte della
-    /// Committente", "Informativa privacy", "Datenschutzhinweise für Bieter".
+    /// art. 13), by its heading or its words: "Trattamento dei dati personali da parte della
+    /// Committente", "Informativa ai concorrenti", "Datenschutzhinweise für Bieter".
     PRIVACY_NOTICE = [
+        // Each names the bidders or the buyer as the one processing: a notice alone ("Informativa
+        // privacy", "Art. 13 DSGVO") may be one the service must show its own users.
         "trattamento dei dati personali da parte (?:della|dell'|del) (?:committente|stazione appaltante|amministrazione|ente)\\w*",
-        "informativa (?:privacy|sul trattamento|ai sensi dell'art(?:icolo|\\.) ?13)",
-        // Addressed to bidders: "privacy notice" alone may head the service's own notice.
+        "informativa[^.;]{0,60}(?:concorrent|partecipant|operatori economici|offerent)\\w*",
         "(?:privacy|data protection) notice (?:for|to) (?:bidders|tenderers|candidates|applicants|suppliers)", "(?:processing|protection|use) of (?:the )?(?:bidders|tenderers|candidates|offerors)' (?:personal )?data",
-        "Datenschutz(?:hinweis|information)\\w* (?:für|an|der|zur Verarbeitung der Daten der) (?:Bieter|Bewerber)\\w*", "Datenschutz(?:hinweis|information)\\w* (?:im|zum) Vergabeverfahren", "Informationspflichten? nach Art\\. 13",
-        "(?:protection|traitement) des donn[ée]es (?:à caractère )?personnelles? des (?:candidats|soumissionnaires)", "mentions? d'information (?:RGPD|sur le traitement)",
-        "protecci[óo]n de datos de (?:los )?licitadores", "informaci[óo]n (?:b[áa]sica )?sobre protecci[óo]n de datos",
-        "privacyverklaring",
-        "(?:art(?:icolo|\\.|icle|ikel)?|Art\\.) ?13 (?:del |du |of the |der |de la |van de )?(?:Regolamento \\(UE\\) 2016/679|GDPR|RGPD|DSGVO|AVG|Regolamento|r[èe]glement g[ée]n[ée]ral)",
+        "Datenschutz(?:hinweis|information)\\w* (?:für|an|der|zur Verarbeitung der Daten der) (?:Bieter|Bewerber)\\w*", "Datenschutz(?:hinweis|information)\\w* (?:im|zum) Vergabeverfahren",
+        "(?:protection|traitement) des donn[ée]es (?:à caractère )?personnelles? des (?:candidats|soumissionnaires)",
+        "protecci[óo]n de datos de (?:los )?licitadores",
+        "privacyverklaring (?:voor|aan) (?:de )?(?:inschrijvers|gegadigden)",
     ]
 );
 
@@ -1523,6 +1530,7 @@ mod tests {
             &ANYWHERE,
             &THIRD_COUNTRIES,
             &LOCATIVE,
+            &ON_TERRITORY,
             &PLACE_LIST_JOIN,
             &PLACE_ATTRIBUTE,
             &OUTSIDE,
@@ -1585,6 +1593,7 @@ mod tests {
             &WORKS_ON,
             &EXCLUDING_LEAD_IN,
             &BID_PROCESS,
+            &BIDDER_EVIDENCE,
             &SUBMISSION_PLATFORM,
             &SUPPLY,
             &CHOSEN,
@@ -1817,8 +1826,7 @@ lexicon!(
 pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
     let noun = "(?:offres?|plis?|candidatures?|dossiers? de (?:candidature|r[ée]ponse)|r[ée]ponses?|r[ée]f[ée]rences?|bids?|tenders?|proposals?|quotations?|quotes?|responses?|submissions?|references?\
 |Angebot\\w*|Teilnahmeantr\\w+|Referenzen|ofertas?|proposici[óo]n\\w*|referencias|sobres|sobre (?:electr[óo]nico|digital|n[º°.]|n[úu]mero)|offert[ae]|bust[ae]|plic(?:o|hi)|referenze|inschrijving\\w*|offertes?|referenties\
-|Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier\
-|documentos? justificativos?|documentaci[óo]n acreditativa|pi[èe]ces? justificatives?|justificatifs|Nachweise|Eigenerkl[äa]rung\\w*|documenti comprovanti|documentazione comprovante|bewijsstukken|supporting (?:documents|evidence))";
+|Preisbl[äa]tt\\w*|prij(?:s|zen)blad|inschrij(?:f|vings)formulier)";
     let verb = "(?:d[ée]pos\\w*|remi[st]\\w*|transmi\\w*|envoy\\w*|sign\\w*|r[ée]dig\\w*|pr[ée]sent[ée]\\w*|t[ée]l[ée]vers\\w*|upload\\w*|submit\\w*|sent|send|received|complet\\w*|compl[ée]t\\w*|rempli\\w*|fill\\w* (?:in|out)\
 |einzureichen|eingereicht|einreichen|hochzuladen|hochgeladen|zu übermitteln|abzugeben|auszufüllen|ausgefüllt|unterschrieben|signiert\
 |beizufügen|beigefügt|Einreichung|Abgabe\
@@ -1826,8 +1834,9 @@ pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
 |presentat\\w*|presentazione|inviat\\w*|caricat\\w*|firmat\\w*|compilat\\w*|allegat\\w*\
 |indienen|ingediend|indiening|ondertekend|ingevuld|invullen|uploaden|geüpload|bijgevoegd|bijvoegen)";
     WordList::new(&[
-        &format!("{noun}[^.;]{{0,50}}{verb}"),
-        &format!("{verb}[^.;]{{0,50}}{noun}"),
+        // Whole words: "désigne" and "designed" sign nothing, "Bidirectional" bids nothing.
+        &format!("{noun}[^.;]{{0,50}}\\b{verb}\\b"),
+        &format!("{verb}[^.;]{{0,50}}\\b{noun}\\b"),
         "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
         "fields? (?:of|in|on) the (?:provided |attached |online |enclosed )?(?:[\\w-]+ )?forms?",
         "m[ée]moire technique",
@@ -1854,6 +1863,15 @@ pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
         "(?:die |der )?Bieter (?:haben|hat|müssen|muss|können|kann) [^.;]{0,60}(?:einzureichen|beizufügen|hochzuladen)",
     ])
 });
+
+lexicon!(
+    /// The bidder's proof of its standing, in the bidder's words: "Cuando el empresario figure en
+    /// una base de datos de un Estado miembro ... no estará obligado a presentar los documentos
+    /// justificativos". A place there is where a register is, not where data go.
+    BIDDER_EVIDENCE = [
+        "(?:licitador|empresario|candidat|soumissionnaire|Bieter|Bewerber|bidder|tenderer|concorrente|operatore economico|inschrijver)\\w*[^.;]{0,400}(?:documentos? justificativos?|documentaci[óo]n acreditativa|pi[èe]ces? justificatives?|justificatifs|Nachweise|Eigenerkl[äa]rung\\w*|documenti comprovanti|documentazione comprovante|bewijsstukken|supporting (?:documents|evidence))",
+    ]
+);
 
 lexicon!(
     /// The platform the bids go through, by its name or kind: what it accepts is how to answer,

@@ -194,7 +194,7 @@ fn italian_processor_terms_and_changes_of_the_contractor_are_read() {
     // The buyer's notice to bidders speaks of the bids' data, not the service's.
     let notice = facts_of_text(
         "notice.md",
-        "# 8. Informativa privacy\n\nI dati sensibili contenuti nei documenti presentati dai concorrenti sono trattati per la procedura.\n",
+        "# 8. Informativa privacy per i concorrenti\n\nI dati sensibili contenuti nei documenti presentati dai concorrenti sono trattati per la procedura.\n",
     );
     assert!(notice.clauses.is_empty(), "{:?}", notice.clauses);
     assert!(
@@ -253,6 +253,29 @@ fn a_place_in_a_sentence_on_the_bid_locates_no_data() {
         "Los datos del servicio se almacenarán en un Estado miembro de la Unión Europea.",
     );
     assert_eq!(stated.hosting.locations.len(), 1);
+    // "On" a territory locates; "on" a country is "about" it.
+    let places = |text: &str| {
+        facts_of_text("cctp.txt", text)
+            .hosting
+            .locations
+            .into_iter()
+            .map(|l| l.code)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        places("Le titulaire héberge les données sur le territoire européen."),
+        vec!["EUROPE".to_string()]
+    );
+    assert!(
+        places("La plateforme héberge des données statistiques sur les États-Unis.").is_empty()
+    );
+    // The contractor's proof of hosting, and a definition that "désigne", speak of the service.
+    for text in [
+        "Les justificatifs de l'hébergement des données en France sont transmis chaque année à l'acheteur.",
+        "Toute référence à un centre de données désigne un site situé en France.",
+    ] {
+        assert_eq!(places(text), vec!["FR".to_string()], "{text}");
+    }
 }
 
 /// Review v6 (Italian and Spanish tenders): hosting named as the object of the contract is
