@@ -613,9 +613,9 @@ pub fn modality_at(
 }
 
 /// The asides in parentheses of a sentence that speak of another item than the name at
-/// `name`: a spaced dash, a colon or a semicolon stands between them ("auf VMware vSphere Basis
-/// - reine IP-Topologie (kein FC-SAN)"). An aside closing the name's own clause speaks of it
-/// ("Microsoft Teams licences for all staff (optional)"). Only the outer parentheses count.
+/// `name`: a spaced dash, a colon or a semicolon stands between them ("auf VMware vSphere
+/// Basis - reine IP-Topologie (kein FC-SAN)"). An aside closing the name's own clause speaks of
+/// it ("Microsoft Teams licences for all staff (optional)"). Only the outer parentheses count.
 fn other_asides(sentence: &str, name: &Range<usize>) -> Vec<Range<usize>> {
     let mut asides = Vec::new();
     let mut open = None;
