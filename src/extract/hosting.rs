@@ -51,7 +51,9 @@ impl Extractor {
             let leaving = lx::LEAVING.is_match(&before[window_start..]);
             let locative = leaving
                 || lx::LOCATIVE.is_match(&before[window_start..])
-                || (text[range.clone()].to_lowercase().starts_with("territ")
+                || (text
+                    .get(range.start..range.start + 6)
+                    .is_some_and(|word| word.eq_ignore_ascii_case("territ"))
                     && lx::ON_TERRITORY.is_match(&before[window_start..]));
             let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..])
                 || (lx::ANSWER.is_match(text)
