@@ -8,7 +8,7 @@ use super::cues::{self, ClauseSpan};
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{head, tail};
-use crate::model::{FormatMention, Modality, ProviderMention};
+use crate::model::{Document, FormatMention, Modality, ProviderMention};
 
 /// A provider, the product when one was named, and whether naming it means hosting (a cloud
 /// platform or storage service, or a cloud provider named alone).
@@ -23,12 +23,44 @@ pub(super) struct Brand {
 }
 
 impl Extractor {
+    /// The brands' acronyms that a document spells out as other words, next to them:
+    /// "American Welding Society. (AWS)", "AWS “American Welding Society”". The brand's own
+    /// spelling ("Amazon Web Services (AWS)") defines the brand, so it does not count.
+    pub(super) fn acronyms_spelled_out_otherwise(&self, document: &Document) -> Vec<String> {
+        let mut other = Vec::new();
+        for block in &document.blocks {
+            let text = block.text.as_str();
+            for m in lx::ACRONYM.find_iter(text) {
+                let acronym = m.as_str();
+                if other.iter().any(|a| a == acronym) {
+                    continue;
+                }
+                let Some(words) = spelling_next_to(text, m.range()) else {
+                    continue;
+                };
+                let brands = self.providers.find_all(acronym);
+                let spelled_brands = self.providers.find_all(words);
+                let is_a_brand = !brands.is_empty();
+                let spells_the_brand = brands.iter().any(|(_, brand)| {
+                    spelled_brands
+                        .iter()
+                        .any(|(_, spelled)| spelled.provider == brand.provider)
+                });
+                if is_a_brand && !spells_the_brand {
+                    other.push(acronym.to_string());
+                }
+            }
+        }
+        other
+    }
+
     /// Brands named in a sentence. A name inside a format ("au format Excel") is a format
     /// fact; a provider named just before its product ("Microsoft SharePoint") is one mention.
     pub(super) fn providers(
         &self,
         sentence: &Sentence<'_>,
         formats: &[(Range<usize>, FormatMention)],
+        other_acronyms: &[String],
     ) -> Vec<(Range<usize>, bool, ProviderMention)> {
         let text = sentence.text;
         let mut found = self.providers.find_all(text);
@@ -39,6 +71,9 @@ impl Extractor {
                 .sense
                 .is_none_or(|i| self.senses.get(i).is_some_and(|sense| sense.is_match(text)))
         });
+        // "American Welding Society (AWS)": an acronym the document spells out as something
+        // else is not the brand anywhere in it.
+        found.retain(|(range, _)| !other_acronyms.iter().any(|a| *a == text[range.clone()]));
         // "Amazon RDS for Oracle": what follows "for" qualifies the product named before it.
         let qualifiers: Vec<usize> = found
             .windows(2)
@@ -72,7 +107,14 @@ impl Extractor {
                 .get(index + 1)
                 .map_or(clause.range.end, |(r, _)| r.start.min(clause.range.end));
             let after = &text[range.end..next_start.max(range.end)];
-            let role = role_of(sentence, &clause, range, after);
+            let list_end = last_slashed_item(&text[range.end..clause.range.end.max(range.end)]);
+            let list_or_equivalent =
+                list_end.is_some_and(|last| lx::OR_EQUIVALENT.is_match(head(last, 40)));
+            // "PDF/Microsoft Word/OpenDocument or compatible": alternatives, each allowed.
+            let role = match role_of(sentence, &clause, range, after) {
+                Modality::Required if list_or_equivalent => Modality::Allowed,
+                role => role,
+            };
             let near_before = tail(before, 40);
             let mention = ProviderMention {
                 provider: brand.provider.clone(),
@@ -80,6 +122,7 @@ impl Extractor {
                 matched: text[range.clone()].to_string(),
                 role,
                 or_equivalent: lx::OR_EQUIVALENT.is_match(after)
+                    || list_or_equivalent
                     || lx::EQUIVALENT_TO.is_match(near_before),
                 compatibility: lx::COMPATIBLE.is_match(near_before)
                     || lx::COMPATIBLE.is_match(head(after, 14)),
@@ -90,6 +133,21 @@ impl Extractor {
             out.push((range.clone(), brand.hosting, mention));
         }
         out
+    }
+}
+
+/// The last item of a list of names joined by slashes that follows a name, with what comes
+/// after it: in "Microsoft Word/Microsoft Excel/HTML or compatible", after "Microsoft Word",
+/// "HTML or compatible…", whose "or compatible" qualifies every item. Commas are left alone:
+/// in "Microsoft 365, Google Workspace ou équivalent, Zoom" the phrase qualifies one item.
+fn last_slashed_item(after: &str) -> Option<&str> {
+    let mut rest = after.trim_start().strip_prefix('/')?;
+    loop {
+        let end = rest.find([',', '/', ';', '(', ')']).unwrap_or(rest.len());
+        match rest[end..].strip_prefix('/') {
+            Some(next) if rest[..end].split_whitespace().count() <= 3 => rest = next,
+            _ => return Some(rest),
+        }
     }
 }
 
@@ -155,6 +213,7 @@ fn role_of(
     } else if sentence.about_the_bid
         || sentence.in_context_part()
         || cues::in_example_list(text, clause, range)
+        || cues::in_bracketed_enumeration(text, range)
         || lx::WORKS_ON.is_match(before)
     {
         Modality::Mentioned
@@ -195,9 +254,102 @@ fn role_of(
     }
 }
 
+/// The capitalised words right before or after an acronym (a few marks between) whose initials
+/// make it: "American Welding Society" beside "AWS".
+fn spelling_next_to(text: &str, acronym: Range<usize>) -> Option<&str> {
+    let letters = acronym.len();
+    let is_mark = |c: char| !c.is_alphanumeric();
+    let initials_match = |run: &str| {
+        let words: Vec<&str> = run.split_whitespace().collect();
+        words.len() == letters
+            && words
+                .iter()
+                .zip(text[acronym.clone()].chars())
+                .all(|(word, letter)| {
+                    word.starts_with(letter) && word.chars().nth(1).is_some_and(char::is_lowercase)
+                })
+    };
+    // Before: the words end within a few marks of the acronym.
+    let before = &text[..acronym.start];
+    let before = before.trim_end_matches(is_mark);
+    if acronym.start - before.len() <= 4 {
+        let start = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(letters - 1)
+            .map_or(0, |(i, _)| i + 1);
+        let run = &before[start..];
+        if initials_match(run) {
+            return Some(run);
+        }
+    }
+    // After: the words start within a few marks of it.
+    let after = &text[acronym.end..];
+    let trimmed = after.trim_start_matches(is_mark);
+    if after.len() - trimmed.len() <= 4 {
+        let end = trimmed
+            .char_indices()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(letters - 1)
+            .map_or(trimmed.len(), |(i, _)| i);
+        let run = trimmed[..end].trim_end_matches(is_mark);
+        if initials_match(run) {
+            return Some(run);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_is_spelled_out_by_the_capitalised_words_beside_it() {
+        let spelled = |text: &str, acronym: &str| {
+            let start = text.find(acronym).unwrap_or_else(|| panic!("{acronym}"));
+            spelling_next_to(text, start..start + acronym.len()).map(str::to_string)
+        };
+        let words = Some("American Welding Society".to_string());
+        assert_eq!(spelled("American Welding Society. (AWS).", "AWS"), words);
+        assert_eq!(
+            spelled("les normes AWS « American Welding Society ».", "AWS"),
+            words
+        );
+        assert_eq!(
+            spelled("the Amazon Web Services (AWS) cloud", "AWS").as_deref(),
+            Some("Amazon Web Services")
+        );
+        assert_eq!(
+            spelled("Welds follow AWS D1.1 of the society.", "AWS"),
+            None
+        );
+        assert_eq!(
+            spelled(
+                "The AWS cloud, used by American Welding Society members.",
+                "AWS"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn or_compatible_at_the_end_of_a_slashed_list_qualifies_each_item() {
+        assert_eq!(
+            last_slashed_item("/Microsoft Excel/HTML or compatible, while"),
+            Some("HTML or compatible, while")
+        );
+        assert_eq!(
+            last_slashed_item(" / OpenDocument ou équivalent."),
+            Some(" OpenDocument ou équivalent.")
+        );
+        assert_eq!(
+            last_slashed_item(", Google Workspace ou équivalent, Zoom"),
+            None
+        );
+        assert_eq!(last_slashed_item(" licences"), None);
+    }
 
     #[test]
     fn a_justification_by_the_subject_matter_is_read_unless_denied() {

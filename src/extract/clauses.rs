@@ -33,8 +33,13 @@ impl Extractor {
             && (!at_the_end.is_empty() || sentence.in_reversibility_article());
         // "Zum Vertragsende übergibt er alle Bestandsdaten": a handover or return at the end of
         // the contract is the exit, whatever words it uses for what is handed over.
-        let handed_over_at_the_end = !at_the_end.is_empty()
-            && lx::REVERSIBILITY.is_match(&blank(text, at_the_end.iter().cloned()));
+        let handed_over_at_the_end = !at_the_end.is_empty() && {
+            let rest = blank(text, at_the_end.iter().cloned());
+            lx::REVERSIBILITY.is_match(&rest) || lx::EXPORT.is_match(&rest)
+        };
+        // Under a heading that names the clause, "the plan" is the exit plan.
+        let exit_plan = lx::EXIT_PLAN.is_match(text)
+            || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
         let reversibility = !government_access
             && ((lx::REVERSIBILITY.is_match(text)
             && ((lx::DATA_WORDS.is_match(text) && !lx::RETURNED_PAPERS.is_match(text))
@@ -47,7 +52,7 @@ impl Extractor {
             // Under a heading that names the clause, its sentences need not name it again.
             || (sentence.in_reversibility_article()
                 && (lx::DATA_WORDS.is_match(text)
-                    || lx::EXIT_PLAN.is_match(text)
+                    || exit_plan
                     || lx::DELETION.is_match(text)
                     || lx::FEES.is_match(text)
                     || lx::deadline_days(text).is_some())));
@@ -56,7 +61,7 @@ impl Extractor {
                 on_quote: lx::ON_QUOTE.is_match(text),
                 deadline_days: lx::deadline_days(text),
                 open_formats: lx::OPEN_FORMATS.is_match(text),
-                exit_plan: lx::EXIT_PLAN.is_match(text),
+                exit_plan,
                 deletion: lx::DELETION.is_match(text),
             });
         }
@@ -141,8 +146,16 @@ impl Extractor {
             }
         }
         if lx::IMMUNITY.is_match(text) {
+            // The clause's own negation ("ne soit soumis à aucune loi extraterritoriale") is
+            // what it asks for; a preference around it ("il est souhaitable que") softens it.
             let stance = match cues::modality(text, Modality::Required) {
-                Modality::Excluded => Modality::Required,
+                Modality::Excluded => {
+                    let around = blank(text, lx::IMMUNITY.find_iter(text).map(|m| m.range()));
+                    match cues::modality(&around, Modality::Required) {
+                        Modality::Preferred => Modality::Preferred,
+                        _ => Modality::Required,
+                    }
+                }
                 other => other,
             };
             details.push(ClauseDetail::Immunity { stance });
@@ -168,8 +181,13 @@ impl Extractor {
             lx::SUBPROCESSORS.is_match(&without_processing_terms),
         ));
         // The options of a form ("z.B. Sozialdaten" in a note on what to tick) state nothing
-        // until filled in; a privacy notice to bidders speaks of the bids' data.
-        let categories = if lx::FORM_FIELD.is_match(text) || sentence.in_privacy_notice() {
+        // until filled in; a privacy notice to bidders speaks of the bids' data; a definition
+        // ("'Special Category Data' means data revealing…") says what a word means, not what
+        // data the service holds.
+        let categories = if lx::FORM_FIELD.is_match(text)
+            || sentence.in_privacy_notice()
+            || lx::DEFINITION.is_match(text)
+        {
             Vec::new()
         } else {
             sensitivities(text)

@@ -171,6 +171,32 @@ pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>)
         || list_end.contains("...")
 }
 
+/// Whether the name is one of three or more items in brackets: "operating systems (i.e.
+/// Windows, macOS, Linux, Android, iOS)", "(PDF/Microsoft Word/HTML or compatible)". The
+/// brackets list the members of a class the sentence names; the requirement is on the class.
+pub fn in_bracketed_enumeration(sentence: &str, name: &Range<usize>) -> bool {
+    let before = &sentence[..name.start];
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    if before[open..].contains(')') {
+        return false;
+    }
+    let Some(close) = sentence[name.end..].find(')') else {
+        return false;
+    };
+    let inside = &sentence[open + 1..name.end + close];
+    let items = ITEM_SEPARATOR
+        .split(inside)
+        .filter(|item| !item.trim().is_empty())
+        .count();
+    items >= 3
+}
+
+/// What separates the items of an enumeration: commas, slashes, "and", "or" in six languages.
+static ITEM_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"(?i)\s*[,/;]\s*|\s+(?:and|or|et|ou|und|oder|y|o|e|en|of)\s+"));
+
 /// Conditions: "…, sofern ein C5-Testat vorliegt" accepts what the condition names.
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     constant(
@@ -263,7 +289,8 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "auszuschließen",
         "no (?:se )?permit\\w*",
         "no se admit\\w*",
-        "no (?:podr[áa]n?|deber[áa]n?) (?:utilizar|usar|emplear|alojar|ubicar)\\w*",
+        "no (?:podr[áa]n?|puede[n]?)",
+        "no deber[áa]n? (?:utilizar|usar|emplear|alojar|ubicar)\\w*",
         "queda(?:n)? prohibid\\w*",
         "prohibid\\w*",
         "no (?:è|sono) (?:ammess|consentit)\\w*",
@@ -708,6 +735,34 @@ pub fn is_negated(clause: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_among_three_bracketed_items_is_one_of_a_class() {
+        let inside = |text: &str, name: &str| {
+            let start = text.find(name).unwrap_or_else(|| panic!("{name}"));
+            in_bracketed_enumeration(text, &(start..start + name.len()))
+        };
+        assert!(inside(
+            "on all systems (Windows, macOS, Linux and iOS).",
+            "Windows"
+        ));
+        assert!(inside(
+            "au format (PDF/Microsoft Word/HTML ou compatible).",
+            "Microsoft Word"
+        ));
+        assert!(!inside(
+            "la messagerie (Microsoft Exchange) du ministère",
+            "Microsoft Exchange"
+        ));
+        assert!(!inside(
+            "sur Azure (région France Central, zone 1)",
+            "Azure"
+        ));
+        assert!(!inside(
+            "(voir annexe) Microsoft 365, Teams et SharePoint",
+            "Teams"
+        ));
+    }
 
     #[test]
     fn cues_decide_the_modality() {

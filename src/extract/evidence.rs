@@ -44,7 +44,9 @@ impl Part {
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
             reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
-            privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h)),
+            // A paragraph that names such a notice is one, every sentence of it.
+            privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h))
+                || lx::PRIVACY_NOTICE.is_match(&block.text),
         }
     }
 }
@@ -124,7 +126,7 @@ impl<'a> Sentence<'a> {
     /// (under such a notice's heading, or naming it): no data of the service, no duty of the
     /// provider.
     pub(super) fn in_privacy_notice(&self) -> bool {
-        self.part.privacy_notice || lx::PRIVACY_NOTICE.is_match(self.text)
+        self.part.privacy_notice
     }
 
     /// Whether the sentence stands in a part that describes what exists today: what it names

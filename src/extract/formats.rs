@@ -79,9 +79,15 @@ impl Extractor {
                 .iter()
                 .any(|i| i.start <= range.start && range.end <= i.end)
         };
+        // "PDF/Microsoft Word/OpenDocument": items of one slashed list, whatever stands between.
         let alternative = |a: &Range<usize>, b: &Range<usize>| {
             let between = strip_parentheses(&text[a.end..b.start]);
+            let slashed = between.trim();
             lx::ALTERNATIVE_JOIN.is_match(&between)
+                || (slashed.len() <= 40
+                    && slashed.starts_with('/')
+                    && slashed.ends_with('/')
+                    && !slashed.contains([',', ';']))
         };
         let about_the_bid = sentence.about_the_bid;
         let mut out = Vec::new();

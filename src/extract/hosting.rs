@@ -55,6 +55,9 @@ impl Extractor {
                     .get(range.start..range.start + 6)
                     .is_some_and(|word| word.eq_ignore_ascii_case("territ"))
                     && lx::ON_TERRITORY.is_match(&before[window_start..]));
+            if compared_within(&before[window_start..]) {
+                continue;
+            }
             let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..])
                 || (lx::ANSWER.is_match(text)
                     && lx::BINDING_AFTER.is_match(head(&text[range.end..], 24)));
@@ -187,6 +190,13 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     if lx::HOSTING_SUBJECT.is_match(head(text, 24)) && cues::cue(text).is_some() {
         return true;
     }
+    // "A meeting with the buyer's team to discuss hosting": hosting is the topic. "One of the
+    // largest data centre operators": a description.
+    if (lx::DISCUSSION.is_match(text) || lx::SUPERLATIVE.is_match(text))
+        && cues::cue(text) != Some(Modality::Required)
+    {
+        return false;
+    }
     match cues::cue(text) {
         Some(Modality::Required) => true,
         Some(
@@ -226,6 +236,19 @@ fn without_conditions(text: &str) -> String {
     kept
 }
 
+/// Whether the words before a place end on a superlative's phrase ("one of the largest of its
+/// type in"), which makes the place the field of comparison, not a location.
+fn compared_within(before: &str) -> bool {
+    lx::SUPERLATIVE.find_iter(before).last().is_some_and(|m| {
+        let rest = &before[m.end()..];
+        rest.len() <= 40
+            && !rest.contains(['.', ';', ','])
+            && cues::cue(rest).is_none()
+            && !lx::DEPLOYMENT.is_match(rest)
+            && !lx::STORAGE.is_match(rest)
+    })
+}
+
 /// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the
 /// solution runs on the buyer's premises, or on infrastructure the buyer provides.
 pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
@@ -233,6 +256,10 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     // describes what the new solution replaces, not where it runs.
     // What is being replaced or decommissioned is the buyer's past, not this contract's scope.
     if lx::FORMER.is_match(text) {
+        return None;
+    }
+    // "A workshop with the Authority's infrastructure team to discuss hosting": a topic.
+    if lx::DISCUSSION.is_match(text) && cues::cue(text) != Some(Modality::Required) {
         return None;
     }
     let on_premises = lx::HOSTING_ON_PREMISES.is_match(text)
@@ -351,6 +378,34 @@ mod tests {
         ] {
             assert!(speaks_of_whereabouts(kept), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_place_after_a_superlative_is_the_field_of_comparison() {
+        for compared in [
+            "the facility is one of the largest of its type in ",
+            "l'un des plus grands opérateurs en ",
+            "einer der größten Betreiber in ",
+        ] {
+            assert!(compared_within(compared), "{compared}");
+        }
+        for located in [
+            "the largest data sets shall be stored in ",
+            "the leading provider, whose data centres are in Ireland, stores the data in ",
+            "Les données sont hébergées en ",
+        ] {
+            assert!(!compared_within(located), "{located}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_about_hosting_procures_none() {
+        assert!(!procures_hosting(
+            "A workshop with the Authority's team to discuss hosting options will be held."
+        ));
+        assert!(procures_hosting(
+            "The Contractor shall host the application and attend a monthly meeting."
+        ));
     }
 
     #[test]

@@ -117,6 +117,15 @@ pub static HOSTED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+lexicon!(
+    /// A meeting or discussion, which may have hosting as its topic without buying it: "A
+    /// meeting with the buyer's team to discuss hosting and deployment strategy".
+    DISCUSSION = [
+        "discuss\\w*", "meetings?", "workshops?", "r[ée]unions?", "atelier\\w*", "Besprechung\\w*", "Workshop\\w*",
+        "Abstimmungsgespr[äa]ch\\w*", "reuni[óo]n\\w*", "riunion\\w*", "incontr\\w+", "overleg", "bespreking\\w*",
+    ]
+);
+
 /// A sentence that rules cloud offers out: the solution then runs on the buyer's premises.
 pub static CLOUD_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
@@ -146,6 +155,11 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         ),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
         &format!("(?:von|vom|durch) {buyer} {provided}"),
+        // "the in-house Cloud Infrastructure": the buyer's own, unless another's ("the
+        // provider's in-house data centre", "data center interno al fornitore").
+        &format!(
+            "(?:the|die|der|den|dem|das) (?:in-house|inhouse|hauseigen\\w*) (?:[\\w-]+ ){{0,2}}{infra}"
+        ),
     ])
 });
 
@@ -394,6 +408,15 @@ pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+lexicon!(
+    /// Superlatives: "one of the largest operators", "der größte Anbieter": a description; a
+    /// place right after one is the field of comparison ("the largest of its type in Europe").
+    SUPERLATIVE = [
+        "largest", "biggest", "greatest", "leading", "foremost", "plus grand\\w*", "leader", "größt\\w*",
+        "führend\\w*", "más grande\\w*", "più grand\\w*", "grootste",
+    ]
+);
+
 /// "On" before a place named as a territory ("sur le territoire européen", "su territorio
 /// europeo"): a locative there, "about" before other places ("des statistiques sur les
 /// États-Unis").
@@ -448,6 +471,8 @@ lexicon!(
         "ou similaire\\w*", "or (?:an? )?(?:equivalent|equal|similar)", "or equivalent",
         "oder (?:ein |eine )?(?:gleichwertig\\w*|vergleichbar\\w*|gleichartig\\w*)",
         "o (?:su )?equivalente", "o equivalent[ei]", "of gelijkwaardig\\w*", "of vergelijkbaar\\w*",
+        // "au format Microsoft Office ou compatible": any compatible product is accepted.
+        "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
     ]
 );
 
@@ -580,9 +605,12 @@ lexicon!(
     AGENT = ["by", "par", "von", "door", "da", "por"]
 );
 
+/// An acronym: two to six capitals standing alone ("AWS", "SAP").
+pub static ACRONYM: LazyLock<Regex> = LazyLock::new(|| constant(r"\b[A-Z]{2,6}\b"));
+
 lexicon!(
     /// "Only": no other format is accepted.
-    ONLY = ["uniquement", "exclusivement", "seul\\w*", "only", "exclusively", "solely", "nur", "ausschließlich", "solo", "solamente", "alleen"]
+    ONLY = ["uniquement", "exclusivement", "seul\\w*", "only", "exclusively", "solely", "nur", "ausschließlich", "solo", "solamente", "únicamente", "exclusivamente", "esclusivamente", "soltanto", "unicamente", "alleen", "uitsluitend"]
 );
 
 lexicon!(
@@ -622,7 +650,7 @@ lexicon!(
         "migrazione[^.;]{0,40}(?:verso|a|ad) un (?:altro|nuovo) (?:fornitore|operatore|prestatore)", "copia completa (?:dei |di )?dati", "restituzione (?:dei|di tutti i) dati", "restituire i dati",
         "migratie[^.;]{0,40}naar een (?:andere|nieuwe) (?:leverancier|dienstverlener)", "volledige kopie van (?:de |alle )?(?:gegevens|data)",
         "trasferisc\\w+ (?:tutti )?i dati", "restituit\\w+", "restituzione", "subentr\\w+", "nuovo (?:fornitore|aggiudicatario)", "piano di (?:uscita|reversibilità)",
-        "teruggeven", "teruggegeven", "overdracht", "nieuwe (?:leverancier|opdrachtnemer)",
+        "teruggeven", "teruggegeven", "overdracht", "nieuwe (?:leverancier|opdrachtnemer)", "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
     ]
 );
 
@@ -672,7 +700,8 @@ lexicon!(
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
         "non-proprietary formats?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
-        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:bestands)?formaten",
+        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?format(?:en)?",
+        "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
     ]
 );
 
@@ -682,8 +711,20 @@ lexicon!(
 );
 
 lexicon!(
+    /// A plan or concept, which under a reversibility heading is the exit plan ("le titulaire
+    /// remet ce plan", "legt ein detailliertes Konzept vor", "presenta il relativo piano").
+    PLAN = ["plan", "planning", "Konzept\\w*", "piano"]
+);
+
+lexicon!(
+    /// Exporting data, which at the end of the contract is its return ("per l'esportazione dei
+    /// dati al termine del contratto").
+    EXPORT = ["export\\w*", "esporta\\w*", "exporta\\w*", "exporteren", "geëxporteerd"]
+);
+
+lexicon!(
     /// Deletion after return.
-    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "eliminazion\\w+", "eliminar\\w*", "eliminaci[óo]n", "verwijder\\w*"]
+    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "cancella(?:re|ti|to|te|ta|no|ndo)?", "eliminazion\\w+", "distrugg\\w+", "distruzione", "eliminar\\w*", "eliminaci[óo]n", "destru\\w+", "verwijder\\w*", "vernietig\\w*", "wissen", "wist"]
 );
 
 lexicon!(
@@ -703,6 +744,7 @@ lexicon!(
     FEES = [
         "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge",
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
+        "costes?", "gastos", "costi", "costo", "oneri", "meerkosten",
     ]
 );
 
@@ -716,7 +758,7 @@ lexicon!(
         "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
         "no additional charge", "included in the (?:price|charges|fee)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
         "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
-        "zonder meerkosten", "geen kosten", "kosteloos", "ne peut être réclamée?",
+        "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "ne peut être réclamée?",
     ]
 );
 
@@ -840,6 +882,8 @@ lexicon!(
         "(?:no|sin) (?:podr[áa] )?estar somet\\w+ a (?:legislaciones|leyes|normativas?) de (?:terceros países|países terceros)",
         "legislaci[óo]n extracomunitaria", "leyes extraterritoriales", "legislazion\\w* extra[- ]?(?:UE|europe\\w+)", "leggi extraterritoriali",
         "niet onderworpen aan (?:niet-Europese|buitenlandse|extraterritoriale) (?:wetgeving|wetten)",
+        "(?:niet )?onderworpen (?:zijn )?aan (?:de )?(?:wetgeving|wetten) van (?:een )?derde land\\w*",
+        "soggett\\w+ a (?:normative|leggi|legislazion\\w+) (?:extra[- ]?UE|extra[- ]?europe\\w+|di paesi terzi|straniere)",
         "extraterritorial access", "ne soit soumis à aucune loi",
     ]
 );
@@ -850,6 +894,7 @@ lexicon!(
         "suspend\\w*", "interromp\\w*", "interruption", "couper", "coupure", "résili\\w+", "cesser",
         "terminat\\w+", "cut (?:off|the service)", "discontinu\\w+", "withdraw\\w*",
         "sperr\\w*", "einstell\\w*", "aussetz\\w*", "unterbrech\\w*", "kündig\\w*",
+        "sospend\\w*", "sospensione", "opschort\\w*", "op te schorten", "stopzett\\w*",
     ]
 );
 
@@ -898,7 +943,7 @@ lexicon!(
     /// Words for data, near which a sensitivity is about data.
     DATA_WORDS = [
         "données", "data", "Daten", "Daten\\w+", "(?:Gesundheits|Patienten|Sozial)daten", "informations?", "dossiers?", "records?", "Angaben", "Akten", "fichiers?",
-        "datos", "dati", "gegevens", "traite", "processes", "verarbeitet",
+        "datos", "dati", "gegevens", "\\w+gegevens", "traite", "processes", "verarbeitet",
         "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
     ]
 );
@@ -923,7 +968,7 @@ lexicon!(
     /// Personal data.
     PERSONAL = [
         "données (?:à caractère )?personnel(?:le)?s?", "données nominatives", "personal data", "personally identifiable",
-        "PII", "personenbezogen\\w* Daten", "datos (?:de carácter )?personales", "dati personali", "persoonsgegevens",
+        "PII", "personenbezogen\\w* \\w*daten", "datos (?:de carácter )?personales", "dati personali", "persoonsgegevens",
     ]
 );
 
@@ -931,7 +976,8 @@ lexicon!(
     /// Health data.
     HEALTH = [
         "santé", "médica\\w+", "patients?", "health", "medical", "clinical", "Gesundheit\\w*", "medizinisch\\w*",
-        "Patient\\w*", "salud", "sanitar\\w+", "gezondheid\\w*",
+        "Patient\\w*", "salud", "sanitar\\w+", "gezondheid\\w*", "medisch\\w*", "patiënt\\w*", "pazient\\w*", "pacientes?",
+        "Befunde?", "Diagnosen",
     ]
 );
 
@@ -962,6 +1008,8 @@ lexicon!(
         "classifi[ée]e?s? (?:secret|confidentiel|diffusion)", "secrets? d'État",
         "classified (?:information|documents?|data|material|matters?|contracts?)", "top secret",
         "state secrets?", "Verschlusssache\\w*", "VS-NfD", "VS-Vertraulich", "Geheimschutz\\w*", "materia clasificada", "informazioni classificate",
+        "secret de la défense nationale", "VS ?[-–] ?(?:NUR FÜR DEN DIENSTGEBRAUCH|VERTRAULICH|GEHEIM)", "información clasificada",
+        "Departementaal Vertrouwelijk", "Staatsgeheim\\w*", "gerubriceerd\\w*",
     ]
 );
 
@@ -1125,6 +1173,11 @@ lexicon!(
         "(?:protection|traitement) des donn[ée]es (?:à caractère )?personnelles? des (?:candidats|soumissionnaires)",
         "protecci[óo]n de datos de (?:los )?licitadores",
         "privacyverklaring (?:voor|aan) (?:de )?(?:inschrijvers|gegadigden)",
+        // The personal data a bid carries: "all PII submitted by your response", "les données
+        // personnelles contenues dans les offres".
+        "(?:PII|personal data|personally identifiable information)[^.;]{0,30}(?:submitted|provided|contained|included) (?:by|in|with) (?:your|the|their|its) (?:responses?|tenders?|bids?|offers?|proposals?)",
+        "donn[ée]es (?:à caractère )?personnelles[^.;]{0,30}(?:contenues|transmises|fournies) (?:dans|avec) (?:votre|vos|leurs?|les) (?:offres?|candidatures?|r[ée]ponses?)",
+        "personenbezogene\\w* Daten[^.;]{0,30}(?:im|in (?:Ihrem|dem)|mit (?:Ihrem|dem)) Angebot",
     ]
 );
 
@@ -1302,7 +1355,7 @@ pub static CONTRACT_PURPOSE_ONLY: LazyLock<WordList> = LazyLock::new(|| {
 /// Vertrages", "on entend par".
 pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r#"(?i)["“”„«»][^"“”„«»]{1,60}["“”„«»]\s*(?:means|shall mean|d[ée]signe|bezeichnet|significa|betekent)\b|\b(?:on entend par|s['’]entend (?:de|des|du|d['’]|comme)|is defined as|im Sinne (?:dieses|dieser|des)|se entiende por|si intende|wordt (?:verstaan|bedoeld))\b"#,
+        r#"(?i)["“”„«»][^"“”„«»]{1,60}["“”„«»]\s*(?:means|shall mean|d[ée]signe|bezeichnet|significa|betekent)\b|^\s*(?:means|shall mean|d[ée]signe|bezeichnet|significa|betekent)\s|\b(?:on entend par|s['’]entend (?:de|des|du|d['’]|comme)|is defined as|im Sinne (?:dieses|dieser|des)|se entiende por|si intende|wordt (?:verstaan|bedoeld))\b"#,
     )
 });
 
@@ -1380,25 +1433,68 @@ pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
-/// A deadline: "within 30 days", "dans un délai de trois mois", "innerhalb von 30 Tagen".
+/// A deadline: "within 30 days", "dans un délai de trois mois", "innerhalb von 30 Tagen", "en un
+/// plazo máximo de 30 días", "entro due mesi", "binnen drie maanden".
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    constant(
-        r"(?i)(?:within|in|dans(?: un délai)?(?: de)?|sous|sous un délai de|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en un plazo de|entro|binnen)\s+(\d{1,3}|une?|one|two|three|four|six|twelve|deux|trois|quatre|six|douze|ein(?:em|er|en)?|zwei|drei|vier|sechs|zwölf)\s+(jours?|days?|Tage[n]?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden)",
-    )
+    let words: Vec<&str> = NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
+    constant(&format!(
+        r"(?i)(?:within|in|dans(?: un délai)?(?: de)?|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en un plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei)\s+(\d{{1,3}}|{})\s+(jours?|days?|Tage[n]?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
+        words.join("|")
+    ))
 });
+
+/// Numbers written as words in the six languages, as deadlines use them.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("un", 1),
+    ("une", 1),
+    ("one", 1),
+    ("ein", 1),
+    ("einem", 1),
+    ("einer", 1),
+    ("einen", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("een", 1),
+    ("deux", 2),
+    ("two", 2),
+    ("zwei", 2),
+    ("dos", 2),
+    ("due", 2),
+    ("twee", 2),
+    ("trois", 3),
+    ("three", 3),
+    ("drei", 3),
+    ("tres", 3),
+    ("tre", 3),
+    ("drie", 3),
+    ("quatre", 4),
+    ("four", 4),
+    ("vier", 4),
+    ("cuatro", 4),
+    ("quattro", 4),
+    ("six", 6),
+    ("sechs", 6),
+    ("seis", 6),
+    ("sei", 6),
+    ("zes", 6),
+    ("douze", 12),
+    ("twelve", 12),
+    ("zwölf", 12),
+    ("doce", 12),
+    ("dodici", 12),
+    ("twaalf", 12),
+];
 
 /// Days in a deadline.
 pub fn deadline_days(sentence: &str) -> Option<u32> {
     let captures = DEADLINE.captures(sentence)?;
-    let number = captures.get(1)?.as_str().to_lowercase();
-    let count: u32 = match number.as_str() {
-        "un" | "une" | "one" | "ein" | "einem" | "einer" | "einen" => 1,
-        "two" | "deux" | "zwei" => 2,
-        "three" | "trois" | "drei" => 3,
-        "four" | "quatre" | "vier" => 4,
-        "six" | "sechs" => 6,
-        "twelve" | "douze" | "zwölf" => 12,
-        digits => digits.parse().ok()?,
+    let number = captures.get(1)?.as_str();
+    let count: u32 = match number.parse() {
+        Ok(digits) => digits,
+        Err(_) => NUMBER_WORDS
+            .iter()
+            .find(|(word, _)| word.eq_ignore_ascii_case(number))
+            .map(|(_, count)| *count)?,
     };
     let unit = captures.get(2)?.as_str().to_lowercase();
     let days_per_unit = if unit.starts_with("mois")
@@ -1408,7 +1504,10 @@ pub fn deadline_days(sentence: &str) -> Option<u32> {
         || unit.starts_with("maand")
     {
         30
-    } else if unit.starts_with("semaine") || unit.starts_with("week") || unit.starts_with("woche") {
+    } else if ["semaine", "week", "weken", "woche", "semana", "settiman"]
+        .iter()
+        .any(|prefix| unit.starts_with(prefix))
+    {
         7
     } else {
         1
@@ -1419,6 +1518,23 @@ pub fn deadline_days(sentence: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deadlines_written_in_words_read_in_six_languages() {
+        for (text, days) in [
+            ("en un plazo máximo de 30 días naturales", 30),
+            ("en los dos meses siguientes a la formalización", 60),
+            ("entro due mesi dall'avvio", 60),
+            ("binnen drie maanden na gunning", 90),
+            ("binnen zes weken", 42),
+            ("innerhalb von sechs Wochen", 42),
+            ("entro il termine di quattro settimane", 28),
+            ("dentro de doce meses", 360),
+        ] {
+            assert_eq!(deadline_days(text), Some(days), "{text}");
+        }
+        assert_eq!(deadline_days("the two parties"), None);
+    }
 
     #[test]
     fn deadlines_read_in_three_languages() {
@@ -1861,6 +1977,14 @@ pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
         "(?:i |gli |ai )?concorrenti (?:dovranno |devono |possono )?(?:presentare|allegare|inserire|caricare)",
         "inschrijvers? [^.;]{0,60}(?:indienen|bijvoegen|uploaden|aanleveren)",
         "(?:die |der )?Bieter (?:haben|hat|müssen|muss|können|kann) [^.;]{0,60}(?:einzureichen|beizufügen|hochzuladen)",
+        // What the bidder puts in its bid: "The Tenderer shall propose a Payment Plan in its
+        // Tender", "le candidat précise dans son offre".
+        "(?:in|with|within) (?:its|their|his|her|the) (?:Tender|bid|offer|proposal|response)",
+        "dans (?:son|leur|sa) (?:offre|m[ée]moire|r[ée]ponse)",
+        "in (?:seinem|ihrem) Angebot",
+        "en su (?:oferta|proposici[óo]n)",
+        "nella (?:propria |sua )?offerta",
+        "in (?:zijn|haar|de) inschrijving",
     ])
 });
 
@@ -1896,7 +2020,7 @@ lexicon!(
 /// fills it in ("nur von der Vergabestelle auszufüllen", "à compléter par le candidat").
 pub static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"\.{5,}|…{2,}|_{4,}|\[ ?\]|☐|□|(?i:(?:vom|von der|von dem|durch den|durch die) \w+ auszufüllen|nur von \w+ \w+ auszufüllen|à (?:compléter|remplir|renseigner) par (?:le |la |l['’])?\w+|to be (?:completed|filled in) by the \w+|a (?:cumplimentar|rellenar) por (?:el |la )?\w+|da compilare (?:a cura|da parte) d\w*|in te vullen door (?:de )?\w+)",
+        r"\.{5,}|…{2,}|_{4,}|\[ ?\]|☐|□|(?i:(?:vom|von der|von dem|durch den|durch die) \w+ auszufüllen|nur von \w+ \w+ auszufüllen|à (?:compléter|remplir|renseigner) par (?:le |la |l['’])?\w+|to be (?:completed|filled in) by the \w+|a (?:cumplimentar|rellenar) por (?:el |la )?\w+|da compilare (?:a cura|da parte) d\w*|in te vullen door (?:de )?\w+|\((?:please specify|if (?:appropriate|applicable)|to be (?:specified|completed)|à (?:préciser|compléter)|le cas échéant|bitte angeben|falls zutreffend|si procede|da specificare|ove applicabile|indien van toepassing)\))",
     )
 });
 

@@ -264,6 +264,7 @@ impl Extractor {
         let mut citations = jurisdiction::citations();
         let mut bodies = buyer::bodies();
         let mut specification = role::SpecificationReferences::default();
+        let other_acronyms = self.acronyms_spelled_out_otherwise(document);
         for block in &document.blocks {
             match block.kind {
                 BlockKind::ListItem => {}
@@ -303,12 +304,13 @@ impl Extractor {
                 citations.read(text, || sentence.evidence());
                 bodies.read(text, || sentence.evidence());
                 specification.read(text, || sentence.evidence());
-                // A question (in a questionnaire, a FAQ) asks; it states nothing.
-                if text.ends_with('?') {
+                // A question (in a questionnaire, a FAQ) asks; a term alone in quotation marks
+                // (the defined term of a table of definitions) names: neither states anything.
+                if text.ends_with('?') || text::is_quoted_term(text) {
                     continue;
                 }
                 let formats = self.formats(&sentence);
-                let brands = self.providers(&sentence, &formats);
+                let brands = self.providers(&sentence, &formats, &other_acronyms);
                 // "Adobe Creative Cloud" is no cloud hosting: brand names are set aside first.
                 let unbranded = blank(text, brands.iter().map(|(range, _, _)| range.clone()));
                 // A cloud platform named, or a cloud provider named alone where the sentence

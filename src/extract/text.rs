@@ -70,3 +70,11 @@ pub(super) fn strip_parentheses(text: &str) -> String {
         })
         .collect()
 }
+
+/// Whether the sentence is only a term in quotation marks ("“Special Category Data”"), as the
+/// defined term of a table of definitions stands alone.
+pub(super) fn is_quoted_term(text: &str) -> bool {
+    let quotes = ['"', '“', '”', '„', '«', '»', '‘', '’', '\''];
+    let term = text.trim().trim_end_matches([':', '.', ';']);
+    term.chars().count() <= 60 && term.starts_with(quotes) && term.ends_with(quotes)
+}
