@@ -293,7 +293,7 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "no deber[áa]n? (?:utilizar|usar|emplear|alojar|ubicar)\\w*",
         "queda(?:n)? prohibid\\w*",
         "prohibid\\w*",
-        "no (?:è|sono) (?:ammess|consentit)\\w*",
+        "non? (?:è|sono) (?:ammess|consentit)\\w*",
         "(?:è|è fatto) (?:escluso|divieto)",
         "non (?:deve|devono|può|possono) (?:essere )?(?:utilizzat|usat|ospitat)\\w*",
         "mag niet",

@@ -48,7 +48,8 @@ impl Extractor {
             }
             let before = &text[..range.start];
             let window_start = floor_char(before, before.len().saturating_sub(60));
-            let leaving = lx::LEAVING.is_match(&before[window_start..]);
+            let leaving = lx::LEAVING.is_match(&before[window_start..])
+                || lx::LEAVING_AFTER.is_match(&text[range.end..]);
             let locative = leaving
                 || lx::LOCATIVE.is_match(&before[window_start..])
                 || (text
@@ -79,9 +80,14 @@ impl Extractor {
                 "EEA",
                 "EEE",
                 "EWR",
+                "SEE",
+                "EER",
                 "ECONOMIC AREA",
                 "ÉCONOMIQUE",
                 "WIRTSCHAFTSRAUM",
+                "ECONOMICO",
+                "ECONÓMICO",
+                "ECONOMISCHE",
             ]
             .iter()
             .any(|w| words.contains(w));
@@ -152,7 +158,15 @@ impl Extractor {
             } else {
                 Modality::Required
             };
-            let mut modality = cues::modality_at(text, &clause, range.clone(), default);
+            // "Risposta: UE obbligatoria, Italia preferibile": each place's own word binds it.
+            let said_after = head(&text[range.end..], 24);
+            let said_after = &said_after[..said_after.find([',', ';']).unwrap_or(said_after.len())];
+            let mut modality =
+                if lx::ANSWER.is_match(text) && lx::BINDING_AFTER.is_match(said_after) {
+                    cues::modality(said_after, Modality::Required)
+                } else {
+                    cues::modality_at(text, &clause, range.clone(), default)
+                };
             // "No personal data shall be processed outside the EEA": what is outside is excluded.
             if outside && modality == Modality::Required && cues::is_negated(clause_text) {
                 modality = Modality::Excluded;

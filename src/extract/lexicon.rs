@@ -35,6 +35,8 @@ lexicon!(
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
         "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
+        "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
+        "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
     ]
 );
 
@@ -257,7 +259,9 @@ lexicon!(
     ADMINISTRATION = [
         "administration", "administr\\w+", "supervision", "exploitation", "accès à distance", "télémaintenance",
         "operations", "remote access", "remote maintenance",
-        "Administration", "administrativ\\w*", "Fernwartung", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
+        "Administration", "administrativ\\w*", "Fernwartung\\w*", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
+        "accesos? remotos?", "mantenimiento remoto", "amministrazione", "amministrativ\\w*", "accessi? (?:remot\\w*|da remoto)",
+        "manutenzione (?:remota|da remoto)", "gestione da remoto", "beheer", "beheertoegang", "toegang op afstand", "onderhoud op afstand",
     ]
 );
 
@@ -265,7 +269,7 @@ lexicon!(
     /// Data scopes: support.
     SUPPORT = [
         "support", "assistance", "hotline", "helpdesk", "help desk", "service desk", "Unterstützung",
-        "Anwenderunterstützung", "soporte", "supporto", "ondersteuning",
+        "Anwenderunterstützung", "soporte", "supporto", "ondersteuning", "assistenza", "asistencia", "Support", "Kundendienst",
     ]
 );
 
@@ -357,6 +361,9 @@ pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
         "world-wide",
         "anywhere",
         "any (?:region|country|location|jurisdiction)",
+        "cualquier (?:regi[óo]n|pa[íi]s|ubicaci[óo]n)",
+        "qualsiasi (?:regione|paese|luogo)",
+        "(?:elke|iedere) (?:regio|locatie)",
         "globally",
         "around the world",
         "weltweit",
@@ -367,6 +374,12 @@ pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
         "in tutto il mondo",
         "wereldwijd",
     ])
+});
+
+/// Leaving, said after the place as German and Dutch put the verb last: "dürfen das Gebiet der
+/// EU nicht verlassen", "mogen de EU niet verlaten".
+pub static LEAVING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(r"(?i)^[^.;,]{0,24}?\b(?:nicht |nie |niet |nooit )?(?:verlass\w*|verlat\w*)\b")
 });
 
 /// Verbs of leaving a place: "ne quittent pas l'EEE", "never leave the EU", "verlassen nicht".
@@ -404,7 +417,7 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d|lidsta(?:at|ten) van|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region))?\s*$",
     )
 });
 
@@ -455,7 +468,7 @@ lexicon!(
     BINDING_AFTER = [
         "obligatoire", "exig[ée]e?", "souhait[ée]e?", "pr[ée]f[ée]r[ée]e?", "mandatory", "required", "preferred",
         "Pflicht", "zwingend", "bevorzugt", "erwünscht", "obligatori[oa]", "preferente", "preferid[oa]", "preferit[oa]",
-        "verplicht", "voorkeur", "preferibile", "gewenst",
+        "verplicht", "voorkeur", "preferibile", "gewenst", "obbligatori[oa]", "richiest[oa]", "een eis", "vereist",
     ]
 );
 
