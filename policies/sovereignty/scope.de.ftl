@@ -11,3 +11,9 @@ scope-specification_not_read =
     .remediation = Die gesamten Vergabeunterlagen zusammen prüfen, die Leistungsbeschreibung eingeschlossen (`--package` mit ihrem Ordner oder Zip; auf der Seite die Dateien zusammen ablegen).
     .clause = Die Leistungsbeschreibung ist Vertragsbestandteil, in der Rangfolge, die die Vertragsbedingungen festlegen.
 scope-specification_not_read-elsewhere = Die gelesenen Unterlagen beschaffen Hosting, verweisen für die Bedingungen der Leistung aber auf eine Leistungsbeschreibung, die sie nicht enthalten: Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Die gesamten Vergabeunterlagen zusammen prüfen.
+
+scope-language_not_read =
+    .title = Sprache nicht gelesen
+    .remediation = Die Unterlagen von einer Person prüfen lassen, die ihre Sprache liest, oder eine Übersetzung in eine der gelesenen Sprachen prüfen.
+    .clause = Die Vergabeunterlagen werden auch auf Französisch, Englisch oder Deutsch bereitgestellt.
+scope-language_not_read-unread = Die Unterlagen sind in einer Sprache verfasst, die tenderlint nicht liest ({ $languages }; es liest Französisch, Englisch, Deutsch, Spanisch, Italienisch und Niederländisch): Keine Regel konnte angewandt werden, und keine Feststellung ist kein Bestehen.

@@ -9,3 +9,8 @@ scope-buyer_outside_profile-outside = The tender is written under the law of { $
 scope-specification_not_read =
     .clause = The technical specification forms part of the contract documents, in the order of precedence the contract terms set.
 scope-specification_not_read-elsewhere = The documents read buy hosting but refer the service's terms to a specification they do not contain: the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole consultation file together.
+
+scope-language_not_read =
+    .clause = The tender documents are also provided in French, English or German.
+# $languages: ISO 639-1 codes of the languages detected ("sv", "da, sv").
+scope-language_not_read-unread = The documents are written in a language tenderlint does not read ({ $languages }; it reads French, English, German, Spanish, Italian and Dutch): no rule could be applied, and no finding is no pass.

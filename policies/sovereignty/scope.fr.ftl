@@ -11,3 +11,9 @@ scope-specification_not_read =
     .remediation = Vérifier l’ensemble du dossier de consultation, spécification technique comprise (`--package` avec son dossier ou son zip ; sur la page, déposer les fichiers ensemble).
     .clause = Le cahier des clauses techniques particulières fait partie des pièces contractuelles, dans l’ordre de priorité fixé par le cahier des clauses administratives particulières.
 scope-specification_not_read-elsewhere = Les documents lus achètent un hébergement mais renvoient les conditions du service à une spécification qu’ils ne contiennent pas : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier l’ensemble du dossier de consultation.
+
+scope-language_not_read =
+    .title = Langue non lue
+    .remediation = Faire relire les documents par un lecteur de leur langue, ou vérifier une traduction dans l’une des langues lues.
+    .clause = Les documents de la consultation sont également fournis en français, en anglais ou en allemand.
+scope-language_not_read-unread = Les documents sont rédigés dans une langue que tenderlint ne lit pas ({ $languages } ; il lit le français, l’anglais, l’allemand, l’espagnol, l’italien et le néerlandais) : aucune règle n’a pu être appliquée, et l’absence de constat ne vaut pas conformité.

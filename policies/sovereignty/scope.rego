@@ -80,3 +80,45 @@ info contains finding if {
 		array.concat(lib.specification_elsewhere, lib.facts.hosting.evidence),
 	)
 }
+
+# METADATA
+# title: Language not read
+# description: >-
+#   The documents are written in a language the extractor does not read (it reads French,
+#   English, German, Spanish, Italian and Dutch): no requirement, brand, place or clause could
+#   be read from them, so no rule was applied. Silence here is not a pass.
+# custom:
+#   id: scope.language_not_read
+#   version: 1
+#   severity: info
+#   legal_basis:
+#     - eu.directive_2014_24.art2_1_13
+#   remediation: >-
+#     Have the documents checked by a reader of their language, or check a translation into one
+#     of the languages read.
+#   examples:
+#     - lang: en
+#       fail: "Leverantören ska leverera en molntjänst för e-post. Alla uppgifter ska lagras inom Europeiska unionen och får inte föras över till tredje land."
+#       pass: "The supplier shall deliver a cloud e-mail service. All data shall be stored within the European Union and shall not be transferred to a third country."
+#     - lang: fr
+#       fail: "Leverandøren skal levere en cloudbaseret e-mailtjeneste. Alle data skal opbevares i Den Europæiske Union og må ikke overføres til tredjelande."
+#       pass: "Le titulaire fournit un service de messagerie en nuage. Toutes les données sont conservées dans l'Union européenne et ne sont pas transférées vers un pays tiers."
+#     - lang: de
+#       fail: "Leverantören ska leverera en molntjänst för e-post. Alla uppgifter ska lagras inom Europeiska unionen och får inte föras över till tredje land."
+#       pass: "Der Auftragnehmer liefert einen Cloud-E-Mail-Dienst. Alle Daten werden in der Europäischen Union gespeichert und nicht in Drittländer übermittelt."
+info contains finding if {
+	lib.enabled("scope.language_not_read")
+	languages := {document.language | some document in lib.facts.documents; document.language}
+	count(languages) > 0
+	count(languages & read_languages) == 0
+	count([document | some document in lib.facts.documents; not document.language]) == 0
+	finding := lib.finding(
+		"scope.language_not_read",
+		"info",
+		lib.message("unread", {"languages": concat(", ", sort(languages))}),
+		[],
+	)
+}
+
+# The languages the extractor reads.
+read_languages := {"fr", "en", "de", "es", "it", "nl"}

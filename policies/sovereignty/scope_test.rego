@@ -57,3 +57,24 @@ test_no_specification_needed_where_no_hosting_is_bought if {
 	facts := {"documents": [ccap_referring]}
 	count(scope.info) == 0 with input as t.input_for(facts, "eu")
 }
+
+# Documents in languages the extractor reads or not.
+in_language(name, language) := object.union(t.document(name, "specification"), {"language": language})
+
+test_documents_in_a_language_not_read_say_so if {
+	facts := {"documents": [in_language("kravspec.docx", "sv"), in_language("bilag.pdf", "da")]}
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.language_not_read"
+	f.message.id == "unread"
+	f.message.args.languages == "da, sv"
+}
+
+test_one_document_in_a_language_read_is_enough if {
+	facts := {"documents": [in_language("kravspec.docx", "sv"), in_language("cctp.pdf", "fr")]}
+	not "scope.language_not_read" in t.ids(scope.info) with input as t.input_for(facts, "eu")
+}
+
+test_a_document_whose_language_is_unknown_is_not_said_unread if {
+	facts := {"documents": [in_language("kravspec.docx", "sv"), t.document("table.csv", "other")]}
+	not "scope.language_not_read" in t.ids(scope.info) with input as t.input_for(facts, "eu")
+}

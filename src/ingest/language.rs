@@ -16,6 +16,7 @@ const CANDIDATES: &[(Lang, &str)] = &[
     (Lang::Pol, "pl"),
     (Lang::Dan, "da"),
     (Lang::Swe, "sv"),
+    (Lang::Nob, "no"),
     (Lang::Ces, "cs"),
     (Lang::Ron, "ro"),
     (Lang::Fin, "fi"),

@@ -31,7 +31,7 @@ fn rules_of(findings: &[Finding]) -> BTreeSet<&str> {
 /// Every row of the criteria table in DOMAIN.md, and what reviewers check that the table does
 /// not (issue 14): authority requests, change of control, GDPR art. 28 terms and audits,
 /// telemetry and the use of the data.
-const CRITERIA: [&str; 34] = [
+const CRITERIA: [&str; 35] = [
     "data_location.unspecified",
     "data_location.outside_eu",
     "data_location.weak_requirement",
@@ -60,6 +60,7 @@ const CRITERIA: [&str; 34] = [
     "certification.classified_in_commercial_cloud",
     "scope.buyer_outside_profile",
     "scope.specification_not_read",
+    "scope.language_not_read",
     "extraterritorial.access_requests",
     "extraterritorial.change_of_control",
     "data_protection.processing_terms",
