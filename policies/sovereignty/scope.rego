@@ -86,7 +86,8 @@ info contains finding if {
 # description: >-
 #   The documents are written in a language the extractor does not read (it reads French,
 #   English, German, Spanish, Italian and Dutch): no requirement, brand, place or clause could
-#   be read from them, so no rule was applied. Silence here is not a pass.
+#   be read from them, so no rule was applied. Silence here is not a pass. A notice is read by
+#   its coded fields whatever its language.
 # custom:
 #   id: scope.language_not_read
 #   version: 1
@@ -112,6 +113,8 @@ info contains finding if {
 	count(languages) > 0
 	count(languages & read_languages) == 0
 	count([document | some document in lib.facts.documents; not document.language]) == 0
+	# A notice's coded fields (its classification, its buyer's country) are read in any language.
+	count([document | some document in lib.facts.documents; document.notice]) == 0
 	finding := lib.finding(
 		"scope.language_not_read",
 		"info",

@@ -78,3 +78,8 @@ test_a_document_whose_language_is_unknown_is_not_said_unread if {
 	facts := {"documents": [in_language("kravspec.docx", "sv"), t.document("table.csv", "other")]}
 	not "scope.language_not_read" in t.ids(scope.info) with input as t.input_for(facts, "eu")
 }
+
+test_a_notice_in_a_language_not_read_is_read_by_its_codes if {
+	notice := object.union(in_language("notice.xml", "da"), {"notice": {"standard": "eforms", "kind": "competition"}})
+	not "scope.language_not_read" in t.ids(scope.info) with input as t.input_for({"documents": [notice]}, "eu")
+}

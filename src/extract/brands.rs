@@ -217,6 +217,11 @@ fn role_of(
         || lx::WORKS_ON.is_match(before)
     {
         Modality::Mentioned
+    } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
+        // "deployment on the existing AWS infrastructure", "Der Betrieb erfolgt im bestehenden
+        // Azure-Tenant der Auftraggeberin": the buyer's environment is the target the solution
+        // must run on, whoever the sentence names first.
+        Modality::Required
     } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
         && !lx::PROCUREMENT.is_match(before)
         && !lx::SUPPLY.is_match(clause_text)
@@ -225,12 +230,15 @@ fn role_of(
         // "Les agents utilisent Microsoft Teams", "The Ministry's intranet is built on
         // SharePoint": the buyer's environment, described.
         Modality::Mentioned
+    } else if lx::CURRENT_STATE.is_match(text)
+        && !lx::DEPLOY_TARGET.is_match(before)
+        && !matches!(cues::cue(clause_text), Some(Modality::Required))
+    {
+        // "Die IT-Abteilung betreibt bereits eine Nextcloud-Instanz", "the current software,
+        // run on Oracle", "runs SAP, which is outside the scope": what exists, described.
+        Modality::Mentioned
     } else if lx::CHOSEN.is_match(tail(before, 50)) {
         // "La plateforme d'hébergement retenue est Microsoft Azure": the buyer's choice, imposed.
-        Modality::Required
-    } else if lx::DEPLOY_TARGET.is_match(before) && !lx::FORMER.is_match(clause_text) {
-        // "deployment on the existing AWS infrastructure": the current environment is
-        // the target the solution must run on.
         Modality::Required
     } else if lx::AGENT.is_match(tail(before, 12)) && cues::cue(clause_text).is_none() {
         // "wird von VMware bereitgestellt": the brand does something, nobody buys it.

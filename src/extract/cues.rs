@@ -266,7 +266,7 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "prohibited",
         "forbidden",
         "excluded",
-        "no \\w+ (?:shall|may|will) be",
+        "no (?:\\w+ ){1,3}(?:shall|may|will|must) be",
         "under no circumstances",
         "en ningún caso",
         "en ninguna circunstancia",
@@ -464,7 +464,7 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
         "sind zu",
         // "Die Lösung ist auf AWS in der Region eu-central-1 zu betreiben": the German
         // obligation with the infinitive at the end.
-        "(?:ist|sind) (?:[^.;,]{0,80} )?zu (?:[a-zäöüß]+ )?[a-zäöüß]+(?:en|ern|eln)",
+        "(?:ist|sind|hat|haben) (?:[^.;,]{0,80} )?zu (?:[a-zäöüß]+ )?[a-zäöüß]+(?:en|ern|eln)",
         "hat zu",
         "haben zu",
         "verpflichtet",

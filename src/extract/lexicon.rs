@@ -69,6 +69,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
+|(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
 |opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit)";
@@ -594,9 +595,20 @@ lexicon!(
 /// existing", "déployée sur l'infrastructure existante de".
 pub static DEPLOY_TARGET: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:deploy\w*|deployment|run|runs|running|host|hosted|operate\w*|integrat\w*|déploy\w*|hébergé\w*|intégr\w*|betrieben|bereitgestellt|integrier\w*|einsetzbar)\s+(?:on|onto|in|into|with|sur|dans|avec|auf|in|mit)\s+(?:[\w’'.-]+\s+){0,4}(?:existing|current|existant\w*|actuel\w*|bestehend\w*|vorhanden\w*)\s+(?:[\w’'.-]+\s+){0,2}$",
+        r"(?i)(?:deploy\w*|deployment|run|runs|running|host|hosted|operate\w*|integrat\w*|déploy\w*|hébergé\w*|intégr\w*|betrieben|bereitgestellt|integrier\w*|einsetzbar|erfolgt|läuft|laufen)\s+(?:on|onto|in|into|with|sur|dans|avec|auf|in|im|mit)\s+(?:[\w’'.-]+\s+){0,4}(?:existing|current|existant\w*|actuel\w*|bestehend\w*|vorhanden\w*|\w+['’]s)\s+(?:[\w’'.-]+\s+){0,2}$",
     )
 });
+
+lexicon!(
+    /// What the buyer runs today, said as such: "the current software, run on Oracle", "die
+    /// IT-Abteilung betreibt bereits", or out of this tender's scope.
+    CURRENT_STATE = [
+        "actuel\\w*", "actuellement", "currently", "already", "at present", "bereits", "derzeit", "aktuell\\w*",
+        "actualmente", "attualmente", "momenteel", "huidige",
+        "outside the scope", "out of scope", "hors (?:du )?(?:périmètre|champ)", "nicht Gegenstand", "fuera del (?:alcance|objeto)",
+        "fuori (?:dall['’]ambito|dal perimetro)", "buiten (?:de )?scope",
+    ]
+);
 
 lexicon!(
     /// What was and will go: decommissioning, migration away, replacement.
@@ -713,7 +725,7 @@ lexicon!(
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
         "non-proprietary formats?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
-        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?format(?:en)?",
+        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
         "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
     ]
 );
