@@ -74,10 +74,13 @@ impl Extractor {
         }
         if lx::KEYS.is_match(text) {
             let lower = text.to_lowercase();
-            if lx::CUSTOMER_KEYS.is_match(text) {
+            if lx::CUSTOMER_KEYS.is_match(text) || lx::KEYS_HELD_BY_BUYER.is_match(text) {
                 let method = if lower.contains("hyok") || lower.contains("hold your own") {
                     "hyok"
-                } else if lower.contains("hsm") || lower.contains("sicherheitsmodul") {
+                } else if lower.contains("hsm")
+                    || lower.contains("sicherheitsmodul")
+                    || lower.contains("hardware security module")
+                {
                     "hsm"
                 } else if lower.contains("client") {
                     "client_side"
@@ -145,12 +148,17 @@ impl Extractor {
                 });
             }
         }
-        if lx::IMMUNITY.is_match(text) {
+        if let Some(immunity) = lx::IMMUNITY.find(text) {
             // The clause's own negation ("ne soit soumis à aucune loi extraterritoriale") is
             // what it asks for; a preference around it ("il est souhaitable que") softens it.
-            let stance = match cues::modality(text, Modality::Required) {
+            // What follows it describes the law ("that could compel disclosure"), not the duty.
+            let said = &text[..immunity.end()];
+            let stance = match cues::modality(said, Modality::Required) {
+                _ if cues::modality(text, Modality::Required) == Modality::Preferred => {
+                    Modality::Preferred
+                }
                 Modality::Excluded => {
-                    let around = blank(text, lx::IMMUNITY.find_iter(text).map(|m| m.range()));
+                    let around = blank(said, lx::IMMUNITY.find_iter(said).map(|m| m.range()));
                     match cues::modality(&around, Modality::Required) {
                         Modality::Preferred => Modality::Preferred,
                         _ => Modality::Required,

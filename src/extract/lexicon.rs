@@ -82,6 +82,23 @@ const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures
 |infrastruttura|data center|CED|server\
 |infrastructuur|datacentrum|omgeving)";
 
+/// Encryption keys held by the buyer, said with the buyer's name after the verb ("custodiadas
+/// exclusivamente por la entidad contratante", "nella esclusiva disponibilità
+/// dell'amministrazione") or before it ("door de gemeente beheerd").
+pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
+    let buyer = BUYER;
+    let keys = "(?:keys?|clés|Schlüssel\\w*|claves|chiavi|\\w*sleutels?)";
+    let held = "(?:held|controlled|managed|kept|détenues?|gérées?|conservées?|custodiad\\w+|custodit\\w+|gestit\\w+|disponibilit[àa]|verwaltet|verbleiben|remain)";
+    WordList::new(&[
+        &format!(
+            "{keys}[^.;]{{0,60}}{held}(?: \\w+){{0,2}} (?:by|par|por|da|dall['’]|dalla|dello|dell['’]|della|del|de la|de l['’]|beim|vom|von der) ?{buyer}"
+        ),
+        &format!(
+            "{keys}[^.;]{{0,60}}(?:door|by|par|por) {buyer} (?:beheerd|bewaard|gehouden|held|managed)"
+        ),
+    ])
+});
+
 /// A sentence that puts hosting out of this contract.
 pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
@@ -705,7 +722,7 @@ lexicon!(
         "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire suivant", "nouveau titulaire",
         "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "successor", "incoming (?:supplier|provider|contractor)",
         "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrags)", "Beendigung", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
-        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
+        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
         "(?:fine|scadenza|cessazione|termine) del contratto", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
         "einde (?:van )?de overeenkomst", "be[ëe]indiging", "nieuwe (?:leverancier|opdrachtnemer)",
     ]
@@ -769,7 +786,7 @@ lexicon!(
     FEES = [
         "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge",
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
-        "costes?", "gastos", "costi", "costo", "oneri", "meerkosten",
+        "costes?", "gastos", "costi", "costo", "oneri", "meerkosten", "kosteloos", "gratis",
     ]
 );
 
@@ -783,13 +800,13 @@ lexicon!(
         "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
         "no additional charge", "included in the (?:price|charges|fee)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
         "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
-        "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "ne peut être réclamée?",
+        "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "(?:ning[úu]n|sin) coste", "coste alguno", "gratuit[oa]", "gratis", "ne peut être réclamée?",
     ]
 );
 
 lexicon!(
     /// Encryption and keys.
-    KEYS = ["chiffr\\w+", "clés?", "encrypt\\w*", "keys?", "KMS", "HSM", "BYOK", "HYOK", "Verschlüssel\\w*", "Schlüssel\\w*", "cifrad\\w+", "crittograf\\w+", "versleutel\\w*"]
+    KEYS = ["chiffr\\w+", "clés?", "encrypt\\w*", "keys?", "KMS", "HSM", "BYOK", "HYOK", "Verschlüssel\\w*", "Schlüssel\\w*", "cifrad\\w+", "crittograf\\w+", "versleutel\\w*", "cifratura", "claves", "chiavi", "\\w*sleutels?"]
 );
 
 lexicon!(
@@ -829,6 +846,7 @@ lexicon!(
         "sous-trait\\w+", "sous-traitance", "subcontract\\w*", "sub-contract\\w*", "sub-?processors?",
         "Unterauftrag\\w*", "Subunternehmer\\w*", "Unterauftragsverarbeiter\\w*", "subencargad\\w+",
         "subcontratist\\w+", "subappalt\\w*", "subresponsabil\\w+", "onderaannemer\\w*", "subverwerker\\w*",
+        "otro encargado(?: del tratamiento)?", "altro responsabile(?: del trattamento)?", "andere verwerker",
     ]
 );
 
@@ -910,6 +928,9 @@ lexicon!(
         "(?:niet )?onderworpen (?:zijn )?aan (?:de )?(?:wetgeving|wetten) van (?:een )?derde land\\w*",
         "soggett\\w+ a (?:normative|leggi|legislazion\\w+) (?:extra[- ]?UE|extra[- ]?europe\\w+|di paesi terzi|straniere)",
         "extraterritorial access", "ne soit soumis à aucune loi",
+        "sujet[oa]s? a (?:ninguna |una |las )?(?:ley(?:es)?|legislaci[óo]n\\w*|normativas?) (?:de (?:un |los )?(?:tercer(?:os?)? pa[íi]s\\w*|pa[íi]s\\w* tercer\\w*)|extracomunitari\\w*|no europe\\w*)",
+        "onderworpen aan (?:de )?(?:wetgeving|wetten) (?:van )?(?:buiten de (?:EU|Europese Unie|EER)|niet-Europese)",
+        "außereuropäisch\\w* (?:Gesetz\\w*|Rechtsordnung\\w*)",
     ]
 );
 
@@ -932,7 +953,7 @@ lexicon!(
         "(?:international|economic|trade|financial|foreign|US|U\\.S\\.|EU) sanctions", "sanctions? (?:regimes?|lists?|laws?|regulations?|programs?)",
         "contrôle des exportations", "contrôles? à l'exportation", "embargos?", "export control\\w*",
         "export regulations", "OFAC", "IEEPA", "Sanktions\\w+", "Exportkontroll\\w*", "Embargo\\w*", "Ausfuhrkontroll\\w*",
-        "control de exportaciones", "sanciones internacionales", "sanzioni internazionali", "controllo delle esportazioni", "sanctiewetgeving", "exportcontrole",
+        "control de exportaciones", "sanciones internacionales", "sanzioni internazionali", "controllo delle esportazioni", "sanctiewetgeving", "exportcontrole\\w*", "exportbeperking\\w*", "embargh\\w*",
     ]
 );
 
