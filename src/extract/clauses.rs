@@ -65,7 +65,9 @@ impl Extractor {
                 deletion: lx::DELETION.is_match(text),
             });
         }
-        if lx::EXIT_FEES.is_match(text) || (lx::FEES.is_match(text) && reversibility) {
+        if lx::EXIT_FEES.is_match(text)
+            || (lx::FEES.is_match(text) && (reversibility || lx::EGRESS.is_match(text)))
+        {
             details.push(ClauseDetail::ExitFees {
                 charged: !(lx::NO_FEES.is_match(text) || cues::is_negated(text)),
                 cost_based: lx::AT_COST.is_match(text),
@@ -228,7 +230,7 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
             &lx::KNOWLEDGE_TRANSFER,
         ],
         ClauseDetail::ExitFees { charged: false, .. } => &[&lx::NO_FEES, &lx::EXIT_FEES, &lx::FEES],
-        ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::FEES],
+        ClauseDetail::ExitFees { .. } => &[&lx::EXIT_FEES, &lx::EGRESS, &lx::FEES],
         ClauseDetail::KeyControl { .. } => &[&lx::CUSTOMER_KEYS, &lx::PROVIDER_KEYS],
         ClauseDetail::Subprocessors {
             worldwide: true, ..

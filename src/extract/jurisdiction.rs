@@ -14,7 +14,12 @@ const CITED: [(&str, &[&str]); 11] = [
             "FAR (?:part )?[0-9]+(?:\\.[0-9-]+)?",
             "Federal Acquisition Regulation",
             "48 CFR",
-            "[0-9]+ U\\.S\\.C\\.",
+            "[0-9]+ U\\.S\\.C\\.(?: ?§* ?[0-9]+[a-z]*)?",
+            "DFARS",
+            "Department of Defense",
+            "DoD(?:I|D|M)? [0-9]{4}\\.[0-9]+",
+            "Privacy Act of 1974",
+            "FISMA",
             "General Services Administration",
             "Contracting Officer",
             "Section 508",
@@ -137,6 +142,21 @@ mod tests {
 
     fn evidence() -> Evidence {
         Evidence::quoting("test.txt", "")
+    }
+
+    #[test]
+    fn a_defence_buyer_is_known_by_its_department_and_its_privacy_act() {
+        let mut cited = citations();
+        cited.read(
+            "Applicable documents: DoDI 8510.01 and the Privacy Act of 1974.",
+            evidence,
+        );
+        cited.read("Records are kept under 5 U.S.C.552a.", evidence);
+        cited.read("The Department of Defense cloud guide applies.", evidence);
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("US".to_string())
+        );
     }
 
     #[test]

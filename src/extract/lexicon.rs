@@ -126,6 +126,13 @@ pub static HOSTED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
         &format!("nicht (?:durch|vom|von) (?:den |dem |der )?{contractor} (?:gehostet|betrieben)"),
         &format!("(?:not|never) (?:be )?hosted by the {contractor}"),
+        // "The Court, not the Contractor, will be responsible for the hosting".
+        &format!(
+            "not the {contractor},? (?:will|shall|is|are) (?:be )?responsible for (?:the )?host\\w*"
+        ),
+        &format!(
+            "et non (?:le |la )?{contractor},? (?:assure|assurera|prend en charge)[^.;]{{0,20}}h[ée]bergement"
+        ),
         &format!(
             "(?:ne sera|n'est|ne seront|ne sont) pas h[ée]berg[ée]e?s? par (?:le |la )?{contractor}"
         ),
@@ -773,18 +780,26 @@ lexicon!(
     /// Exit, egress and switching fees, by name.
     EXIT_FEES = [
         "frais (?:de sortie|de réversibilité|d'egress|de migration|de restitution|de récupération)",
-        "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)", "data egress",
+        "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)",
         "Gebühren für (?:den )?Datenexport", "Ausstiegskosten", "Wechselentgelt\\w*", "Exportgebühr\\w*",
-        "costes de salida", "costi di uscita", "exitkosten",
-        "données sortantes", "(?:data )?transfer out", "Datenexport", "egress", "gastos de salida", "costi di esportazione",
-        "p[ée]nalit[ée]s? de sortie", "exporteren van gegevens",
+        "costes de salida", "costi di uscita", "exitkosten", "gastos de salida", "costi di esportazione",
+        "p[ée]nalit[ée]s? de sortie",
+    ]
+);
+
+lexicon!(
+    /// Data leaving the provider as traffic: a fee only where the sentence speaks of fees
+    /// ("egress is charged"); alone, a row of a capacity table ("Outbound traffic (egress):
+    /// 2 TB/month").
+    EGRESS = [
+        "data egress", "egress", "données sortantes", "(?:data )?transfer out", "Datenexport", "exporteren van gegevens",
     ]
 );
 
 lexicon!(
     /// Fees and charges in general (an exit fee when the sentence is about reversibility).
     FEES = [
-        "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge",
+        "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge", "billed", "invoiced",
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
         "costes?", "gastos", "costi", "costo", "oneri", "meerkosten", "kosteloos", "gratis",
     ]
@@ -1672,6 +1687,15 @@ mod tests {
         let all: &[&dyn Compiled] = &[
             &HOSTING,
             &PROCUREMENT,
+            &EXPORT,
+            &PLAN,
+            &DISCUSSION,
+            &SUPERLATIVE,
+            &ACRONYM,
+            &LEAVING_AFTER,
+            &CURRENT_STATE,
+            &KEYS_HELD_BY_BUYER,
+            &EGRESS,
             &HOSTING_EXCLUDED,
             &HOSTED_BY_BUYER,
             &CLOUD_EXCLUDED,
