@@ -7,7 +7,7 @@ use super::Extractor;
 use super::cues::{self, ClauseSpan};
 use super::evidence::Sentence;
 use super::lexicon as lx;
-use super::text::{head, tail};
+use super::text::{head, last_slashed_item, tail};
 use crate::model::{Document, FormatMention, Modality, ProviderMention};
 
 /// A provider, the product when one was named, and whether naming it means hosting (a cloud
@@ -136,21 +136,6 @@ impl Extractor {
     }
 }
 
-/// The last item of a list of names joined by slashes that follows a name, with what comes
-/// after it: in "Microsoft Word/Microsoft Excel/HTML or compatible", after "Microsoft Word",
-/// "HTML or compatible…", whose "or compatible" qualifies every item. Commas are left alone:
-/// in "Microsoft 365, Google Workspace ou équivalent, Zoom" the phrase qualifies one item.
-fn last_slashed_item(after: &str) -> Option<&str> {
-    let mut rest = after.trim_start().strip_prefix('/')?;
-    loop {
-        let end = rest.find([',', '/', ';', '(', ')']).unwrap_or(rest.len());
-        match rest[end..].strip_prefix('/') {
-            Some(next) if rest[..end].split_whitespace().count() <= 3 => rest = next,
-            _ => return Some(rest),
-        }
-    }
-}
-
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it
 /// (or the sentence before) names; "n'est pas justifié par l'objet du marché" does not.
 pub(super) fn states_subject_matter_justification(text: &str) -> bool {
@@ -231,7 +216,6 @@ fn role_of(
         // SharePoint": the buyer's environment, described.
         Modality::Mentioned
     } else if lx::CURRENT_STATE.is_match(text)
-        && !lx::DEPLOY_TARGET.is_match(before)
         && !matches!(cues::cue(clause_text), Some(Modality::Required))
     {
         // "Die IT-Abteilung betreibt bereits eine Nextcloud-Instanz", "the current software,
@@ -340,23 +324,6 @@ mod tests {
             ),
             None
         );
-    }
-
-    #[test]
-    fn or_compatible_at_the_end_of_a_slashed_list_qualifies_each_item() {
-        assert_eq!(
-            last_slashed_item("/Microsoft Excel/HTML or compatible, while"),
-            Some("HTML or compatible, while")
-        );
-        assert_eq!(
-            last_slashed_item(" / OpenDocument ou équivalent."),
-            Some(" OpenDocument ou équivalent.")
-        );
-        assert_eq!(
-            last_slashed_item(", Google Workspace ou équivalent, Zoom"),
-            None
-        );
-        assert_eq!(last_slashed_item(" licences"), None);
     }
 
     #[test]

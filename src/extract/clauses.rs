@@ -151,22 +151,18 @@ impl Extractor {
             }
         }
         if let Some(immunity) = lx::IMMUNITY.find(text) {
-            // The clause's own negation ("ne soit soumis à aucune loi extraterritoriale") is
-            // what it asks for; a preference around it ("il est souhaitable que") softens it.
-            // What follows it describes the law ("that could compel disclosure"), not the duty.
-            let said = &text[..immunity.end()];
-            let stance = match cues::modality(said, Modality::Required) {
-                _ if cues::modality(text, Modality::Required) == Modality::Preferred => {
-                    Modality::Preferred
+            // A preference said around the clause ("il est souhaitable que …") softens it.
+            // Otherwise its own negation ("ne soit soumis à aucune loi extraterritoriale") is
+            // what it asks for, and what follows it describes the law ("that could compel
+            // disclosure"), not the duty.
+            let around = blank(text, lx::IMMUNITY.find_iter(text).map(|m| m.range()));
+            let stance = if cues::modality(&around, Modality::Required) == Modality::Preferred {
+                Modality::Preferred
+            } else {
+                match cues::modality(&text[..immunity.end()], Modality::Required) {
+                    Modality::Excluded => Modality::Required,
+                    other => other,
                 }
-                Modality::Excluded => {
-                    let around = blank(said, lx::IMMUNITY.find_iter(said).map(|m| m.range()));
-                    match cues::modality(&around, Modality::Required) {
-                        Modality::Preferred => Modality::Preferred,
-                        _ => Modality::Required,
-                    }
-                }
-                other => other,
             };
             details.push(ClauseDetail::Immunity { stance });
         }

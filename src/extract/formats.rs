@@ -10,7 +10,7 @@ use super::Extractor;
 use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
-use super::text::strip_parentheses;
+use super::text::{last_slashed_item, strip_parentheses};
 use crate::model::{FormatMention, Modality};
 use crate::patterns::constant;
 
@@ -79,15 +79,12 @@ impl Extractor {
                 .iter()
                 .any(|i| i.start <= range.start && range.end <= i.end)
         };
-        // "PDF/Microsoft Word/OpenDocument": items of one slashed list, whatever stands between.
+        // "PDF/Microsoft Word/OpenDocument": items of one slashed list, whatever names stand
+        // between them.
         let alternative = |a: &Range<usize>, b: &Range<usize>| {
             let between = strip_parentheses(&text[a.end..b.start]);
-            let slashed = between.trim();
             lx::ALTERNATIVE_JOIN.is_match(&between)
-                || (slashed.len() <= 40
-                    && slashed.starts_with('/')
-                    && slashed.ends_with('/')
-                    && !slashed.contains([',', ';']))
+                || last_slashed_item(between.trim_end()) == Some("")
         };
         let about_the_bid = sentence.about_the_bid;
         let mut out = Vec::new();

@@ -204,10 +204,9 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     if lx::HOSTING_SUBJECT.is_match(head(text, 24)) && cues::cue(text).is_some() {
         return true;
     }
-    // "A meeting with the buyer's team to discuss hosting": hosting is the topic. "One of the
-    // largest data centre operators": a description.
-    if (lx::DISCUSSION.is_match(text) || lx::SUPERLATIVE.is_match(text))
-        && cues::cue(text) != Some(Modality::Required)
+    // "One of the largest data centre operators": a description buys nothing either.
+    if only_discussed(text)
+        || (lx::SUPERLATIVE.is_match(text) && cues::cue(text) != Some(Modality::Required))
     {
         return false;
     }
@@ -250,6 +249,13 @@ fn without_conditions(text: &str) -> String {
     kept
 }
 
+/// Whether hosting is only the topic of a meeting or discussion the sentence plans ("a workshop
+/// with the Authority's infrastructure team to discuss hosting"): it neither buys hosting nor
+/// says who provides it.
+fn only_discussed(text: &str) -> bool {
+    lx::DISCUSSION.is_match(text) && cues::cue(text) != Some(Modality::Required)
+}
+
 /// Whether the words before a place end on a superlative's phrase ("one of the largest of its
 /// type in"), which makes the place the field of comparison, not a location.
 fn compared_within(before: &str) -> bool {
@@ -272,8 +278,7 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     if lx::FORMER.is_match(text) {
         return None;
     }
-    // "A workshop with the Authority's infrastructure team to discuss hosting": a topic.
-    if lx::DISCUSSION.is_match(text) && cues::cue(text) != Some(Modality::Required) {
+    if only_discussed(text) {
         return None;
     }
     let on_premises = lx::HOSTING_ON_PREMISES.is_match(text)

@@ -82,7 +82,7 @@ const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures
 |infrastruttura|data center|CED|server\
 |infrastructuur|datacentrum|omgeving)";
 
-/// Encryption keys held by the buyer, said with the buyer's name after the verb ("custodiadas
+/// Encryption keys held by the buyer, said with any of the buyer's names after the verb ("custodiadas
 /// exclusivamente por la entidad contratante", "nella esclusiva disponibilità
 /// dell'amministrazione") or before it ("door de gemeente beheerd").
 pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
@@ -834,9 +834,7 @@ lexicon!(
         "HSM (?:du client|de l'acheteur|de la collectivité|du pouvoir adjudicateur|de l'administration)",
         "HSM install[ée] dans les locaux", "sans que le titulaire ait accès aux clés", "sur les postes des agents avant",
         "Hardware-Sicherheitsmodul der Auftraggeber\\w*", "im Hardware-Sicherheitsmodul des Auftraggebers",
-        "custodiad\\w+ exclusivamente por la Administraci[óo]n", "su propio HSM", "custodit\\w+ esclusivamente dall'Amministrazione",
-        "un proprio HSM", "door de Opdrachtgever beheerd", "eigen HSM",
-        "(?:clés|keys?)[^.]{0,60}(?:détenues?|gérées?|conservées?|held|controlled|managed)[^.]{0,20}(?:exclusivement |uniquement |solely |exclusively |only )?(?:par|by) (?:le client|l'acheteur|la collectivité|le pouvoir adjudicateur|l'administration|the (?:customer|buyer|authority|contracting authority|university|council|client))",
+        "su propio HSM", "un proprio HSM", "eigen HSM",
         "customer[- ](?:held|controlled) keys", "(?:provider|supplier|contractor) (?:has|shall have|will have) no access to the (?:encryption )?keys",
         "Hardware-Sicherheitsmodul[^.]{0,20}des Auftraggebers", "HSM des Auftraggebers", "Schlüssel[^.]{0,80}(?:des|beim|vom) Auftraggeber\\w*",
         "keinen Zugriff auf (?:das |die )?Schlüssel\\w*", "aucun accès aux clés",

@@ -78,3 +78,40 @@ pub(super) fn is_quoted_term(text: &str) -> bool {
     let term = text.trim().trim_end_matches([':', '.', ';']);
     term.chars().count() <= 60 && term.starts_with(quotes) && term.ends_with(quotes)
 }
+
+/// The last item of a list of names joined by slashes that follows a name, with what comes
+/// after it: in "Microsoft Word/Microsoft Excel/HTML or compatible", after "Microsoft Word",
+/// "HTML or compatible…", whose "or compatible" qualifies every item. Commas are left alone:
+/// in "Microsoft 365, Google Workspace ou équivalent, Zoom" the phrase qualifies one item.
+pub(super) fn last_slashed_item(after: &str) -> Option<&str> {
+    let mut rest = after.trim_start().strip_prefix('/')?;
+    loop {
+        let end = rest.find([',', '/', ';', '(', ')']).unwrap_or(rest.len());
+        match rest[end..].strip_prefix('/') {
+            Some(next) if rest[..end].split_whitespace().count() <= 3 => rest = next,
+            _ => return Some(rest),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn or_compatible_at_the_end_of_a_slashed_list_qualifies_each_item() {
+        assert_eq!(
+            last_slashed_item("/Microsoft Excel/HTML or compatible, while"),
+            Some("HTML or compatible, while")
+        );
+        assert_eq!(
+            last_slashed_item(" / OpenDocument ou équivalent."),
+            Some(" OpenDocument ou équivalent.")
+        );
+        assert_eq!(
+            last_slashed_item(", Google Workspace ou équivalent, Zoom"),
+            None
+        );
+        assert_eq!(last_slashed_item(" licences"), None);
+    }
+}
