@@ -732,6 +732,28 @@ pub fn is_negated(clause: &str) -> bool {
     EXCLUDED.is_match(clause) || NOT_REQUIRED.is_match(clause)
 }
 
+/// Every list of this file, gathered in the shared automaton before the first document (see
+/// [`super::wordlist::scan`]). A list left out still answers rightly through its own automaton,
+/// only slower; a test finds it.
+pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
+    [
+        &CONTEXT,
+        &EXAMPLE_LIST,
+        &EXAMPLE,
+        &ETC,
+        &NOT_REQUIRED,
+        &EXCLUDED,
+        &SUFFICIENT,
+        &PREFERRED,
+        &ALLOWED,
+        &REQUIRED,
+        &EXCEPTION_LEAD,
+        &STRONG_OBLIGATION,
+    ]
+    .into_iter()
+    .map(|list| &**list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -108,6 +108,27 @@ pub struct Extractor {
     hosting_cpv: Vec<String>,
 }
 
+/// Text from which a document first gathers every word list into one shared automaton, so that
+/// each block is scanned once for the anchors of all of them ([`wordlist::scan`]). Gathering
+/// and building cost about 100 ms once per process; a 300-page tender's facts then cost 1.4 ×
+/// less, a 60-page one's 1.02–1.09 × less (2026-12-03). Below this, a document asks each list's
+/// own automaton, as a one-page check in a pipeline should; once built, the shared automaton
+/// serves every later document of the process.
+const SHARED_ANCHORS_FROM_BYTES: usize = 50_000;
+
+/// Makes every word list of the lexicons, so that the shared automaton has all their anchors.
+/// The lists are made once per process.
+fn gather_the_lexicons() {
+    let lists = lx::every_list()
+        .chain(cues::every_list())
+        .chain(role::every_list());
+    for list in lists {
+        std::hint::black_box(list);
+    }
+    // The vocabularies of the buyer's bodies and of the laws cited, made on first use.
+    let _ = (buyer::bodies(), jurisdiction::citations());
+}
+
 /// Short upper-case names ("EU", "UE", "EEA") match only as written: "eu" is a French word.
 fn is_acronym(name: &str) -> bool {
     name.chars().count() <= 5
@@ -247,6 +268,12 @@ impl Extractor {
 
     /// Reads the facts of a document, stopping when `deadline` passes.
     pub fn extract(&self, document: &Document, deadline: &Deadline) -> Result<Facts, Interrupted> {
+        // Once built (for a large document), the shared automaton serves every later one.
+        if document.blocks.iter().map(|b| b.text.len()).sum::<usize>() >= SHARED_ANCHORS_FROM_BYTES
+        {
+            gather_the_lexicons();
+            wordlist::refresh();
+        }
         let mut facts = Facts::new(vec![role::info(document)]);
         let mut pacer = Pacer::<16>::new(deadline);
         let mut repeats = Repeats::default();
@@ -266,6 +293,7 @@ impl Extractor {
         let mut specification = role::SpecificationReferences::default();
         let other_acronyms = self.acronyms_spelled_out_otherwise(document);
         for block in &document.blocks {
+            let _anchors = wordlist::scan(&block.text);
             match block.kind {
                 BlockKind::ListItem => {}
                 BlockKind::Paragraph if block.text.trim_end().ends_with(':') => {
@@ -496,4 +524,39 @@ pub(crate) fn most_common<T: PartialEq + Copy>(values: &[T]) -> Option<T> {
         Some(best) if count(best) >= count(value) => Some(best),
         _ => Some(value),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every list declared in the files of lexicons is in their `every_list()`, so that its
+    /// anchors are in the shared automaton: a list left out would still answer rightly, slower.
+    #[test]
+    fn every_list_is_gathered() {
+        let declared = regex::Regex::new(
+            r"(?m)^    ([A-Z_0-9]+) = \[|static ([A-Z_0-9]+): LazyLock<WordList>",
+        )
+        .unwrap();
+        for (file, source) in [
+            ("lexicon.rs", include_str!("lexicon.rs")),
+            ("cues.rs", include_str!("cues.rs")),
+            ("role.rs", include_str!("role.rs")),
+        ] {
+            let gathered = source
+                .split("fn every_list()")
+                .nth(1)
+                .and_then(|rest| rest.split("\n}\n").next())
+                .unwrap_or_default();
+            let mut names = 0;
+            for found in declared.captures_iter(source) {
+                let name = found.get(1).or(found.get(2)).map_or("", |m| m.as_str());
+                let listed = gathered.match_indices(&format!("&{name}")).any(|(at, m)| {
+                    !gathered[at + m.len()..]
+                        .starts_with(|c: char| c == '_' || c.is_ascii_alphanumeric())
+                });
+                assert!(listed, "{file}: {name} is not in every_list()");
+                names += 1;
+            }
+            assert!(names > 0, "{file}: no list found");
+        }
+    }
 }

@@ -240,6 +240,15 @@ fn title(document: &Document) -> Option<&str> {
         .filter(|t| t.len() <= 300)
 }
 
+/// Every list of this file, gathered in the shared automaton before the first document (see
+/// [`super::wordlist::scan`]). A list left out still answers rightly through its own automaton,
+/// only slower; a test finds it.
+pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
+    [&SPECIFICATION_NAMES, &SEPARATE_DOCUMENT]
+        .into_iter()
+        .map(|list| &**list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

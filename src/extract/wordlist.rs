@@ -4,14 +4,22 @@
 //! Most sentences hold none of the words of most lists, yet a regex of a long case-insensitive
 //! list scans every byte of the text in its lazy DFA (about 300 MB/s) and costs milliseconds to
 //! compile. Every match of a list starts with one of a few literal prefixes ("héberg", "host",
-//! "betrieb"…), read from the patterns once: one Aho-Corasick pass looks for them, several
-//! times faster than the regex, and the regex is compiled and run only when one is there. The
-//! gate never changes an answer: it only skips texts where the regex cannot match.
+//! "betrieb"…), read from the patterns once, and the regex is compiled and run only when one is
+//! there. The gate never changes an answer: it only skips texts where the regex cannot match.
+//!
+//! The lists of the lexicons are asked about the same sentence a hundred times over (1,700
+//! questions a page), and one Aho-Corasick pass per question was a third of the cost of facts.
+//! So the anchors of every registered list are gathered in one automaton, and a block of the
+//! document is scanned once ([`scan`]): while the scan is in force, a question about a text
+//! inside the block is answered from the anchors found there, by position. Other texts (a copy
+//! with brand names blanked, a heading) use the list's own automaton, built on first need.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::{Match, Regex};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
@@ -21,10 +29,16 @@ use crate::patterns::constant;
 /// this the anchor is cut before the letter, which keeps it a prefix of every match.
 const MAX_VARIANTS_PER_ANCHOR: usize = 16;
 
+/// Anchors found in one block past which the block is not indexed (its questions go to each
+/// list's own automaton): bounds the memory of a hostile block made of one short word repeated.
+const MAX_HITS_PER_BLOCK: usize = 100_000;
+
 /// The letters and digits of the Latin script, in which the six languages of the lists are
 /// written: a word character (`\w` in a pattern) and what a word boundary is not. Unicode's
 /// classes of all letters compile to automata tens of times larger, for scripts no word of the
-/// lists is written in; a letter of another script counts as a boundary.
+/// lists is written in; a letter of another script counts as a boundary. The class holds both
+/// cases already, so it is written outside case folding (`(?-i:…)`), which would only add the
+/// Kelvin and Ångström signs (gone after NFC) and costs a fifth of compiling a list.
 const LETTERS_AND_DIGITS: &str = r"0-9A-Za-z\x{00C0}-\x{024F}\x{1E00}-\x{1EFF}";
 
 /// A compiled list of alternatives.
@@ -33,23 +47,31 @@ pub struct WordList {
     pattern: String,
     /// The literal prefixes of every match, in any case; `None` when the patterns start with
     /// something that is not a short list of literals (`\w`, `[^.;]`), and the regex always runs.
-    anchors: Option<AhoCorasick>,
+    anchors: Option<Vec<String>>,
+    /// The list's place in the registry of the shared automaton.
+    id: usize,
+    /// The list's own automaton of anchors, for texts outside a scanned block.
+    gate: OnceLock<Option<AhoCorasick>>,
     regex: OnceLock<Regex>,
 }
 
 impl WordList {
-    /// Compiles alternatives into one case-insensitive list matching on word boundaries. An
-    /// apostrophe in a pattern matches both ' and ’.
+    /// Compiles alternatives into one case-insensitive list matching on word boundaries, and
+    /// registers its anchors for the shared automaton. An apostrophe in a pattern matches both
+    /// ' and ’.
     pub fn new(alternatives: &[&str]) -> Self {
         let body = alternatives
             .join("|")
             .replace('\'', "['’]")
-            .replace(r"\w", &format!("[{LETTERS_AND_DIGITS}_]"));
+            .replace(r"\w", &format!("(?-i:[{LETTERS_AND_DIGITS}_])"));
+        let anchors = anchors(&body);
         WordList {
             pattern: format!(
-                r"(?i)(?:^|[^{LETTERS_AND_DIGITS}])(?:{body})(?:$|[^{LETTERS_AND_DIGITS}])"
+                r"(?i)(?:^|(?-i:[^{LETTERS_AND_DIGITS}]))(?:{body})(?:$|(?-i:[^{LETTERS_AND_DIGITS}]))"
             ),
-            anchors: anchors(&body),
+            id: register(anchors.as_deref()),
+            anchors,
+            gate: OnceLock::new(),
             regex: OnceLock::new(),
         }
     }
@@ -61,7 +83,16 @@ impl WordList {
 
     /// Whether the regex may match in `text`: false only when no anchor is there.
     fn may_match(&self, text: &str) -> bool {
-        self.anchors.as_ref().is_none_or(|a| a.is_match(text))
+        let Some(anchors) = &self.anchors else {
+            return true;
+        };
+        if let Some(found) = SCANNED.with_borrow(|scanned| scanned.anchor_within(self.id, text)) {
+            return found;
+        }
+        self.gate
+            .get_or_init(|| automaton(anchors))
+            .as_ref()
+            .is_none_or(|a| a.is_match(text))
     }
 
     /// Whether a word of the list is in `text`.
@@ -107,11 +138,186 @@ impl WordList {
     }
 }
 
+/// The anchors of every list made so far, by id (`None` for a list without a gate).
+static REGISTRY: Mutex<Vec<Option<Vec<String>>>> = Mutex::new(Vec::new());
+
+/// Registers a list's anchors and gives its id.
+fn register(anchors: Option<&[String]>) -> usize {
+    let mut registry = REGISTRY
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    registry.push(anchors.map(<[String]>::to_vec));
+    registry.len() - 1
+}
+
+/// One automaton for the anchors of the lists registered when it was built.
+struct SharedAutomaton {
+    automaton: AhoCorasick,
+    /// The lists each pattern of the automaton anchors: `lists[owners[p]..owners[p + 1]]`.
+    owners: Vec<usize>,
+    lists: Vec<u32>,
+    /// Lists with an id below this are in the automaton.
+    covered: usize,
+}
+
+/// The shared automaton, rebuilt by [`refresh`].
+static SHARED: RwLock<Option<Arc<SharedAutomaton>>> = RwLock::new(None);
+
+/// Rebuilds the shared automaton if lists were registered since it was built. Called before
+/// each document, never within one: a list made while a document is read answers through its
+/// own automaton until the next.
+pub fn refresh() {
+    let registered = REGISTRY.lock().map_or(0, |r| r.len());
+    let current = SHARED
+        .read()
+        .ok()
+        .and_then(|guard| guard.as_ref().map(|s| s.covered));
+    if current == Some(registered) {
+        return;
+    }
+    if let (Some(built), Ok(mut guard)) = (build_shared(), SHARED.write()) {
+        // Another thread may have built a larger one meanwhile.
+        if guard.as_ref().is_none_or(|s| s.covered < built.covered) {
+            *guard = Some(Arc::new(built));
+        }
+    }
+}
+
+fn build_shared() -> Option<SharedAutomaton> {
+    let registry = REGISTRY.lock().ok()?;
+    // Each distinct anchor once, with the lists it belongs to.
+    let mut by_anchor: std::collections::BTreeMap<&str, Vec<u32>> = Default::default();
+    for (id, anchors) in registry.iter().enumerate() {
+        for anchor in anchors.iter().flatten() {
+            by_anchor
+                .entry(anchor)
+                .or_default()
+                .push(u32::try_from(id).ok()?);
+        }
+    }
+    let mut owners = vec![0];
+    let mut lists = Vec::new();
+    for ids in by_anchor.values() {
+        lists.extend(ids);
+        owners.push(lists.len());
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(by_anchor.keys())
+        .ok()?;
+    Some(SharedAutomaton {
+        automaton,
+        owners,
+        lists,
+        covered: registry.len(),
+    })
+}
+
+/// The anchors found in the block being read, in force while a [`Scan`] lives.
+#[derive(Default)]
+struct Scanned {
+    /// Where the block lies in memory; empty when no block is scanned.
+    start: usize,
+    end: usize,
+    covered: usize,
+    /// (list, start, end) of every anchor found, as addresses, sorted.
+    hits: Vec<(u32, usize, usize)>,
+}
+
+impl Scanned {
+    /// Whether an anchor of list `id` lies wholly within `text`, when `text` is inside the
+    /// scanned block and the list was in the automaton; `None` otherwise.
+    fn anchor_within(&self, id: usize, text: &str) -> Option<bool> {
+        let (start, end) = (text.as_ptr() as usize, text.as_ptr() as usize + text.len());
+        if id >= self.covered || start < self.start || end > self.end || self.start == self.end {
+            return None;
+        }
+        let id = u32::try_from(id).ok()?;
+        let first = self
+            .hits
+            .partition_point(|&(list, at, _)| (list, at) < (id, start));
+        Some(
+            self.hits[first..]
+                .iter()
+                .take_while(|&&(list, at, _)| list == id && at < end)
+                .any(|&(_, _, until)| until <= end),
+        )
+    }
+}
+
+thread_local! {
+    static SCANNED: RefCell<Scanned> = RefCell::default();
+}
+
+/// The anchors of a block are in force while this lives; the block outlives it.
+pub struct Scan<'a> {
+    previous: Scanned,
+    block: PhantomData<&'a str>,
+}
+
+/// Finds the anchors of every list in the shared automaton in `block`, in one pass: until the
+/// returned guard is dropped, the lists answer about texts inside `block` from them. Nothing is
+/// scanned before the automaton is first built ([`refresh`]).
+pub fn scan(block: &str) -> Scan<'_> {
+    let mut scanned = Scanned::default();
+    let shared = SHARED.read().ok().and_then(|guard| guard.clone());
+    if let Some(shared) = shared {
+        let base = block.as_ptr() as usize;
+        let mut hits = Vec::new();
+        let mut complete = true;
+        for found in shared.automaton.find_overlapping_iter(block) {
+            let pattern = found.pattern().as_usize();
+            let (Some(&from), Some(&to)) =
+                (shared.owners.get(pattern), shared.owners.get(pattern + 1))
+            else {
+                continue;
+            };
+            hits.extend(
+                shared.lists[from..to]
+                    .iter()
+                    .map(|&list| (list, base + found.start(), base + found.end())),
+            );
+            if hits.len() > MAX_HITS_PER_BLOCK {
+                complete = false;
+                break;
+            }
+        }
+        if complete {
+            hits.sort_unstable();
+            scanned = Scanned {
+                start: base,
+                end: base + block.len(),
+                covered: shared.covered,
+                hits,
+            };
+        }
+    }
+    Scan {
+        previous: SCANNED.replace(scanned),
+        block: PhantomData,
+    }
+}
+
+impl Drop for Scan<'_> {
+    fn drop(&mut self) {
+        SCANNED.set(std::mem::take(&mut self.previous));
+    }
+}
+
+/// A list's own automaton of its anchors.
+fn automaton(anchors: &[String]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(anchors)
+        .ok()
+}
+
 /// The anchors of a pattern: literal prefixes of every string it matches, with their case
-/// variants outside ASCII (ASCII case is folded by the automaton). `None` when they cannot be
+/// variants outside ASCII (ASCII case is folded by the automata). `None` when they cannot be
 /// listed. Case is folded by Unicode's simple folding, as the regex folds it, except that the
 /// archaic long s (ſ) is not an "s" here; the Kelvin and Ångström signs are gone after NFC.
-fn anchors(body: &str) -> Option<AhoCorasick> {
+fn anchors(body: &str) -> Option<Vec<String>> {
     let hir = regex_syntax::Parser::new().parse(body).ok()?;
     let mut extractor = Extractor::new();
     extractor
@@ -138,10 +344,7 @@ fn anchors(body: &str) -> Option<AhoCorasick> {
     }
     patterns.sort();
     patterns.dedup();
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(&patterns)
-        .ok()
+    Some(patterns)
 }
 
 /// The spellings of `text` in every case of its letters outside ASCII, cut before the letter
@@ -237,6 +440,42 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_scanned_block_answers_as_each_list_would() {
+        let lists = [
+            list(&["héberg\\w*", "(?:no|not) hosting"]),
+            list(&["Auftraggeber(?:in|s)?", "la collectivité"]),
+            list(&["réversibilité", "exit plan"]),
+        ];
+        refresh();
+        let block = "L'HÉBERGEMENT est fourni. La Collectivité garde la main. No hosting abroad; \
+                     die Auftraggeberin prüft den Exit Plan.";
+        let _scan = scan(block);
+        let boundaries: Vec<usize> = (0..=block.len())
+            .filter(|&i| block.is_char_boundary(i))
+            .step_by(7)
+            .collect();
+        for list in &lists {
+            for (i, &from) in boundaries.iter().enumerate() {
+                for &to in &boundaries[i..] {
+                    let text = &block[from..to];
+                    // Answered from the scan, not from the list's own automaton.
+                    let id = list.id;
+                    assert!(SCANNED.with_borrow(|s| s.anchor_within(id, text)).is_some());
+                    assert_eq!(list.is_match(text), list.regex().is_match(text), "{text:?}");
+                }
+            }
+        }
+        // A copy of the text is outside the block: the list's own automaton answers.
+        let copy = block.to_string();
+        assert!(
+            SCANNED
+                .with_borrow(|s| s.anchor_within(lists[0].id, &copy))
+                .is_none()
+        );
+        assert!(lists[0].is_match(&copy));
     }
 
     #[test]
