@@ -725,7 +725,12 @@ def main() -> None:
     only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), None)
     if only:
         chosen = {"extraction": lambda: extraction(synthetic_tenders()), "policy": policy_evaluation, "hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
-        sections = [chosen[name]() for name in only.split(",")]
+        now = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        sections = []
+        for name in only.split(","):
+            section = chosen[name]()
+            # The heading's date is of the last full run: say when this section was measured.
+            sections.append(section[:1] + ["", f"*Measured on {now} by `bench/run.sh --only={name}`.*"] + section[1:])
         existing = target.read_text() if target.exists() else ""
         target.write_text(replace_sections(existing, sections))
         print(f"updated {only} in {target}", file=sys.stderr)
