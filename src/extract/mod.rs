@@ -528,6 +528,26 @@ pub(crate) fn most_common<T: PartialEq + Copy>(values: &[T]) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
+    use super::{cues, lx, role};
+
+    /// A list without a gate runs its regex on every sentence asked: each list of the lexicons
+    /// has one, from how its matches start or end.
+    #[test]
+    fn every_list_of_the_lexicons_has_a_gate() {
+        let ungated: Vec<&str> = lx::every_list()
+            .chain(cues::every_list())
+            .chain(role::every_list())
+            .filter_map(|list| list.ungated())
+            .map(|pattern| {
+                &pattern[..pattern
+                    .char_indices()
+                    .nth(160)
+                    .map_or(pattern.len(), |(i, _)| i)]
+            })
+            .collect();
+        assert!(ungated.is_empty(), "{ungated:#?}");
+    }
+
     /// Every list declared in the files of lexicons is in their `every_list()`, so that its
     /// anchors are in the shared automaton: a list left out would still answer rightly, slower.
     #[test]
