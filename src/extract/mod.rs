@@ -531,7 +531,7 @@ mod tests {
     use super::{cues, lx, role};
 
     /// A list without a gate runs its regex on every sentence asked: each list of the lexicons
-    /// has one, from how its matches start or end.
+    /// has one, from how its matches start or from a part every match needs.
     #[test]
     fn every_list_of_the_lexicons_has_a_gate() {
         let ungated: Vec<&str> = lx::every_list()

@@ -4,9 +4,9 @@
 //! Most sentences hold none of the words of most lists, yet a regex of a long case-insensitive
 //! list scans every byte of the text in its lazy DFA (about 300 MB/s) and costs milliseconds to
 //! compile. Every match of a list starts with one of a few literal prefixes ("héberg", "host",
-//! "betrieb"…), or for matches that may start anywhere holds one in a part it cannot do
-//! without, read from the patterns once, and the regex is compiled and run only when one is there. The gate never
-//! changes an answer: it only skips texts where the regex cannot match.
+//! "betrieb"…), or, when matches may start anywhere, holds one in a part it cannot do without.
+//! They are read from the patterns once, and the regex is compiled and run only when one is
+//! there. The gate never changes an answer: it only skips texts where the regex cannot match.
 //!
 //! The lists of the lexicons are asked about the same sentence a hundred times over (1,700
 //! questions a page), and one Aho-Corasick pass per question was a third of the cost of facts.
