@@ -124,7 +124,10 @@ impl Extractor {
                 or_equivalent: lx::OR_EQUIVALENT.is_match(after)
                     || list_or_equivalent
                     || lx::EQUIVALENT_TO.is_match(near_before),
-                compatibility: lx::COMPATIBLE.is_match(near_before)
+                // Wider than "equivalent to": "s'interfacer, sans développement spécifique,
+                // avec le progiciel X" puts its verb far from the name.
+                compatibility: (lx::COMPATIBLE.is_match(tail(before, 70))
+                    && !cues::introduced_as_example(before))
                     || lx::COMPATIBLE.is_match(head(after, 14)),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
                 justification: None,

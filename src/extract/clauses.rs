@@ -29,14 +29,20 @@ impl Extractor {
             .find_iter(text)
             .map(|m| m.range())
             .collect();
-        let knowledge_handed_over = lx::KNOWLEDGE_TRANSFER.is_match(text)
+        let knowledge_handed_over = (lx::KNOWLEDGE_TRANSFER.is_match(text)
+            || lx::EXIT_ASSISTANCE.is_match(text))
             && (!at_the_end.is_empty() || sentence.in_reversibility_article());
         // "Zum Vertragsende übergibt er alle Bestandsdaten": a handover or return at the end of
         // the contract is the exit, whatever words it uses for what is handed over.
         let handed_over_at_the_end = !at_the_end.is_empty() && {
             let rest = blank(text, at_the_end.iter().cloned());
-            lx::REVERSIBILITY.is_match(&rest) || lx::EXPORT.is_match(&rest)
+            lx::REVERSIBILITY.is_match(&rest)
+                || lx::EXPORT.is_match(&rest)
+                || (lx::HANDOVER.is_match(&rest) && lx::DATA_WORDS.is_match(&rest))
         };
+        // Deleting what is left once the buyer confirmed receiving it ends the exit.
+        let deleted_after_return =
+            lx::DELETION.is_match(text) && lx::RECEIPT_CONFIRMED.is_match(text);
         // Under a heading that names the clause, "the plan" is the exit plan.
         let exit_plan = lx::EXIT_PLAN.is_match(text)
             || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
@@ -49,6 +55,7 @@ impl Extractor {
             || lx::SERVICE_HANDBACK.is_match(text)
             || knowledge_handed_over
             || handed_over_at_the_end
+            || deleted_after_return
             // Under a heading that names the clause, its sentences need not name it again.
             || (sentence.in_reversibility_article()
                 && (lx::DATA_WORDS.is_match(text)

@@ -292,6 +292,8 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "no (?:podr[áa]n?|puede[n]?)",
         "no deber[áa]n? (?:utilizar|usar|emplear|alojar|ubicar)\\w*",
         "queda(?:n)? prohibid\\w*",
+        "queda(?:n)? excluid\\w*",
+        "se excluye\\w*",
         "prohibid\\w*",
         "non? (?:è|sono) (?:ammess|consentit)\\w*",
         "(?:è|è fatto) (?:escluso|divieto)",

@@ -67,6 +67,7 @@ lexicon!(
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
+|conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)|r[ée]gion|m[ée]tropole|agglom[ée]ration\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
@@ -79,7 +80,7 @@ const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures
 |servers?|virtual machines?|infrastructure|data cent(?:re|er)s?|tenancy|tenant|subscription|accounts?|environment|estate\
 |Server\\w*|Rechenzentr\\w+|Infrastruktur|Umgebung|Betriebsumgebung|Tenant|Mandanten?|Serverraum\
 |servidores?|infraestructura|centro de (?:proceso de )?datos|CPD|suscripci[óo]n\
-|infrastruttura|data center|CED|server\
+|infrastruttura|data center|CED|server|macchine virtuali\
 |infrastructuur|datacentrum|omgeving)";
 
 /// Encryption keys held by the buyer, said with any of the buyer's names after the verb ("custodiadas
@@ -115,6 +116,12 @@ pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "Hosting[^.;]{0,60}(?:wird|werden) nicht (?:gefordert|beauftragt|vergeben|verlangt)",
         "(?:pas|aucun) d'h[ée]bergement (?:n'est )?(?:demand|attendu|requis)",
         "geen hosting",
+        "hosting[^.;]{0,40}(?:(?:is|are) )?outside (?:the )?scope",
+        "(?:shall|will|does|is) not (?:to )?provide (?:any )?hosting",
+        // Across a clause number ("nach Ziffer 2.3"): no sentence is split there.
+        "(?:Hosting|Rechenzentrumsbetrieb\\w*)[^;]{0,100}ausgenommen",
+        "sin que[^.;]{0,60}(?:alojamiento|hosting)[^.;]{0,10}(?:alguno|ninguno)",
+        "hosting\\w*[^.;]{0,30}niet (?:gevraagd|gevraagd|inbegrepen|verlangd)",
     ])
 });
 
@@ -168,8 +175,8 @@ pub static CLOUD_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
-    let provided = "(?:mis[es]* à (?:la )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[ao] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
-    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met à disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
+    let provided = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|bereitstellt|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
@@ -178,9 +185,14 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
         &format!(
-            "(?:h[ée]berg\\w+|hosted|betrieben|operated)[^.;]{{0,30}}(?:par|by|vom|von der|durch) {buyer}"
+            "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
         ),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
+        // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
+        // owned and paid for by the Trust": a tenancy that belongs to the buyer.
+        &format!(
+            "{infra}(?: [\\w-]+){{0,3}},? (?:owned|held|détenu\\w*|appartenant|gehörend\\w*|propiedad|di propriet[àa])[^.;]{{0,25}} (?:par |by |à |von |de |del |della |dell')?{buyer}"
+        ),
         &format!("(?:von|vom|durch) {buyer} {provided}"),
         // "the in-house Cloud Infrastructure": the buyer's own, unless another's ("the
         // provider's in-house data centre", "data center interno al fornitore").
@@ -233,7 +245,10 @@ pub static HOSTING_ON_PREMISES: LazyLock<WordList> = LazyLock::new(|| {
         "im Serverraum",
         "en las dependencias",
         "en local",
+        "en modo local",
+        "en las instalaciones (?:del|de la|de los)",
         "presso (?:la sede|il CED|i locali)",
+        "in (?:het|de) server(?:lokaal|ruimte)",
         "in loco",
         "op (?:de )?locatie",
     ])
@@ -505,10 +520,12 @@ pub static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
 lexicon!(
     /// "Or equivalent".
     OR_EQUIVALENT = [
-        "ou (?:son |leur |tout |toute |un |une )?(?:\\w+ )?équivalent\\w*",
-        "ou similaire\\w*", "or (?:an? )?(?:equivalent|equal|similar)", "or equivalent",
-        "oder (?:ein |eine )?(?:gleichwertig\\w*|vergleichbar\\w*|gleichartig\\w*)",
-        "o (?:su )?equivalente", "o equivalent[ei]", "of gelijkwaardig\\w*", "of vergelijkbaar\\w*",
+        // "ou de tout logiciel équivalent", "o su piattaforma equivalente", "or any other
+        // equivalent product": up to three words between the "or" and the equivalence.
+        "ou (?:[\\w'’-]+ ){0,3}équivalent\\w*",
+        "ou similaire\\w*", "or (?:[\\w-]+ ){0,3}(?:equivalent|equal|similar)",
+        "oder (?:[\\w-]+ ){0,3}(?:gleichwertig\\w*|vergleichbar\\w*|gleichartig\\w*)",
+        "o (?:[\\w'’-]+ ){0,3}equivalent[eis]\\w*", "of (?:[\\w-]+ ){0,3}gelijkwaardig\\w*", "of (?:[\\w-]+ ){0,3}vergelijkbaar\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
     ]
@@ -521,7 +538,14 @@ lexicon!(
 
 lexicon!(
     /// Compatibility with a product rather than the product.
-    COMPATIBLE = ["compatib\\w+", "interopérab\\w+ avec", "kompatib\\w+", "interoperable with"]
+    COMPATIBLE = [
+        "compatib\\w+", "interopérab\\w+ avec", "kompatib\\w+", "interoperable with",
+        // Working with a product the buyer has, not replacing it: "s'interfacer avec",
+        // "integrate with", "Vorgänge mit X austauschen", "documenten uitwisselen met".
+        "s'interfacer[^.;]{0,40} avec", "interfa(?:ce|cing) with", "integrat(?:e|es|ing|ion) with",
+        "(?-i:austauschen)", "Schnittstelle (?:zu|von|mit)", "uitwissel\\w*(?: met)?", "koppel\\w* met",
+        "interfaz con", "integrarse con", "interfacciarsi con", "integrarsi con",
+    ]
 );
 
 lexicon!(
@@ -636,7 +660,7 @@ lexicon!(
 
 lexicon!(
     /// What was and will go: decommissioning, migration away, replacement.
-    FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
+    FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "has since expired", "a depuis (?:expiré|pris fin)", "prior to (?:19|20)[0-9]{2}", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
 );
 
 lexicon!(
@@ -688,7 +712,7 @@ lexicon!(
         "hand(?:s|ed)? over",
         "reversibilidad", "reversibilità", "exitstrategie", "exitplan", "teruggave",
         // Handing the data over in other words: to the buyer, or to the next provider.
-        "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)",
+        "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)", "remise des données",
         "prestataire (?:désigné|suivant|entrant)", "nouveau titulaire", "phase de bascule",
         "transition (?:activities|services|period|assistance|plan)", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
         "(?:mailboxes|data|content|records) (?:shall|will|must) be (?:returned|handed over|exported|transferred)", "export (?:the |all )?(?:\\w+ )?data",
@@ -728,7 +752,9 @@ lexicon!(
     END_OF_CONTRACT = [
         "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire suivant", "nouveau titulaire",
         "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "successor", "incoming (?:supplier|provider|contractor)",
-        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrags)", "Beendigung", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
+        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrag\\w*)", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag\\w*",
+        "neu\\w* (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "(?:titulaire|prestataire|fournisseur) sortant", "nouveau (?:prestataire|fournisseur)", "tuilage",
+        "replacement (?:supplier|provider|contractor)", "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
         "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
         "(?:fine|scadenza|cessazione|termine) del contratto", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
         "einde (?:van )?de overeenkomst", "be[ëe]indiging", "nieuwe (?:leverancier|opdrachtnemer)",
@@ -748,7 +774,7 @@ lexicon!(
     /// Open formats for returned data.
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
-        "non-proprietary formats?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
+        "non-proprietary formats?", "non-proprietary", "nicht[- ]propriet[äa]r\\w*", "non propriétaires?", "no propietari[oa]s?", "non proprietari[oa]?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
         "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
         "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
     ]
@@ -756,7 +782,7 @@ lexicon!(
 
 lexicon!(
     /// An exit plan.
-    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
+    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "Ausstiegs(?:konzept|plan)\\w*", "modalités de sortie", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
 );
 
 lexicon!(
@@ -777,11 +803,48 @@ lexicon!(
 );
 
 lexicon!(
+    /// Handing something over to the buyer or the next provider: with data words, at the end of
+    /// the contract, the return of the data whatever it is called ("remet à la commune
+    /// l'intégralité des dossiers", "levert alle dossiers aan").
+    HANDOVER = [
+        "remet\\w*", "transmet\\w*", "livre(?:nt|ra|ront)?", "fourni(?:t|ra|ront)", "met(?:tra)? à (?:la |sa )?disposition",
+        "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
+        "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
+        "entreg\\w+", "pondr[áa] a disposici[óo]n", "transfer\\w*",
+        "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione",
+        "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
+    ]
+);
+
+lexicon!(
+    /// The buyer confirming it received what was handed over: deleting the rest afterwards is the
+    /// last step of the exit ("une fois la bonne réception des données confirmée").
+    RECEIPT_CONFIRMED = [
+        "(?:bonne )?réception des données", "réception (?:confirmée|validée)", "confirm\\w* (?:the )?receipt", "receipt (?:of the data )?(?:has been )?confirmed",
+        "Bestätigung (?:der|des) (?:vollständigen )?(?:Übernahme|Empfangs|Erhalts)", "Übernahme (?:bestätigt|durch)",
+        "confirm\\w* (?:la )?recepci[óo]n", "conferma (?:dell'avvenuta |della )?ricezione", "bevestiging van de ontvangst", "ontvangst (?:is )?bevestigd",
+    ]
+);
+
+lexicon!(
+    /// Helping whoever comes next: with a successor or at the end of the contract, exit
+    /// assistance ("répond aux sollicitations du nouveau prestataire", "cooperate fully with
+    /// any Replacement Supplier", "Beantwortung von Rückfragen des neuen Dienstleisters").
+    EXIT_ASSISTANCE = [
+        "coopér\\w*", "sollicitations", "assistance", "accompagne\\w*",
+        "cooperat\\w*", "assist\\w*", "answer\\w*", "queries",
+        "Mitwirkung\\w*", "unterstütz\\w*", "Rückfragen",
+        "colabor\\w*", "asistencia", "collabor\\w*", "assistenza", "supporto",
+        "medewerking", "ondersteun\\w*", "meewerk\\w*",
+    ]
+);
+
+lexicon!(
     /// Exit, egress and switching fees, by name.
     EXIT_FEES = [
         "frais (?:de sortie|de réversibilité|d'egress|de migration|de restitution|de récupération)",
         "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)",
-        "Gebühren für (?:den )?Datenexport", "Ausstiegskosten", "Wechselentgelt\\w*", "Exportgebühr\\w*",
+        "Gebühren für (?:den )?Datenexport", "Ausstiegs(?:kosten|gebühr\\w*|entgelt\\w*)", "Transferentgelt\\w*", "Wechselentgelt\\w*", "Exportgebühr\\w*",
         "costes de salida", "costi di uscita", "exitkosten", "gastos de salida", "costi di esportazione",
         "p[ée]nalit[ée]s? de sortie",
     ]
@@ -793,6 +856,9 @@ lexicon!(
     /// 2 TB/month").
     EGRESS = [
         "data egress", "egress", "données sortantes", "(?:data )?transfer out", "Datenexport", "exporteren van gegevens",
+        "(?:transfert|trafic) sortant", "outbound (?:bandwidth|traffic|data(?: transfer)?)", "ausgehende\\w* Datenverkehr",
+        "tr[áa]fico saliente", "traffico in uscita", "uitgaand dataverkeer",
+        "(?:descarga|extracci[óo]n) (?:o (?:descarga|extracci[óo]n) )?de (?:los |sus )?datos", "récupération des données", "retriev\\w+ (?:the |all )?data",
     ]
 );
 
@@ -802,6 +868,7 @@ lexicon!(
         "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge", "billed", "invoiced",
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
         "costes?", "gastos", "costi", "costo", "oneri", "meerkosten", "kosteloos", "gratis",
+        "paiement d'une somme", "somme quelconque", "abgerechnet", "berechnet", "in Rechnung", "toeslag", "in rekening",
     ]
 );
 
@@ -813,7 +880,7 @@ lexicon!(
         "not be charged", "keine\\w* (?:zusätzlichen )?(?:Kosten|Gebühren|Entgelte)", "kostenlos", "unentgeltlich", "kostenfrei", "ausgeschlossen",
         "sin coste", "senza costi", "kosteloos",
         "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
-        "no additional charge", "included in the (?:price|charges|fee)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
+        "no additional charge", "included in the (?:\\w+ )?(?:price|charges|fee)", "non comporta\\w* (?:alcun\\w* )?(?:oneri|costi)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
         "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
         "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "(?:ning[úu]n|sin) coste", "coste alguno", "gratuit[oa]", "gratis", "ne peut être réclamée?",
     ]
@@ -844,7 +911,8 @@ lexicon!(
 lexicon!(
     /// The provider holds the keys.
     PROVIDER_KEYS = [
-        "gér\\w+ par le (?:fournisseur|prestataire|titulaire)", "service de gestion de clés", "conserve les clés",
+        "gér\\w+ par le (?:fournisseur|prestataire|titulaire)",
+        "(?:generated|stored|held) by the (?:provider|supplier|contractor)", "gestit[ae] dal (?:cloud provider|fornitore)", "service de gestion de clés", "conserve les clés",
         "BYOK", "bring your own key", "provider-managed", "managed by the (?:provider|supplier|contractor)",
         "(?:provider|supplier|contractor)'s key management", "key management service", "customer-managed keys",
         "vom (?:Anbieter|Auftragnehmer|Dienstleister) verwaltet\\w*", "KMS des (?:Anbieters|Auftragnehmers)",
@@ -880,7 +948,9 @@ lexicon!(
         "liste (?:des|de ses|de leurs) (?:sous-traitants|sous-traitants ultérieurs)", "identit\\w+ (?:des|de chaque) sous-traitant",
         "list (?:of |every |all |each )?(?:the )?(?:sub-?processors?|sub-?contractors?)", "name (?:all|every|each) (?:sub-?processors?|sub-?contractors?)",
         "benennt (?:alle |sämtliche )?Unterauftrag\\w*", "Liste der Unterauftrag\\w*", "Unterauftrag\\w*[^.;]{0,50}(?:zu )?benenn\\w*",
-        "(?:list|name|identify|disclose)[^.;]{0,30}sub-?(?:processors?|contractors?)", "sous-traitants?[^.;]{0,40}(?:listés|identifiés|nommément)",
+        "(?:list|name|identify|disclose)[^.;]{0,30}sub-?(?:processors?|contractors?)",
+        "liste nominative de (?:ses |leurs )?sous-traitants", "named in the list", "in einer Liste", "relaci[óo]n de subencargados",
+        "elenco (?:aggiornato|dei sub-responsabili)", "opgenomen in (?:de )?(?:bijlage|lijst)", "overzicht subverwerkers", "sous-traitants?[^.;]{0,40}(?:listés|identifiés|nommément)",
     ]
 );
 
@@ -1615,6 +1685,9 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &ONLY,
         &CERTIFICATION_HOLDER,
         &REVERSIBILITY,
+        &HANDOVER,
+        &RECEIPT_CONFIRMED,
+        &EXIT_ASSISTANCE,
         &SERVICE_HANDBACK,
         &KNOWLEDGE_TRANSFER,
         &END_OF_CONTRACT,
@@ -1713,6 +1786,40 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_equivalent_may_follow_the_or_by_a_few_words() {
+        for text in [
+            "Adobe Acrobat Pro ou de tout logiciel équivalent",
+            "Microsoft 365 E3 o equivalentes",
+            "Exchange Online o su piattaforma equivalente",
+            "LibreOffice oder ein gleichwertiges Produkt",
+            "Jira or any other equivalent tool",
+        ] {
+            assert!(OR_EQUIVALENT.is_match(text), "{text}");
+        }
+        for text in [
+            "Microsoft 365 ou un autre outil",
+            "Jira or Confluence, equivalently",
+        ] {
+            assert!(!OR_EQUIVALENT.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn deletion_follows_a_confirmed_receipt() {
+        for text in [
+            "Une fois la bonne réception des données confirmée par écrit, le titulaire efface",
+            "Nach Bestätigung der vollständigen Übernahme sind alle Datenbestände zu vernichten",
+            "Na schriftelijke bevestiging van de ontvangst verwijdert opdrachtnemer alle gegevens",
+        ] {
+            assert!(
+                RECEIPT_CONFIRMED.is_match(text) && DELETION.is_match(text),
+                "{text}"
+            );
+        }
+        assert!(!RECEIPT_CONFIRMED.is_match("Les données sont supprimées après 30 jours."));
+    }
 
     #[test]
     fn deadlines_written_in_words_read_in_six_languages() {
@@ -2200,7 +2307,7 @@ lexicon!(
         "Anwendung", "Software", "Lösung", "System", "Plattform", "Fachverfahren",
         "soluci[óo]n", "aplicaci[óo]n", "sistema", "plataforma", "soluzione", "applicazione", "piattaforma",
         "oplossing", "applicatie", "systeem",
-        "CMS", "ERP", "ECM", "Webanwendung\\w*", "Web-?Applikation\\w*", "web application", "website", "site internet", "sito web", "sitio web", "webapplicatie",
+        "appliance", "CMS", "ERP", "ECM", "Webanwendung\\w*", "Web-?Applikation\\w*", "web application", "website", "site internet", "sito web", "sitio web", "webapplicatie",
     ]
 );
 

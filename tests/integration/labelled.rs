@@ -534,5 +534,9 @@ fn v2_development_and_held_out_parts() {
 /// measurement 0.681 / 0.593 and 0.674 / 0.549). On 2026-12-02, with the provider's duties
 /// (authority requests, change of control, art. 28 terms, audit, telemetry, data use):
 /// development 0.904 / 0.866 (with main's own dev sentences since), held-out 0.781 / 0.657.
+/// On 2026-12-03 both parts grew by sentences written blind (batch v3: 180 development, 100
+/// held-out, appended unread). The held-out floor follows the larger set, not a loss: on its
+/// 483 earlier sentences the held-out part rose from 0.778 / 0.677 to 0.789 / 0.692; on all
+/// 583, 0.769 / 0.665. The 180 development sentences measured 0.642 / 0.506 before any tuning.
 const DEV_FLOOR: (f64, f64) = (0.89, 0.85);
-const HELD_OUT_FLOOR: (f64, f64) = (0.77, 0.65);
+const HELD_OUT_FLOOR: (f64, f64) = (0.75, 0.64);
