@@ -128,7 +128,10 @@ impl Extractor {
                 // avec le progiciel X" puts its verb far from the name.
                 compatibility: (lx::COMPATIBLE.is_match(tail(before, 70))
                     && !cues::introduced_as_example(before))
-                    || lx::COMPATIBLE.is_match(head(after, 14)),
+                    || lx::COMPATIBLE.is_match(head(after, 14))
+                    || (role == Modality::Required
+                        && lx::ALREADY_IN_USE.is_match(head(after, 50))
+                        && !lx::SUPPLY.is_match(&text[clause.range.clone()])),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
                 justification: None,
                 evidence: sentence.evidence_on(&text[range.clone()]),

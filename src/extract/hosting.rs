@@ -10,7 +10,7 @@ use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::memo::{Memo, remembered};
-use super::text::{floor_char, head, trimmed};
+use super::text::{blank, floor_char, head, trimmed};
 use crate::model::{DataScope, HostingScope, LocationFact, Modality, PlaceKind};
 
 /// A place the gazetteer knows.
@@ -188,6 +188,14 @@ impl Extractor {
 /// Whether a sentence about hosting makes it part of the contract: it asks for or allows it,
 /// or names who does it ("the contractor", "the service") without presenting it as context.
 pub(super) fn procures_hosting(text: &str) -> bool {
+    if hosts_only_a_gathering(text) {
+        return false;
+    }
+    // "Prior to 2022, the register was hosted by a supplier whose contract has since expired":
+    // the buyer's past, unless the sentence also requires something now.
+    if lx::HOSTED_IN_THE_PAST.is_match(text) && cues::cue(text) != Some(Modality::Required) {
+        return false;
+    }
     // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
     if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
         return false;
@@ -218,6 +226,16 @@ pub(super) fn procures_hosting(text: &str) -> bool {
         | None => lx::PROCUREMENT.is_match(text),
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
+}
+
+/// Whether the only hosting a sentence speaks of is a gathering's (an event, a visit, a
+/// meeting hosted): the words of hosting left once the gatherings are blanked decide.
+fn hosts_only_a_gathering(text: &str) -> bool {
+    lx::GATHERING_HOSTED.is_match(text)
+        && !lx::HOSTING.is_match(&blank(
+            text,
+            lx::GATHERING_HOSTED.find_iter(text).map(|m| m.range()),
+        ))
 }
 
 /// Whether the buyer is the one hosting or running its own infrastructure: no other actor
@@ -275,7 +293,7 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     // "The university currently operates an on-premises file server, to be decommissioned"
     // describes what the new solution replaces, not where it runs.
     // What is being replaced or decommissioned is the buyer's past, not this contract's scope.
-    if lx::FORMER.is_match(text) {
+    if lx::FORMER.is_match(text) || hosts_only_a_gathering(text) {
         return None;
     }
     if only_discussed(text) {

@@ -32,9 +32,11 @@ lexicon!(
         // The participle in lower case only: "Betrieben" is also the dative plural of "Betrieb",
         // enterprises ("den Behörden, Betrieben und Anstalten des Landes").
         "(?:zu )?betreiben", "(?-i:betrieben)",
+        // "betreibt das Bürgerportal in einer hochverfügbaren Umgebung, die er bereitstellt".
+        "betreibt (?:[\\w-]+ ){0,8}(?:in|auf) (?:einer|seiner|eigener|eigenen|der|dem) (?:[\\w-]+ ){0,2}(?:Umgebung|Infrastruktur|Rechenzentr\\w*|Cloud)",
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
-        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
+        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "(?:comprende|incluye|incluir[áa]|abarca) (?:el )?alojamiento", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
         "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
         "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
     ]
@@ -67,7 +69,7 @@ lexicon!(
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
-|conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)|r[ée]gion|m[ée]tropole|agglom[ée]ration\
+|conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)|m[ée]tropole|agglom[ée]ration\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
@@ -77,10 +79,10 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 
 /// Where software runs, as infrastructure: servers, data centres, tenancies, environments.
 const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures?|centres? de donn[ée]es|datacent\\w+|salles? (?:informatique|serveurs?)|tenant|abonnement|cloud priv[ée]|environnement\
-|servers?|virtual machines?|infrastructure|data cent(?:re|er)s?|tenancy|tenant|subscription|accounts?|environment|estate\
-|Server\\w*|Rechenzentr\\w+|Infrastruktur|Umgebung|Betriebsumgebung|Tenant|Mandanten?|Serverraum\
-|servidores?|infraestructura|centro de (?:proceso de )?datos|CPD|suscripci[óo]n\
-|infrastruttura|data center|CED|server|macchine virtuali\
+|servers?|virtual machines?|infrastructure|data cent(?:re|er)s?|tenancy|tenant|subscription|accounts?|environment|estate|(?:container|Kubernetes) platform\
+|Server\\w*|Rechenzentr\\w+|Infrastruktur|Umgebung|Betriebsumgebung|Tenant|Mandanten?|Serverraum|(?:Container|Kubernetes|Virtualisierungs)-?[Pp]lattform\
+|servidores?|infraestructura|centro de (?:proceso de )?datos|CPD|suscripci[óo]n|nube privada\
+|infrastruttura|data center|CED|server|macchine virtuali|cloud privato\
 |infrastructuur|datacentrum|omgeving)";
 
 /// Encryption keys held by the buyer, said with any of the buyer's names after the verb ("custodiadas
@@ -121,7 +123,8 @@ pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         // Across a clause number ("nach Ziffer 2.3"): no sentence is split there.
         "(?:Hosting|Rechenzentrumsbetrieb\\w*)[^;]{0,100}ausgenommen",
         "sin que[^.;]{0,60}(?:alojamiento|hosting)[^.;]{0,10}(?:alguno|ninguno)",
-        "hosting\\w*[^.;]{0,30}niet (?:gevraagd|gevraagd|inbegrepen|verlangd)",
+        "hosting\\w*[^.;]{0,30}niet (?:gevraagd|inbegrepen|verlangd)",
+        "no (?:asumir[áa]|prestar[áa]|incluir[áa]|ofrecer[áa]) (?:el |ning[úu]n |servicio de )?alojamiento",
     ])
 });
 
@@ -160,6 +163,30 @@ lexicon!(
     ]
 );
 
+lexicon!(
+    /// Hosting told in the past: "the register was hosted by a third-party supplier", "était
+    /// hébergée chez", "wurde bisher … betrieben".
+    HOSTED_IN_THE_PAST = [
+        "(?:was|were|had been|has been) hosted", "(?:était|étaient|a été|ont été|avait été) hébergée?s?",
+        "wurden? (?:bisher |bislang )?(?:[\\w-]+ ){0,3}(?:gehostet|betrieben)", "(?:era|eran|ha sido|han sido) alojad[oa]s?",
+        "(?:era|erano|è stat[oa]|sono stati) ospitat[oi]", "(?:werd|werden|was|waren) (?:[\\w-]+ ){0,3}gehost",
+    ]
+);
+
+lexicon!(
+    /// Hosting a gathering, not a system: "The Council will host a supplier engagement event",
+    /// "accueillera une journée d'information", "richtet eine Informationsveranstaltung aus".
+    GATHERING_HOSTED = [
+        "host(?:s|ed|ing)? (?:a|an|the|two|three|several|its|our) (?:[\\w-]+ ){0,3}(?:events?|conferences?|days?|visits?|delegations?|briefings?|webinars?|sessions?|workshops?|meetings?|receptions?)",
+        "(?:événement|évènement|journée|visite|réunion|conférence|séminaire|webinaire)s? (?:[\\w-]+ ){0,3}(?:organisée?s? et )?(?:hébergée?s?|accueillie?s?)",
+        "(?:Veranstaltung|Tagung|Konferenz|Besuch|Workshop)\\w* (?:[\\w-]+ ){0,3}(?:gehostet|ausgerichtet)",
+        "host(?:s|en)? (?:de|het|een) (?:[\\w-]+ ){0,3}\\w*(?:bijeenkomst|evenement|sessie|workshop)\\w*",
+        // Lodging people: "l'hébergement et la restauration des participants".
+        "h[ée]bergement (?:et (?:la )?restauration )?des (?:participants|stagiaires|intervenants|agents)",
+        "accommodation (?:of|for) (?:the )?(?:participants|delegates|staff|attendees)",
+    ]
+);
+
 /// A sentence that rules cloud offers out: the solution then runs on the buyer's premises.
 pub static CLOUD_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
@@ -172,11 +199,22 @@ pub static CLOUD_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+lexicon!(
+    /// A product the buyer already uses, said right after its name: "le caselle Exchange Online
+    /// già attive presso l'Ente", "the Microsoft Teams environment already used across the
+    /// Trust". A requirement to work with it is compatibility, not a purchase (when the clause
+    /// supplies nothing: see `brands.rs`). The buyer's possessive alone is not enough: "le tenant
+    /// Azure de la collectivité" is where the solution must run, a brand imposed.
+    ALREADY_IN_USE = [
+        "^[\\s,-]*(?:[\\w-]+ ){0,2}(?:already|déjà|bereits|ya|già|al) (?:[\\w-]+ ){0,2}(?:in use|used|utilisée?s?|en place|souscrite?s?|im Einsatz|vorhanden\\w*|eingesetzt\\w*|attiv[aie]|in uso|en uso|in gebruik)",
+    ]
+);
+
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
     let provided = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
-    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|bereitstellt|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
+    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|bereitstellt|gestiona|gestisce|beheert|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
@@ -302,6 +340,8 @@ lexicon!(
         "Administration", "administrativ\\w*", "Fernwartung\\w*", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
         "accesos? remotos?", "mantenimiento remoto", "amministrazione", "amministrativ\\w*", "accessi? (?:remot\\w*|da remoto)",
         "manutenzione (?:remota|da remoto)", "gestione da remoto", "beheer", "beheertoegang", "toegang op afstand", "onderhoud op afstand",
+        "privileged access", "remote (?:[\\w-]+ )?access", "accès (?:à privilèges|privilégiés?)", "privilegierte\\w* Zugriff\\w*",
+        "beheerhandelingen", "beheerwerkzaamheden",
     ]
 );
 
@@ -310,6 +350,10 @@ lexicon!(
     SUPPORT = [
         "support", "assistance", "hotline", "helpdesk", "help desk", "service desk", "Unterstützung",
         "Anwenderunterstützung", "soporte", "supporto", "ondersteuning", "assistenza", "asistencia", "Support", "Kundendienst",
+        // Support by its levels and desks: "le centre de services de niveau 1", "Anwenderservice
+        // (1st Level)", "centro de soporte".
+        "centre de services", "(?:support|assistance) de niveau", "niveau [123]", "(?:1st|2nd|3rd|first|second|third)[- ]level",
+        "Anwenderservice", "Service-?Desk", "centro de (?:soporte|atenci[óo]n)", "centro (?:di )?assistenza", "servicedesk", "(?:eerste|tweede)lijns\\w*",
     ]
 );
 
@@ -526,6 +570,12 @@ lexicon!(
         "ou similaire\\w*", "or (?:[\\w-]+ ){0,3}(?:equivalent|equal|similar)",
         "oder (?:[\\w-]+ ){0,3}(?:gleichwertig\\w*|vergleichbar\\w*|gleichartig\\w*)",
         "o (?:[\\w'’-]+ ){0,3}equivalent[eis]\\w*", "of (?:[\\w-]+ ){0,3}gelijkwaardig\\w*", "of (?:[\\w-]+ ){0,3}vergelijkbaar\\w*",
+        // An alternative product described by what it must match: "ou d'un outil de
+        // visualisation offrant des fonctions équivalentes", "or licences for an alternative
+        // product with no lesser functionality", "o de una herramienta de prestaciones análogas".
+        "(?:ou|or|oder|o|of|dan wel|oppure|ovvero) (?:[\\w'’-]+ ){0,8}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|gelijkwaardig\\w*|vergelijkbar\\w*|comparable\\w*)",
+        "or (?:[\\w'’-]+ ){0,4}alternative (?:[\\w-]+ ){0,3}(?:with )?no lesser",
+        "dan wel (?:[\\w-]+ ){0,4}gelijkwaardig\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
     ]
@@ -1652,6 +1702,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTING,
         &PROCUREMENT,
         &DISCUSSION,
+        &GATHERING_HOSTED,
+        &HOSTED_IN_THE_PAST,
         &OTHER_ACTOR,
         &DEPLOYMENT,
         &INTERFACING,
@@ -1764,6 +1816,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTED_BY_BUYER,
         &CLOUD_EXCLUDED,
         &HOSTING_BUYER_PROVIDED,
+        &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
         &ANYWHERE,
