@@ -267,6 +267,7 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "forbidden",
         "excluded",
         "no (?:\\w+ ){1,3}(?:shall|may|will|must) be",
+        "no (?:\\w+ ){1,3}(?:shall|may|will|must|can) (?:occur|take place|happen)",
         "under no circumstances",
         "en ningún caso",
         "en ninguna circunstancia",
@@ -723,6 +724,11 @@ static STRONG_OBLIGATION: LazyLock<WordList> = LazyLock::new(|| {
         "s[óo]lo se (?:acepta|admite)\\w*",
         "solo (?:è|sono|sarà) (?:accettat|ammess)\\w*",
         "alleen [^.;]{0,40}(?:geaccepteerd|toegestaan)",
+        // "Only … may" restricts: "solo podrá efectuarse desde España", "shall only be
+        // possible from the United Kingdom", "ne peut être réalisée que depuis la France".
+        "(?:solo|sólo|únicamente|exclusivamente) podr[áa]n?",
+        "(?:shall|may|will|can) only be (?:possible|permitted|allowed|performed|carried out)",
+        "ne (?:peut|peuvent|pourra|pourront) (?:être )?\\w+ que",
         "(?:müssen|muss|must|shall|doit|doivent|devra|devront|debe|deben|deberá|deve|devono|dovrà|moet|moeten) [^.;]{0,60}(?:können|be able to|pouvoir|poder|potere|kunnen)",
     ])
 });

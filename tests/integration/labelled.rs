@@ -538,5 +538,8 @@ fn v2_development_and_held_out_parts() {
 /// held-out, appended unread). The held-out floor follows the larger set, not a loss: on its
 /// 483 earlier sentences the held-out part rose from 0.778 / 0.677 to 0.789 / 0.692; on all
 /// 583, 0.769 / 0.665. The 180 development sentences measured 0.642 / 0.506 before any tuning.
+/// Then batch v4 (120 development, 60 held-out, on places, hosting scope and brands): before
+/// any tuning 0.621 / 0.533 and 0.557 / 0.466; all 643 held-out sentences 0.747 / 0.644, and
+/// 0.753 / 0.648 after the fixes the development sentences led to.
 const DEV_FLOOR: (f64, f64) = (0.89, 0.85);
 const HELD_OUT_FLOOR: (f64, f64) = (0.75, 0.64);
