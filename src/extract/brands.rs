@@ -126,10 +126,12 @@ impl Extractor {
                     || lx::EQUIVALENT_TO.is_match(near_before),
                 // Wider than "equivalent to": "s'interfacer, sans développement spécifique,
                 // avec le progiciel X" puts its verb far from the name.
-                compatibility: (lx::COMPATIBLE.is_match(tail(before, 70))
-                    && !cues::introduced_as_example(before))
+                compatibility: (compatible_before(before) && !cues::introduced_as_example(before))
                     || lx::COMPATIBLE.is_match(head(after, 14))
+                    // Not a platform to run on: "hosted on Azure, already used by the
+                    // Council" imposes Azure.
                     || (role == Modality::Required
+                        && !brand.hosting
                         && lx::ALREADY_IN_USE.is_match(head(after, 50))
                         && !lx::SUPPLY.is_match(&text[clause.range.clone()])),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
@@ -140,6 +142,18 @@ impl Extractor {
         }
         out
     }
+}
+
+/// Whether the words before a name ask for compatibility with it: "s'interfacer, sans
+/// développement spécifique, avec le progiciel X". The words must end at most three words
+/// before the name, so that "capable de s'interfacer avec le SIRH, ainsi que 500 licences X"
+/// asks nothing of X.
+fn compatible_before(before: &str) -> bool {
+    let near = tail(before, 70);
+    lx::COMPATIBLE
+        .find_iter(near)
+        .last()
+        .is_some_and(|found| near[found.end()..].split_whitespace().count() <= 3)
 }
 
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it

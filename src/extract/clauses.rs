@@ -29,16 +29,21 @@ impl Extractor {
             .find_iter(text)
             .map(|m| m.range())
             .collect();
+        // Assistance counts only towards a successor: "assistance aux utilisateurs jusqu'à la
+        // fin du marché" is the helpdesk.
         let knowledge_handed_over = (lx::KNOWLEDGE_TRANSFER.is_match(text)
-            || lx::EXIT_ASSISTANCE.is_match(text))
-            && (!at_the_end.is_empty() || sentence.in_reversibility_article());
+            && (!at_the_end.is_empty() || sentence.in_reversibility_article()))
+            || (lx::EXIT_ASSISTANCE.is_match(text)
+                && (lx::SUCCESSOR.is_match(text) || sentence.in_reversibility_article()));
         // "Zum Vertragsende übergibt er alle Bestandsdaten": a handover or return at the end of
         // the contract is the exit, whatever words it uses for what is handed over.
         let handed_over_at_the_end = !at_the_end.is_empty() && {
             let rest = blank(text, at_the_end.iter().cloned());
             lx::REVERSIBILITY.is_match(&rest)
                 || lx::EXPORT.is_match(&rest)
-                || (lx::HANDOVER.is_match(&rest) && lx::DATA_WORDS.is_match(&rest))
+                || (lx::HANDOVER.is_match(&rest)
+                    && lx::DATA_WORDS.is_match(&rest)
+                    && lx::WHOLE_SET.is_match(&rest))
         };
         // Deleting what is left once the buyer confirmed receiving it ends the exit.
         let deleted_after_return =

@@ -267,7 +267,7 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "forbidden",
         "excluded",
         "no (?:\\w+ ){1,3}(?:shall|may|will|must) be",
-        "no (?:\\w+ ){1,3}(?:shall|may|will|must|can) (?:occur|take place|happen)",
+        "(?:^|, |that )no (?:\\w+ ){1,3}(?:shall|may|will|must) (?:occur|take place)",
         "under no circumstances",
         "en ningún caso",
         "en ninguna circunstancia",
@@ -510,7 +510,6 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
         "verplicht",
         "vereist",
         "wordt (?:geleverd|gehost|opgeslagen|verwerkt|aangeleverd|teruggegeven)",
-        "geleverd (?:worden|wordt)",
         "zu liefern (?:sind|ist)",
         "worden (?:geleverd|gehost|opgeslagen|verwerkt|aangeleverd|teruggegeven)",
         "vorgegeben",
@@ -724,11 +723,6 @@ static STRONG_OBLIGATION: LazyLock<WordList> = LazyLock::new(|| {
         "s[óo]lo se (?:acepta|admite)\\w*",
         "solo (?:è|sono|sarà) (?:accettat|ammess)\\w*",
         "alleen [^.;]{0,40}(?:geaccepteerd|toegestaan)",
-        // "Only … may" restricts: "solo podrá efectuarse desde España", "shall only be
-        // possible from the United Kingdom", "ne peut être réalisée que depuis la France".
-        "(?:solo|sólo|únicamente|exclusivamente) podr[áa]n?",
-        "(?:shall|may|will|can) only be (?:possible|permitted|allowed|performed|carried out)",
-        "ne (?:peut|peuvent|pourra|pourront) (?:être )?\\w+ que",
         "(?:müssen|muss|must|shall|doit|doivent|devra|devront|debe|deben|deberá|deve|devono|dovrà|moet|moeten) [^.;]{0,60}(?:können|be able to|pouvoir|poder|potere|kunnen)",
     ])
 });

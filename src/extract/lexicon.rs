@@ -36,7 +36,7 @@ lexicon!(
         "betreibt (?:[\\w-]+ ){0,8}(?:in|auf) (?:einer|seiner|eigener|eigenen|der|dem) (?:[\\w-]+ ){0,2}(?:Umgebung|Infrastruktur|Rechenzentr\\w*|Cloud)",
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
-        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "(?:comprende|incluye|incluir[áa]|abarca) (?:el )?alojamiento", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
+        "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
         "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
         "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
     ]
@@ -69,7 +69,7 @@ lexicon!(
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
-|conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)|m[ée]tropole|agglom[ée]ration\
+|conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
@@ -118,13 +118,14 @@ pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "Hosting[^.;]{0,60}(?:wird|werden) nicht (?:gefordert|beauftragt|vergeben|verlangt)",
         "(?:pas|aucun) d'h[ée]bergement (?:n'est )?(?:demand|attendu|requis)",
         "geen hosting",
-        "hosting[^.;]{0,40}(?:(?:is|are) )?outside (?:the )?scope",
-        "(?:shall|will|does|is) not (?:to )?provide (?:any )?hosting",
-        // Across a clause number ("nach Ziffer 2.3"): no sentence is split there.
-        "(?:Hosting|Rechenzentrumsbetrieb\\w*)[^;]{0,100}ausgenommen",
-        "sin que[^.;]{0,60}(?:alojamiento|hosting)[^.;]{0,10}(?:alguno|ninguno)",
+        "hosting(?: services?)? (?:is|are) outside (?:the )?scope",
+        "(?:shall|will|does|is) not (?:to )?provide any hosting",
+        // Across a clause number ("nach Ziffer 2.3"): no sentence is split there. Not
+        // "ausgenommen" alone, which is also "except".
+        "(?:Hosting|Rechenzentrumsbetrieb\\w*)[^;]{0,100}vom (?:Leistungsumfang|Auftragsumfang|Vertragsgegenstand)[^;]{0,30}ausgenommen",
+        "sin que[^.;]{0,40}(?:prest|asum|inclu|contrat)\\w* (?:el |ning[úu]n |servicio de )?alojamiento[^.;]{0,10}(?:alguno|ninguno)",
         "hosting\\w*[^.;]{0,30}niet (?:gevraagd|inbegrepen|verlangd)",
-        "no (?:asumir[áa]|prestar[áa]|incluir[áa]|ofrecer[áa]) (?:el |ning[úu]n |servicio de )?alojamiento",
+        "(?:contratista|adjudicatario|proveedor)[^.;]{0,20}no (?:asumir[áa]|prestar[áa]|incluir[áa]|ofrecer[áa]) (?:el |ning[úu]n |servicio de )?alojamiento",
     ])
 });
 
@@ -167,7 +168,7 @@ lexicon!(
     /// Hosting told in the past: "the register was hosted by a third-party supplier", "était
     /// hébergée chez", "wurde bisher … betrieben".
     HOSTED_IN_THE_PAST = [
-        "(?:was|were|had been|has been) hosted", "(?:était|étaient|a été|ont été|avait été) hébergée?s?",
+        "(?:was|were|had been) hosted", "(?:était|étaient|a été|ont été|avait été) hébergée?s?",
         "wurden? (?:bisher |bislang )?(?:[\\w-]+ ){0,3}(?:gehostet|betrieben)", "(?:era|eran|ha sido|han sido) alojad[oa]s?",
         "(?:era|erano|è stat[oa]|sono stati) ospitat[oi]", "(?:werd|werden|was|waren) (?:[\\w-]+ ){0,3}gehost",
     ]
@@ -177,12 +178,11 @@ lexicon!(
     /// Hosting a gathering, not a system: "The Council will host a supplier engagement event",
     /// "accueillera une journée d'information", "richtet eine Informationsveranstaltung aus".
     GATHERING_HOSTED = [
-        "host(?:s|ed|ing)? (?:a|an|the|two|three|several|its|our) (?:[\\w-]+ ){0,3}(?:events?|conferences?|days?|visits?|delegations?|briefings?|webinars?|sessions?|workshops?|meetings?|receptions?)",
-        "(?:événement|évènement|journée|visite|réunion|conférence|séminaire|webinaire)s? (?:[\\w-]+ ){0,3}(?:organisée?s? et )?(?:hébergée?s?|accueillie?s?)",
+        "host(?:s|ed|ing)? (?:a|an|the|two|three|several|its|our) (?:[\\w-]+ ){0,3}(?:events?|conferences?|visits?|delegations?|receptions?)",
         "(?:Veranstaltung|Tagung|Konferenz|Besuch|Workshop)\\w* (?:[\\w-]+ ){0,3}(?:gehostet|ausgerichtet)",
         "host(?:s|en)? (?:de|het|een) (?:[\\w-]+ ){0,3}\\w*(?:bijeenkomst|evenement|sessie|workshop)\\w*",
         // Lodging people: "l'hébergement et la restauration des participants".
-        "h[ée]bergement (?:et (?:la )?restauration )?des (?:participants|stagiaires|intervenants|agents)",
+        "h[ée]bergement (?:et (?:la )?restauration )?des (?:participants|stagiaires|intervenants)",
         "accommodation (?:of|for) (?:the )?(?:participants|delegates|staff|attendees)",
     ]
 );
@@ -206,7 +206,7 @@ lexicon!(
     /// supplies nothing: see `brands.rs`). The buyer's possessive alone is not enough: "le tenant
     /// Azure de la collectivité" is where the solution must run, a brand imposed.
     ALREADY_IN_USE = [
-        "^[\\s,-]*(?:[\\w-]+ ){0,2}(?:already|déjà|bereits|ya|già|al) (?:[\\w-]+ ){0,2}(?:in use|used|utilisée?s?|en place|souscrite?s?|im Einsatz|vorhanden\\w*|eingesetzt\\w*|attiv[aie]|in uso|en uso|in gebruik)",
+        "^[\\s,-]*(?:[\\w-]+ ){0,2}(?:already|déjà|bereits|ya|già) (?:[\\w-]+ ){0,2}(?:in use|used|utilisée?s?|en place|souscrite?s?|im Einsatz|vorhanden\\w*|eingesetzt\\w*|attiv[aie]|in uso|en uso|in gebruik)",
     ]
 );
 
@@ -214,7 +214,7 @@ lexicon!(
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra) = (BUYER, INFRASTRUCTURE);
     let provided = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
-    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|bereitstellt|gestiona|gestisce|beheert|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
+    let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
@@ -228,8 +228,10 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
         // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
         // owned and paid for by the Trust": a tenancy that belongs to the buyer.
+        // Tenancy nouns only: "data held on the Supplier's infrastructure shall remain owned by
+        // the Authority" is about the data, not where the solution runs.
         &format!(
-            "{infra}(?: [\\w-]+){{0,3}},? (?:owned|held|détenu\\w*|appartenant|gehörend\\w*|propiedad|di propriet[àa])[^.;]{{0,25}} (?:par |by |à |von |de |del |della |dell')?{buyer}"
+            "(?:abonnement|subscription|tenant|tenancy|account|project|suscripci[óo]n|Mandant)(?: [\\w-]+){{0,3}},? (?:owned|held|détenu\\w*)(?: and [\\w ]{{1,20}})? (?:par|by) {buyer}"
         ),
         &format!("(?:von|vom|durch) {buyer} {provided}"),
         // "the in-house Cloud Infrastructure": the buyer's own, unless another's ("the
@@ -283,8 +285,7 @@ pub static HOSTING_ON_PREMISES: LazyLock<WordList> = LazyLock::new(|| {
         "im Serverraum",
         "en las dependencias",
         "en local",
-        "en modo local",
-        "en las instalaciones (?:del|de la|de los)",
+        "en las instalaciones (?:del|de la) (?:laboratorio|centro|sede|organismo|ayuntamiento|entidad|hospital|universidad)",
         "presso (?:la sede|il CED|i locali)",
         "in (?:het|de) server(?:lokaal|ruimte)",
         "in loco",
@@ -352,7 +353,7 @@ lexicon!(
         "Anwenderunterstützung", "soporte", "supporto", "ondersteuning", "assistenza", "asistencia", "Support", "Kundendienst",
         // Support by its levels and desks: "le centre de services de niveau 1", "Anwenderservice
         // (1st Level)", "centro de soporte".
-        "centre de services", "(?:support|assistance) de niveau", "niveau [123]", "(?:1st|2nd|3rd|first|second|third)[- ]level",
+        "centre de services", "(?:support|assistance) de niveau", "(?:1st|2nd|3rd|first|second|third)[- ]level (?:support|service)?",
         "Anwenderservice", "Service-?Desk", "centro de (?:soporte|atenci[óo]n)", "centro (?:di )?assistenza", "servicedesk", "(?:eerste|tweede)lijns\\w*",
     ]
 );
@@ -573,8 +574,9 @@ lexicon!(
         // An alternative product described by what it must match: "ou d'un outil de
         // visualisation offrant des fonctions équivalentes", "or licences for an alternative
         // product with no lesser functionality", "o de una herramienta de prestaciones análogas".
-        "(?:ou|or|oder|o|of|dan wel|oppure|ovvero) (?:[\\w'’-]+ ){0,8}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|gelijkwaardig\\w*|vergelijkbar\\w*|comparable\\w*)",
-        "or (?:[\\w'’-]+ ){0,4}alternative (?:[\\w-]+ ){0,3}(?:with )?no lesser",
+        // The gap must name the other product: "for the number of full-time equivalent staff",
+        // "personal funcionario o laboral con funciones análogas" are no equivalence.
+        "(?:ou|or|oder|o|oppure) (?:d['’]|de |un |une |an? |any |ein\\w* |una? |de una? )?(?:[\\w'’-]+ ){0,2}(?:outil|logiciel|produit|solution|tool|product|software|licen[cs]es? for an?|Produkt|Lösung|herramienta|producto|soluci[óo]n|strumento|prodotto|soluzione)[^.;]{0,40}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|no lesser)",
         "dan wel (?:[\\w-]+ ){0,4}gelijkwaardig\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
@@ -593,7 +595,7 @@ lexicon!(
         // Working with a product the buyer has, not replacing it: "s'interfacer avec",
         // "integrate with", "Vorgänge mit X austauschen", "documenten uitwisselen met".
         "s'interfacer[^.;]{0,40} avec", "interfa(?:ce|cing) with", "integrat(?:e|es|ing|ion) with",
-        "(?-i:austauschen)", "Schnittstelle (?:zu|von|mit)", "uitwissel\\w*(?: met)?", "koppel\\w* met",
+        "(?-i:austauschen)", "Schnittstelle (?:zu|von|mit)", "uitwissel\\w* met", "koppel\\w* met",
         "interfaz con", "integrarse con", "interfacciarsi con", "integrarsi con",
     ]
 );
@@ -710,7 +712,7 @@ lexicon!(
 
 lexicon!(
     /// What was and will go: decommissioning, migration away, replacement.
-    FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "has since expired", "a depuis (?:expiré|pris fin)", "prior to (?:19|20)[0-9]{2}", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
+    FORMER = ["d[ée]commissionn\\w*", "decommission\\w*", "has since expired", "a depuis (?:expiré|pris fin)", "migrat\\w+ (?:away )?from", "migr\\w+ depuis", "abgelöst", "ablösen", "abzulösen", "will be replaced", "sera remplac\\w*", "replac\\w+"]
 );
 
 lexicon!(
@@ -762,7 +764,7 @@ lexicon!(
         "hand(?:s|ed)? over",
         "reversibilidad", "reversibilità", "exitstrategie", "exitplan", "teruggave",
         // Handing the data over in other words: to the buyer, or to the next provider.
-        "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)", "remise des données",
+        "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)", "remise des données (?:à|au)",
         "prestataire (?:désigné|suivant|entrant)", "nouveau titulaire", "phase de bascule",
         "transition (?:activities|services|period|assistance|plan)", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
         "(?:mailboxes|data|content|records) (?:shall|will|must) be (?:returned|handed over|exported|transferred)", "export (?:the |all )?(?:\\w+ )?data",
@@ -802,8 +804,8 @@ lexicon!(
     END_OF_CONTRACT = [
         "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire suivant", "nouveau titulaire",
         "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "successor", "incoming (?:supplier|provider|contractor)",
-        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrag\\w*)", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag\\w*",
-        "neu\\w* (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "(?:titulaire|prestataire|fournisseur) sortant", "nouveau (?:prestataire|fournisseur)", "tuilage",
+        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
+        "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "titulaire sortant", "nouveau (?:prestataire|fournisseur)",
         "replacement (?:supplier|provider|contractor)", "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
         "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
         "(?:fine|scadenza|cessazione|termine) del contratto", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
@@ -824,7 +826,7 @@ lexicon!(
     /// Open formats for returned data.
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
-        "non-proprietary formats?", "non-proprietary", "nicht[- ]propriet[äa]r\\w*", "non propriétaires?", "no propietari[oa]s?", "non proprietari[oa]?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
+        "non-proprietary formats?", "non-proprietary,? (?:[\\w-]+,? ){0,2}formats?", "nicht[- ]propriet[äa]r\\w* (?:\\w+ )?(?:Datei)?[Ff]ormat\\w*", "formats? non propriétaires?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
         "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
         "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
     ]
@@ -832,7 +834,7 @@ lexicon!(
 
 lexicon!(
     /// An exit plan.
-    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "Ausstiegs(?:konzept|plan)\\w*", "modalités de sortie", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
+    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "Ausstiegs(?:konzept|plan)\\w*", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
 );
 
 lexicon!(
@@ -860,9 +862,32 @@ lexicon!(
         "remet\\w*", "transmet\\w*", "livre(?:nt|ra|ront)?", "fourni(?:t|ra|ront)", "met(?:tra)? à (?:la |sa )?disposition",
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
         "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
-        "entreg\\w+", "pondr[áa] a disposici[óo]n", "transfer\\w*",
+        "entreg\\w+", "pondr[áa] a disposici[óo]n",
         "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione",
         "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
+    ]
+);
+
+lexicon!(
+    /// The whole of something: with a handover at the end of the contract, the return of the
+    /// data ("l'intégralité des dossiers", "sämtliche Vorgangsdaten"), not a monthly delivery
+    /// of usage figures until the end.
+    WHOLE_SET = [
+        "l'intégralité", "l'ensemble", "tou(?:te)?s les", "all", "every", "complete", "full", "entire",
+        "sämtliche\\w*", "alle", "vollständig\\w*", "gesamte\\w*", "tod[oa]s (?:los|las)", "íntegra", "completa", "tutt[ie] (?:i|le|gli)", "integrale",
+        "volledige", "integraal",
+    ]
+);
+
+lexicon!(
+    /// Whoever comes next: helping them is exit assistance ("répond aux sollicitations du
+    /// nouveau prestataire", "cooperate fully with any Replacement Supplier").
+    SUCCESSOR = [
+        "successor", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
+        "nouveau (?:titulaire|prestataire|fournisseur)", "titulaire suivant", "prestataire (?:entrant|suivant|désigné)",
+        "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*", "Folgeanbieter\\w*",
+        "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
+        "nieuwe (?:leverancier|opdrachtnemer)", "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
     ]
 );
 
@@ -870,9 +895,9 @@ lexicon!(
     /// The buyer confirming it received what was handed over: deleting the rest afterwards is the
     /// last step of the exit ("une fois la bonne réception des données confirmée").
     RECEIPT_CONFIRMED = [
-        "(?:bonne )?réception des données", "réception (?:confirmée|validée)", "confirm\\w* (?:the )?receipt", "receipt (?:of the data )?(?:has been )?confirmed",
-        "Bestätigung (?:der|des) (?:vollständigen )?(?:Übernahme|Empfangs|Erhalts)", "Übernahme (?:bestätigt|durch)",
-        "confirm\\w* (?:la )?recepci[óo]n", "conferma (?:dell'avvenuta |della )?ricezione", "bevestiging van de ontvangst", "ontvangst (?:is )?bevestigd",
+        "bonne réception des données", "receipt of (?:the|all) (?:\\w+ )?data (?:has been |is )?confirmed", "confirm\\w* (?:the )?receipt of (?:the|all) (?:\\w+ )?data",
+        "Bestätigung (?:der|des) (?:vollständigen )?(?:Übernahme|Empfangs|Erhalts)",
+        "confirm\\w* la recepci[óo]n de (?:los|todos los) datos", "conferma (?:dell'avvenuta |della )?ricezione", "bevestiging van de ontvangst", "ontvangst (?:is )?bevestigd",
     ]
 );
 
@@ -908,7 +933,7 @@ lexicon!(
         "data egress", "egress", "données sortantes", "(?:data )?transfer out", "Datenexport", "exporteren van gegevens",
         "(?:transfert|trafic) sortant", "outbound (?:bandwidth|traffic|data(?: transfer)?)", "ausgehende\\w* Datenverkehr",
         "tr[áa]fico saliente", "traffico in uscita", "uitgaand dataverkeer",
-        "(?:descarga|extracci[óo]n) (?:o (?:descarga|extracci[óo]n) )?de (?:los |sus )?datos", "récupération des données", "retriev\\w+ (?:the |all )?data",
+        "(?:descarga|extracci[óo]n) (?:o (?:descarga|extracci[óo]n) )?de sus datos",
     ]
 );
 
@@ -918,7 +943,7 @@ lexicon!(
         "frais", "coûts?", "factur\\w+", "gratuit\\w*", "fees?", "charges?", "charged", "costs?", "free of charge", "billed", "invoiced",
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
         "costes?", "gastos", "costi", "costo", "oneri", "meerkosten", "kosteloos", "gratis",
-        "paiement d'une somme", "somme quelconque", "abgerechnet", "berechnet", "in Rechnung", "toeslag", "in rekening",
+        "paiement d'une somme", "somme quelconque", "abgerechnet", "in Rechnung gestellt", "toeslag", "in rekening",
     ]
 );
 
@@ -930,7 +955,8 @@ lexicon!(
         "not be charged", "keine\\w* (?:zusätzlichen )?(?:Kosten|Gebühren|Entgelte)", "kostenlos", "unentgeltlich", "kostenfrei", "ausgeschlossen",
         "sin coste", "senza costi", "kosteloos",
         "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
-        "no additional charge", "included in the (?:\\w+ )?(?:price|charges|fee)", "non comporta\\w* (?:alcun\\w* )?(?:oneri|costi)", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
+        "no additional charge", "included in the (?:\\w+ )?(?:price|charges|fee)", "non comporta\\w* (?:alcun\\w* )?(?:oneri|costi)",
+        "nicht (?:gesondert )?(?:berechnet|abgerechnet|in Rechnung gestellt)", "niet in rekening", "geen (?:toeslag|kosten) in rekening", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
         "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
         "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "(?:ning[úu]n|sin) coste", "coste alguno", "gratuit[oa]", "gratis", "ne peut être réclamée?",
     ]
@@ -962,7 +988,7 @@ lexicon!(
     /// The provider holds the keys.
     PROVIDER_KEYS = [
         "gér\\w+ par le (?:fournisseur|prestataire|titulaire)",
-        "(?:generated|stored|held) by the (?:provider|supplier|contractor)", "gestit[ae] dal (?:cloud provider|fornitore)", "service de gestion de clés", "conserve les clés",
+        "(?:keys?|key material)[^.;]{0,30}(?:generated|stored|held) by the (?:provider|supplier|contractor)", "chiavi[^.;]{0,30}gestit[ae] dal (?:cloud provider|fornitore)", "service de gestion de clés", "conserve les clés",
         "BYOK", "bring your own key", "provider-managed", "managed by the (?:provider|supplier|contractor)",
         "(?:provider|supplier|contractor)'s key management", "key management service", "customer-managed keys",
         "vom (?:Anbieter|Auftragnehmer|Dienstleister) verwaltet\\w*", "KMS des (?:Anbieters|Auftragnehmers)",
@@ -1740,6 +1766,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HANDOVER,
         &RECEIPT_CONFIRMED,
         &EXIT_ASSISTANCE,
+        &WHOLE_SET,
+        &SUCCESSOR,
         &SERVICE_HANDBACK,
         &KNOWLEDGE_TRANSFER,
         &END_OF_CONTRACT,

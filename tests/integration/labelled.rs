@@ -540,6 +540,10 @@ fn v2_development_and_held_out_parts() {
 /// 583, 0.769 / 0.665. The 180 development sentences measured 0.642 / 0.506 before any tuning.
 /// Then batch v4 (120 development, 60 held-out, on places, hosting scope and brands): before
 /// any tuning 0.621 / 0.533 and 0.557 / 0.466; all 643 held-out sentences 0.747 / 0.644, and
-/// 0.753 / 0.648 after the fixes the development sentences led to.
+/// 0.753 / 0.648 after the fixes the development sentences led to. A review of those fixes
+/// then narrowed the patterns that would have made wrong findings on ordinary sentences
+/// ("for the number of full-time equivalent staff" read as "or equivalent", helpdesk
+/// assistance "until the end of the contract" read as exit assistance): 0.750 / 0.642. The
+/// floor is set under that: a finding a lawyer would not sign costs more than a fact missed.
 const DEV_FLOOR: (f64, f64) = (0.89, 0.85);
-const HELD_OUT_FLOOR: (f64, f64) = (0.75, 0.64);
+const HELD_OUT_FLOOR: (f64, f64) = (0.74, 0.63);
