@@ -317,6 +317,19 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+/// Restriction by "ne … que" (only): "Les données ne peuvent être hébergées qu'en France",
+/// "le titulaire ne peut sous-traiter qu'avec l'accord de l'acheteur". Checked before the
+/// exclusions, whose "ne peut" it contains: the place or product after "que" is the only one
+/// allowed, a requirement, not an exclusion.
+static RESTRICTED_TO: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "ne (?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|saurait|sauraient)(?: être)?(?: [\\w-]+)? qu(?:e|['’]\\w+)",
+        // Not any "ne sont … que": "les fonctionnalités qui ne sont exploitables que pour des
+        // utilisateurs Exchange" describes; where data are kept is a restriction.
+        "ne (?:sont|seront|est|sera) (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|situé\\w*|réalisée?s?|effectuée?s?|autorisée?s?|admise?s?|acceptée?s?) qu(?:e|['’]\\w+)",
+    ])
+});
+
 /// "Sufficient": a certificate or measure is said to be enough.
 static SUFFICIENT: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
@@ -594,6 +607,7 @@ fn cue_of(text: &str) -> Option<Modality> {
     [
         (&CONTEXT, Modality::Mentioned),
         (&NOT_REQUIRED, Modality::NotRequired),
+        (&RESTRICTED_TO, Modality::Required),
         (&EXCLUDED, Modality::Excluded),
         (&SUFFICIENT, Modality::Sufficient),
         (&STRONG_OBLIGATION, Modality::Required),
@@ -747,6 +761,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &EXAMPLE,
         &ETC,
         &NOT_REQUIRED,
+        &RESTRICTED_TO,
         &EXCLUDED,
         &SUFFICIENT,
         &PREFERRED,
@@ -761,6 +776,23 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ne_que_restricts_rather_than_excludes() {
+        for text in [
+            "Les données ne peuvent être hébergées qu'en France.",
+            "Le titulaire ne peut sous-traiter qu'avec l'accord écrit de l'acheteur.",
+            "Les sauvegardes ne sont conservées que dans l'Union européenne.",
+        ] {
+            assert_eq!(super::cue(text), Some(super::Modality::Required), "{text}");
+        }
+        for text in [
+            "Les données ne peuvent pas être hébergées hors de l'Union européenne.",
+            "Le titulaire ne peut utiliser aucun service américain.",
+        ] {
+            assert_eq!(super::cue(text), Some(super::Modality::Excluded), "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]
