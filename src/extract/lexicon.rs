@@ -13,6 +13,13 @@ macro_rules! lexicon {
         $(#[$doc])*
         pub static $name: LazyLock<WordList> = LazyLock::new(|| WordList::new(&[$($alt),+]));
     };
+    // A list that also takes the words of a shared array, so that a word added there counts
+    // in every list that includes it.
+    ($(#[$doc:meta])* $name:ident = [$($alt:expr),* $(,)?] + $shared:expr) => {
+        $(#[$doc])*
+        pub static $name: LazyLock<WordList> =
+            LazyLock::new(|| WordList::new(&[&[$($alt),*][..], $shared].concat()));
+    };
 }
 
 lexicon!(
@@ -799,18 +806,36 @@ lexicon!(
     ]
 );
 
+/// Whoever comes after the provider: the end of the contract and exit assistance both know them.
+const SUCCESSOR_WORDS: &[&str] = &[
+    "successor",
+    "replacement (?:supplier|provider|contractor)",
+    "incoming (?:supplier|provider|contractor)",
+    "nouveau (?:titulaire|prestataire|fournisseur)",
+    "titulaire suivant",
+    "prestataire (?:entrant|suivant)",
+    "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*",
+    "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
+    "Folgeanbieter\\w*",
+    "nuevo (?:adjudicatario|proveedor|contratista)",
+    "adjudicatario entrante",
+    "nuovo (?:fornitore|aggiudicatario)",
+    "subentr\\w+",
+    "nieuwe (?:leverancier|opdrachtnemer)",
+    "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
+];
+
 lexicon!(
     /// The end of the contract, or whoever comes after the provider.
     END_OF_CONTRACT = [
-        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire suivant", "nouveau titulaire",
-        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "successor", "incoming (?:supplier|provider|contractor)",
+        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire sortant",
+        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)",
         "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
-        "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "titulaire sortant", "nouveau (?:prestataire|fournisseur)",
-        "replacement (?:supplier|provider|contractor)", "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
-        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato", "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante",
-        "(?:fine|scadenza|cessazione|termine) del contratto", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
-        "einde (?:van )?de overeenkomst", "be[ëe]indiging", "nieuwe (?:leverancier|opdrachtnemer)",
-    ]
+        "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
+        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato",
+        "(?:fine|scadenza|cessazione|termine) del contratto",
+        "einde (?:van )?de overeenkomst", "be[ëe]indiging",
+    ] + SUCCESSOR_WORDS
 );
 
 lexicon!(
@@ -882,13 +907,7 @@ lexicon!(
 lexicon!(
     /// Whoever comes next: helping them is exit assistance ("répond aux sollicitations du
     /// nouveau prestataire", "cooperate fully with any Replacement Supplier").
-    SUCCESSOR = [
-        "successor", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
-        "nouveau (?:titulaire|prestataire|fournisseur)", "titulaire suivant", "prestataire (?:entrant|suivant|désigné)",
-        "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*", "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*", "Folgeanbieter\\w*",
-        "nuevo (?:adjudicatario|proveedor|contratista)", "adjudicatario entrante", "nuovo (?:fornitore|aggiudicatario)", "subentr\\w+",
-        "nieuwe (?:leverancier|opdrachtnemer)", "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
-    ]
+    SUCCESSOR = [] + SUCCESSOR_WORDS
 );
 
 lexicon!(
