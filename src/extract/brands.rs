@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::Extractor;
+use super::buyer_name::BuyerNames;
 use super::cues::{self, ClauseSpan};
 use super::evidence::Sentence;
 use super::lexicon as lx;
@@ -227,6 +228,14 @@ fn role_of(
         // Azure-Tenant der Auftraggeberin": the buyer's environment is the target the solution
         // must run on, whoever the sentence names first.
         Modality::Required
+    } else if lx::BUYER_HOLDS_LICENCES.is_match(clause_text)
+        && cues::cue(clause_text) != Some(Modality::Required)
+    {
+        // "La collectivité dispose d'une licence SharePoint": the buyer's own, described.
+        Modality::Mentioned
+    } else if BuyerNames::just_before(before) && !lx::SUPPLY.is_match(clause_text) {
+        // "les plateformes AMF SharePoint": the buyer's own, qualified by the buyer's name.
+        Modality::Mentioned
     } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
         && !lx::PROCUREMENT.is_match(before)
         && !lx::SUPPLY.is_match(clause_text)

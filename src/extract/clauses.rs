@@ -23,6 +23,12 @@ impl Extractor {
         // Data handed to an authority is not data returned to the buyer ("Herausgabe von
         // Daten" on a foreign authority's request).
         let government_access = lx::GOVERNMENT_ACCESS.is_match(text);
+        // Money, not workload: "les charges estimées", "la charge prévisionnelle" are days of
+        // work in a planning.
+        let speaks_of_fees = lx::FEES.is_match(&blank(
+            text,
+            lx::WORKLOAD.find_iter(text).map(|m| m.range()),
+        ));
         // Knowledge handed over at the end of the contract, or to whoever comes next, is part
         // of the exit; at the start of the contract it is training.
         let at_the_end: Vec<std::ops::Range<usize>> = lx::END_OF_CONTRACT
@@ -66,7 +72,7 @@ impl Extractor {
                 && (lx::DATA_WORDS.is_match(text)
                     || exit_plan
                     || lx::DELETION.is_match(text)
-                    || lx::FEES.is_match(text)
+                    || speaks_of_fees
                     || lx::deadline_days(text).is_some())));
         if reversibility && !context {
             details.push(ClauseDetail::Reversibility {
@@ -78,7 +84,7 @@ impl Extractor {
             });
         }
         if lx::EXIT_FEES.is_match(text)
-            || (lx::FEES.is_match(text) && (reversibility || lx::EGRESS.is_match(text)))
+            || (speaks_of_fees && (reversibility || lx::EGRESS.is_match(text)))
         {
             details.push(ClauseDetail::ExitFees {
                 charged: !(lx::NO_FEES.is_match(text) || cues::is_negated(text)),

@@ -75,8 +75,11 @@ pub(super) struct Sentence<'a> {
     block: &'a Block,
     /// The sentence's range in the document's text, in characters.
     chars: Range<usize>,
-    /// The sentence's own text, which the fact families read.
+    /// The sentence's text as the fact families read it: the buyer's own name masked
+    /// (`buyer_name.rs`), every byte where it is in the document.
     pub(super) text: &'a str,
+    /// The sentence's text as the document has it, which evidence quotes.
+    pub(super) quote: &'a str,
     part: Part,
     /// Set when the sentence is out of the contract: an item of a list whose lead-in takes it
     /// out ("The contractor will not be required to:"), or under a heading that does.
@@ -90,22 +93,29 @@ pub(super) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block.
+    /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block;
+    /// `masked` is the block's text with the buyer's name masked, byte for byte.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn new(
         document: &'a str,
         block: &'a Block,
+        masked: &'a str,
         range: Range<usize>,
         chars_before: usize,
         part: Part,
         lead_in: LeadIn,
     ) -> Self {
-        let text = &block.text[range];
+        let text = masked
+            .get(range.clone())
+            .unwrap_or(&block.text[range.clone()]);
+        let quote = &block.text[range];
         let start = block.location.start + chars_before;
         Sentence {
             document,
             block,
             text,
-            chars: start..start + text.chars().count(),
+            quote,
+            chars: start..start + quote.chars().count(),
             part,
             excluded_by_lead_in: lead_in.excludes || part.excluding,
             about_the_bid: part.bid
@@ -146,17 +156,33 @@ impl<'a> Sentence<'a> {
             sheet: location.sheet.clone(),
             row: location.row,
             path: location.path.clone(),
-            quote: self.text.to_string(),
+            quote: self.quote.to_string(),
             start: self.chars.start,
             end: self.chars.end,
             highlight: None,
         }
     }
 
+    /// Words of the read text as the document has them: the same bytes of the quote when they
+    /// are a slice of the read text (whose buyer's name is masked), else the words themselves.
+    fn as_quoted<'w>(&self, words: &'w str) -> &'w str
+    where
+        'a: 'w,
+    {
+        let offset = (words.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        if offset <= self.text.len() && offset + words.len() <= self.text.len() {
+            self.quote
+                .get(offset..offset + words.len())
+                .unwrap_or(words)
+        } else {
+            words
+        }
+    }
+
     /// Evidence with the decisive words of the sentence marked.
     pub(super) fn evidence_on(&self, words: &str) -> Evidence {
         Evidence {
-            highlight: Some(words.trim().to_string()).filter(|w| !w.is_empty()),
+            highlight: Some(self.as_quoted(words).trim().to_string()).filter(|w| !w.is_empty()),
             ..self.evidence()
         }
     }

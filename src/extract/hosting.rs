@@ -110,13 +110,16 @@ impl Extractor {
         let transfer = lx::TRANSFERS.is_match(text);
         // Other facts carry these: third countries in a clause on foreign law (immunity) or in
         // a foreign authority's request for the data (the authority's country, not the data's),
-        // the reach of worldwide subcontractors, the destinations of transfers.
+        // the reach of worldwide subcontractors, the destinations of transfers. Nobody's: the
+        // territory of rights granted.
         let immunity = lx::IMMUNITY.is_match(text) || lx::GOVERNMENT_ACCESS.is_match(text);
         let subprocessors = lx::SUBPROCESSORS.is_match(text);
+        let rights = lx::RIGHTS_GRANTED.is_match(text);
         found.retain(|(_, place, outside)| {
             let abroad = *outside || place.kind == PlaceKind::Anywhere || !place.in_eea;
+            // "cède … les droits … pour le monde entier": where the rights hold.
             let carried_elsewhere = immunity && *outside
-                || subprocessors && place.kind == PlaceKind::Anywhere
+                || (subprocessors || rights) && place.kind == PlaceKind::Anywhere
                 || transfer && abroad;
             !carried_elsewhere
         });

@@ -72,7 +72,8 @@ lexicon!(
 );
 
 /// Who the buyer is, in the words tenders use for it: the designations of a contracting
-/// authority and the kinds of public body, after an optional article or possessive. Used to tell
+/// authority and the kinds of public body, after an optional article or possessive; and its
+/// own name, which the text read has masked as `~` (`buyer_name.rs`). Used to tell
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
@@ -82,7 +83,8 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
-|opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit)";
+|opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit\
+|~{2,})";
 
 /// Where software runs, as infrastructure: servers, data centres, tenancies, environments.
 const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures?|centres? de donn[ée]es|datacent\\w+|salles? (?:informatique|serveurs?)|tenant|abonnement|cloud priv[ée]|environnement\
@@ -96,7 +98,7 @@ const INFRASTRUCTURE: &str = "(?:serveurs?|machines? virtuelles?|infrastructures
 /// exclusivamente por la entidad contratante", "nella esclusiva disponibilità
 /// dell'amministrazione") or before it ("door de gemeente beheerd").
 pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
-    let buyer = BUYER;
+    let (buyer, key_store) = (BUYER, KEY_STORE);
     let keys = "(?:keys?|clés|Schlüssel\\w*|claves|chiavi|\\w*sleutels?)";
     let held = "(?:held|controlled|managed|kept|détenues?|gérées?|conservées?|custodiad\\w+|custodit\\w+|gestit\\w+|disponibilit[àa]|verwaltet|verbleiben|remain)";
     WordList::new(&[
@@ -106,8 +108,24 @@ pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "{keys}[^.;]{{0,60}}(?:door|by|par|por) {buyer} (?:beheerd|bewaard|gehouden|held|managed)"
         ),
+        // In a security module or key store that is the buyer's: "in a hardware security module
+        // operated by the Authority", "en un HSM propiedad de la Diputación", "in einem HSM im
+        // Rechenzentrum der Auftraggeberin", "un module HSM dont l'acheteur est seul
+        // administrateur", "het eigen sleutelbeheersysteem van het waterschap".
+        &format!(
+            "{keys}[^.;]{{0,80}}{key_store}[^.;]{{0,40}}(?:(?:operated|owned|controlled|administered|managed|run) by|propiedad de(?:l| la)?|di propriet[àa] d\\w*|appartenant [àa]|geh[öo]r\\w* (?:de[mr]|zu[mr]?)|(?:im Rechenzentrum|presso il CED|dans le centre de donn[ée]es|in the data cent(?:re|er)|en el CPD|in het datacentrum) (?:de |der |des |dell['’]|del |of |van )?|van|de|of) ?{buyer}"
+        ),
+        &format!(
+            "{key_store}[^.;]{{0,20}}dont {buyer} est (?:le )?seul\\w* (?:administrat|détent|gestionnaire)"
+        ),
     ])
 });
+
+/// A key store named: see [`KEY_STORE`].
+pub static KEY_STORE_NAMED: LazyLock<WordList> = LazyLock::new(|| WordList::new(&[KEY_STORE]));
+
+/// Where keys are kept: a hardware security module or a key management system.
+const KEY_STORE: &str = "(?:HSM|hardware security modules?|modules? (?:matériels? )?de sécurité|Hardware-?Sicherheitsmodul\\w*|Sicherheitsmodul\\w*|m[óo]dulos? de seguridad|modul[oi] (?:hardware )?di sicurezza|key (?:management system|store|vault)|coffre-fort|Schlüsselverwaltung\\w*|sleutelbeheer\\w*|sistema de gesti[óo]n de claves|sistema di gestione delle chiavi)";
 
 /// A sentence that puts hosting out of this contract.
 pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
@@ -230,7 +248,7 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
         &format!(
-            "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
+            "(?:h[ée]berg\\w+|hosted|betrieben|operated|exploit[ée]e?s?|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
         ),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
         // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
@@ -438,6 +456,18 @@ pub static EXAMPLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 lexicon!(
     /// Data centres: where data is, not what data.
     DATA_CENTRES = ["centres? de données", "data ?cent(?:re|er)s?", "datacent(?:re|er)s?", "Rechenzentr\\w*", "centros? de datos", "datacenter"]
+);
+
+lexicon!(
+    /// Rights granted or assigned (intellectual property, a licence to use): their territory
+    /// ("pour le monde entier", "worldwide, royalty-free") is where the rights hold, not where
+    /// data or operations are.
+    RIGHTS_GRANTED = [
+        "droits? (?:de propriété intellectuelle|patrimoniaux|d'auteur|d'utilisation|d'exploitation)", "c[èe]d\\w* [^.;]{0,40}droits",
+        "intellectual property rights?", "(?:licen[cs]e|right) to use", "royalty-free", "assigns? (?:to the \\w+ )?all (?:right|title)",
+        "Nutzungsrechte?\\w*", "Urheberrecht\\w*", "Rechte an", "derechos? de (?:propiedad intelectual|explotaci[óo]n|uso)",
+        "diritti? (?:di propriet[àa] intellettuale|di utilizzo|d'autore|di sfruttamento)", "intellectuele eigendomsrechten", "gebruiksrecht\\w*",
+    ]
 );
 
 /// Anywhere: worldwide, any country, follow-the-sun.
@@ -828,13 +858,13 @@ const SUCCESSOR_WORDS: &[&str] = &[
 lexicon!(
     /// The end of the contract, or whoever comes after the provider.
     END_OF_CONTRACT = [
-        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance) du (?:contrat|marché)", "titulaire sortant",
+        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance|à l'expiration) du (?:contrat|marché)", "titulaire sortant",
         "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)",
-        "Vertragsende", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
+        "Vertrags(?:ende|beendigung|ablauf)", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
         "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
         "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato",
-        "(?:fine|scadenza|cessazione|termine) del contratto",
-        "einde (?:van )?de overeenkomst", "be[ëe]indiging",
+        "(?:fine|scadenza|cessazione|termine) (?:naturale )?(?:o anticipata )?del contratto",
+        "einde (?:van )?de overeenkomst", "be[ëe]indiging", "afloop van de overeenkomst",
     ] + SUCCESSOR_WORDS
 );
 
@@ -859,7 +889,7 @@ lexicon!(
 
 lexicon!(
     /// An exit plan.
-    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie)", "Ausstiegs(?:konzept|plan)\\w*", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
+    EXIT_PLAN = ["plan de réversibilité", "plan de sortie", "exit plan", "exit strategy", "Exit-?(?:Konzept|Plan|Strategie|Handbuch)", "Ausstiegs(?:konzept|plan)\\w*", "plan de reversibilidad", "exitplan", "piano di (?:uscita|reversibilità)"]
 );
 
 lexicon!(
@@ -888,7 +918,7 @@ lexicon!(
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
         "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
         "entreg\\w+", "pondr[áa] a disposici[óo]n",
-        "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione",
+        "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
         "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
     ]
 );
@@ -898,8 +928,8 @@ lexicon!(
     /// data ("l'intégralité des dossiers", "sämtliche Vorgangsdaten"), not a monthly delivery
     /// of usage figures until the end.
     WHOLE_SET = [
-        "l'intégralité", "l'ensemble", "tou(?:te)?s les", "all", "every", "complete", "full", "entire",
-        "sämtliche\\w*", "alle", "vollständig\\w*", "gesamte\\w*", "tod[oa]s (?:los|las)", "íntegra", "completa", "tutt[ie] (?:i|le|gli)", "integrale",
+        "l'intégralité", "l'ensemble", "tou(?:te)?s les", "intégra(?:l|le|ux|les)", "la totalité", "all", "every", "complete", "full", "entire",
+        "sämtliche\\w*", "alle", "vollständig\\w*", "gesamte\\w*", "tod[oa]s (?:los|las)", "la totalidad", "íntegra", "completa", "l'intero", "la totalità", "tutt[ie] (?:i|le|gli)", "integrale",
         "volledige", "integraal",
     ]
 );
@@ -963,6 +993,14 @@ lexicon!(
         "at no (?:extra |additional )?cost", "Kosten", "Gebühren", "Entgelt\\w*", "kostenlos", "unentgeltlich", "kostenfrei",
         "costes?", "gastos", "costi", "costo", "oneri", "meerkosten", "kosteloos", "gratis",
         "paiement d'une somme", "somme quelconque", "abgerechnet", "in Rechnung gestellt", "toeslag", "in rekening",
+    ]
+);
+
+lexicon!(
+    /// Workload, which French and English also call charge: "les charges estimées", "plan de
+    /// charge", "workload charge".
+    WORKLOAD = [
+        "charges? (?:de travail |de réalisation )?(?:estimée?s?|prévisionnelles?|en jours?(?:-hommes?)?|de travail)", "plans? de charge", "charges? par (?:compétence|profil|activité)",
     ]
 );
 
@@ -1662,7 +1700,7 @@ pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     constant(&format!(
-        r"(?i)(?:within|in|dans(?: un délai)?(?: de)?|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en un plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei)\s+(\d{{1,3}}|{})\s+(jours?|days?|Tage[n]?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
+        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |working |business |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
         words.join("|")
     ))
 });
@@ -1701,12 +1739,53 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("seis", 6),
     ("sei", 6),
     ("zes", 6),
+    ("huit", 8),
+    ("eight", 8),
+    ("acht", 8),
+    ("ocho", 8),
+    ("otto", 8),
+    ("dix", 10),
+    ("ten", 10),
+    ("zehn", 10),
+    ("diez", 10),
+    ("dieci", 10),
+    ("tien", 10),
     ("douze", 12),
     ("twelve", 12),
     ("zwölf", 12),
     ("doce", 12),
     ("dodici", 12),
     ("twaalf", 12),
+    ("quinze", 15),
+    ("fifteen", 15),
+    ("fünfzehn", 15),
+    ("quince", 15),
+    ("quindici", 15),
+    ("vijftien", 15),
+    ("trente", 30),
+    ("thirty", 30),
+    ("dreißig", 30),
+    ("treinta", 30),
+    ("trenta", 30),
+    ("dertig", 30),
+    ("quarante-cinq", 45),
+    ("forty-five", 45),
+    ("fünfundvierzig", 45),
+    ("cuarenta y cinco", 45),
+    ("quarantacinque", 45),
+    ("vijfenveertig", 45),
+    ("soixante", 60),
+    ("sixty", 60),
+    ("sechzig", 60),
+    ("sesenta", 60),
+    ("sessanta", 60),
+    ("zestig", 60),
+    ("quatre-vingt-dix", 90),
+    ("ninety", 90),
+    ("neunzig", 90),
+    ("noventa", 90),
+    ("novanta", 90),
+    ("negentig", 90),
 ];
 
 /// Days in a deadline.
@@ -1859,6 +1938,9 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SOLUTION,
         &IDENTITY_USE,
         &KEYS_HELD_BY_BUYER,
+        &KEY_STORE_NAMED,
+        &RIGHTS_GRANTED,
+        &WORKLOAD,
         &HOSTING_EXCLUDED,
         &HOSTED_BY_BUYER,
         &CLOUD_EXCLUDED,
@@ -1878,6 +1960,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &BUYER_PARTY,
         &BID_PROCESS,
         &BUYER_SIDE,
+        &BUYER_HOLDS_LICENCES,
     ]
     .into_iter()
     .map(|list| &**list)
@@ -1932,6 +2015,13 @@ mod tests {
             ("innerhalb von sechs Wochen", 42),
             ("entro il termine di quattro settimane", 28),
             ("dentro de doce meses", 360),
+            ("dans un délai de quarante-cinq jours calendaires", 45),
+            ("au plus tard huit semaines après l'ordre de service", 56),
+            ("dans un délai d'un mois à compter de la demande", 30),
+            ("no later than 60 days after the Expiry Date", 60),
+            ("within 90 calendar days of the Effective Date", 90),
+            ("binnen 45 Kalendertagen", 45),
+            ("en el plazo máximo de sesenta días naturales", 60),
         ] {
             assert_eq!(deadline_days(text), Some(days), "{text}");
         }
@@ -2303,6 +2393,17 @@ pub static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The buyer holding licences or a subscription of a product: "La collectivité dispose d'une
+/// licence SharePoint", "the Trust holds 500 Microsoft 365 E3 licences", "Die Stadt verfügt über
+/// Lizenzen von". The product is the buyer's own, described, not bought.
+pub static BUYER_HOLDS_LICENCES: LazyLock<WordList> = LazyLock::new(|| {
+    let holds = "(?:poss[èe]de|dispose d(?:e |'|u |es )|d[ée]tient|est titulaire d(?:e |'|u |es )|(?:already )?(?:has|holds|owns)|verf[üu]gt (?:bereits )?[üu]ber|besitzt|dispone (?:ya )?de|posee|possiede|dispone (?:gi[àa] )?di|beschikt (?:al )?over)";
+    let licences = "(?:licen[cs]\\w*|Lizenz\\w*|abonnements?|subscriptions?|suscripci[óo]n\\w*|abbonament\\w*|tenant)";
+    WordList::new(&[&format!(
+        "{BUYER}[^.;]{{0,30}} {holds}[^.;]{{0,40}}{licences}"
+    )])
+});
+
 /// The buyer or its staff as the subject of a sentence: what they use today is their
 /// environment, not something the contract imposes.
 pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
@@ -2368,6 +2469,10 @@ lexicon!(
         "expertise (?:in|with)", "ability to", "demonstrated", "connaissances? (?:de|du|des|en)", "ma[îi]trise (?:de|du|des)", "exp[ée]rience (?:de|du|des|en|dans)",
         "Kenntnisse (?:in|von|über)", "Erfahrung(?:en)? (?:in|mit)", "vertraut mit", "conocimientos? de", "experiencia en", "conoscenz\\w+ (?:di|del)",
         "esperienza (?:in|nel|con)", "(?:de|goede|ruime|grondige|aantoonbare|voldoende|heeft|hebben) kennis van", "ervaring (?:met|in)",
+        // Competence on a product: "Compétence sur la plateforme Azure DevOps Services". Not
+        // "compétence en matière de", which is a body's legal power.
+        "comp[ée]tences? (?:techniques? )?sur", "expertise (?:sur|en|dans)", "skills? (?:in|with|on)", "competenc(?:e|y|ies) (?:in|with|on)",
+        "Kompetenz(?:en)? (?:in|im|mit)", "competencias? (?:en|sobre) (?:el|la|los|las)", "competenz[ae] (?:su|sul|sulla|nell'uso)", "vaardigheden (?:in|met)",
     ]
 );
 

@@ -5,6 +5,8 @@
 /// Brands: providers and products named, and the role the sentence gives them.
 mod brands;
 mod buyer;
+/// The buyer's own name ("l'AMF"), masked so that the buyer's designations include it.
+mod buyer_name;
 /// Certifications named, required or found sufficient.
 mod certifications;
 /// Contract clauses: reversibility, exit fees, keys, transfers, immunity, sensitive data.
@@ -292,6 +294,8 @@ impl Extractor {
         let mut bodies = buyer::bodies();
         let mut specification = role::SpecificationReferences::default();
         let other_acronyms = self.acronyms_spelled_out_otherwise(document);
+        let buyer_names =
+            buyer_name::BuyerNames::of(document.blocks.iter().map(|b| b.text.as_str()));
         for block in &document.blocks {
             let _anchors = wordlist::scan(&block.text);
             match block.kind {
@@ -318,6 +322,7 @@ impl Extractor {
                 continue;
             }
             let sentences = sentences::split(&block.text);
+            let masked = buyer_names.mask(&block.text);
             cut_sentences += sentences.cut;
             // Bytes and characters of the block before the sentence, counted as the sentences
             // go, so that a long block is counted once.
@@ -326,12 +331,20 @@ impl Extractor {
                 pacer.step()?;
                 chars_before += block.text[bytes_before..range.start].chars().count();
                 bytes_before = range.start;
-                let sentence =
-                    Sentence::new(&document.name, block, range, chars_before, part, lead_in);
+                let sentence = Sentence::new(
+                    &document.name,
+                    block,
+                    &masked,
+                    range,
+                    chars_before,
+                    part,
+                    lead_in,
+                );
                 let text = sentence.text;
-                citations.read(text, || sentence.evidence());
-                bodies.read(text, || sentence.evidence());
-                specification.read(text, || sentence.evidence());
+                // The laws and bodies cited, and the documents referred to, by their own names.
+                citations.read(sentence.quote, || sentence.evidence());
+                bodies.read(sentence.quote, || sentence.evidence());
+                specification.read(sentence.quote, || sentence.evidence());
                 // A question (in a questionnaire, a FAQ) asks; a term alone in quotation marks
                 // (the defined term of a table of definitions) names: neither states anything.
                 if text.ends_with('?') || text::is_quoted_term(text) {
@@ -352,7 +365,10 @@ impl Extractor {
                             Modality::Required | Modality::Preferred | Modality::Allowed
                         )
                 });
-                if let Some(scope) = hosting::not_procured(text) {
+                // "Keys … in a hardware security module operated by the Authority": where the
+                // keys are kept, not who hosts the solution.
+                let keeps_keys = lx::KEYS.is_match(text) && lx::KEY_STORE_NAMED.is_match(text);
+                if let Some(scope) = hosting::not_procured(text).filter(|_| !keeps_keys) {
                     hosting_out.push((scope, sentence.evidence()));
                 } else if sentence.excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));

@@ -1,0 +1,233 @@
+//! The buyer's own name. Tenders call their buyer by its name ("l'AMF", "the DOL", "das
+//! ITZBund") as often as by a designation ("le pouvoir adjudicateur"), and every pattern that
+//! knows the designations ("fournis et exploités par l'acheteur", "les plateformes de la
+//! collectivité") should know the name too. The name is found once per document; the fact
+//! families then read a masked copy of each block, in which every byte of the name is
+//! [`MASK`], a mark the buyer's designations include (`lexicon::BUYER`). Masking keeps every
+//! byte offset, so quotes and positions stay those of the document.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::patterns::constant;
+
+/// The byte that stands for each byte of the buyer's name in masked text.
+pub(super) const MASK: char = '~';
+
+/// What a public body's name begins with. A name that begins otherwise ("Application
+/// Programming Interface") is no buyer's.
+static BODY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"\b(?:Autorit[ée]|Agence|Minist[èe]re|Direction|Institut|Office|Caisse|Centre|Conseil|Commission|Commune|Communaut[ée]|D[ée]partement|R[ée]gion|Ville|M[ée]tropole|Pr[ée]fecture|Universit[ée]|[ÉE]tablissement|Authority|Agency|Ministry|Department|Council|Institute|University|Trust|Board|Bureau|Administration|Bundesamt|Bundesanstalt|Bundesagentur|Landesamt|Landesbetrieb|Beh[öo]rde|Stadt|Ministerium|Senatsverwaltung|Landkreis|Instituto|Agencia|Ministerio|Ayuntamiento|Consejer[íi]a|Diputaci[óo]n|Istituto|Agenzia|Ministero|Comune|Regione|Azienda|Autorit[àa]|Gemeente|Ministerie|Agentschap|Provincie|Rijksdienst)\b",
+    )
+});
+
+/// An acronym: two to eight capitals (digits after the first letter allowed: "ITZBund" is not
+/// one, "DGFiP" neither; their long forms still are names).
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| constant(r"\b\p{Lu}[\p{Lu}0-9]{1,7}\b"));
+
+/// Words a name's initials skip: "Autorité des Marchés Financiers" is AMF.
+const LINKING_WORDS: [&str; 34] = [
+    "de", "des", "du", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "für", "der",
+    "die", "das", "und", "im", "del", "y", "los", "las", "di", "della", "delle", "dei", "e", "per",
+    "van", "het", "voor", "en", "a",
+];
+
+/// Authorities that tenders cite for their standards and guidance far more often than they buy:
+/// their acronym names them, not the buyer, even when spelled out.
+const CITED_AUTHORITIES: [&str; 13] = [
+    "ANSSI", "BSI", "CNIL", "ENISA", "NIST", "AGID", "ACN", "CCN", "AEPD", "EDPB", "EDPS", "ICO",
+    "NCSC",
+];
+
+/// How often the buyer's acronym must be used, and how much more than any other candidate's,
+/// before the document is read as calling its buyer by it.
+const MIN_USES: usize = 3;
+const DOMINANCE: usize = 2;
+
+/// The names a document gives its buyer: an acronym and its long form.
+#[derive(Debug, Default)]
+pub(super) struct BuyerNames {
+    /// The acronym as written or its long form in any case; none when the document names no
+    /// buyer this way.
+    pattern: Option<Regex>,
+}
+
+impl BuyerNames {
+    /// The buyer's names in a document: an acronym used at least [`MIN_USES`] times, spelled out
+    /// somewhere in it as the name of a public body ("Autorité des Marchés financiers" for AMF),
+    /// and used at least [`DOMINANCE`] times as often as any other such acronym (a tender also
+    /// cites other bodies).
+    pub(super) fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+        let texts: Vec<&str> = texts.collect();
+        let mut uses: Vec<(&str, usize)> = Vec::new();
+        for text in &texts {
+            for found in ACRONYM.find_iter(text) {
+                match uses.iter_mut().find(|(a, _)| *a == found.as_str()) {
+                    Some((_, count)) => *count += 1,
+                    None => uses.push((found.as_str(), 1)),
+                }
+            }
+        }
+        let mut candidates: Vec<(&str, String, usize)> = uses
+            .into_iter()
+            .filter(|(acronym, count)| *count >= MIN_USES && !CITED_AUTHORITIES.contains(acronym))
+            .filter_map(|(acronym, count)| {
+                texts
+                    .iter()
+                    .find_map(|text| spelled_out(text, acronym))
+                    .map(|long| (acronym, long, count))
+            })
+            .collect();
+        candidates.sort_by_key(|(_, _, count)| std::cmp::Reverse(*count));
+        match candidates.as_slice() {
+            [(acronym, long, count), rest @ ..]
+                if rest
+                    .first()
+                    .is_none_or(|(_, _, next)| *count >= DOMINANCE * next) =>
+            {
+                // The acronym as written, the long form in any case.
+                let pattern = format!("{}|(?i:{})", regex::escape(acronym), regex::escape(long));
+                BuyerNames {
+                    pattern: Regex::new(&pattern).ok(),
+                }
+            }
+            _ => BuyerNames::default(),
+        }
+    }
+
+    /// The text with every byte of the buyer's names, where they stand as words, set to
+    /// [`MASK`]; the text itself when it names no buyer.
+    pub(super) fn mask<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let Some(pattern) = &self.pattern else {
+            return Cow::Borrowed(text);
+        };
+        let mut masked: Option<String> = None;
+        for found in pattern.find_iter(text) {
+            if stands_as_word(text, found.start(), found.end()) {
+                masked
+                    .get_or_insert_with(|| text.to_string())
+                    .replace_range(found.range(), &MASK.to_string().repeat(found.len()));
+            }
+        }
+        masked.map_or(Cow::Borrowed(text), Cow::Owned)
+    }
+
+    /// Whether the buyer's name stands right before `end` of a text ("les plateformes AMF
+    /// SharePoint": the buyer's own SharePoint).
+    pub(super) fn just_before(masked: &str) -> bool {
+        masked.trim_end().ends_with(MASK)
+    }
+}
+
+/// Whether `text[start..end]` is preceded and followed by no letter or digit.
+fn stands_as_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The long form of `acronym` in `text`: words from a public body's head word whose initials,
+/// linking words aside, spell the acronym ("Autorité des Marchés financiers" for AMF).
+fn spelled_out(text: &str, acronym: &str) -> Option<String> {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    BODY_HEAD.find_iter(text).find_map(|head| {
+        let mut matched = 0;
+        for (offset, word) in words_from(&text[head.start()..]) {
+            if LINKING_WORDS.contains(&word.to_lowercase().as_str()) {
+                continue;
+            }
+            let initial = word.chars().next().map(base_letter)?;
+            if letters.get(matched).copied().map(base_letter) != Some(initial) {
+                return None;
+            }
+            matched += 1;
+            if matched == letters.len() {
+                return Some(text[head.start()..head.start() + offset + word.len()].to_string());
+            }
+        }
+        None
+    })
+}
+
+/// The words of a text with their byte offsets, apostrophes and hyphens splitting them
+/// ("l'Informatique" gives "l" and "Informatique"), up to a sentence's end.
+fn words_from(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let end = text.find(['.', ';', ':', '(', ',']).unwrap_or(text.len());
+    let text = &text[..end];
+    text.split_inclusive(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            Some((
+                start,
+                piece.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            ))
+        })
+        .filter(|(_, word)| !word.is_empty())
+        .take(12)
+}
+
+/// A letter without its accent, in upper case: "É" and "e" are both E.
+fn base_letter(c: char) -> char {
+    let upper = c.to_uppercase().next().unwrap_or(c);
+    match upper {
+        'À' | 'Á' | 'Â' | 'Ä' => 'A',
+        'É' | 'È' | 'Ê' | 'Ë' => 'E',
+        'Í' | 'Î' | 'Ï' => 'I',
+        'Ó' | 'Ô' | 'Ö' => 'O',
+        'Ú' | 'Ù' | 'Û' | 'Ü' => 'U',
+        'Ç' => 'C',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_spelled_out_as_a_public_body_and_used_most_is_the_buyer() {
+        let names = BuyerNames::of(IntoIterator::into_iter([
+            "L'Autorité des Marchés financiers dispose d'applications SharePoint.",
+            "Les environnements sont fournis et exploités par l'AMF.",
+            "L'AMF valide les livrables. Le titulaire informe l'AMF.",
+            "Les recommandations de l'ANSSI (Agence nationale de la sécurité des systèmes d'information) s'appliquent.",
+        ]));
+        assert_eq!(
+            names.mask("fournis et exploités par l'AMF, selon l'ANSSI"),
+            "fournis et exploités par l'~~~, selon l'ANSSI"
+        );
+        assert_eq!(
+            names.mask("L'Autorité des marchés financiers dispose"),
+            format!(
+                "L'{} dispose",
+                "~".repeat("Autorité des marchés financiers".len())
+            )
+        );
+        // Inside a word, or in lower case, it is no name.
+        assert_eq!(names.mask("AMFX et amf"), "AMFX et amf");
+    }
+
+    #[test]
+    fn no_buyer_without_a_body_spelled_out_or_with_two_bodies_used_alike() {
+        // An acronym used often but spelled out as something else than a public body.
+        let api = BuyerNames::of(IntoIterator::into_iter([
+            "The Application Programming Interface (API) is documented. The API is versioned. Each API call is logged.",
+        ]));
+        assert_eq!(api.mask("the API"), "the API");
+        // Two bodies, each used as often: neither is read as the buyer.
+        let two = BuyerNames::of(IntoIterator::into_iter([
+            "Department of Labor (DOL) and Office of Personnel Management (OPM).",
+            "DOL and OPM. DOL and OPM. DOL and OPM.",
+        ]));
+        assert_eq!(two.mask("DOL hosts"), "DOL hosts");
+        // A standards body cited throughout is not the buyer.
+        let bsi = BuyerNames::of(IntoIterator::into_iter([
+            "Bundesamt für Sicherheit in der Informationstechnik (BSI): BSI C5, BSI IT-Grundschutz, BSI TR-03116.",
+        ]));
+        assert_eq!(bsi.mask("das BSI"), "das BSI");
+    }
+}
