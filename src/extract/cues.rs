@@ -327,6 +327,15 @@ static RESTRICTED_TO: LazyLock<WordList> = LazyLock::new(|| {
         // Not any "ne sont … que": "les fonctionnalités qui ne sont exploitables que pour des
         // utilisateurs Exchange" describes; where data are kept is a restriction.
         "ne (?:sont|seront|est|sera) (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|situé\\w*|réalisée?s?|effectuée?s?|autorisée?s?|admise?s?|acceptée?s?) qu(?:e|['’]\\w+)",
+        // "Only" in the other languages, with a modal and a verb of keeping or doing: "shall
+        // only be hosted in", "solo podrán alojarse en", "darf nur in der Schweiz erfolgen".
+        // Not "shall only be permitted with consent": a conditional allowance.
+        "(?:shall|must|may|will|can) only be (?:hosted|stored|processed|kept|held|located|retained|carried out|performed|provided|accessed|administered)",
+        "(?:peut|peuvent|doit|doivent|pourra|pourront|devra|devront)(?: être)? (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|réalisée?s?|effectuée?s?|administrée?s?|fournie?s?) (?:exclusivement|uniquement|seulement)",
+        "(?:solo|sólo|únicamente|exclusivamente) (?:se )?(?:podr[áa]n?|deber[áa]n?)(?: ser)? (?:alojad\\w+|almacenad\\w+|tratad\\w+|alojarse|almacenarse|tratarse|residir|ubicarse|ubicad\\w+|prestarse|prestad\\w+|conservarse|conservad\\w+|realizarse)",
+        "(?:potr[àa]|potranno|dovr[àa]|dovranno|possono|devono|pu[òo]|deve)(?: essere)? (?:ospitat\\w+|conservat\\w+|trattat\\w+|archiviat\\w+|memorizzat\\w+|erogat\\w+|effettuat\\w+) (?:esclusivamente|solo|soltanto|unicamente)",
+        "(?:darf|dürfen)(?: [\\w-]+){0,4} (?:ausschließlich|nur) (?:in|im|innerhalb|auf|von|aus)",
+        "(?:mag|mogen)(?: [\\w-]+){0,4} (?:uitsluitend|alleen) (?:in|binnen|op|vanuit)",
     ])
 });
 
@@ -532,10 +541,13 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
-/// Words that open a contrast: what follows is judged on its own.
+/// Words that open a contrast: what follows is judged on its own. Conjunctions, which open a
+/// clause wherever they stand ("tandis que", "although", "si bien"); the adverbs of contrast
+/// only after a comma that opens their clause ("…, toutefois les sauvegardes"), since inside one
+/// ("peuvent toutefois être externalisées", "dürfen jedoch nicht") the clause goes on.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i);|\s(?:mais|cependant|toutefois|néanmoins|but|however|whereas|while|aber|jedoch|allerdings|sondern|pero|sin embargo|ma|tuttavia|maar|echter)[\s,]|\s(?:et|and|und|y|e|en)\s+(?:ne|n['’]|not|nicht|kein\w*|no)\s",
+        r"(?i);|\s(?:mais|tandis que|alors que|but|whereas|while|whilst|although|sondern|pero|si bien|mientras que|ma|mentre|maar|terwijl)[\s,]|,\s*(?:cependant|toutefois|néanmoins|however|aber|jedoch|allerdings|während|sin embargo|tuttavia|echter)[\s,]|\s(?:et|and|und|y|e|en)\s+(?:ne|n['’]|not|nicht|kein\w*|no)\s",
     )
 });
 
@@ -791,6 +803,38 @@ mod tests {
         ] {
             assert_eq!(super::cue(text), Some(super::Modality::Excluded), "{text}");
         }
+    }
+
+    #[test]
+    fn only_restricts_in_every_language_but_a_conditional_allowance() {
+        for text in [
+            "Authority Data shall only be hosted in the United Kingdom.",
+            "Los datos solo podrán alojarse en centros de datos ubicados en territorio español.",
+            "Eine Speicherung der Daten darf nur in der Schweiz erfolgen.",
+            "Unterauftragsverarbeiter dürfen die Daten ausschließlich in Rechenzentren in Deutschland verarbeiten.",
+            "I dati potranno essere conservati esclusivamente nel territorio dell'Unione.",
+            "De gegevens mogen uitsluitend binnen de EER worden opgeslagen.",
+        ] {
+            assert_eq!(super::cue(text), Some(super::Modality::Required), "{text}");
+        }
+        assert_ne!(
+            super::cue(
+                "Processing outside the EEA shall only be permitted with the consent of the Authority."
+            ),
+            Some(super::Modality::Required)
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_contrast_inside_a_clause_does_not_cut_it() {
+        let text = "Les données sont hébergées en France ; les sauvegardes peuvent toutefois être externalisées dans l'Union.";
+        let at = text.find("l'Union").unwrap_or_default();
+        let clause = &text[clause_around(text, at).range];
+        assert!(clause.contains("peuvent"), "{clause}");
+        assert!(!clause.contains("France"), "{clause}");
+        let text = "Backups may be kept in Ireland, although copies may also be held in Belgium.";
+        let at = text.find("Belgium").unwrap_or_default();
+        assert!(!text[clause_around(text, at).range].contains("Ireland"));
     }
 
     use super::*;

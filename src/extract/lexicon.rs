@@ -374,7 +374,7 @@ lexicon!(
 lexicon!(
     /// Data scopes: support.
     SUPPORT = [
-        "support", "assistance", "hotline", "helpdesk", "help desk", "service desk", "Unterstützung",
+        "support", "assistance", "hotline", "helpdesk", "help desk", "service desk", "Unterstützung", "Support-?(?:leistung|dienst|team|personal)\\w*",
         "Anwenderunterstützung", "soporte", "supporto", "ondersteuning", "assistenza", "asistencia", "Support", "Kundendienst",
         // Support by its levels and desks: "le centre de services de niveau 1", "Anwenderservice
         // (1st Level)", "centro de soporte".
