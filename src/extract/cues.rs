@@ -534,6 +534,7 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
         "wordt (?:geleverd|gehost|opgeslagen|verwerkt|aangeleverd|teruggegeven)",
         "zu liefern (?:sind|ist)",
         "worden (?:geleverd|gehost|opgeslagen|verwerkt|aangeleverd|teruggegeven)",
+        "(?:geleverd|aangeleverd) (?:worden|wordt)",
         "vorgegeben",
         "imposée?s?",
         "mandated",

@@ -46,6 +46,13 @@ lexicon!(
         "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
         "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
         "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
+        // Computing and storage capacity supplied: "stellt die Rechen-, Speicher- und
+        // Netzkapazitäten bereit", "l'infrastruttura IaaS", "stelt de rekenkracht en opslag
+        // beschikbaar", "I server che ospitano l'applicativo".
+        "Rechen-?(?:, [\\w-]+)*(?: und [\\w-]+)? ?kapazit\\w+", "Rechenleistung", "compute (?:capacity|resources)", "capacit[ée]s? de calcul",
+        "infrastruttura (?:IaaS|cloud)", "infraestructura (?:IaaS|cloud|en la nube)", "rekenkracht",
+        // Not "ospita" alone: "la sede che ospita gli uffici" houses people.
+        "ospit(?:a|ano|erà|eranno) (?:l'|gli |i |la |le |il )?(?:applicativ\\w+|applicazion\\w+|piattaform\\w+|sistem\\w+|serviz\\w+|dati|sito|portale|soluzion\\w+|software|gestional\\w+)",
     ]
 );
 
@@ -130,12 +137,12 @@ const KEY_STORE: &str = "(?:HSM|hardware security modules?|modules? (?:matériel
 /// A sentence that puts hosting out of this contract.
 pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
-        "h[ée]bergement[^.;]{0,40}(?:n'est pas|ne (?:fait|font) pas partie|est exclu|n'est pas compris|hors du p[ée]rim[èe]tre|fera l'objet d'une (?:consultation|proc[ée]dure) (?:distincte|s[ée]par[ée]e))",
+        "h[ée]bergement[^.;]{0,40}(?:n'est pas|ne (?:fait|font) pas partie|est (?:\\w+ment )?exclu|n'est pas compris|hors du p[ée]rim[èe]tre|fera l'objet d'une (?:consultation|proc[ée]dure) (?:distincte|s[ée]par[ée]e))",
         "(?:n'assure|ne comprend) (?:aucune? |pas (?:d'|l'))(?:prestation d')?h[ée]bergement",
         "hosting[^.;]{0,40}(?:is (?:not|excluded)|(?:is )?not part of|out of scope|excluded from)",
         "(?:does not|do not|will not|shall not) (?:include|cover|require) (?:any )?(?:hosting|the hosting)",
         "(?:no|not) hosting",
-        "(?:Hosting|Betrieb|Rechenzentrumsbetrieb)[^.;]{0,60}(?:ist nicht|sind nicht|nicht Gegenstand|nicht Bestandteil|gehört nicht|gesonderten Vergabe\\w*)",
+        "(?:Hosting|Betrieb|Rechenzentrumsbetrieb)[^.;]{0,60}(?:ist nicht|sind nicht|nicht Gegenstand|nicht Bestandteil|gehört nicht|gesonderten Vergabe\\w*|nicht (?:abgerufen|beauftragt|ausgeschrieben|vergeben))",
         "alojamiento[^.;]{0,40}no (?:forma parte|est[áa] incluido|es objeto)",
         "(?:hosting|servizio di hosting)[^.;]{0,30}non (?:è|fa parte|rientra)",
         "hosting[^.;]{0,30}(?:maakt geen deel uit|valt buiten|niet inbegrepen)",
@@ -204,7 +211,8 @@ lexicon!(
     /// "accueillera une journée d'information", "richtet eine Informationsveranstaltung aus".
     GATHERING_HOSTED = [
         "host(?:s|ed|ing)? (?:a|an|the|two|three|several|its|our) (?:[\\w-]+ ){0,3}(?:events?|conferences?|visits?|delegations?|receptions?)",
-        "(?:Veranstaltung|Tagung|Konferenz|Besuch|Workshop)\\w* (?:[\\w-]+ ){0,3}(?:gehostet|ausgerichtet)",
+        "host(?:s|ed|ing)? (?:a|an|the|two|three|several|its|our) (?:[\\w-]+ ){0,2}(?:market|supplier|bidders'?|industry) (?:engagement |information )?(?:events?|days?|webinars?|sessions?|briefings?)",
+        "(?:Veranstaltung|Tagung|Konferenz|Besuch|Workshop|Webinar)\\w* (?:[\\w-]+ ){0,4}(?:gehostet|ausgerichtet|hostet)",
         "host(?:s|en)? (?:de|het|een) (?:[\\w-]+ ){0,3}\\w*(?:bijeenkomst|evenement|sessie|workshop)\\w*",
         // Lodging people: "l'hébergement et la restauration des participants".
         "h[ée]bergement (?:et (?:la )?restauration )?des (?:participants|stagiaires|intervenants)",
@@ -613,7 +621,7 @@ lexicon!(
         // product with no lesser functionality", "o de una herramienta de prestaciones análogas".
         // The gap must name the other product: "for the number of full-time equivalent staff",
         // "personal funcionario o laboral con funciones análogas" are no equivalence.
-        "(?:ou|or|oder|o|oppure) (?:d['’]|de |un |une |an? |any |ein\\w* |una? |de una? )?(?:[\\w'’-]+ ){0,2}(?:outil|logiciel|produit|solution|tool|product|software|licen[cs]es? for an?|Produkt|Lösung|herramienta|producto|soluci[óo]n|strumento|prodotto|soluzione)[^.;]{0,40}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|no lesser)",
+        "(?:ou|or|oder|o|oppure) (?:d['’]|de |of |un |une |an? |any |ein\\w* |una? |de una? |di una? |di un['’])?(?:[\\w'’-]+ ){0,3}(?:outil|logiciel|produit|solution|suite|plate-?forme|tool|product|software|editor|package|platform|licen[cs]es? for an?|Produkt|Lösung|Plattform|herramienta|producto|soluci[óo]n|plataforma|strumento|prodotto|soluzione|piattaforma|pakket)[^.;]{0,60}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|no lesser|(?:at least )?the same (?:[\\w-]+ ){0,4}(?:features|functions|functionality|capabilities))",
         "dan wel (?:[\\w-]+ ){0,4}gelijkwaardig\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
@@ -1978,12 +1986,15 @@ mod tests {
             "Exchange Online o su piattaforma equivalente",
             "LibreOffice oder ein gleichwertiges Produkt",
             "Jira or any other equivalent tool",
+            "Adobe Acrobat Pro, or of another PDF editor offering at least the same redaction features",
+            "Zoom Workplace o di una piattaforma di videoconferenza con funzionalità equivalenti",
         ] {
             assert!(OR_EQUIVALENT.is_match(text), "{text}");
         }
         for text in [
             "Microsoft 365 ou un autre outil",
             "Jira or Confluence, equivalently",
+            "Microsoft 365 licences, or the same number of licences for the full-time staff",
         ] {
             assert!(!OR_EQUIVALENT.is_match(text), "{text}");
         }
