@@ -805,22 +805,21 @@ lexicon!(
         "(?:data|content) (?:is|are|shall be|will be) returned", "hand(?:ing)? over (?:all )?(?:the )?data",
         "successor (?:provider|supplier|contractor)", "end of the contract",
         "Exit-?(?:Konzept|Plan|Strategie|Management)", "Rückgabe", "Rückführung", "Datenrückgabe", "zurückzugeben",
-        "zurückgegeben", "herauszugeben", "Herausgabe", "Vertragsende", "Ausstieg\\w*", "übergibt",
-        "hand(?:s|ed)? over",
+        "zurückgegeben", "herauszugeben", "Herausgabe", "Vertragsende", "Ausstieg\\w*",
         "reversibilidad", "reversibilità", "exitstrategie", "exitplan", "teruggave",
         // Handing the data over in other words: to the buyer, or to the next provider.
         "transf[èe]r\\w* (?:l'ensemble des|toutes les|les) (?:données|contenus)", "remet\\w* (?:les|l'ensemble des) (?:données|contenus)", "remise des données (?:à|au)",
         "prestataire (?:désigné|suivant|entrant)", "nouveau titulaire", "phase de bascule",
-        "transition (?:activities|services|period|assistance|plan)", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
+        "transition (?:activities|services|period|assistance|plan)", "Übergangs(?:leistung|phase|management|unterstützung)\\w*", "replacement (?:supplier|provider|contractor)", "incoming (?:supplier|provider|contractor)",
         "(?:mailboxes|data|content|records) (?:shall|will|must) be (?:returned|handed over|exported|transferred)", "export (?:the |all )?(?:\\w+ )?data",
         "complete copy of the (?:\\w+ )?data",
-        "Übergabe", "nachfolgend\\w* (?:Anbieter\\w*|Auftragnehmer\\w*|Dienstleister\\w*)", "Nachfolge\\w*",
+        "nachfolgend\\w* (?:Anbieter\\w*|Auftragnehmer\\w*|Dienstleister\\w*)", "Nachfolge\\w*",
         "entregar\\w* (?:todos )?los datos", "devol\\w+", "devuelv\\w+", "nuevo (?:proveedor|adjudicatario)", "transici[óo]n del servicio",
         "migraci[óo]n[^.;]{0,40}(?:a|hacia) (?:otro|un nuevo) (?:proveedor|prestador)", "copia completa de (?:los )?datos",
         "migrazione[^.;]{0,40}(?:verso|a|ad) un (?:altro|nuovo) (?:fornitore|operatore|prestatore)", "copia completa (?:dei |di )?dati", "restituzione (?:dei|di tutti i) dati", "restituire i dati",
         "migratie[^.;]{0,40}naar een (?:andere|nieuwe) (?:leverancier|dienstverlener)", "volledige kopie van (?:de |alle )?(?:gegevens|data)",
         "trasferisc\\w+ (?:tutti )?i dati", "restituit\\w+", "restituzione", "subentr\\w+", "nuovo (?:fornitore|aggiudicatario)", "piano di (?:uscita|reversibilità)",
-        "teruggeven", "teruggegeven", "overdracht", "nieuwe (?:leverancier|opdrachtnemer)", "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
+        "teruggeven", "teruggegeven", "nieuwe (?:leverancier|opdrachtnemer)", "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
     ]
 );
 
@@ -854,7 +853,8 @@ const SUCCESSOR_WORDS: &[&str] = &[
     "prestataire (?:entrant|suivant)",
     "neu(?:e|en|er) (?:Dienstleister|Anbieter|Auftragnehmer)\\w*",
     "nachfolgend\\w* (?:Anbieter|Auftragnehmer|Dienstleister)\\w*",
-    "Folgeanbieter\\w*",
+    "Folge(?:anbieter|auftragnehmer|dienstleister)\\w*",
+    "Nachfolge(?:anbieter|auftragnehmer|dienstleister)\\w*",
     "nuevo (?:adjudicatario|proveedor|contratista)",
     "adjudicatario entrante",
     "nuovo (?:fornitore|aggiudicatario)",
@@ -867,7 +867,7 @@ lexicon!(
     /// The end of the contract, or whoever comes after the provider.
     END_OF_CONTRACT = [
         "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance|à l'expiration) du (?:contrat|marché)", "titulaire sortant",
-        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)",
+        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "(?:contract|agreement) (?:ends|expires|terminates|is terminated)",
         "Vertrags(?:ende|beendigung|ablauf)", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
         "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
         "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato",
@@ -892,6 +892,9 @@ lexicon!(
         "non-proprietary formats?", "non-proprietary,? (?:[\\w-]+,? ){0,2}formats?", "nicht[- ]propriet[äa]r\\w* (?:\\w+ )?(?:Datei)?[Ff]ormat\\w*", "formats? non propriétaires?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
         "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
         "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
+        // The adjective open, then other qualities, then the format: "in een open, gedocumenteerd
+        // en machineleesbaar formaat", "in einem offenen, dokumentierten Format".
+        "(?:open|offene[nms]?|abiert[oa]s?|apert[oi]|ouverts?),? (?:[\\w-]+,? ){0,3}(?:and|und|et|y|e|en) [\\w-]+ (?:Datei|bestands)?(?:formaat|formats?|Format\\w*|formatos?|formati)",
     ]
 );
 
@@ -924,7 +927,7 @@ lexicon!(
     HANDOVER = [
         "remet\\w*", "transmet\\w*", "livre(?:nt|ra|ront)?", "fourni(?:t|ra|ront)", "met(?:tra)? à (?:la |sa )?disposition",
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
-        "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
+        "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "übergibt", "übergeben", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
         "entreg\\w+", "pondr[áa] a disposici[óo]n",
         "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
         "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
@@ -936,7 +939,7 @@ lexicon!(
     /// data ("l'intégralité des dossiers", "sämtliche Vorgangsdaten"), not a monthly delivery
     /// of usage figures until the end.
     WHOLE_SET = [
-        "l'intégralité", "l'ensemble", "tou(?:te)?s les", "intégra(?:l|le|ux|les)", "la totalité", "all", "every", "complete", "full", "entire",
+        "l'intégralité", "l'ensemble", "tou(?:te)?s les", "intégra(?:l|le|ux|les)", "la totalité", "compl[èe]te?s?", "all", "every", "complete", "full", "entire",
         "sämtliche\\w*", "alle", "vollständig\\w*", "gesamte\\w*", "tod[oa]s (?:los|las)", "la totalidad", "íntegra", "completa", "l'intero", "la totalità", "tutt[ie] (?:i|le|gli)", "integrale",
         "volledige", "integraal",
     ]
@@ -953,6 +956,9 @@ lexicon!(
     /// last step of the exit ("une fois la bonne réception des données confirmée").
     RECEIPT_CONFIRMED = [
         "bonne réception des données", "receipt of (?:the|all) (?:\\w+ )?data (?:has been |is )?confirmed", "confirm\\w* (?:the )?receipt of (?:the|all) (?:\\w+ )?data",
+        // Once the data were handed over: "Na overdracht vernietigt Opdrachtnemer alle kopieën".
+        "(?:après|une fois) (?:la )?(?:restitution|remise|le transfert) des données", "(?:after|once|following) (?:the )?(?:handover|hand-over|return|transfer) of (?:the|all) (?:\\w+ )?data",
+        "nach (?:der |erfolgter )?(?:Übergabe|Rückgabe|Übertragung)", "tras la (?:entrega|devoluci[óo]n|transferencia)", "dopo (?:la )?(?:restituzione|consegna)", "na (?:de )?overdracht",
         "Bestätigung (?:der|des) (?:vollständigen )?(?:Übernahme|Empfangs|Erhalts)",
         "confirm\\w* la recepci[óo]n de (?:los|todos los) datos", "conferma (?:dell'avvenuta |della )?ricezione", "bevestiging van de ontvangst", "ontvangst (?:is )?bevestigd",
     ]
@@ -1212,9 +1218,12 @@ lexicon!(
 lexicon!(
     /// Words for data, near which a sensitivity is about data.
     DATA_WORDS = [
-        "données", "data", "Daten", "Daten\\w+", "(?:Gesundheits|Patienten|Sozial)daten", "informations?", "dossiers?", "records?", "Angaben", "Akten", "fichiers?",
-        "datos", "dati", "gegevens", "\\w+gegevens", "traite", "processes", "verarbeitet",
-        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
+        "données", "data", "Daten", "Daten\\w+", "informations?", "dossiers?", "records?", "Angaben", "Akten", "fichiers?",
+        // Compounds ending in data ("Vorgangsdaten", "Mandantendaten"), not "Kandidaten".
+        "\\w+[a-hj-zäöü]daten",
+        "datos", "dati", "gegevens", "\\w+gegevens", "traite", "processes", "verarbeitet", "databases?", "bases? de (?:données|datos)", "database", "banca dati",
+        "métadonnées", "metadat\\w*", "Metadaten", "expedientes", "pratiche", "patrimonio informativo", "Vorgänge",
+        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "cop(?:ie|y|ia)", "Kopien",
     ]
 );
 
@@ -1708,7 +1717,7 @@ pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     constant(&format!(
-        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |working |business |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
+        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei|uiterlijk|a más tardar|al più tardi|entro e non oltre|at the latest)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |working |business |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
         words.join("|")
     ))
 });
