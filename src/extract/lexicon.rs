@@ -88,7 +88,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
-|[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
+|[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
 |opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit\
 |~{2,})";
@@ -120,10 +120,10 @@ pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
         // Rechenzentrum der Auftraggeberin", "un module HSM dont l'acheteur est seul
         // administrateur", "het eigen sleutelbeheersysteem van het waterschap".
         &format!(
-            "{keys}[^.;]{{0,80}}{key_store}[^.;]{{0,40}}(?:(?:operated|owned|controlled|administered|managed|run) by|propiedad de(?:l| la)?|di propriet[àa] d\\w*|appartenant [àa]|geh[öo]r\\w* (?:de[mr]|zu[mr]?)|(?:im Rechenzentrum|presso il CED|dans le centre de donn[ée]es|in the data cent(?:re|er)|en el CPD|in het datacentrum) (?:de |der |des |dell['’]|del |of |van )?|van|de|of) ?{buyer}"
+            "{keys}[^.;]{{0,80}}{key_store}[^.;]{{0,40}}(?:(?:operated|owned|controlled|administered|managed|run) by|propiedad de(?:l| la)?|di propriet[àa] d\\w*|appartenant [àa]|geh[öo]r\\w* (?:de[mr]|zu[mr]?)|(?:im Rechenzentrum|presso il CED|dans le centre de donn[ée]es|in the data cent(?:re|er)|en el CPD|in het datacentrum) (?:de |der |des |dell['’]|del |of |van )?|van|de|du|des|der|del|della|of) ?{buyer}"
         ),
         &format!(
-            "{key_store}[^.;]{{0,20}}dont {buyer} est (?:le )?seul\\w* (?:administrat|détent|gestionnaire)"
+            "{key_store}[^.;]{{0,20}}dont {buyer} est (?:le )?seul\\w* (?:administrat\\w*|détent\\w*|gestionnaire)"
         ),
     ])
 });
@@ -1065,6 +1065,12 @@ lexicon!(
         "vom (?:Anbieter|Auftragnehmer|Dienstleister) verwaltet\\w*", "KMS des (?:Anbieters|Auftragnehmers)",
         "clés qu'il gère", "assuré par le titulaire au moyen de clés", "platform-managed keys", "keys controlled by the (?:Contractor|Supplier|Provider)",
         "Schlüsselmanagement übernimmt der (?:Cloud-)?Anbieter", "Key-Management-Dienst",
+        // Keys the provider's service manages, or whose life the contractor runs: "service-managed
+        // keys which the Supplier creates, rotates and safeguards", "anbieterverwalteten
+        // Schlüsseln", "la génération, la rotation … des clés de chiffrement, dans son propre
+        // coffre-fort".
+        "(?:service|provider|platform|vendor|supplier)[- ]managed (?:encryption )?keys", "(?:anbieter|dienstleister|auftragnehmer)verwaltet\\w* Schlüssel\\w*",
+        "(?:génération|rotation|conservation)[^.;]{0,60}des clés[^.;]{0,60}(?:son|sa|ses) propres?", "(?:creates|generates), rotates and (?:safeguards|stores|protects)",
     ]
 );
 
@@ -1075,14 +1081,18 @@ lexicon!(
         "Unterauftrag\\w*", "Subunternehmer\\w*", "Unterauftragsverarbeiter\\w*", "subencargad\\w+",
         "subcontratist\\w+", "subappalt\\w*", "subresponsabil\\w+", "onderaannemer\\w*", "subverwerker\\w*",
         "otro encargado(?: del tratamiento)?", "altro responsabile(?: del trattamento)?", "andere verwerker",
+        // Another processor engaged by the processor: "engage a further processor", "die Dienste
+        // eines weiteren Auftragsverarbeiters", "ulteriori sub-fornitori che trattino dati".
+        "(?:another|a further|an additional|any other|other) (?:data )?processors?", "weitere\\w* Auftragsverarbeiter\\w*", "ulterior\\w* sub-?fornitor\\w*",
     ]
 );
 
 lexicon!(
     /// Prior approval of the buyer.
     APPROVAL = [
-        "accord préalable", "autorisation préalable", "agrément", "accord exprès", "prior (?:written )?(?:approval|consent|authori[sz]ation)",
-        "vorherige\\w* (?:schriftliche\\w* )?(?:Zustimmung|Genehmigung)", "Zustimmung des Auftraggebers",
+        "accord préalable", "autorisation préalable", "agrément", "accord exprès", "prior (?:[\\w-]+ ){0,2}(?:approval|consent|authori[sz]ation)",
+        "autorisation (?:[\\w-]+,? ){0,3}(?:et )?préalable", "vorherige\\w* (?:[\\w-]+ ){0,2}(?:Zustimmung|Genehmigung)", "Zustimmung des Auftraggebers",
+        "(?:preventiv[oa]|previ[oa]) (?:assenso|autorizzazione|consenso)", "subordinat\\w+ al(?:l['’])? (?:preventiv[oa] )?(?:autorizzazione|assenso|consenso)",
         "autorización previa", "autorizzazione preventiva", "voorafgaande toestemming",
         "autorisation écrite préalable", "written authori[sz]ation", "after obtaining the (?:written )?(?:authori[sz]ation|approval|consent)",
         "subordinat\\w+ all'autorizzazione", "autorizzazione scritta", "voorafgaande schriftelijke toestemming", "schriftelijke toestemming",
@@ -2006,6 +2016,25 @@ mod tests {
             "Microsoft 365 licences, or the same number of licences for the full-time staff",
         ] {
             assert!(!OR_EQUIVALENT.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn keys_in_a_security_module_of_the_buyer_are_the_buyer_s() {
+        for text in [
+            "Les clés maîtresses sont générées dans un module HSM dont l'acheteur est seul administrateur.",
+            "Les clés de déchiffrement sont conservées dans le module matériel de sécurité (HSM) du département.",
+            "Keys are generated and stored within a hardware security module operated by the Authority.",
+            "Las claves se custodiarán en un HSM propiedad de la Diputación.",
+            "Die Schlüssel werden in einem HSM im Rechenzentrum der Auftraggeberin erzeugt.",
+        ] {
+            assert!(KEYS_HELD_BY_BUYER.is_match(text), "{text}");
+        }
+        for text in [
+            "Keys are stored in the provider's HSM and reported monthly to the Authority.",
+            "Les clés sont conservées dans le HSM du titulaire.",
+        ] {
+            assert!(!KEYS_HELD_BY_BUYER.is_match(text), "{text}");
         }
     }
 
