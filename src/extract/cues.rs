@@ -157,10 +157,15 @@ static ETC: LazyLock<WordList> = LazyLock::new(|| {
 /// semicolon closing it in between), or ends with "etc." or trails off after it.
 pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>) -> bool {
     let before = &sentence[clause.range.start..name.start];
-    let opened = EXAMPLE_LIST
-        .find_iter(before)
-        .last()
-        .is_some_and(|m| !before[m.end()..].contains([')', ';', ']']));
+    // The list closes at a bracket or semicolon, or at a comma after which the clause's verb
+    // resumes: "All data, including backups and replicas, shall be stored in the AWS region".
+    let opened = EXAMPLE_LIST.find_iter(before).last().is_some_and(|m| {
+        let after = &before[m.end()..];
+        !after.contains([')', ';', ']'])
+            && after
+                .rfind(',')
+                .is_none_or(|comma| cue(&after[comma..]).is_none())
+    });
     // "(CSV, XML, JSON…)": a list trailing off names examples.
     let rest = &sentence[name.end..clause.range.end.max(name.end)];
     let list_end = rest.find([')', ';']).map_or(rest, |i| &rest[..i]);

@@ -712,6 +712,10 @@ lexicon!(
         "betrieben", "gehostet", "héberg(?:é|ée|és|ées)", "bereitgestellt", "nutzen", "verwenden", "zu verwenden",
         "geleverd", "leveren", "gebruik\\w*", "suministr\\w+", "utiliz\\w+", "fornit\\w+", "fornire", "utilizz\\w+",
         "d[ée]ploi\\w*", "betreib\\w*", "d[ée]velopp\\w+ (?:sur|avec)", "developed (?:on|with)", "entwickelt (?:auf|mit)",
+        // Where the operation takes place: "Der Betrieb erfolgt auf IONOS Cloud", "l'hébergement
+        // s'effectue chez", "avviene su".
+        "(?:erfolgt|erfolgen) (?:auf|in|bei|im)", "s'effectue(?:nt|ra)? (?:sur|chez|dans)", "(?:se realiza|se efectuar[áa]|tendr[áa] lugar) (?:en|sobre)",
+        "avv(?:iene|errà) (?:su|in|presso)", "(?:vindt|vinden) plaats (?:op|in|bij)",
         "desarrollad\\w+ sobre", "desplegar\\w*", "desplegad\\w+", "sviluppat\\w+ su", "ontwikkeld op", "r[ée]alis[ée]\\w* (?:avec|sur)",
         "construit\\w* sur", "built (?:on|with)", "runs? (?:on|in)", "hébergée? sur", "migr\\w+ vers",
         // Not "op basis van" ("on the basis of"), which prices and counts as often as it builds.
