@@ -299,12 +299,6 @@ held_by_provider(mention) if {
 # Providers under the law of a country outside the EU/EEA, through themselves or their parent.
 exposed(provider) if count(provider.foreign_laws) > 0
 
-# The contract buys no data processing service: hosting is excluded from it, provided by the
-# buyer or on the buyer's premises. The Data Act's switching chapter binds the providers of such
-# services, so a fee for an exit service bought then (knowledge transfer to a new maintenance
-# team) is no switching charge.
-hosting_out_of_scope if facts.hosting.scope in {"excluded", "buyer_provided", "on_premises"}
-
 # Absence rules apply only when the contract buys hosting and its terms were read; their findings
 # cite the sentences (or a notice's hosting classification) that put hosting in scope
 # (facts.hosting.evidence), so a lawyer can check why the rule applied.

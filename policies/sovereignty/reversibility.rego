@@ -151,12 +151,10 @@ any_clause(field) if {
 #   costs until 11 January 2027 and none from 12 January 2027; for the parallel use of several
 #   providers it may pass on its egress costs, no more. Fees beyond costs, or any switching fee
 #   from 2027, are unlawful; cost-based switching fees are lawful until then but end during
-#   most contracts. The rule is silent when the contract buys no data processing service
-#   (hosting excluded, provided by the buyer or on its premises): a priced exit service of a
-#   maintenance contract is no switching charge.
+#   most contracts.
 # custom:
 #   id: reversibility.exit_fees
-#   version: 3
+#   version: 2
 #   severity: error
 #   legal_basis:
 #     - eu.data_act.art29
@@ -215,7 +213,6 @@ warn contains finding if {
 }
 
 fees contains clause if {
-	not lib.hosting_out_of_scope
 	some clause in lib.facts.clauses
 	clause.kind == "exit_fees"
 	clause.charged

@@ -43,14 +43,6 @@ test_no_exit_fees_is_fine if {
 	count(reversibility.deny) == 0 with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": false})]}, "eu")
 }
 
-test_exit_fees_need_a_data_processing_service if {
-	charged := t.clause("exit_fees", {"charged": true})
-	every scope in ["excluded", "buyer_provided", "on_premises"] {
-		facts := {"hosting": {"scope": scope, "evidence": [], "locations": []}, "clauses": [charged]}
-		not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
-	}
-}
-
 hosted_with(clauses) := object.union(t.hosted([]), {"clauses": clauses})
 
 test_switching_terms_list_what_the_data_act_requires if {

@@ -7,6 +7,7 @@
 //! byte offset, so quotes and positions stay those of the document.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -24,9 +25,9 @@ static BODY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An acronym: two to eight capitals (digits after the first letter allowed: "ITZBund" is not
-/// one, "DGFiP" neither; their long forms still are names).
-static ACRONYM: LazyLock<Regex> = LazyLock::new(|| constant(r"\b\p{Lu}[\p{Lu}0-9]{1,7}\b"));
+/// An acronym: three to eight capitals ("CE" of "marquage CE" and "C1" of a language level are
+/// too short to be a body's name; "ITZBund" is not one, its long form still is a name).
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| constant(r"\b\p{Lu}{3,8}\b"));
 
 /// Words a name's initials skip: "Autorité des Marchés Financiers" is AMF.
 const LINKING_WORDS: [&str; 34] = [
@@ -37,9 +38,19 @@ const LINKING_WORDS: [&str; 34] = [
 
 /// Authorities that tenders cite for their standards and guidance far more often than they buy:
 /// their acronym names them, not the buyer, even when spelled out.
-const CITED_AUTHORITIES: [&str; 13] = [
+const CITED_AUTHORITIES: [&str; 16] = [
     "ANSSI", "BSI", "CNIL", "ENISA", "NIST", "AGID", "ACN", "CCN", "AEPD", "EDPB", "EDPS", "ICO",
-    "NCSC",
+    "NCSC", "ANS", "HAS", "ARCEP",
+];
+
+/// How many of the most used acronyms are tried as the buyer's: the buyer's is among the few a
+/// tender uses most, and a price list of thousands of product codes costs no more than these.
+const CANDIDATES: usize = 8;
+
+/// Words after which the buyer's name is the object of a phrase, not a qualifier.
+const ARTICLES_AND_PREPOSITIONS: [&str; 24] = [
+    "la", "le", "les", "de", "du", "des", "pour", "par", "à", "au", "the", "for", "by", "to", "of",
+    "der", "die", "das", "für", "von", "el", "para", "per", "voor",
 ];
 
 /// How often the buyer's acronym must be used, and how much more than any other candidate's,
@@ -62,18 +73,21 @@ impl BuyerNames {
     /// cites other bodies).
     pub(super) fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
         let texts: Vec<&str> = texts.collect();
-        let mut uses: Vec<(&str, usize)> = Vec::new();
+        let mut uses: HashMap<&str, usize> = HashMap::new();
         for text in &texts {
             for found in ACRONYM.find_iter(text) {
-                match uses.iter_mut().find(|(a, _)| *a == found.as_str()) {
-                    Some((_, count)) => *count += 1,
-                    None => uses.push((found.as_str(), 1)),
-                }
+                *uses.entry(found.as_str()).or_default() += 1;
             }
         }
-        let mut candidates: Vec<(&str, String, usize)> = uses
+        let mut most_used: Vec<(&str, usize)> = uses
             .into_iter()
             .filter(|(acronym, count)| *count >= MIN_USES && !CITED_AUTHORITIES.contains(acronym))
+            .collect();
+        // Most used first, then by name, so that the choice does not depend on hashing.
+        most_used.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        most_used.truncate(CANDIDATES);
+        let mut candidates: Vec<(&str, String, usize)> = most_used
+            .into_iter()
             .filter_map(|(acronym, count)| {
                 texts
                     .iter()
@@ -118,7 +132,26 @@ impl BuyerNames {
     /// Whether the buyer's name stands right before `end` of a text ("les plateformes AMF
     /// SharePoint": the buyer's own SharePoint).
     pub(super) fn just_before(masked: &str) -> bool {
-        masked.trim_end().ends_with(MASK)
+        let before = masked.trim_end();
+        let Some(name_start) = before
+            .rfind(|c: char| c != MASK)
+            .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+        else {
+            return before.ends_with(MASK);
+        };
+        if name_start == before.len() {
+            return false;
+        }
+        // "déploie pour l'AMF Microsoft SharePoint": the name is the object of a preposition,
+        // not a qualifier of the product.
+        let preceding = before[..name_start].trim_end();
+        !(preceding.ends_with(['\'', '’'])
+            || preceding
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|word| {
+                    ARTICLES_AND_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+                }))
     }
 }
 
@@ -229,5 +262,18 @@ mod tests {
             "Bundesamt für Sicherheit in der Informationstechnik (BSI): BSI C5, BSI IT-Grundschutz, BSI TR-03116.",
         ]));
         assert_eq!(bsi.mask("das BSI"), "das BSI");
+        // Two letters are too short to be a body's name: "marquage CE".
+        let ce = BuyerNames::of(IntoIterator::into_iter([
+            "Commission européenne (CE): marquage CE, norme CE, déclaration CE.",
+        ]));
+        assert_eq!(ce.mask("le marquage CE"), "le marquage CE");
+    }
+
+    #[test]
+    fn the_name_qualifies_a_product_only_right_before_it() {
+        assert!(BuyerNames::just_before("les plateformes ~~~ "));
+        assert!(!BuyerNames::just_before("déploie pour l'~~~ "));
+        assert!(!BuyerNames::just_before("for the ~~~ "));
+        assert!(!BuyerNames::just_before("les plateformes "));
     }
 }

@@ -339,9 +339,31 @@ static RESTRICTED_TO: LazyLock<WordList> = LazyLock::new(|| {
         "(?:peut|peuvent|doit|doivent|pourra|pourront|devra|devront)(?: être)? (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|réalisée?s?|effectuée?s?|administrée?s?|fournie?s?) (?:exclusivement|uniquement|seulement)",
         "(?:solo|sólo|únicamente|exclusivamente) (?:se )?(?:podr[áa]n?|deber[áa]n?)(?: ser)? (?:alojad\\w+|almacenad\\w+|tratad\\w+|alojarse|almacenarse|tratarse|residir|ubicarse|ubicad\\w+|prestarse|prestad\\w+|conservarse|conservad\\w+|realizarse)",
         "(?:potr[àa]|potranno|dovr[àa]|dovranno|possono|devono|pu[òo]|deve)(?: essere)? (?:ospitat\\w+|conservat\\w+|trattat\\w+|archiviat\\w+|memorizzat\\w+|erogat\\w+|effettuat\\w+) (?:esclusivamente|solo|soltanto|unicamente)",
-        "(?:darf|dürfen)(?: [\\w-]+){0,4} (?:ausschließlich|nur) (?:in|im|innerhalb|auf|von|aus)",
-        "(?:mag|mogen)(?: [\\w-]+){0,4} (?:uitsluitend|alleen) (?:in|binnen|op|vanuit)",
+        "(?:darf|dürfen)(?: [\\w-]+){0,4} (?:ausschließlich|nur) (?:in|im|innerhalb)",
+        "(?:mag|mogen)(?: [\\w-]+){0,4} (?:uitsluitend|alleen) (?:in|binnen)",
     ])
+});
+
+/// Whether a text restricts to what it names ("ne … que", "shall only be hosted in"): for a
+/// place outside a territory, a restricted permission ("may only be processed outside the
+/// United Kingdom with the prior written consent"), not a requirement.
+pub fn restricts(text: &str) -> bool {
+    RESTRICTED_TO.is_match(text)
+}
+
+/// Whether a text sets a condition ("where", "provided that", "si"): "Personal Data may only be
+/// stored in the United States where Standard Contractual Clauses apply" restricts the
+/// condition, not the place.
+pub fn has_condition(text: &str) -> bool {
+    CONDITION.is_match(text) || PERMISSION_CONDITION.is_match(text)
+}
+
+/// The words that make a permission conditional without opening a conditional clause of their
+/// own: "where", "subject to", "with the prior consent", "previa autorización".
+static PERMISSION_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\s(?:where|if|subject to|with the prior|sous réserve|moyennant|si|vorbehaltlich|mit vorheriger|previa|previo|salvo|se|mits|onder voorbehoud)\s",
+    )
 });
 
 /// "Sufficient": a certificate or measure is said to be enough.
@@ -547,13 +569,23 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
-/// Words that open a contrast: what follows is judged on its own. Conjunctions, which open a
-/// clause wherever they stand ("tandis que", "although", "si bien"); the adverbs of contrast
-/// only after a comma that opens their clause ("…, toutefois les sauvegardes"), since inside one
-/// ("peuvent toutefois être externalisées", "dürfen jedoch nicht") the clause goes on.
+/// Words that open a contrast: what follows is judged on its own. Adversative conjunctions
+/// wherever they stand ("mais", "but"); the adverbs of contrast only after a comma that opens
+/// their clause ("…, toutefois les sauvegardes"), since inside one ("peuvent toutefois être
+/// externalisées", "dürfen jedoch nicht") the clause goes on.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i);|\s(?:mais|tandis que|alors que|but|whereas|while|whilst|although|sondern|pero|si bien|mientras que|ma|mentre|maar|terwijl)[\s,]|,\s*(?:cependant|toutefois|néanmoins|however|aber|jedoch|allerdings|während|sin embargo|tuttavia|echter)[\s,]|\s(?:et|and|und|y|e|en)\s+(?:ne|n['’]|not|nicht|kein\w*|no)\s",
+        r"(?i);|\s(?:mais|but|sondern|pero|ma|maar)[\s,]|,\s*(?:cependant|toutefois|néanmoins|however|aber|jedoch|allerdings|während|sin embargo|tuttavia|echter)[\s,]|\s(?:et|and|und|y|e|en)\s+(?:ne|n['’]|not|nicht|kein\w*|no)\s",
+    )
+});
+
+/// Conjunctions that open a clause of their own only when one follows: "tandis que les
+/// sauvegardes peuvent être stockées en Belgique" cuts; "No data may, although encrypted, be
+/// hosted in the United States" does not (the aside has no verb of its own, the negation
+/// still governs the place).
+static CONCESSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\s(?:tandis que|alors que|whereas|while|whilst|although|si bien|mientras que|mentre|terwijl)[\s,]",
     )
 });
 
@@ -573,6 +605,11 @@ pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
     let cuts = remembered(&CUTS, sentence, |sentence| {
         let mut cuts: Vec<(usize, usize, bool)> = CONTRAST
             .find_iter(sentence)
+            .chain(CONCESSIVE.find_iter(sentence).filter(|m| {
+                let rest = &sentence[m.end()..];
+                let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+                cue(clause).is_some()
+            }))
             .map(|m| (m.start(), m.end(), false))
             .chain(
                 CONDITION

@@ -174,6 +174,15 @@ impl Extractor {
             if outside && modality == Modality::Required && cues::is_negated(clause_text) {
                 modality = Modality::Excluded;
             }
+            // "may only be processed outside the United Kingdom with the prior written consent",
+            // "may only be stored in the United States where SCCs apply": outside a territory or
+            // under a condition, "only" restricts a permission.
+            if (outside || cues::has_condition(text))
+                && modality == Modality::Required
+                && cues::restricts(clause_text)
+            {
+                modality = Modality::Allowed;
+            }
             out.push(LocationFact {
                 place: text[range.clone()].to_string(),
                 code: place.code,

@@ -46,13 +46,12 @@ lexicon!(
         "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
         "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
         "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
-        // Computing and storage capacity supplied: "stellt die Rechen-, Speicher- und
-        // Netzkapazitäten bereit", "l'infrastruttura IaaS", "stelt de rekenkracht en opslag
-        // beschikbaar", "I server che ospitano l'applicativo".
-        "Rechen-?(?:, [\\w-]+)*(?: und [\\w-]+)? ?kapazit\\w+", "Rechenleistung", "compute (?:capacity|resources)", "capacit[ée]s? de calcul",
-        "infrastruttura (?:IaaS|cloud)", "infraestructura (?:IaaS|cloud|en la nube)", "rekenkracht",
-        // Not "ospita" alone: "la sede che ospita gli uffici" houses people.
-        "ospit(?:a|ano|erà|eranno) (?:l'|gli |i |la |le |il )?(?:applicativ\\w+|applicazion\\w+|piattaform\\w+|sistem\\w+|serviz\\w+|dati|sito|portale|soluzion\\w+|software|gestional\\w+)",
+        // Cloud infrastructure supplied: "l'infrastruttura IaaS", "I server che ospitano
+        // l'applicativo". Not computing capacity alone: a laptop has "compute resources".
+        "infrastruttura (?:IaaS|cloud)", "infraestructura (?:IaaS|cloud|en la nube)",
+        // Not "ospita" alone, nor "ospita i servizi": "l'edificio che ospita i servizi sociali"
+        // houses people.
+        "ospit(?:a|ano|erà|eranno) (?:l'|gli |i |la |le |il )?(?:applicativ\\w+|piattaform\\w+ (?:informatic|digital|web)\\w*|sito web|portale|gestional\\w+)",
     ]
 );
 
@@ -120,7 +119,7 @@ pub static KEYS_HELD_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
         // Rechenzentrum der Auftraggeberin", "un module HSM dont l'acheteur est seul
         // administrateur", "het eigen sleutelbeheersysteem van het waterschap".
         &format!(
-            "{keys}[^.;]{{0,80}}{key_store}[^.;]{{0,40}}(?:(?:operated|owned|controlled|administered|managed|run) by|propiedad de(?:l| la)?|di propriet[àa] d\\w*|appartenant [àa]|geh[öo]r\\w* (?:de[mr]|zu[mr]?)|(?:im Rechenzentrum|presso il CED|dans le centre de donn[ée]es|in the data cent(?:re|er)|en el CPD|in het datacentrum) (?:de |der |des |dell['’]|del |of |van )?|van|de|du|des|der|del|della|of) ?{buyer}"
+            "{keys}[^.;]{{0,80}}{key_store}[^.;]{{0,14}}(?:(?:operated|owned|controlled|administered|managed|run) by|propiedad de(?:l| la)?|di propriet[àa] d\\w*|appartenant [àa]|geh[öo]r\\w* (?:de[mr]|zu[mr]?)|(?:im Rechenzentrum|presso il CED|dans le centre de donn[ée]es|in the data cent(?:re|er)|en el CPD|in het datacentrum) (?:de |der |des |dell['’]|del |of |van )?|de|du|des|der|del|della|of|van) ?{buyer}"
         ),
         &format!(
             "{key_store}[^.;]{{0,20}}dont {buyer} est (?:le )?seul\\w* (?:administrat\\w*|détent\\w*|gestionnaire)"
@@ -250,13 +249,18 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
+        // "tous les environnements … sont fournis et exploités par l'AMF": infrastructure run by
+        // the buyer; not "les données exploitées par la collectivité".
+        &format!(
+            "{infra}[^.;]{{0,60}}? (?:sont|est|seront|sera) (?:[\\w-]+ et )?exploit[ée]e?s? par {buyer}"
+        ),
         &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
         &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
         &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
         &format!(
-            "(?:h[ée]berg\\w+|hosted|betrieben|operated|exploit[ée]e?s?|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
+            "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
         ),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
         // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
@@ -471,10 +475,8 @@ lexicon!(
     /// ("pour le monde entier", "worldwide, royalty-free") is where the rights hold, not where
     /// data or operations are.
     RIGHTS_GRANTED = [
-        "droits? (?:de propriété intellectuelle|patrimoniaux|d'auteur|d'utilisation|d'exploitation)", "c[èe]d\\w* [^.;]{0,40}droits",
-        "intellectual property rights?", "(?:licen[cs]e|right) to use", "royalty-free", "assigns? (?:to the \\w+ )?all (?:right|title)",
-        "Nutzungsrechte?\\w*", "Urheberrecht\\w*", "Rechte an", "derechos? de (?:propiedad intelectual|explotaci[óo]n|uso)",
-        "diritti? (?:di propriet[àa] intellettuale|di utilizzo|d'autore|di sfruttamento)", "intellectuele eigendomsrechten", "gebruiksrecht\\w*",
+        "c[èe]d\\w* [^.;]{0,120}droits", "(?:grants?|assigns?) [^.;]{0,60}(?:rights?|licen[cs]e|title)", "(?:räumt|überträgt|einräum\\w*) [^.;]{0,60}(?:Nutzungsrecht|Rechte)\\w*",
+        "ced\\w* [^.;]{0,60}derechos", "ced\\w* [^.;]{0,60}diritti", "(?:draagt|verleent) [^.;]{0,60}(?:rechten|gebruiksrecht)\\w*",
     ]
 );
 
@@ -621,7 +623,10 @@ lexicon!(
         // product with no lesser functionality", "o de una herramienta de prestaciones análogas".
         // The gap must name the other product: "for the number of full-time equivalent staff",
         // "personal funcionario o laboral con funciones análogas" are no equivalence.
-        "(?:ou|or|oder|o|oppure) (?:d['’]|de |of |un |une |an? |any |ein\\w* |una? |de una? |di una? |di un['’])?(?:[\\w'’-]+ ){0,3}(?:outil|logiciel|produit|solution|suite|plate-?forme|tool|product|software|editor|package|platform|licen[cs]es? for an?|Produkt|Lösung|Plattform|herramienta|producto|soluci[óo]n|plataforma|strumento|prodotto|soluzione|piattaforma|pakket)[^.;]{0,60}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|no lesser|(?:at least )?the same (?:[\\w-]+ ){0,4}(?:features|functions|functionality|capabilities))",
+        "(?:ou|or|oder|o|oppure) (?:d['’]|de |of |un |une |an? |any |ein\\w* |una? |de una? |di una? |di un['’])?(?:[\\w'’-]+ ){0,3}(?:outil|logiciel|produit|solution|suite|plate-?forme|tool|product|software|editor|platform|licen[cs]es? for an?|Produkt|Lösung|Plattform|herramienta|producto|soluci[óo]n|plataforma|strumento|prodotto|soluzione|piattaforma|pakket)[^.;]{0,60}(?:équivalent\\w*|equivalent\\w*|análog[oa]s|analoghe|analoghi|gleichwertig\\w*|vergleichbar\\w*|no lesser)",
+        // "or of another PDF editor offering at least the same features": another product, by
+        // what it must match. Not "a newer release with at least the same features".
+        "(?:or|oder|o|ou|of) (?:of |d['’]|de |di )?(?:another|an alternative|any other|un autre|une autre|ein anderes|otro|un altro|een ander)[^.;]{0,60}(?:at least )?the same (?:[\\w-]+ ){0,4}(?:features|functions|functionality|capabilities)",
         "dan wel (?:[\\w-]+ ){0,4}gelijkwaardig\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
@@ -962,7 +967,7 @@ lexicon!(
         "bonne réception des données", "receipt of (?:the|all) (?:\\w+ )?data (?:has been |is )?confirmed", "confirm\\w* (?:the )?receipt of (?:the|all) (?:\\w+ )?data",
         // Once the data were handed over: "Na overdracht vernietigt Opdrachtnemer alle kopieën".
         "(?:après|une fois) (?:la )?(?:restitution|remise|le transfert) des données", "(?:after|once|following) (?:the )?(?:handover|hand-over|return|transfer) of (?:the|all) (?:\\w+ )?data",
-        "nach (?:der |erfolgter )?(?:Übergabe|Rückgabe|Übertragung)", "tras la (?:entrega|devoluci[óo]n|transferencia)", "dopo (?:la )?(?:restituzione|consegna)", "na (?:de )?overdracht",
+        "nach (?:der |erfolgter )?(?:Übergabe|Rückgabe|Übertragung) der Daten", "tras la (?:entrega|devoluci[óo]n|transferencia) de los datos", "dopo (?:la )?(?:restituzione|consegna) dei dati", "na (?:de )?overdracht van de gegevens",
         "Bestätigung (?:der|des) (?:vollständigen )?(?:Übernahme|Empfangs|Erhalts)",
         "confirm\\w* la recepci[óo]n de (?:los|todos los) datos", "conferma (?:dell'avvenuta |della )?ricezione", "bevestiging van de ontvangst", "ontvangst (?:is )?bevestigd",
     ]
@@ -1015,6 +1020,32 @@ lexicon!(
 );
 
 lexicon!(
+    /// A contract to operate or maintain the buyer's existing systems: "l'infogérance de son
+    /// système d'information", "solutions et socles existants à maintenir", "operation and
+    /// maintenance of the Council's existing systems", "Betrieb und Pflege der bestehenden
+    /// Anwendungen". The products such a contract names are the subject-matter, the buyer's own.
+    OPERATES_EXISTING = [
+        "infogérance (?:de (?:son|leur|notre)|du|de l'ensemble (?:de son|du)) (?:système d'information|SI)", "infogérance et (?:de )?l'exploitation du système d'information",
+        "(?:maintenance|maintien en conditions? opérationnelles?|MCO|exploitation|TMA|tierce maintenance applicative|infogérance)[^.;]{0,60}(?:systèmes?|SI|applications?|plate-?formes?|socles?|infrastructures?|parc|environnements?|solutions?) (?:[\\w'-]+ ){0,3}(?:existant\\w*|en place|actuel\\w*)",
+        "(?:solutions?|socles?|applications?|systèmes?|plate-?formes?) (?:et (?:[\\w-]+ ){1,2})?existant\\w* à maintenir",
+        "(?:managed services|operation|maintenance|support|administration) (?:and (?:maintenance|support|operation) )?(?:of|for) (?:the |its |our |the (?:Authority|Council|Trust|Department|Agency|Customer)'s )?(?:existing|current|legacy) (?:[\\w-]+ ){0,2}(?:systems?|estate|infrastructure|applications?|platforms?|environment)",
+        "(?:Betrieb|Wartung|Pflege|Betreuung)[^.;]{0,40}(?:der |des )?(?:bestehenden|vorhandenen|eingesetzten) (?:IT|Systeme?|Infrastruktur|Anwendungen?|Plattform|Fachverfahren)\\w*",
+        "(?:mantenimiento|soporte|explotaci[óo]n)[^.;]{0,60}(?:sistemas?|aplicaciones?|plataformas?|infraestructuras?) (?:[\\w-]+ ){0,2}(?:existentes?|actuales?|en producci[óo]n)",
+        "(?:manutenzione|gestione|conduzione)[^.;]{0,60}(?:sistemi|applicazioni|piattaform[ae]|infrastruttur[ae]) (?:[\\w-]+ ){0,2}(?:esistent\\w+|in esercizio)",
+        "(?:beheer|onderhoud)[^.;]{0,60}(?:bestaande|huidige) (?:systemen|applicaties|infrastructuur|omgeving|platform)",
+    ]
+);
+
+lexicon!(
+    /// Supplying something: what a contract that operates the buyer's systems still buys
+    /// ("le titulaire fournit 50 licences Microsoft 365").
+    SUPPLIED = [
+        "fourni(?:t|ra|ront|r)", "fourniture", "livr\\w+", "acqui\\w+", "achat", "provides?", "provided by the (?:contractor|supplier)", "supply", "supplies", "deliver\\w*", "purchas\\w*",
+        "liefer\\w*", "bereitzustellen", "Beschaffung", "suministr\\w*", "adquisici[óo]n", "fornit(?:ura|ore)", "fornire", "acquisizione", "lever\\w*", "aanschaf\\w*",
+    ]
+);
+
+lexicon!(
     /// Workload, which French and English also call charge: "les charges estimées", "plan de
     /// charge", "workload charge".
     WORKLOAD = [
@@ -1025,7 +1056,7 @@ lexicon!(
 lexicon!(
     /// Fees said not to apply.
     NO_FEES = [
-        "sans (?:aucun )?frais", "aucun(?:s)? frais", "gratuit\\w*", "sans surcoût", "ne (?:peut|peuvent|pourra|sera|seront) (?:être )?factur\\w+",
+        "sans (?:aucun )?frais", "sans (?:aucune? )?(?:facturation|surfacturation)", "aucun(?:s)? frais", "gratuit\\w*", "sans surcoût", "ne (?:peut|peuvent|pourra|sera|seront) (?:être )?factur\\w+",
         "no (?:\\w+ )*(?:fees|charges|costs)", "free of charge", "at no (?:extra |additional )?cost", "without (?:any )?(?:charge|fee|cost)",
         "not be charged", "keine\\w* (?:zusätzlichen )?(?:Kosten|Gebühren|Entgelte)", "kostenlos", "unentgeltlich", "kostenfrei", "ausgeschlossen",
         "sin coste", "senza costi", "kosteloos",
@@ -1237,7 +1268,7 @@ lexicon!(
         "\\w+[a-hj-zäöü]daten",
         "datos", "dati", "gegevens", "\\w+gegevens", "traite", "processes", "verarbeitet", "databases?", "bases? de (?:données|datos)", "database", "banca dati",
         "métadonnées", "metadat\\w*", "Metadaten", "expedientes", "pratiche", "patrimonio informativo", "Vorgänge",
-        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "cop(?:ie|y|ia)", "Kopien",
+        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
     ]
 );
 
@@ -1731,7 +1762,7 @@ pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     constant(&format!(
-        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei|uiterlijk|a más tardar|al più tardi|entro e non oltre|at the latest)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |working |business |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
+        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei|uiterlijk|a más tardar|al più tardi|entro e non oltre|at the latest)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
         words.join("|")
     ))
 });
@@ -1971,6 +2002,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &KEYS_HELD_BY_BUYER,
         &KEY_STORE_NAMED,
         &RIGHTS_GRANTED,
+        &OPERATES_EXISTING,
+        &SUPPLIED,
         &WORKLOAD,
         &HOSTING_EXCLUDED,
         &HOSTED_BY_BUYER,
@@ -2453,7 +2486,7 @@ pub static BUYER_HOLDS_LICENCES: LazyLock<WordList> = LazyLock::new(|| {
     let holds = "(?:poss[èe]de|dispose d(?:e |'|u |es )|d[ée]tient|est titulaire d(?:e |'|u |es )|(?:already )?(?:has|holds|owns)|verf[üu]gt (?:bereits )?[üu]ber|besitzt|dispone (?:ya )?de|posee|possiede|dispone (?:gi[àa] )?di|beschikt (?:al )?over)";
     let licences = "(?:licen[cs]\\w*|Lizenz\\w*|abonnements?|subscriptions?|suscripci[óo]n\\w*|abbonament\\w*|tenant)";
     WordList::new(&[&format!(
-        "{BUYER}[^.;]{{0,30}} {holds}[^.;]{{0,40}}{licences}"
+        "{BUYER}[^.;]{{0,30}} {holds} ?(?:(?:une?|an?|the|its|des|les|\\d+|already|existing|current|déjà) )*(?:[\\w-]+ ){{0,3}}{licences}"
     )])
 });
 
@@ -2524,8 +2557,7 @@ lexicon!(
         "esperienza (?:in|nel|con)", "(?:de|goede|ruime|grondige|aantoonbare|voldoende|heeft|hebben) kennis van", "ervaring (?:met|in)",
         // Competence on a product: "Compétence sur la plateforme Azure DevOps Services". Not
         // "compétence en matière de", which is a body's legal power.
-        "comp[ée]tences? (?:techniques? )?sur", "expertise (?:sur|en|dans)", "skills? (?:in|with|on)", "competenc(?:e|y|ies) (?:in|with|on)",
-        "Kompetenz(?:en)? (?:in|im|mit)", "competencias? (?:en|sobre) (?:el|la|los|las)", "competenz[ae] (?:su|sul|sulla|nell'uso)", "vaardigheden (?:in|met)",
+        "^\\W*comp[ée]tences? (?:techniques? )?sur",
     ]
 );
 

@@ -296,6 +296,17 @@ impl Extractor {
         let other_acronyms = self.acronyms_spelled_out_otherwise(document);
         let buyer_names =
             buyer_name::BuyerNames::of(document.blocks.iter().map(|b| b.text.as_str()));
+        // A contract that operates or maintains the buyer's existing systems names them as its
+        // subject-matter ("l'infogérance de son système d'information"): a product it requires
+        // without supplying it is the buyer's own, not a specification that needs "or
+        // equivalent" (Directive 2014/24/EU art. 42(4)).
+        let operates_existing = role::operates_existing_systems(document);
+        if let Some(object) = operates_existing {
+            facts.notes.push(format!(
+                "the contract operates or maintains the buyer's existing systems (\"{}\"): the products it names without supplying them are read as the buyer's own",
+                text::head(object, 160)
+            ));
+        }
         for block in &document.blocks {
             let _anchors = wordlist::scan(&block.text);
             match block.kind {
@@ -351,7 +362,14 @@ impl Extractor {
                     continue;
                 }
                 let formats = self.formats(&sentence);
-                let brands = self.providers(&sentence, &formats, &other_acronyms);
+                let mut brands = self.providers(&sentence, &formats, &other_acronyms);
+                if operates_existing.is_some() && !lx::SUPPLIED.is_match(text) {
+                    for (_, _, mention) in &mut brands {
+                        if mention.role == Modality::Required {
+                            mention.role = Modality::Mentioned;
+                        }
+                    }
+                }
                 // "Adobe Creative Cloud" is no cloud hosting: brand names are set aside first.
                 let unbranded = blank(text, brands.iter().map(|(range, _, _)| range.clone()));
                 // A cloud platform named, or a cloud provider named alone where the sentence
@@ -368,7 +386,9 @@ impl Extractor {
                 // "Keys … in a hardware security module operated by the Authority": where the
                 // keys are kept, not who hosts the solution.
                 let keeps_keys = lx::KEYS.is_match(text) && lx::KEY_STORE_NAMED.is_match(text);
-                if let Some(scope) = hosting::not_procured(text).filter(|_| !keeps_keys) {
+                let not_procured = hosting::not_procured(text)
+                    .filter(|scope| !(keeps_keys && *scope == HostingScope::BuyerProvided));
+                if let Some(scope) = not_procured {
                     hosting_out.push((scope, sentence.evidence()));
                 } else if sentence.excluded_by_lead_in && lx::HOSTING.is_match(&unbranded) {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));

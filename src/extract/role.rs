@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon as lx;
 use super::wordlist::WordList;
 use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Evidence, Format, file_name};
 use crate::patterns::constant;
@@ -26,6 +27,21 @@ pub(super) fn info(document: &Document) -> DocumentInfo {
         // Known once every sentence is read: `SpecificationReferences`.
         specification_elsewhere: None,
     }
+}
+
+/// How many blocks from the start a contract's object is looked for in: its title, the
+/// "objet du marché" and the context that opens it.
+const OBJECT_WITHIN_BLOCKS: usize = 80;
+
+/// The sentence that says the contract operates or maintains the buyer's existing systems
+/// (`lexicon::OPERATES_EXISTING`), among the blocks that state its object.
+pub(super) fn operates_existing_systems(document: &Document) -> Option<&str> {
+    document
+        .blocks
+        .iter()
+        .take(OBJECT_WITHIN_BLOCKS)
+        .map(|block| block.text.as_str())
+        .find(|text| lx::OPERATES_EXISTING.is_match(text))
 }
 
 /// Names and titles of each role, most telling first: answers and addenda before the rest, since
