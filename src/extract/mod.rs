@@ -61,7 +61,8 @@ use serde::Serialize;
 
 use crate::deadline::{Deadline, Interrupted, Pacer};
 use crate::model::{
-    BlockKind, Buyer, DataScope, Document, Facts, HostingScope, Jurisdiction, Modality, PlaceKind,
+    BlockKind, Buyer, DataScope, Document, DocumentRole, Facts, HostingScope, Jurisdiction,
+    Modality, PlaceKind,
 };
 
 /// The same fact (the same name with the same role, the same place with the same modality…)
@@ -301,6 +302,10 @@ impl Extractor {
         // without supplying it is the buyer's own, not a specification that needs "or
         // equivalent" (Directive 2014/24/EU art. 42(4)).
         let operates_existing = role::operates_existing_systems(document);
+        let instructions_to_bidders = facts
+            .documents
+            .first()
+            .is_some_and(|info| info.role == DocumentRole::Instructions);
         if let Some(object) = operates_existing {
             facts.notes.push(format!(
                 "the contract operates or maintains the buyer's existing systems (\"{}\"): the products it names without supplying them are read as the buyer's own",
@@ -361,8 +366,19 @@ impl Extractor {
                 if text.ends_with('?') || text::is_quoted_term(text) {
                     continue;
                 }
-                let formats = self.formats(&sentence);
+                let mut formats = self.formats(&sentence);
                 let mut brands = self.providers(&sentence, &formats, &other_acronyms);
+                // The instructions to bidders (a "règlement de la consultation", an ITT) govern
+                // the procedure, not the contract: the formats and products they name are for
+                // answering it.
+                if instructions_to_bidders {
+                    for (_, format) in &mut formats {
+                        format.role = Modality::Mentioned;
+                    }
+                    for (_, _, mention) in &mut brands {
+                        mention.role = Modality::Mentioned;
+                    }
+                }
                 if operates_existing.is_some() && !lx::SUPPLIED.is_match(text) {
                     for (_, _, mention) in &mut brands {
                         if mention.role == Modality::Required {

@@ -310,3 +310,56 @@ fn the_object_of_the_contract_and_windows_on_workstations_are_read() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_instructions_to_bidders_impose_nothing_on_the_service() {
+    // Said in a specification, these bind the contractor; in the instructions to bidders they
+    // describe the procedure.
+    let text = "Les livrables sont remis au format Microsoft Word (.docx).\n\nLe titulaire utilise Microsoft Teams pour les réunions de suivi.\n";
+    let specification = facts_of_text("CCTP.txt", text);
+    assert!(
+        specification
+            .formats
+            .iter()
+            .any(|f| f.role == tenderlint::model::Modality::Required),
+        "{:?}",
+        specification.formats
+    );
+    let instructions = facts_of_text("RC.txt", text);
+    assert!(!instructions.formats.is_empty() && !instructions.providers.is_empty());
+    assert!(
+        instructions
+            .formats
+            .iter()
+            .all(|f| f.role == tenderlint::model::Modality::Mentioned)
+            && instructions
+                .providers
+                .iter()
+                .all(|p| p.role == tenderlint::model::Modality::Mentioned),
+        "{:?} {:?}",
+        instructions.formats,
+        instructions.providers
+    );
+}
+
+#[test]
+fn a_contract_operating_the_buyer_s_systems_names_them_as_its_own() {
+    let existing = "Objet du marché : l'infogérance de son système d'information par le titulaire.\n\nMessagerie : le titulaire doit administrer Exchange Online.\n";
+    let facts = facts_of_text("CCTP.txt", existing);
+    assert!(
+        facts
+            .providers
+            .iter()
+            .all(|p| p.role == tenderlint::model::Modality::Mentioned),
+        "{:?}",
+        facts.providers
+    );
+    assert!(facts.notes.iter().any(|n| n.contains("existing systems")));
+    let supplied = "Objet du marché : l'infogérance de son système d'information par le titulaire.\n\nLe titulaire fournit 50 licences Exchange Online.\n";
+    assert!(
+        facts_of_text("CCTP.txt", supplied)
+            .providers
+            .iter()
+            .any(|p| p.role == tenderlint::model::Modality::Required)
+    );
+}
