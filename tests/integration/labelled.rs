@@ -593,6 +593,8 @@ fn v2_development_and_held_out_parts() {
 /// On 2026-12-04 batch v5 (157 development, 84 held-out, on exits, sub-processors, keys, two
 /// places with two modalities, hosting scope and brands) measured 0.683 / 0.540 and 0.597 /
 /// 0.484 before any tuning; appended, the parts read 0.880 / 0.835 and 0.733 / 0.624, and
-/// 0.885 / 0.840 and 0.738 / 0.629 after that day's fixes. The floors follow the larger set.
-const DEV_FLOOR: (f64, f64) = (0.87, 0.83);
-const HELD_OUT_FLOOR: (f64, f64) = (0.73, 0.62);
+/// 0.885 / 0.840 and 0.738 / 0.629 after the first fixes; at the end of that day, after a
+/// review narrowed the day's patterns, 0.908 / 0.870 and 0.747 / 0.638 (the test prints each
+/// batch's figure too).
+const DEV_FLOOR: (f64, f64) = (0.89, 0.85);
+const HELD_OUT_FLOOR: (f64, f64) = (0.74, 0.63);
