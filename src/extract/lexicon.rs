@@ -335,7 +335,7 @@ lexicon!(
     DEPLOYMENT = [
         "install\\w*", "deploy\\w*", "run", "runs", "operated", "hosted",
         "d[ée]ploy\\w*", "exploit[ée]e?s?", "fonctionne\\w*", "h[ée]berg[ée]e?s?",
-        "installiert", "Installation", "betrieben", "betreiben", "l[äa]uft",
+        "installiert", "Installation", "betrieben", "betreiben", "l[äa]uft", "laufen",
         "instalar\\w*", "instalad[ao]s?", "desplegar\\w*", "desplegad[ao]s?", "despliegue",
         "installat[ao]", "installazione", "eseguit[ao]", "erogat[ao]",
         "ge[iï]nstalleerd", "installeren", "draai\\w*", "draaien", "ingericht", "inrichten", "Betrieb",
@@ -1025,9 +1025,10 @@ lexicon!(
     /// maintenance of the Council's existing systems", "Betrieb und Pflege der bestehenden
     /// Anwendungen". The products such a contract names are the subject-matter, the buyer's own.
     OPERATES_EXISTING = [
-        "infogérance (?:de (?:son|leur|notre)|du|de l'ensemble (?:de son|du)) (?:système d'information|SI)", "infogérance et (?:de )?l'exploitation du système d'information",
-        "(?:maintenance|maintien en conditions? opérationnelles?|MCO|exploitation|TMA|tierce maintenance applicative|infogérance)[^.;]{0,60}(?:systèmes?|SI|applications?|plate-?formes?|socles?|infrastructures?|parc|environnements?|solutions?) (?:[\\w'-]+ ){0,3}(?:existant\\w*|en place|actuel\\w*)",
-        "(?:solutions?|socles?|applications?|systèmes?|plate-?formes?) (?:et (?:[\\w-]+ ){1,2})?existant\\w* à maintenir",
+        // Titles are often in capitals without accents: "INFOGERANCE ET L'EXPLOITATION DU SYSTEME".
+        "infog[ée]rance (?:de (?:son|leur|notre)|du|de l['’]ensemble (?:de son|du)) (?:syst[èe]me d['’]information|SI)", "infog[ée]rance et (?:de )?l['’]exploitation du syst[èe]me d['’]information",
+        "(?:maintenance|maintien en conditions? op[ée]rationnelles?|MCO|exploitation|TMA|tierce maintenance applicative|infog[ée]rance)[^.;]{0,60}(?:syst[èe]mes?|SI|applications?|plate-?formes?|socles?|infrastructures?|parc|environnements?|solutions?) (?:[\\w'’-]+ ){0,3}(?:existant\\w*|en place|actuel\\w*)",
+        "(?:solutions?|socles?|applications?|syst[èe]mes?|plate-?formes?) (?:et (?:[\\w-]+ ){1,2})?existant\\w* [àa] maintenir",
         "(?:managed services|operation|maintenance|support|administration) (?:and (?:maintenance|support|operation) )?(?:of|for) (?:the |its |our |the (?:Authority|Council|Trust|Department|Agency|Customer)'s )?(?:existing|current|legacy) (?:[\\w-]+ ){0,2}(?:systems?|estate|infrastructure|applications?|platforms?|environment)",
         "(?:Betrieb|Wartung|Pflege|Betreuung)[^.;]{0,40}(?:der |des )?(?:bestehenden|vorhandenen|eingesetzten) (?:IT|Systeme?|Infrastruktur|Anwendungen?|Plattform|Fachverfahren)\\w*",
         "(?:mantenimiento|soporte|explotaci[óo]n)[^.;]{0,60}(?:sistemas?|aplicaciones?|plataformas?|infraestructuras?) (?:[\\w-]+ ){0,2}(?:existentes?|actuales?|en producci[óo]n)",
@@ -2605,7 +2606,7 @@ lexicon!(
     SOLUTION = [
         "solution", "application", "logiciel", "progiciel", "syst[èe]me", "plateforme", "portail", "outil",
         "system", "software", "platform", "portal", "tool", "service", "installation", "Installation", "instalaci[óo]n", "installazione",
-        "Anwendung", "Software", "Lösung", "System", "Plattform", "Fachverfahren",
+        "Anwendung(?:en)?", "Software", "Lösung", "System", "Plattform", "Fachverfahren",
         "soluci[óo]n", "aplicaci[óo]n", "sistema", "plataforma", "soluzione", "applicazione", "piattaforma",
         "oplossing", "applicatie", "systeem",
         "appliance", "CMS", "ERP", "ECM", "Webanwendung\\w*", "Web-?Applikation\\w*", "web application", "website", "site internet", "sito web", "sitio web", "webapplicatie",
