@@ -271,7 +271,9 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "prohibited",
         "forbidden",
         "excluded",
-        "no (?:\\w+ ){1,3}(?:shall|may|will|must) be",
+        // "No Authority Data may, although encrypted, be hosted in …": an aside between the
+        // modal and the verb.
+        "no (?:\\w+ ){1,3}(?:shall|may|will|must)(?:,[^,.;]{1,40},)? be",
         "(?:^|, |that )no (?:\\w+ ){1,3}(?:shall|may|will|must) (?:occur|take place)",
         "under no circumstances",
         "en ningún caso",
@@ -865,6 +867,16 @@ mod tests {
                 "Processing outside the EEA shall only be permitted with the consent of the Authority."
             ),
             Some(super::Modality::Required)
+        );
+    }
+
+    #[test]
+    fn an_aside_between_the_modal_and_the_verb_keeps_the_exclusion() {
+        assert_eq!(
+            super::cue(
+                "No Authority Data may, although encrypted, be hosted in the United States."
+            ),
+            Some(super::Modality::Excluded)
         );
     }
 
