@@ -26,6 +26,12 @@ pub(super) struct Part {
 }
 
 impl Part {
+    /// The same part in a document of instructions to bidders (a "règlement de la
+    /// consultation", an ITT): the whole document is about answering the tender.
+    pub(super) fn in_instructions_to_bidders(self) -> Part {
+        Part { bid: true, ..self }
+    }
+
     /// The part a block stands in, from its heading path.
     pub(super) fn of(block: &Block) -> Part {
         let any =

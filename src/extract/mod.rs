@@ -326,7 +326,13 @@ impl Extractor {
                 excludes: lead_in_excludes && block.kind == BlockKind::ListItem,
                 about_the_bid: lead_in_about_the_bid && block.kind == BlockKind::ListItem,
             };
-            let part = Part::of(block);
+            // The instructions to bidders (a "règlement de la consultation", an ITT) govern the
+            // procedure, not the contract: all they say is about answering the tender.
+            let part = if instructions_to_bidders {
+                Part::of(block).in_instructions_to_bidders()
+            } else {
+                Part::of(block)
+            };
             if block.kind == BlockKind::Heading {
                 specification.read_heading(&block.text);
             }
@@ -366,19 +372,8 @@ impl Extractor {
                 if text.ends_with('?') || text::is_quoted_term(text) {
                     continue;
                 }
-                let mut formats = self.formats(&sentence);
+                let formats = self.formats(&sentence);
                 let mut brands = self.providers(&sentence, &formats, &other_acronyms);
-                // The instructions to bidders (a "règlement de la consultation", an ITT) govern
-                // the procedure, not the contract: the formats and products they name are for
-                // answering it.
-                if instructions_to_bidders {
-                    for (_, format) in &mut formats {
-                        format.role = Modality::Mentioned;
-                    }
-                    for (_, _, mention) in &mut brands {
-                        mention.role = Modality::Mentioned;
-                    }
-                }
                 if operates_existing.is_some() && !lx::SUPPLIED.is_match(text) {
                     for (_, _, mention) in &mut brands {
                         if mention.role == Modality::Required {

@@ -311,55 +311,41 @@ fn the_object_of_the_contract_and_windows_on_workstations_are_read() {
     );
 }
 
+/// The roles the facts give the formats and products they name.
+fn roles(facts: &Facts) -> Vec<tenderlint::model::Modality> {
+    let formats = facts.formats.iter().map(|f| f.role);
+    formats
+        .chain(facts.providers.iter().map(|p| p.role))
+        .collect()
+}
+
 #[test]
 fn the_instructions_to_bidders_impose_nothing_on_the_service() {
+    use tenderlint::model::Modality::{Mentioned, Required};
     // Said in a specification, these bind the contractor; in the instructions to bidders they
     // describe the procedure.
     let text = "Les livrables sont remis au format Microsoft Word (.docx).\n\nLe titulaire utilise Microsoft Teams pour les réunions de suivi.\n";
     let specification = facts_of_text("CCTP.txt", text);
     assert!(
-        specification
-            .formats
-            .iter()
-            .any(|f| f.role == tenderlint::model::Modality::Required),
-        "{:?}",
-        specification.formats
+        roles(&specification).contains(&Required),
+        "{specification:?}"
     );
     let instructions = facts_of_text("RC.txt", text);
     assert!(!instructions.formats.is_empty() && !instructions.providers.is_empty());
     assert!(
-        instructions
-            .formats
-            .iter()
-            .all(|f| f.role == tenderlint::model::Modality::Mentioned)
-            && instructions
-                .providers
-                .iter()
-                .all(|p| p.role == tenderlint::model::Modality::Mentioned),
-        "{:?} {:?}",
-        instructions.formats,
-        instructions.providers
+        roles(&instructions).iter().all(|r| *r == Mentioned),
+        "{instructions:?}"
     );
 }
 
 #[test]
 fn a_contract_operating_the_buyer_s_systems_names_them_as_its_own() {
+    use tenderlint::model::Modality::{Mentioned, Required};
     let existing = "Objet du marché : l'infogérance de son système d'information par le titulaire.\n\nMessagerie : le titulaire doit administrer Exchange Online.\n";
     let facts = facts_of_text("CCTP.txt", existing);
-    assert!(
-        facts
-            .providers
-            .iter()
-            .all(|p| p.role == tenderlint::model::Modality::Mentioned),
-        "{:?}",
-        facts.providers
-    );
+    assert!(!facts.providers.is_empty(), "{facts:?}");
+    assert!(roles(&facts).iter().all(|r| *r == Mentioned), "{facts:?}");
     assert!(facts.notes.iter().any(|n| n.contains("existing systems")));
     let supplied = "Objet du marché : l'infogérance de son système d'information par le titulaire.\n\nLe titulaire fournit 50 licences Exchange Online.\n";
-    assert!(
-        facts_of_text("CCTP.txt", supplied)
-            .providers
-            .iter()
-            .any(|p| p.role == tenderlint::model::Modality::Required)
-    );
+    assert!(roles(&facts_of_text("CCTP.txt", supplied)).contains(&Required));
 }
