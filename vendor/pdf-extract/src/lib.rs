@@ -14,6 +14,7 @@ extern crate type1_encoding_parser;
 extern crate unicode_normalization;
 use euclid::vec2;
 use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
 use std::fmt;
 use std::str;
 use std::fs::File;
@@ -158,6 +159,34 @@ fn pdf_to_utf8(s: &[u8]) -> String {
                let k = PDFDocEncoding[x as usize];
                vec![(k>>8) as u8, k as u8].into_iter()}).collect();
         return UTF_16BE.decode_without_bom_handling_and_without_replacement(&r).unwrap().to_string()
+    }
+}
+
+/// The text of one byte of a simple font through its encoding, as `to_utf8` gives it, without
+/// allocating for ASCII and with one allocation otherwise (`to_utf8` makes three).
+fn decode_byte(encoding: &[u16], byte: u8) -> Cow<'static, str> {
+    // Every ASCII character once, so that a one-character slice of it is the text of that code.
+    const ASCII: &str = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\
+\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f \
+!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+    const _: () = {
+        let bytes = ASCII.as_bytes();
+        assert!(bytes.len() == 128);
+        let mut i = 0;
+        while i < 128 {
+            assert!(bytes[i] as usize == i);
+            i += 1;
+        }
+    };
+    let unit = encoding[byte as usize];
+    match unit {
+        0..=0x7f => Cow::Borrowed(&ASCII[unit as usize..unit as usize + 1]),
+        // A lone surrogate: `to_utf8` decides (it fails as before).
+        0xd800..=0xdfff => Cow::Owned(to_utf8(encoding, &[byte])),
+        _ => match char::from_u32(unit as u32) {
+            Some(c) => Cow::Owned(c.to_string()),
+            None => Cow::Owned(to_utf8(encoding, &[byte])),
+        },
     }
 }
 
@@ -783,7 +812,7 @@ impl<'a> Iterator for PdfFontIter<'a> {
 trait PdfFont : Debug {
     fn get_width(&self, id: CharCode) -> f64;
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)>;
-    fn decode_char(&self, char: CharCode) -> String;
+    fn decode_char(&self, char: CharCode) -> Cow<'_, str>;
 
         /*fn char_codes<'a>(&'a self, chars: &'a [u8]) -> PdfFontIter {
             let p = self;
@@ -824,7 +853,7 @@ impl<'a> PdfFont for PdfSimpleFont<'a> {
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
         iter.next().map(|x| (*x as CharCode, 1))
     }
-    fn decode_char(&self, char: CharCode) -> String {
+    fn decode_char(&self, char: CharCode) -> Cow<'_, str> {
         let slice = [char as u8];
         if let Some(ref unicode_map) = self.unicode_map {
             let s = unicode_map.get(&char);
@@ -834,18 +863,17 @@ impl<'a> PdfFont for PdfSimpleFont<'a> {
                     // some pdf's like http://arxiv.org/pdf/2312.00064v1 are missing entries in their unicode map but do have
                     // entries in the encoding.
                     let encoding = self.encoding.as_ref().map(|x| &x[..]).expect("missing unicode map and encoding");
-                    let s = to_utf8(encoding, &slice);
+                    let s = decode_byte(encoding, slice[0]);
                     debug!("falling back to encoding {} -> {:?}", char, s);
                     s
                 }
-                Some(s) => { s.clone() }
+                Some(s) => Cow::Borrowed(s.as_str()),
             };
             return s
         }
         let encoding = self.encoding.as_ref().map(|x| &x[..]).unwrap_or(&PDFDocEncoding);
         //dlog!("char_code {:?} {:?}", char, self.encoding);
-        let s = to_utf8(encoding, &slice);
-        s
+        decode_byte(encoding, slice[0])
     }
 }
 
@@ -874,7 +902,7 @@ impl<'a> PdfFont for PdfType3Font<'a> {
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)> {
         iter.next().map(|x| (*x as CharCode, 1))
     }
-    fn decode_char(&self, char: CharCode) -> String {
+    fn decode_char(&self, char: CharCode) -> Cow<'_, str> {
         let slice = [char as u8];
         if let Some(ref unicode_map) = self.unicode_map {
             let s = unicode_map.get(&char);
@@ -884,18 +912,17 @@ impl<'a> PdfFont for PdfType3Font<'a> {
                     // some pdf's like http://arxiv.org/pdf/2312.00577v1 are missing entries in their unicode map but do have
                     // entries in the encoding.
                     let encoding = self.encoding.as_ref().map(|x| &x[..]).expect("missing unicode map and encoding");
-                    let s = to_utf8(encoding, &slice);
+                    let s = decode_byte(encoding, slice[0]);
                     debug!("falling back to encoding {} -> {:?}", char, s);
                     s
                 }
-                Some(s) => { s.clone() }
+                Some(s) => Cow::Borrowed(s.as_str()),
             };
             return s
         }
         let encoding = self.encoding.as_ref().map(|x| &x[..]).unwrap_or(&PDFDocEncoding);
         //dlog!("char_code {:?} {:?}", char, self.encoding);
-        let s = to_utf8(encoding, &slice);
-        s
+        decode_byte(encoding, slice[0])
     }
 }
 
@@ -1099,13 +1126,13 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
         }
         None
     }
-    fn decode_char(&self, char: CharCode) -> String {
+    fn decode_char(&self, char: CharCode) -> Cow<'_, str> {
         let s = self.to_unicode.as_ref().and_then(|x| x.get(&char));
         if let Some(s) = s {
-            s.clone()
+            Cow::Borrowed(s.as_str())
         } else {
             dlog!("Unknown character {:?} in {:?} {:?}", char, self.font, self.to_unicode);
-            "".to_string()
+            Cow::Borrowed("")
         }
     }
 }
