@@ -57,12 +57,15 @@ impl Extractor {
         // Under a heading that names the clause, "the plan" is the exit plan.
         let exit_plan = lx::EXIT_PLAN.is_match(text)
             || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
+        // Under a heading on taking the service over ("Piano di Attivazione"), the successor is
+        // this contractor and the transfer the one it receives: an exit only when named so.
+        let taking_over = sentence.in_onboarding_part() && !names_reversibility(text) && !exit_plan;
         let reversibility = !government_access
+            && !taking_over
             && ((lx::REVERSIBILITY.is_match(text)
             && ((lx::DATA_WORDS.is_match(text) && !lx::RETURNED_PAPERS.is_match(text))
                 || lx::EXIT_PLAN.is_match(text)
-                || text.to_lowercase().contains("réversib")
-                || text.to_lowercase().contains("reversib")))
+                || names_reversibility(text)))
             || lx::SERVICE_HANDBACK.is_match(text)
             || knowledge_handed_over
             || handed_over_at_the_end
@@ -315,4 +318,10 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
         categories.push(Sensitivity::Social);
     }
     categories
+}
+
+/// Whether a text names reversibility itself ("réversibilité", "reversibility", "reversibilità").
+fn names_reversibility(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("réversib") || lower.contains("reversib")
 }

@@ -17,6 +17,10 @@ pub(super) struct Part {
     context: bool,
     /// A reversibility or exit article.
     reversibility: bool,
+    /// A part on taking the service over at the start ("Piano di Attivazione", "Phase de mise
+    /// en place", "Transition-in"): its successor and transfer are this contract's beginning,
+    /// not its exit.
+    onboarding: bool,
     /// A part that takes what it holds out of the contract ("Exclusions", "The contractor will
     /// not be responsible to perform the following:").
     excluding: bool,
@@ -49,6 +53,7 @@ impl Part {
                 || any(&|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
             reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
+            onboarding: any(&|h| lx::ONBOARDING_HEADING.is_match(h)),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
             // A paragraph that names such a notice is one, every sentence of it.
             privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h))
@@ -136,6 +141,12 @@ impl<'a> Sentence<'a> {
     /// deadlines, deletion or fees belongs to the clause the heading names.
     pub(super) fn in_reversibility_article(&self) -> bool {
         self.part.reversibility
+    }
+
+    /// Whether the sentence stands in a part on taking the service over at the start: a
+    /// successor there is this contractor, a transfer the one it receives.
+    pub(super) fn in_onboarding_part(&self) -> bool {
+        self.part.onboarding
     }
 
     /// Whether the sentence informs bidders of what the buyer does with their personal data

@@ -70,6 +70,36 @@ fn on_boundaries(text: &str, range: &Range<usize>) -> bool {
     !(glued_before || glued_after)
 }
 
+/// The first `enough` matches of `regex` that stand on word boundaries. A match glued to a word
+/// is not one, and must not hide a name that starts inside it: in "nell'Unione europea" the
+/// French "l'Union" matches first, glued to "nel" and "e", and "Unione europea" starts after its
+/// apostrophe; the search goes on one character after the glued match's start.
+fn names_on_boundaries(regex: &Regex, text: &str, enough: usize) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    // Every retry moves one character on: a hostile run of glued names costs at most this many.
+    let mut glued_left = enough * 8;
+    while ranges.len() < enough
+        && let Some(m) = regex.find_at(text, from)
+    {
+        let range = m.range();
+        if on_boundaries(text, &range) {
+            from = range.end.max(range.start + 1);
+            ranges.push(range);
+        } else {
+            if glued_left == 0 {
+                break;
+            }
+            glued_left -= 1;
+            from = range.start + text[range.start..].chars().next().map_or(1, char::len_utf8);
+        }
+        if from > text.len() {
+            break;
+        }
+    }
+    ranges
+}
+
 impl<T: Clone> Gazetteer<T> {
     /// Builds a gazetteer from (name, exact, value) entries. The first entry of a name wins.
     pub fn new(entries: impl IntoIterator<Item = (String, bool, T)>) -> Self {
@@ -104,21 +134,18 @@ impl<T: Clone> Gazetteer<T> {
         let enough = MAX_NAMES_PER_SENTENCE * 2;
         let mut found: Vec<(Range<usize>, T)> = Vec::new();
         if let Some(regex) = &self.insensitive {
-            for m in regex.find_iter(text).take(enough) {
-                let range = m.range();
-                if on_boundaries(text, &range)
-                    && let Some(value) = self.by_lowercase.get(&key(m.as_str()).to_lowercase())
+            for range in names_on_boundaries(regex, text, enough) {
+                if let Some(value) = self
+                    .by_lowercase
+                    .get(&key(&text[range.clone()]).to_lowercase())
                 {
                     found.push((range, value.clone()));
                 }
             }
         }
         if let Some(regex) = &self.exact {
-            for m in regex.find_iter(text).take(enough) {
-                let range = m.range();
-                if on_boundaries(text, &range)
-                    && let Some(value) = self.by_exact.get(&key(m.as_str()))
-                {
+            for range in names_on_boundaries(regex, text, enough) {
+                if let Some(value) = self.by_exact.get(&key(&text[range.clone()])) {
                     found.push((range, value.clone()));
                 }
             }
@@ -157,6 +184,17 @@ mod tests {
         );
         let values: Vec<&str> = found.iter().map(|(_, v)| *v).collect();
         assert_eq!(values, vec!["m365", "microsoft", "teams", "pdfa", "docx"]);
+    }
+
+    #[test]
+    fn a_name_glued_to_a_word_hides_no_name_inside_it() {
+        let places = Gazetteer::new([
+            ("l'Union".to_string(), false, "fr"),
+            ("Unione europea".to_string(), false, "it"),
+        ]);
+        let found = places.find_all("I dati restano nell'Unione europea; dans l'Union.");
+        let values: Vec<&str> = found.iter().map(|(_, v)| *v).collect();
+        assert_eq!(values, vec!["it", "fr"]);
     }
 
     #[test]

@@ -44,7 +44,7 @@ lexicon!(
         // Not "alojamiento" alone: "gastos de desplazamiento, alojamiento y manutención" is the
         // staff's lodging.
         "alojamiento (?:de|del|en|web)", "alojad\\w+ en", "ser[áa]n? alojad[oa]s?", "nube", "ospitat\\w*", "hosting", "gehost",
-        "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
+        "centro de (?:proceso de )?datos", "CPD", "(?:come|quale) servizio cloud", "(?:in )?modalit[àa] cloud", "(?:en )?modalidad cloud", "(?:soluzion[ei]|piattaform[ae]) (?:in )?cloud",
         "in cloud", "centr[oi] (?:di elaborazione )?dati", "in de cloud", "cloud(?:dienst|oplossing|omgeving|platform)\\w*",
         // Cloud infrastructure supplied: "l'infrastruttura IaaS", "I server che ospitano
         // l'applicativo". Not computing capacity alone: a laptop has "compute resources".
@@ -549,7 +549,7 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|fuera de|entro|fuori|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|dentro del|fuera de|fuera del|entro|fuori|all['’]interno d(?:el|ello|ella|egli|ei|i|ell['’])|al di fuori d(?:el|ello|ella|egli|ei|i|ell['’])|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
     )
 });
 
@@ -881,6 +881,7 @@ lexicon!(
         "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
         "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato",
         "(?:fine|scadenza|cessazione|termine) (?:naturale )?(?:o anticipata )?del contratto",
+        "(?:a|alla|al) (?:conclusione|scadenza|cessazione|fine|termine) del(?:l['’]| )(?:contratto|servizio|appalto|rapporto contrattuale)", "a la conclusi[óo]n del (?:contrato|servicio)",
         "einde (?:van )?de overeenkomst", "be[ëe]indiging", "afloop van de overeenkomst",
     ] + SUCCESSOR_WORDS
 );
@@ -938,7 +939,7 @@ lexicon!(
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
         "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "übergibt", "übergeben", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
         "entreg\\w+", "pondr[áa] a disposici[óo]n",
-        "consegn\\w+", "trasferisc\\w+", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
+        "consegn\\w+", "trasferisc\\w+", "trasferiment[oi]", "rilasci\\w+", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
         "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
     ]
 );
@@ -1997,6 +1998,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &EXCLUDING_LEAD_IN,
         &SKILL,
         &REVERSIBILITY_HEADING,
+        &ONBOARDING_HEADING,
         &NOT_BEFORE,
         &SOLUTION,
         &IDENTITY_USE,
@@ -2536,6 +2538,19 @@ lexicon!(
 );
 
 lexicon!(
+    /// A heading on taking the service over at the start of the contract: activation,
+    /// set-up, takeover from the incumbent.
+    ONBOARDING_HEADING = [
+        "mise en place", "phase d['’]initialisation", "prise en charge initiale", "d[ée]marrage", "phase de reprise", "transition entrante",
+        "onboarding", "transition[- ]in", "mobili[sz]ation", "take-?over (?:of|from) the incumbent", "service commencement",
+        "Übernahmephase", "Einführungsphase", "Betriebsübernahme",
+        "puesta en marcha", "fase de (?:arranque|implantaci[óo]n|toma de control)",
+        "(?:piano|fase) di (?:attivazione|avvio|presa in carico)", "presa in carico", "avvio (?:del servizio|delle attivit[àa])",
+        "implementatiefase", "opstartfase", "overnamefase",
+    ]
+);
+
+lexicon!(
     /// Looking after what exists: supporting, maintaining, interfacing with a system. The system
     /// is the buyer's; what is bought is the work on it.
     WORKS_ON = [
@@ -2554,7 +2569,9 @@ lexicon!(
         "does not include", "not included", "not part of",
         "ne (?:sont|est|seront) pas", "n'est pas tenu", "n'a pas [àa]", "hors (?:du )?p[ée]rim[èe]tre", "ne comprend pas", "sont exclu\\w*", "exclu\\w* de",
         "nicht (?:Bestandteil|Gegenstand|umfasst|geschuldet|erforderlich)", "ausgenommen", "geh[öo]rt nicht",
-        "no (?:incluye|forma parte|est[áa]n? incluid)", "quedan? exclu\\w+", "esclus\\w+", "non (?:è|sono) (?:compres|inclus)\\w*",
+        "no (?:incluye|forma parte|est[áa]n? incluid)", "quedan? exclu\\w+",
+        // Not "esclusiva": "sotto la propria esclusiva responsabilità" is exclusive, not excluded.
+        "esclus(?:[oiae]|ion[ei])", "non (?:è|sono) (?:compres|inclus)\\w*",
         "niet (?:inbegrepen|tot de opdracht|vereist)", "valt buiten", "vallen buiten",
     ]
 );
@@ -2584,7 +2601,7 @@ lexicon!(
         "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
         // A phase of handing back: "Fase 3: Devolución del servicio", "Phase de restitution".
         "devoluci[óo]n del servicio", "fase de (?:devoluci[óo]n|transici[óo]n|salida|traspaso)", "phase de (?:r[ée]versibilit[ée]|restitution|transfert|sortie)",
-        "hand-?(?:back|over) phase", "R[üu]ck[üu]bergabe", "[ÜU]bergabephase", "fase di (?:restituzione|uscita|subentro|trasferimento)", "overdrachtsfase", "exitfase",
+        "hand-?(?:back|over) phase", "R[üu]ck[üu]bergabe", "[ÜU]bergabephase", "fase di (?:restituzione|uscita|subentro|trasferimento)", "trasferimento finale", "subentro", "overdrachtsfase", "exitfase",
     ]
 );
 

@@ -73,6 +73,13 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
             DocumentRole::ContractTerms,
             r"\bccap\b|\bccag\b|clauses administratives|\bacte d.?engagement\b|\bae\b|\bpcap\b|pliegos? de cl[áa]usulas administrativas|capitolato amministrativo|vertrags?bedingungen|\bevb.?it\b|\bbvb\b|vertrag\b|rahmenvertrag|contract|conditions (générales|particulières|of contract)|terms and conditions|general conditions",
         ),
+        // An annex to the specification ("Allegato d) al Capitolato Tecnico", "Annexe 3 au
+        // CCTP", "Anlage 2 zur Leistungsbeschreibung") is an annex: the specification it belongs
+        // to is another document.
+        (
+            DocumentRole::Annex,
+            r"\b(annexe?|anlage|anhang|attachment|appendix|allegato|anexo|bijlage)\b[^.;:]{0,12}?\b(au|à|to|zur|zum|al|alla|del|de|bij|van)\b( the| het| la| le)?\s+(cctp|cahier des clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|statement of (work|requirements)|sow|pws|pliego de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen)\b",
+        ),
         (
             DocumentRole::Specification,
             r"\bcctp\b|clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|pflichtenheft|leistungsverzeichnis|sp[ée]cifications?|specifications?|statement of (work|requirements)|\bsow\b|\bsor\b|\bpws\b|performance work statement|pliegos? de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen|\bpve\b|terms of reference|\btor\b|\brfp\b|\brfq\b|request for (proposals?|quotations?)",
@@ -323,6 +330,12 @@ mod tests {
                 DocumentRole::Specification,
             ),
             ("Programma_van_Eisen.pdf", DocumentRole::Specification),
+            ("Allegato d) al Capitolato Tecnico.pdf", DocumentRole::Annex),
+            ("Annexe_3_au_CCTP.pdf", DocumentRole::Annex),
+            (
+                "Anlage 2 zur Leistungsbeschreibung.pdf",
+                DocumentRole::Annex,
+            ),
         ] {
             assert_eq!(role_of(&document(name, "Texte")), role, "{name}");
         }
