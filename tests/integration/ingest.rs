@@ -464,3 +464,48 @@ fn glyph_widths_given_as_ranges_keep_words_whole() {
     );
     assert!(!text.contains("clo ud.go v"), "{text}");
 }
+
+/// A writer that counts one byte too few points `startxref` at the end of line before the
+/// `xref` keyword (a BOAMP notice saved by DOMPDF, review v14); poppler reads it, and so must we:
+/// the same text as the well-formed file, not "corrupt or truncated".
+#[test]
+fn a_cross_reference_offset_one_byte_early_still_reads() {
+    let bytes =
+        std::fs::read(fixtures().join("fr_cctp_suite_collaborative.pdf")).unwrap_or_default();
+    let tail_at = bytes.len() - 40;
+    let tail = String::from_utf8_lossy(&bytes[tail_at..]).into_owned();
+    let offset: usize = tail
+        .split("startxref")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no startxref in {tail:?}"));
+    assert_eq!(&bytes[offset..offset + 4], b"xref");
+    assert!(bytes[offset - 1].is_ascii_whitespace());
+    let shifted = tail.replacen(
+        &format!("startxref\n{offset}\n"),
+        &format!("startxref\n{}\n", offset - 1),
+        1,
+    );
+    assert_ne!(shifted, tail);
+    let mut early = bytes[..tail_at].to_vec();
+    early.extend_from_slice(shifted.as_bytes());
+    let read = |bytes: &[u8]| {
+        ingest_bytes(
+            Source {
+                name: "avis.pdf",
+                bytes,
+            },
+            &IngestOptions::default(),
+        )
+        .map(|document| {
+            document
+                .blocks
+                .into_iter()
+                .map(|b| b.text)
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    assert_eq!(read(&early), read(&bytes));
+}

@@ -1268,13 +1268,24 @@ impl Reader<'_> {
             .and_then(|xref_pos| {
                 if xref_pos <= buffer.len() {
                     match parser::xref_start(&buffer[xref_pos..]) {
-                        Some(startxref) => Ok(startxref as usize),
+                        Some(startxref) => Ok(Self::skip_whitespace(buffer, startxref as usize)),
                         None => Err(Error::Xref(XrefError::Start)),
                     }
                 } else {
                     Err(Error::Xref(XrefError::Start))
                 }
             })
+    }
+
+    /// The first offset from `offset` that is not PDF white space (ISO 32000-1, 7.2.2). Writers
+    /// that count one byte too few point `startxref` at the end of line before the `xref`
+    /// keyword; readers such as poppler accept it, and white space never starts a cross-reference
+    /// section or stream, so skipping it changes nothing for a well-formed file.
+    fn skip_whitespace(buffer: &[u8], offset: usize) -> usize {
+        buffer
+            .get(offset..)
+            .and_then(|rest| rest.iter().position(|b| !b" \t\r\n\x0c\0".contains(b)))
+            .map_or(offset, |skipped| offset + skipped)
     }
 
     fn search_substring(buffer: &[u8], pattern: &[u8], start_pos: usize) -> Option<usize> {
