@@ -3,7 +3,7 @@
 # Wechselbedingungen nach Art. 25 Abs. 2 der Datenverordnung, die eine Exit-Regelung auslassen
 # kann, im Nominativ („es fehlt, was … vorschreibt: …“).
 switching_term-deadline = eine Frist für den Wechsel (höchstens 30 Tage)
-switching_term-open_formats = der Export der Daten in einem offenen, maschinenlesbaren Format
+switching_term-open_formats = der Export der Daten in einem strukturierten, gängigen und maschinenlesbaren Format
 switching_term-deletion = die Löschung der Daten nach ihrer Herausgabe
 
 reversibility-missing =

@@ -4,7 +4,7 @@
 # The switching terms of Data Act art. 25(2) a reversibility clause may leave out, as objects
 # of "leave out".
 switching_term-deadline = a deadline for the transition (30 days at most)
-switching_term-open_formats = the export of the data in an open, machine-readable format
+switching_term-open_formats = the export of the data in a structured, commonly used and machine-readable format
 switching_term-deletion = the erasure of the data once retrieved
 
 reversibility-missing =

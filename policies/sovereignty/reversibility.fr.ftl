@@ -3,7 +3,7 @@
 # Conditions de changement de fournisseur de l’article 25, paragraphe 2, du règlement sur les
 # données qu’une clause de réversibilité peut omettre, comme compléments d’« omettent ».
 switching_term-deadline = un délai de transition (30 jours au plus)
-switching_term-open_formats = l’exportation des données dans un format ouvert et lisible par machine
+switching_term-open_formats = l’exportation des données dans un format structuré, couramment utilisé et lisible par machine
 switching_term-deletion = l’effacement des données une fois restituées
 
 reversibility-missing =

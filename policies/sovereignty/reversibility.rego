@@ -132,7 +132,11 @@ long_transition := days if {
 # catalogues), in the order of the switch: deadline, export, erasure.
 missing_terms contains "deadline" if not any_clause("deadline_days")
 
-missing_terms contains "open_formats" if not any_clause("open_formats")
+# An open format, or any structured, commonly used and machine-readable one (art. 25(2)).
+missing_terms contains "open_formats" if {
+	not any_clause("open_formats")
+	not any_clause("machine_readable")
+}
 
 missing_terms contains "deletion" if not any_clause("deletion")
 

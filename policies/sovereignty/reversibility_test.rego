@@ -59,6 +59,14 @@ test_switching_terms_read_every_clause_of_the_file if {
 	not "reversibility.switching_terms" in t.ids(reversibility.warn) with input as t.input_for(hosted_with([formats, erasure]), "eu")
 }
 
+test_switching_terms_accept_a_machine_readable_format_that_is_not_open if {
+	spreadsheet := t.clause("reversibility", {"on_quote": false, "open_formats": false, "machine_readable": true, "exit_plan": false, "deletion": true, "deadline_days": 30})
+	not "reversibility.switching_terms" in t.ids(reversibility.warn) with input as t.input_for(hosted_with([spreadsheet]), "eu")
+	no_format := t.clause("reversibility", {"on_quote": false, "open_formats": false, "machine_readable": false, "exit_plan": false, "deletion": true, "deadline_days": 30})
+	some f in reversibility.warn with input as t.input_for(hosted_with([no_format]), "eu")
+	f.message.args.terms.values == ["open_formats"]
+}
+
 test_switching_terms_flag_a_transition_longer_than_30_days if {
 	slow := t.clause("reversibility", {"on_quote": false, "open_formats": true, "exit_plan": true, "deletion": true, "deadline_days": 90})
 	some f in reversibility.warn with input as t.input_for(hosted_with([slow]), "eu")

@@ -82,6 +82,7 @@ impl Extractor {
                 on_quote: lx::ON_QUOTE.is_match(text),
                 deadline_days: lx::deadline_days(text),
                 open_formats: lx::OPEN_FORMATS.is_match(text),
+                machine_readable: lx::MACHINE_READABLE.is_match(text),
                 exit_plan,
                 deletion: lx::DELETION.is_match(text),
             });

@@ -261,6 +261,14 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "n'accepte(?:ra)? pas",
         "no se aceptar[áa]n?",
         "non (?:sarà|saranno) accettat\\w+",
+        // A passive denied: "I dati non saranno trasferiti", "no serán transferidos", "werden
+        // nicht übermittelt", "worden niet doorgegeven", "will not be transferred".
+        "non (?:sarà|saranno|verrà|verranno|viene|vengono|è|sono) \\w+",
+        "no (?:será|serán|se|es|son) \\w+",
+        "(?:wird|werden) (?:[^.;,]{0,40} )?nicht",
+        "(?:wordt|worden) (?:[^.;,]{0,40} )?niet",
+        "will not be",
+        "(?:is|are) not (?:transferred|stored|processed|hosted|kept|sent|moved)",
         "non (?:deve|devono|dovrà|dovranno)",
         "non (?:può|possono|potrà|potranno)",
         // Formal French leaves out "pas": "le titulaire ne peut utiliser".

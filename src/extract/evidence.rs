@@ -53,7 +53,9 @@ impl Part {
                 || any(&|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
             reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
-            onboarding: any(&|h| lx::ONBOARDING_HEADING.is_match(h)),
+            // A heading that names the exit too ("Transition et réversibilité") is the exit's.
+            onboarding: any(&|h| lx::ONBOARDING_HEADING.is_match(h))
+                && !any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
             // A paragraph that names such a notice is one, every sentence of it.
             privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h))

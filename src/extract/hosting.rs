@@ -30,7 +30,9 @@ impl Extractor {
         // A place in a sentence on the bidder's proof of standing ("bidders registered in a
         // database of an EU Member State need not present their supporting documents") locates
         // no data of the service.
-        if lx::BIDDER_EVIDENCE.is_match(text) {
+        // Nor does the buyer's notice on the personal data of bidders (GDPR art. 13): "I dati
+        // personali non saranno trasferiti al di fuori dell'Unione Europea" is about the bids.
+        if lx::BIDDER_EVIDENCE.is_match(text) || sentence.in_privacy_notice() {
             return Vec::new();
         }
         let mut found: Vec<(Range<usize>, Place, bool)> = Vec::new();

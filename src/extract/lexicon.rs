@@ -896,6 +896,21 @@ lexicon!(
 );
 
 lexicon!(
+    /// A structured, commonly used, machine-readable format for returned data, open or not: a
+    /// spreadsheet or database format named, or the quality said ("sous une forme exploitable",
+    /// "machine-readable", "maschinenlesbar").
+    MACHINE_READABLE = [
+        "XLSX?", "ODS", "CSV", "JSON", "XML", "SQL", "dump",
+        "lisibles? par (?:une )?machine", "(?:sous une )?forme exploitable", "formats? exploitables?", "exploitable par (?:un|le|tout) (?:logiciel|tiers|syst[èe]me)",
+        "machine[- ]readable", "structured,? (?:and )?commonly used",
+        "maschinenlesbar\\w*", "strukturiert\\w*,? (?:und )?g[äa]ngig\\w*",
+        "legibles? por (?:una )?m[áa]quina", "estructurad[oa]s?,? (?:de uso común|y de uso común)",
+        "leggibil[ei] (?:meccanicamente|da (?:una )?macchina|automaticamente)", "strutturat[oi],? (?:di uso comune|e di uso comune)",
+        "machineleesba(?:ar|re)", "gestructureerd\\w*,? (?:en )?gangba\\w*",
+    ]
+);
+
+lexicon!(
     /// Open formats for returned data.
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
@@ -1935,6 +1950,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &END_OF_CONTRACT,
         &ON_QUOTE,
         &OPEN_FORMATS,
+        &MACHINE_READABLE,
         &EXIT_PLAN,
         &PLAN,
         &EXPORT,
@@ -2541,7 +2557,7 @@ lexicon!(
     /// A heading on taking the service over at the start of the contract: activation,
     /// set-up, takeover from the incumbent.
     ONBOARDING_HEADING = [
-        "mise en place", "phase d['’]initialisation", "prise en charge initiale", "d[ée]marrage", "phase de reprise", "transition entrante",
+        "mise en place", "phase (?:de |d['’])(?:transition|initialisation)", "prise en charge initiale", "d[ée]marrage", "phase de reprise", "transition entrante",
         "onboarding", "transition[- ]in", "mobili[sz]ation", "take-?over (?:of|from) the incumbent", "service commencement",
         "Übernahmephase", "Einführungsphase", "Betriebsübernahme",
         "puesta en marcha", "fase de (?:arranque|implantaci[óo]n|toma de control)",
@@ -2594,7 +2610,9 @@ lexicon!(
     /// Headings of a reversibility or exit article: what stands under them is part of it.
     REVERSIBILITY_HEADING = [
         "r[ée]versibilit[ée]", "fin (?:du|de) (?:contrat|marché)", "plan de sortie",
-        "reversibility", "exit(?: management| plan| strategy)?", "transition", "end of (?:the )?contract", "termination assistance",
+        // Not "transition" alone: "Phase de transition", "Transition-in" take the service over at
+        // the start.
+        "reversibility", "exit(?: management| plan| strategy)?", "transition[- ]out", "exit transition", "transition (?:at|to) the end", "end of (?:the )?contract", "termination assistance",
         "Exit-?(?:Management|Konzept|Strategie)?", "Vertragsende", "Beendigung",
         // Not "uscita" alone: "Traffico in uscita" is outbound network traffic.
         "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "(?:strategia|piano|gestione) di uscita", "fine del contratto",

@@ -379,6 +379,11 @@ pub enum ClauseDetail {
         deadline_days: Option<u32>,
         /// The data are to be returned in open formats (CSV, JSON, ODF…).
         open_formats: bool,
+        /// The data are to be returned in a structured, commonly used, machine-readable format,
+        /// open or not ("au format XLS", "sous une forme exploitable", "machine-readable"):
+        /// what Data Act art. 25(2) asks, which open formats also meet.
+        #[serde(default)]
+        machine_readable: bool,
         /// The sentence speaks of an exit or reversibility plan.
         exit_plan: bool,
         /// The sentence speaks of deleting the data.

@@ -254,6 +254,7 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             on_quote,
             deadline_days,
             open_formats,
+            machine_readable,
             exit_plan,
             deletion,
         } => {
@@ -261,6 +262,10 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             parts.extend(flag(*on_quote, "on quote"));
             parts.extend(deadline_days.map(|d| format!("{d} days")));
             parts.extend(flag(*open_formats, "open formats"));
+            parts.extend(flag(
+                *machine_readable && !*open_formats,
+                "machine-readable",
+            ));
             parts.extend(flag(*exit_plan, "exit plan"));
             parts.extend(flag(*deletion, "deletion"));
             parts.join(", ")

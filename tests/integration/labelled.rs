@@ -69,6 +69,8 @@ pub(crate) fn keys(facts: &Facts) -> BTreeSet<String> {
                 open_formats,
                 exit_plan,
                 deletion,
+                // Not labelled: the sentences were labelled before the field existed.
+                machine_readable: _,
             } => {
                 let mut key = "reversibility".to_string();
                 if *on_quote {
