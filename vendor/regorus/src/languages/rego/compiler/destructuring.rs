@@ -24,7 +24,8 @@ impl PlanContext {
     fn require_defined_values(self) -> bool {
         matches!(
             self,
-            PlanContext::Assignment
+            PlanContext::ColonAssignment
+                | PlanContext::Assignment
                 | PlanContext::FunctionParameter
                 | PlanContext::LoopIndex
                 | PlanContext::SomeIn
