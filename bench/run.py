@@ -200,7 +200,9 @@ def policy_evaluation() -> list[str]:
         "",
         "The bundled pack (every `deny`/`warn`/`info` set, one query) on the facts of "
         "`fixtures/fr_cctp_suite_collaborative.odt`, profile `eu`. regorus: `cargo bench --bench "
-        "stages` (clone the prepared engine, set the input, evaluate the rule gathering every set). OPA: the "
+        "stages` (the rule gathering every set, compiled once for regorus's register VM; per "
+        "evaluation a VM loaded with the program, the data and the input, run; the bench's last "
+        "lines compare the VM with regorus's interpreter on the judgement with the scorecard). OPA: the "
         "`opa-golib-python-bindings` wheel (OPA embedded through a C bridge); the bridge's own "
         f"cost, a trivial query `x := 1` with the same input ({opa['bridge_s'] * 1e6:.0f} µs), "
         "is subtracted.",

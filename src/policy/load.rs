@@ -123,12 +123,14 @@ impl PolicySet {
         let profiles = profiles(&data)?;
         let hash = identity(&files);
         let evaluation = super::eval::evaluation_engine(&engine, &packages)?;
+        let programs = super::eval::programs(&evaluation, &data, scorecard)?;
         Ok(PolicySet {
             engine,
             rules,
             references,
             catalogues: Arc::new(catalogues),
             evaluation,
+            programs: Arc::new(programs),
             packages,
             profiles,
             scorecard,

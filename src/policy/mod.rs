@@ -235,6 +235,8 @@ pub struct PolicySet {
     packages: Vec<(String, Vec<(&'static str, Severity)>)>,
     /// What evaluations clone: `engine` with the rules gathering every set (`eval.rs`).
     evaluation: Engine,
+    /// The gathering rules compiled for the register VM, which evaluations run.
+    programs: std::sync::Arc<eval::Programs>,
     profiles: Vec<Profile>,
     /// Whether the set has the scorecard package (`SCORECARD_PACKAGE`).
     scorecard: bool,

@@ -977,3 +977,67 @@ fn init_writes_a_house_pack_that_tests_pass_and_check_loads_beside_the_bundled_p
         "{stderr}"
     );
 }
+
+/// Regorus's register VM, which evaluations run, judges exactly as its interpreter: every
+/// readable fixture (tenders in every format, notices, spreadsheets, the corpus) and every judged
+/// real document copied here, under every profile of the pack. A difference would be a finding
+/// that turns on how the rules are run.
+#[test]
+fn the_register_vm_judges_as_the_interpreter() {
+    let extractor = Extractor::new(&ReferenceData::bundled().unwrap_or_else(|e| panic!("{e}")));
+    let policies = PolicySet::bundled().unwrap_or_else(|e| panic!("{e}"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<std::path::PathBuf> = walkdir::WalkDir::new(root.join("fixtures"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("tests/real")))
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| entry.into_path())
+        .filter(|path| {
+            let text = path.to_string_lossy();
+            !text.contains("/malformed/") && !text.contains("/src/") && !text.contains("/make/")
+        })
+        .filter(|path| {
+            path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                [
+                    "pdf", "docx", "odt", "html", "md", "txt", "xml", "json", "xlsx", "ods",
+                ]
+                .contains(&e)
+            })
+        })
+        .collect();
+    paths.sort();
+    let mut judged = 0;
+    let mut with_findings = 0;
+    for path in &paths {
+        let Ok(document) =
+            tenderlint::ingest::ingest_path(path, &tenderlint::ingest::IngestOptions::default())
+        else {
+            continue;
+        };
+        let facts = crate::facts_of(&extractor, &document);
+        for profile in policies.profiles() {
+            let vm = policies.judge(&facts, profile, crate::as_of());
+            let interpreted = policies.judge_interpreted(&facts, profile, crate::as_of());
+            match (vm, interpreted) {
+                (Ok(vm), Ok(interpreted)) => {
+                    assert_eq!(vm, interpreted, "{} under {profile}", path.display());
+                    with_findings += usize::from(!vm.findings.is_empty());
+                }
+                (vm, interpreted) => panic!(
+                    "{} under {profile}: {:?} against {:?}",
+                    path.display(),
+                    vm.err(),
+                    interpreted.err()
+                ),
+            }
+            judged += 1;
+        }
+    }
+    // The comparison must have reached the tenders, not only files that yield nothing.
+    assert!(judged >= 200, "{judged} judgements");
+    assert!(
+        with_findings >= 100,
+        "{with_findings} judgements with findings"
+    );
+}
