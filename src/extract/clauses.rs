@@ -59,7 +59,10 @@ impl Extractor {
             || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
         // Under a heading on taking the service over ("Piano di Attivazione"), the successor is
         // this contractor and the transfer the one it receives: an exit only when named so.
-        let taking_over = sentence.in_onboarding_part() && !names_reversibility(text) && !exit_plan;
+        let taking_over = sentence.in_onboarding_part()
+            && !names_reversibility(text)
+            && !exit_plan
+            && !lx::CONTRACT_END.is_match(text);
         let reversibility = !government_access
             && !taking_over
             && ((lx::REVERSIBILITY.is_match(text)

@@ -263,11 +263,14 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "non (?:sarà|saranno) accettat\\w+",
         // A passive denied: "I dati non saranno trasferiti", "no serán transferidos", "werden
         // nicht übermittelt", "worden niet doorgegeven", "will not be transferred".
-        "non (?:sarà|saranno|verrà|verranno|viene|vengono|è|sono) \\w+",
-        "no (?:será|serán|se|es|son) \\w+",
-        "(?:wird|werden) (?:[^.;,]{0,40} )?nicht",
-        "(?:wordt|worden) (?:[^.;,]{0,40} )?niet",
-        "will not be",
+        // Only with a verb of where data go: "e non saranno ceduti", "nicht öffentlich
+        // zugänglich", "which will not be revised" deny something else.
+        "non (?:sarà|saranno|verrà|verranno|viene|vengono|è|sono) (?:trasferit|conservat|archiviat|memorizzat|trattat|ospitat|allocat|elaborat)\\w*",
+        "no (?:será|serán|se) (?:transferid|almacenad|alojad|tratad|conservad|transfier|almacen|aloj|trat)\\w*",
+        // Not "nicht nur", "niet alleen": not only, which denies nothing.
+        "(?:wird|werden) (?:[^.;,]{0,40} )?nicht (?:(?:[^n\\s.;,]|n[^u\\s.;,]|nu[^r\\s.;,])[^.;,]{0,38} )?(?:übermittelt|übertragen|gespeichert|gehostet|verarbeitet|transferiert|ausgelagert)",
+        "(?:wordt|worden) (?:[^.;,]{0,40} )?niet (?:(?:[^a\\s.;,]|a[^l\\s.;,]|al[^l\\s.;,])[^.;,]{0,38} )?(?:opgeslagen|doorgegeven|overgedragen|verwerkt|gehost|bewaard)",
+        "(?:will|shall|may|must|is|are) not be (?:transferred|stored|processed|hosted|kept|sent|moved)",
         "(?:is|are) not (?:transferred|stored|processed|hosted|kept|sent|moved)",
         "non (?:deve|devono|dovrà|dovranno)",
         "non (?:può|possono|potrà|potranno)",
@@ -841,6 +844,30 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_denied_passive_denies_where_the_data_go_and_nothing_else() {
+        for denied in [
+            "I dati personali non saranno trasferiti al di fuori dell'Unione Europea.",
+            "Los datos no serán transferidos fuera de la Unión Europea.",
+            "Die Daten werden nicht außerhalb der EU gespeichert.",
+            "De gegevens worden niet buiten de EU opgeslagen.",
+            "Personal data will not be transferred outside the EEA.",
+        ] {
+            assert!(super::is_negated(denied), "{denied}");
+        }
+        // Another thing denied, or "not only".
+        for kept in [
+            "Die Daten werden in Deutschland gehostet und sind nicht öffentlich zugänglich.",
+            "Die Daten werden nicht nur in Deutschland gespeichert, sondern auch dort verarbeitet.",
+            "De gegevens worden niet alleen in Nederland opgeslagen maar ook daar verwerkt.",
+            "I dati saranno conservati in Italia e non saranno ceduti a terzi.",
+            "Los datos que no se encuentren cifrados deberán alojarse en España.",
+            "Reversibility is invoiced at the daily rates, which will not be revised.",
+        ] {
+            assert!(!super::is_negated(kept), "{kept}");
+        }
+    }
+
     #[test]
     fn ne_que_restricts_rather_than_excludes() {
         for text in [

@@ -54,7 +54,7 @@ impl Part {
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
             reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
             // A heading that names the exit too ("Transition et réversibilité") is the exit's.
-            onboarding: any(&|h| lx::ONBOARDING_HEADING.is_match(h))
+            onboarding: any(&opens_on_taking_over)
                 && !any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
             // A paragraph that names such a notice is one, every sentence of it.
@@ -62,6 +62,19 @@ impl Part {
                 || lx::PRIVACY_NOTICE.is_match(&block.text),
         }
     }
+}
+
+/// Whether a heading opens, after its numbering, on taking the service over ("8. Piano di
+/// Attivazione", "4.1.3.1 Phase de transition"): a title that only names it ("CCTP – Mise en
+/// place d'une solution SaaS") is the whole contract's, not a part of it.
+fn opens_on_taking_over(heading: &str) -> bool {
+    lx::ONBOARDING_HEADING.find(heading).is_some_and(|m| {
+        let numbering = heading[..m.start()].trim();
+        numbering
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation() || c.is_whitespace())
+            || (numbering.len() <= 4 && !numbering.contains(' '))
+    })
 }
 
 /// Whether a text speaks of answering the tender: a bid being sent, signed or uploaded, or
@@ -210,6 +223,24 @@ impl<'a> Sentence<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_on_taking_over_is_headed_so_not_titled_so() {
+        for part in [
+            "8. Piano di Attivazione",
+            "4.1.3.1 Phase de transition dite de Vérification d'aptitude",
+            "Phase de mise en place",
+            "B) Onboarding",
+        ] {
+            assert!(opens_on_taking_over(part), "{part}");
+        }
+        for title in [
+            "CCTP – Mise en place d'une solution SaaS de gestion du courrier",
+            "Article 9 – Réversibilité",
+        ] {
+            assert!(!opens_on_taking_over(title), "{title}");
+        }
+    }
 
     #[test]
     fn a_submission_platform_is_the_bid_unless_the_contract_supplies_one() {

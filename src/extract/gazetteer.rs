@@ -77,7 +77,7 @@ fn on_boundaries(text: &str, range: &Range<usize>) -> bool {
 fn names_on_boundaries(regex: &Regex, text: &str, enough: usize) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut from = 0;
-    // Every retry moves one character on: a hostile run of glued names costs at most this many.
+    // Every retry moves one character on: a hostile run of glued names gets at most this many.
     let mut glued_left = enough * 8;
     while ranges.len() < enough
         && let Some(m) = regex.find_at(text, from)
@@ -86,10 +86,10 @@ fn names_on_boundaries(regex: &Regex, text: &str, enough: usize) -> Vec<Range<us
         if on_boundaries(text, &range) {
             from = range.end.max(range.start + 1);
             ranges.push(range);
+        } else if glued_left == 0 {
+            // Past the budget a glued match is only skipped: later names are still found.
+            from = range.end.max(range.start + 1);
         } else {
-            if glued_left == 0 {
-                break;
-            }
             glued_left -= 1;
             from = range.start + text[range.start..].chars().next().map_or(1, char::len_utf8);
         }

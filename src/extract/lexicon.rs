@@ -872,19 +872,42 @@ const SUCCESSOR_WORDS: &[&str] = &[
     "opvolgend\\w* (?:leverancier|opdrachtnemer|dienstverlener)",
 ];
 
+/// The end of the contract, in words that name it (not whoever comes next).
+const CONTRACT_END_WORDS: &[&str] = &[
+    "fin (?:du|de) (?:contrat|marché)",
+    "(?:à l'issue|au terme|à l'échéance|à l'expiration) du (?:contrat|marché)",
+    "titulaire sortant",
+    "end of the (?:contract|agreement)",
+    "(?:expiry|termination) of the (?:contract|agreement)",
+    "(?:contract|agreement) (?:ends|expires|terminates|is terminated)",
+    "Vertrags(?:ende|beendigung|ablauf)",
+    "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))",
+    "Beendigung",
+    "(?:endet|enden) (?:das|der|die) Vertrag\\w*",
+    "Ablauf des Vertrag(?:s|es)",
+    "(?:finalizad[oa]|extinguid[oa]) el contrato",
+    "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
+    "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato",
+    "al (?:finalizar|terminar|extinguirse) el contrato",
+    "(?:fine|scadenza|cessazione|termine) (?:naturale )?(?:o anticipata )?del contratto",
+    // The service only as the object of the contract: "al termine del servizio di
+    // assistenza" ends a technician's visit.
+    "(?:a|alla|al) (?:conclusione|scadenza|cessazione|fine|termine) del(?:l['’]| )(?:contratto|appalto|rapporto contrattuale|servizio oggetto del(?:l['’]| )(?:presente )?(?:contratto|appalto))",
+    "a la conclusi[óo]n del contrato",
+    "einde (?:van )?de overeenkomst",
+    "be[ëe]indiging",
+    "afloop van de overeenkomst",
+];
+
 lexicon!(
-    /// The end of the contract, or whoever comes after the provider.
-    END_OF_CONTRACT = [
-        "fin (?:du|de) (?:contrat|marché)", "(?:à l'issue|au terme|à l'échéance|à l'expiration) du (?:contrat|marché)", "titulaire sortant",
-        "end of the (?:contract|agreement)", "(?:expiry|termination) of the (?:contract|agreement)", "(?:contract|agreement) (?:ends|expires|terminates|is terminated)",
-        "Vertrags(?:ende|beendigung|ablauf)", "Ende (?:der Vertragslaufzeit|des Vertrag(?:s|es))", "Beendigung", "(?:endet|enden) (?:das|der|die) Vertrag\\w*", "Ablauf des Vertrag(?:s|es)",
-        "(?:finalizad[oa]|extinguid[oa]) el contrato", "a la (?:finalizaci[óo]n|extinci[óo]n) del contrato",
-        "(?:final|fin|finalizaci[óo]n|t[ée]rmino|extinci[óo]n) del contrato", "al (?:finalizar|terminar|extinguirse) el contrato",
-        "(?:fine|scadenza|cessazione|termine) (?:naturale )?(?:o anticipata )?del contratto",
-        "(?:a|alla|al) (?:conclusione|scadenza|cessazione|fine|termine) del(?:l['’]| )(?:contratto|servizio|appalto|rapporto contrattuale)", "a la conclusi[óo]n del (?:contrato|servicio)",
-        "einde (?:van )?de overeenkomst", "be[ëe]indiging", "afloop van de overeenkomst",
-    ] + SUCCESSOR_WORDS
+    /// The end of the contract, named as such: what a part on taking the service over says of
+    /// it is the exit all the same.
+    CONTRACT_END = [] + CONTRACT_END_WORDS
 );
+
+/// The end of the contract, or whoever comes after the provider.
+pub static END_OF_CONTRACT: LazyLock<WordList> =
+    LazyLock::new(|| WordList::new(&[CONTRACT_END_WORDS, SUCCESSOR_WORDS].concat()));
 
 lexicon!(
     /// Reversibility left to a later price.
@@ -900,7 +923,8 @@ lexicon!(
     /// spreadsheet or database format named, or the quality said ("sous une forme exploitable",
     /// "machine-readable", "maschinenlesbar").
     MACHINE_READABLE = [
-        "XLSX?", "ODS", "CSV", "JSON", "XML", "SQL", "dump",
+        // Not "dump": a proprietary database's dump is the lock-in this guards against.
+        "XLSX?", "ODS", "CSV", "JSON", "XML", "SQL",
         "lisibles? par (?:une )?machine", "(?:sous une )?forme exploitable", "formats? exploitables?", "exploitable par (?:un|le|tout) (?:logiciel|tiers|syst[èe]me)",
         "machine[- ]readable", "structured,? (?:and )?commonly used",
         "maschinenlesbar\\w*", "strukturiert\\w*,? (?:und )?g[äa]ngig\\w*",
@@ -954,7 +978,7 @@ lexicon!(
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
         "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "übergibt", "übergeben", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
         "entreg\\w+", "pondr[áa] a disposici[óo]n",
-        "consegn\\w+", "trasferisc\\w+", "trasferiment[oi]", "rilasci\\w+", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
+        "consegn\\w+", "trasferisc\\w+", "trasferiment[oi]", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
         "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
     ]
 );
@@ -2015,6 +2039,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SKILL,
         &REVERSIBILITY_HEADING,
         &ONBOARDING_HEADING,
+        &CONTRACT_END,
         &NOT_BEFORE,
         &SOLUTION,
         &IDENTITY_USE,
@@ -2557,7 +2582,7 @@ lexicon!(
     /// A heading on taking the service over at the start of the contract: activation,
     /// set-up, takeover from the incumbent.
     ONBOARDING_HEADING = [
-        "mise en place", "phase (?:de |d['’])(?:transition|initialisation)", "prise en charge initiale", "d[ée]marrage", "phase de reprise", "transition entrante",
+        "mise en place", "phase (?:de |d['’])(?:transition|initialisation)", "(?:phase|étape) de (?:mise en place|démarrage|reprise)", "prise en charge initiale", "d[ée]marrage", "phase de reprise", "transition entrante",
         "onboarding", "transition[- ]in", "mobili[sz]ation", "take-?over (?:of|from) the incumbent", "service commencement",
         "Übernahmephase", "Einführungsphase", "Betriebsübernahme",
         "puesta en marcha", "fase de (?:arranque|implantaci[óo]n|toma de control)",
@@ -2612,14 +2637,14 @@ lexicon!(
         "r[ée]versibilit[ée]", "fin (?:du|de) (?:contrat|marché)", "plan de sortie",
         // Not "transition" alone: "Phase de transition", "Transition-in" take the service over at
         // the start.
-        "reversibility", "exit(?: management| plan| strategy)?", "transition[- ]out", "exit transition", "transition (?:at|to) the end", "end of (?:the )?contract", "termination assistance",
+        "reversibility", "exit(?: management| plan| strategy)?", "transition[- ]out", "exit transition", "transition (?:at|to) the end", "transition to (?:a |the |any )?(?:successor|new|replacement|incoming)", "end of (?:the )?contract", "termination assistance",
         "Exit-?(?:Management|Konzept|Strategie)?", "Vertragsende", "Beendigung",
         // Not "uscita" alone: "Traffico in uscita" is outbound network traffic.
         "reversibilidad", "finalizaci[óo]n del contrato", "reversibilit[àa]", "(?:strategia|piano|gestione) di uscita", "fine del contratto",
         "exit", "be[ëe]indiging", "einde (?:van de )?overeenkomst",
         // A phase of handing back: "Fase 3: Devolución del servicio", "Phase de restitution".
         "devoluci[óo]n del servicio", "fase de (?:devoluci[óo]n|transici[óo]n|salida|traspaso)", "phase de (?:r[ée]versibilit[ée]|restitution|transfert|sortie)",
-        "hand-?(?:back|over) phase", "R[üu]ck[üu]bergabe", "[ÜU]bergabephase", "fase di (?:restituzione|uscita|subentro|trasferimento)", "trasferimento finale", "subentro", "overdrachtsfase", "exitfase",
+        "hand-?(?:back|over) phase", "R[üu]ck[üu]bergabe", "[ÜU]bergabephase", "fase di (?:restituzione|uscita|trasferimento)", "trasferimento finale", "overdrachtsfase", "exitfase",
     ]
 );
 

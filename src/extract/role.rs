@@ -78,7 +78,7 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
         // to is another document.
         (
             DocumentRole::Annex,
-            r"\b(annexe?|anlage|anhang|attachment|appendix|allegato|anexo|bijlage)\b[^.;:]{0,12}?\b(au|à|to|zur|zum|al|alla|del|de|bij|van)\b( the| het| la| le)?\s+(cctp|cahier des clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|statement of (work|requirements)|sow|pws|pliego de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen)\b",
+            r"\b(annexe?|anlage|anhang|attachment|appendix|allegato|anexo|bijlage)\b[^.;:]{0,12}?\b(au|à|du|des|to|of|zur|zum|der|al|alla|del|della|dello|de|bij|van)\b( the| het| la| le| de)?\s+(cctp|cahier des clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|statement of (work|requirements)|sow|pws|pliego de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen)\b",
         ),
         (
             DocumentRole::Specification,
