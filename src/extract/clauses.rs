@@ -154,6 +154,14 @@ impl Extractor {
         .into_iter()
         .filter(|(_, regex)| regex.is_match(text))
         .map(|(basis, _)| basis)
+        // Standard contractual clauses are also the Commission's controller-processor clauses
+        // (GDPR art. 28(7), Decision 2021/915: "Les présentes clauses contractuelles types ont
+        // pour objet…"): a basis for transfers only where the sentence speaks of transfers.
+        .filter(|basis| {
+            *basis != TransferBasis::Sccs
+                || lx::TRANSFERS.is_match(text)
+                || lx::THIRD_COUNTRIES.is_match(text)
+        })
         .collect();
         if lx::TRANSFERS.is_match(text) || !bases.is_empty() {
             let mut destinations: Vec<String> = self

@@ -349,3 +349,24 @@ fn a_contract_operating_the_buyer_s_systems_names_them_as_its_own() {
     let supplied = "Objet du marché : l'infogérance de son système d'information par le titulaire.\n\nLe titulaire fournit 50 licences Exchange Online.\n";
     assert!(roles(&facts_of_text("CCTP.txt", supplied)).contains(&Required));
 }
+
+/// The Commission's controller-processor clauses (GDPR art. 28(7)) are "standard contractual
+/// clauses" too: a basis for transfers only where the sentence speaks of transfers.
+#[test]
+fn processor_clauses_are_no_transfer_basis_unless_transfers_are_spoken_of() {
+    assert!(
+        !clause_kinds(
+            "a) Les présentes clauses contractuelles types ont pour objet de garantir la conformité avec l'article 28 du règlement (UE) 2016/679."
+        )
+        .contains(&"transfer".to_string())
+    );
+    for transfer in [
+        "Les transferts de données vers des pays tiers peuvent reposer sur des clauses contractuelles types.",
+        "Transfers outside the EEA are permitted under standard contractual clauses.",
+    ] {
+        assert!(
+            clause_kinds(transfer).contains(&"transfer".to_string()),
+            "{transfer}"
+        );
+    }
+}
