@@ -207,7 +207,10 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     }
     // "Prior to 2022, the register was hosted by a supplier whose contract has since expired":
     // the buyer's past, unless the sentence also requires something now.
-    if lx::HOSTED_IN_THE_PAST.is_match(text) && cues::cue(text) != Some(Modality::Required) {
+    // "… à un prestataire, dénommé « l'infogérant actuel »": who runs it today, likewise.
+    if (lx::HOSTED_IN_THE_PAST.is_match(text) || lx::INCUMBENT.is_match(text))
+        && cues::cue(text) != Some(Modality::Required)
+    {
         return false;
     }
     // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
@@ -512,6 +515,21 @@ mod tests {
                 "{buyer_hosts}"
             );
         }
+    }
+
+    #[test]
+    fn who_hosts_it_today_is_no_hosting_bought() {
+        for today in [
+            "La commune a confié l'infogérance de son système d'information à un prestataire, dénommé « l'infogérant actuel ».",
+            "The incumbent supplier hosts the portal in its data centre.",
+            "Der bisherige Dienstleister betreibt die Plattform im eigenen Rechenzentrum.",
+        ] {
+            assert!(!procures_hosting(today), "{today}");
+        }
+        // Unless the sentence requires something now.
+        assert!(procures_hosting(
+            "The contractor shall take over the hosting from the incumbent supplier."
+        ));
     }
 
     #[test]

@@ -206,6 +206,18 @@ lexicon!(
 );
 
 lexicon!(
+    /// Whoever runs the service today: a sentence naming them describes the present ("Vallée Sud
+    /// a confié l'infogérance de son SI à … « l'infogérant actuel »"), not what is bought.
+    INCUMBENT = [
+        "(?:infogérant|prestataire|titulaire|fournisseur|hébergeur) (?:actuel|sortant|en place)", "actuel (?:infogérant|prestataire|titulaire|hébergeur)",
+        "incumbent", "current (?:supplier|provider|contractor|vendor|host)", "existing (?:supplier|provider|contractor)",
+        "(?:bisherige|derzeitige|aktuelle)[nr]? (?:Dienstleister|Auftragnehmer|Anbieter|Betreiber)\\w*",
+        "(?:proveedor|adjudicatario|contratista) (?:actual|saliente)", "(?:fornitore|gestore|aggiudicatario) (?:attuale|uscente)",
+        "(?:huidige|zittende) (?:leverancier|dienstverlener|opdrachtnemer)",
+    ]
+);
+
+lexicon!(
     /// Hosting a gathering, not a system: "The Council will host a supplier engagement event",
     /// "accueillera une journée d'information", "richtet eine Informationsveranstaltung aus".
     GATHERING_HOSTED = [
@@ -1931,6 +1943,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &DISCUSSION,
         &GATHERING_HOSTED,
         &HOSTED_IN_THE_PAST,
+        &INCUMBENT,
         &OTHER_ACTOR,
         &DEPLOYMENT,
         &INTERFACING,
