@@ -158,7 +158,7 @@ any_clause(field) if {
 #   most contracts.
 # custom:
 #   id: reversibility.exit_fees
-#   version: 2
+#   version: 3
 #   severity: error
 #   legal_basis:
 #     - eu.data_act.art29
@@ -220,7 +220,13 @@ fees contains clause if {
 	some clause in lib.facts.clauses
 	clause.kind == "exit_fees"
 	clause.charged
+	not hosting_ruled_out
 }
+
+# Switching charges are those of a data processing service (Data Act art. 2(8), art. 29): a
+# contract that buys no hosting, such as the maintenance of what the buyer hosts itself, prices
+# labour, which the Act does not cap.
+hosting_ruled_out if lib.facts.hosting.scope in {"excluded", "buyer_provided", "on_premises"}
 
 # Data Act art. 29(1): from this date no switching charge at all.
 switching_charges_end := "2027-01-12"

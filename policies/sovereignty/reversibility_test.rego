@@ -39,6 +39,12 @@ test_exit_fees_fire_when_charged if {
 	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": true})]}, "eu")
 }
 
+test_exit_fees_of_a_contract_that_buys_no_hosting_are_labour if {
+	some scope in ["buyer_provided", "on_premises", "excluded"]
+	facts := object.union(t.hosting_scope(scope), {"clauses": [t.clause("exit_fees", {"charged": true})]})
+	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+}
+
 test_no_exit_fees_is_fine if {
 	count(reversibility.deny) == 0 with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": false})]}, "eu")
 }
