@@ -116,12 +116,14 @@ imposed contains mention if {
 # METADATA
 # title: Sensitive data without immunity from non-EU law
 # description: >-
-#   The tender handles sensitive data (health, particular sensitivity, classified) but does not
-#   require the provider to be immune from non-EU law. Without that requirement a provider under
-#   the CLOUD Act or similar laws can win, and be compelled to disclose the data.
+#   The tender buys hosting of sensitive data (health, particular sensitivity, classified) but
+#   does not require the provider to be immune from non-EU law. Without that requirement a
+#   provider under the CLOUD Act or similar laws can win, and be compelled to disclose the data.
+#   A contract that buys no hosting (advice, work on the buyer's own systems) leaves no data in a
+#   provider's custody for such a law to reach.
 # custom:
 #   id: extraterritorial.no_immunity_clause
-#   version: 1
+#   version: 2
 #   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art48
@@ -137,17 +139,17 @@ imposed contains mention if {
 #     allows access to the data (SecNumCloud §19.6, or an equivalent European qualification).
 #   examples:
 #     - lang: fr
-#       fail: "Les dossiers contiennent des données de santé des patients."
-#       pass: "Les dossiers contiennent des données de santé des patients. Le titulaire ne doit pas être soumis à des lois extraterritoriales permettant l'accès aux données."
+#       fail: "Le titulaire héberge le dossier patient. Les dossiers contiennent des données de santé des patients."
+#       pass: "Le titulaire héberge le dossier patient. Les dossiers contiennent des données de santé des patients. Le titulaire ne doit pas être soumis à des lois extraterritoriales permettant l'accès aux données."
 #     - lang: de
-#       fail: "Die Akten enthalten Gesundheitsdaten von Patienten."
-#       pass: "Die Akten enthalten Gesundheitsdaten von Patienten. Der Auftragnehmer darf keinem außereuropäischen Recht unterliegen, das den Zugriff auf die Daten erlaubt."
+#       fail: "Der Auftragnehmer hostet die Patientenakte. Die Akten enthalten Gesundheitsdaten von Patienten."
+#       pass: "Der Auftragnehmer hostet die Patientenakte. Die Akten enthalten Gesundheitsdaten von Patienten. Der Auftragnehmer darf keinem außereuropäischen Recht unterliegen, das den Zugriff auf die Daten erlaubt."
 #     - lang: en
-#       fail: "The records contain patients' health data."
-#       pass: "The records contain patients' health data. The contractor shall not be subject to non-EU laws that allow access to the data."
+#       fail: "The contractor shall host the patient records. The records contain patients' health data."
+#       pass: "The contractor shall host the patient records. The records contain patients' health data. The contractor shall not be subject to non-EU laws that allow access to the data."
 warn contains finding if {
 	lib.enabled("extraterritorial.no_immunity_clause")
-	lib.terms_read
+	lib.hosting_procured
 	lib.has_sensitive_data
 	count(immunity_required) == 0
 	finding := lib.finding(

@@ -74,31 +74,39 @@ test_european_operator_of_us_technology_is_a_warning if {
 	f.message.args.licensor == "Google"
 }
 
+# Immunity protects data a provider holds: a contract that buys no hosting (advice, labour on the
+# buyer's systems) owes no such clause, nor one whose hosting is not said.
+test_no_immunity_needs_hosting_bought if {
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [t.sensitive]}, "eu")
+	facts := object.union(t.hosting_scope("buyer_provided"), {"clauses": [t.sensitive]})
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
 test_no_immunity_fires_for_sensitive_data if {
-	"extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": [t.sensitive]}, "eu")
+	"extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(t.hosted_with([t.sensitive]), "eu")
 }
 
 # BSI C5's jurisdiction criteria ask providers to disclose, not to be immune: a warning in
 # Germany, an error in France where SREN and the cloud doctrine require immunity.
 test_no_immunity_is_a_warning_in_the_german_profile if {
-	some f in extraterritorial.warn with input as t.input_for({"clauses": [t.sensitive]}, "de")
+	some f in extraterritorial.warn with input as t.input_for(t.hosted_with([t.sensitive]), "de")
 	f.rule == "extraterritorial.no_immunity_clause"
 	f.severity == "warning"
 }
 
 test_no_immunity_is_an_error_in_the_french_profile if {
-	some f in extraterritorial.warn with input as t.input_for({"clauses": [t.sensitive]}, "fr")
+	some f in extraterritorial.warn with input as t.input_for(t.hosted_with([t.sensitive]), "fr")
 	f.rule == "extraterritorial.no_immunity_clause"
 	f.severity == "error"
 }
 
 test_no_immunity_quiet_with_an_immunity_clause if {
 	clauses := [t.sensitive, t.clause("immunity", {"stance": "required"})]
-	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for({"clauses": clauses}, "eu")
+	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(t.hosted_with(clauses), "eu")
 }
 
 test_no_immunity_quiet_with_secnumcloud_required if {
-	facts := {"clauses": [t.sensitive], "certifications": [t.certification("secnumcloud", "required")]}
+	facts := object.union(t.hosted_with([t.sensitive]), {"certifications": [t.certification("secnumcloud", "required")]})
 	not "extraterritorial.no_immunity_clause" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
 }
 
