@@ -303,7 +303,9 @@ def server(tenders: dict) -> list[str]:
     history = WORK / "history.sqlite"
     history.unlink(missing_ok=True)
     process = subprocess.Popen(
-        [TENDERLINT, "serve", "--addr", f"127.0.0.1:{port}", "--db", history],
+        # No per-client rate limit (every request comes from one address) and a queue for every
+        # client: a refusal is no measure of a check, the wait is.
+        [TENDERLINT, "serve", "--addr", f"127.0.0.1:{port}", "--db", history, "--rate-limit", "0", "--queue", "32"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -320,7 +322,8 @@ def server(tenders: dict) -> list[str]:
             "## Server: `POST /v1/check` with a 10-page PDF",
             "",
             f"`tenderlint serve` on loopback, `wrk` ({duration} s per level, one thread per core, "
-            "the client shares the machine), history in a SQLite file.",
+            "the client shares the machine), history in a SQLite file, `--rate-limit 0 --queue 32` "
+            "(every client waits its turn instead of a 503: the wait is what is measured).",
             "",
             "| clients | requests/s | p50 | p99 | errors | server memory after |",
             "|---:|---:|---:|---:|---:|---:|",
@@ -347,8 +350,8 @@ def server(tenders: dict) -> list[str]:
             f"Server memory at start: {rss_start / 1024:.0f} MiB.",
             "",
             verdict(
-                errors == 0 and worst_p99 < 1000,
-                f"32 clients, no error, p99 under 1 s: {errors} errors, worst p99 {worst_p99:.0f} ms",
+                errors == 0 and worst_p99 < 300,
+                f"32 clients, no error, p99 under 300 ms (issue 17): {errors} errors, worst p99 {worst_p99:.0f} ms",
             ),
         ]
         return lines
@@ -723,10 +726,10 @@ RESULTS: dict = {}
 def main() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     target = WORK / "BENCHMARKS.md" if QUICK else ROOT / "BENCHMARKS.md"
-    # `--only=extraction,policy,hostile,soak,arenas,inputs` runs those sections and replaces them in the existing file.
+    # `--only=extraction,policy,end_to_end,server,hostile,soak,arenas,inputs,notices,replicas` runs those sections and replaces them in the existing file.
     only = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")), None)
     if only:
-        chosen = {"extraction": lambda: extraction(synthetic_tenders()), "policy": policy_evaluation, "hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
+        chosen = {"extraction": lambda: extraction(synthetic_tenders()), "policy": policy_evaluation, "end_to_end": lambda: end_to_end(synthetic_tenders()), "server": lambda: server(synthetic_tenders()), "hostile": hostile_shapes, "soak": soak, "arenas": arenas, "inputs": three_inputs, "notices": notices, "replicas": replicas}
         now = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         sections = []
         for name in only.split(","):

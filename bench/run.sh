@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks every stage of tenderlint against a peer, in one run, and writes BENCHMARKS.md.
 # Installs what it needs on a fresh Debian machine (poppler, LibreOffice, wrk, OPA's wheel).
-# usage: bench/run.sh [--quick] [--only=extraction,policy,hostile,soak,arenas,inputs,notices,replicas]
+# usage: bench/run.sh [--quick] [--only=extraction,policy,end_to_end,server,hostile,soak,arenas,inputs,notices,replicas]
 #   --quick: few iterations, proves the harness still works; --only: run those sections and
 #   replace them in BENCHMARKS.md
 set -euo pipefail

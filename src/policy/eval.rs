@@ -130,6 +130,13 @@ fn rule_value(engine: &mut Engine, path: &str) -> Result<Value, PolicyError> {
         })
 }
 
+/// How many instructions one evaluation may run. regorus's default (25,000) stops a 10-page
+/// tender's judgement; a 300-page one needs under a million. The interpreter has no bound, the
+/// facts a document yields are capped (names per sentence, sentences per fact), and the pack
+/// cannot loop: this only stops a house pack gone wrong, a thousand times past the largest
+/// tender measured.
+const MAX_VM_INSTRUCTIONS: usize = 1_000_000_000;
+
 /// The value of `rule` run by the register VM on `input`; a VM error names the rule.
 fn run(
     program: &Arc<Program>,
@@ -142,6 +149,7 @@ fn run(
         message: clean(&e.to_string()),
     };
     let mut vm = RegoVM::new();
+    vm.set_max_instructions(MAX_VM_INSTRUCTIONS);
     vm.load_program(Arc::clone(program));
     vm.set_data(data.clone()).map_err(|e| failed(&e))?;
     vm.set_input(input.clone());

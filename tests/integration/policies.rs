@@ -1034,6 +1034,45 @@ fn the_register_vm_judges_as_the_interpreter() {
             judged += 1;
         }
     }
+    // A long tender, many facts: the VM must not stop where a small fixture does not reach
+    // (regorus's default instruction limit stopped a 10-page tender).
+    let long_text: String = (1..=40)
+        .flat_map(|article| {
+            [
+                "fr_cctp_suite_collaborative.odt",
+                "en_rfp_research_data_platform.docx",
+            ]
+            .into_iter()
+            .flat_map(move |name| {
+                crate::read_fixture(name)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .blocks
+                    .into_iter()
+                    .map(move |block| format!("Article {article}. {}\n\n", block.text))
+            })
+        })
+        .collect();
+    let long = tenderlint::ingest::ingest_bytes(
+        tenderlint::ingest::Source {
+            name: "long.txt",
+            bytes: long_text.as_bytes(),
+        },
+        &tenderlint::ingest::IngestOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let facts = crate::facts_of(&extractor, &long);
+    let vm = policies
+        .judge(&facts, "eu", crate::as_of())
+        .unwrap_or_else(|e| panic!("the long tender: {e}"));
+    let interpreted = policies
+        .judge_interpreted(&facts, "eu", crate::as_of())
+        .unwrap_or_else(|e| panic!("the long tender: {e}"));
+    assert_eq!(vm, interpreted, "the long tender");
+    assert!(
+        facts.providers.len() >= 100,
+        "{} providers",
+        facts.providers.len()
+    );
     // The comparison must have reached the tenders, not only files that yield nothing.
     assert!(judged >= 200, "{judged} judgements");
     assert!(
