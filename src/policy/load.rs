@@ -123,14 +123,13 @@ impl PolicySet {
         let profiles = profiles(&data)?;
         let hash = identity(&files);
         let evaluation = super::eval::evaluation_engine(&engine, &packages)?;
-        let programs = super::eval::programs(&evaluation, &data, scorecard)?;
         Ok(PolicySet {
             engine,
             rules,
             references,
             catalogues: Arc::new(catalogues),
             evaluation,
-            programs: Arc::new(programs),
+            programs: Arc::default(),
             packages,
             profiles,
             scorecard,
