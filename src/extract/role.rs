@@ -73,13 +73,6 @@ static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {
             DocumentRole::ContractTerms,
             r"\bccap\b|\bccag\b|clauses administratives|\bacte d.?engagement\b|\bae\b|\bpcap\b|pliegos? de cl[áa]usulas administrativas|capitolato amministrativo|vertrags?bedingungen|\bevb.?it\b|\bbvb\b|vertrag\b|rahmenvertrag|contract|conditions (générales|particulières|of contract)|terms and conditions|general conditions",
         ),
-        // An annex to the specification ("Allegato d) al Capitolato Tecnico", "Annexe 3 au
-        // CCTP", "Anlage 2 zur Leistungsbeschreibung") is an annex: the specification it belongs
-        // to is another document.
-        (
-            DocumentRole::Annex,
-            r"\b(annexe?|anlage|anhang|attachment|appendix|allegato|anexo|bijlage)\b[^.;:]{0,12}?\b(au|à|du|des|to|of|zur|zum|der|al|alla|del|della|dello|de|bij|van)\b( the| het| la| le| de)?\s+(cctp|cahier des clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|statement of (work|requirements)|sow|pws|pliego de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen)\b",
-        ),
         (
             DocumentRole::Specification,
             r"\bcctp\b|clauses techniques|cahier des charges|leistungsbeschreibung|lastenheft|pflichtenheft|leistungsverzeichnis|sp[ée]cifications?|specifications?|statement of (work|requirements)|\bsow\b|\bsor\b|\bpws\b|performance work statement|pliegos? de prescripciones t[ée]cnicas|capitolato (tecnico|speciale|prestazionale|descrittivo)|disciplinare tecnico|programma van eisen|\bpve\b|terms of reference|\btor\b|\brfp\b|\brfq\b|request for (proposals?|quotations?)",
@@ -112,11 +105,25 @@ fn role_of(document: &Document) -> DocumentRole {
 }
 
 fn matching(text: &str) -> Option<DocumentRole> {
-    ROLES
-        .iter()
-        .find(|(_, regex)| regex.is_match(text))
-        .map(|(role, _)| *role)
+    ROLES.iter().find_map(|(role, regex)| {
+        let found = regex.find(text)?;
+        // An annex to the specification ("Allegato d) al Capitolato Tecnico", "Annexe 3 au
+        // CCTP", "Anlage 2 zur Leistungsbeschreibung") is an annex: the specification it belongs
+        // to is another document.
+        if *role == DocumentRole::Specification && ANNEX_TO.is_match(&text[..found.start()]) {
+            Some(DocumentRole::Annex)
+        } else {
+            Some(*role)
+        }
+    })
 }
+
+/// The words before a specification's name that make a document an annex to it.
+static ANNEX_TO: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\b(annexe?|anlage|anhang|attachment|appendix|allegato|anexo|bijlage)\b[^.;:]{0,12}?\b(au|à|du|des|to|of|zur|zum|der|al|alla|del|della|dello|de|bij|van)\b( the| het| la| le| de)?\s*$",
+    )
+});
 
 /// The names of a technical specification, the document that holds a contract's technical terms.
 /// Not "PPT" (also PowerPoint's format) nor "technical specifications" (also a product's).
