@@ -114,6 +114,16 @@ impl Extractor {
             // "PDF/Microsoft Word/OpenDocument or compatible": alternatives, each allowed.
             let role = match role_of(sentence, &clause, range, after) {
                 Modality::Required if list_or_equivalent => Modality::Allowed,
+                // A contract operating the buyer's existing systems names them as its
+                // subject-matter ("l'infogérance de son système d'information"): a product it
+                // requires without supplying it is the buyer's own, not a specification that
+                // needs "or equivalent" (Directive 2014/24/EU art. 42(4)).
+                Modality::Required
+                    if sentence.in_contract_operating_existing_systems()
+                        && !lx::SUPPLIED.is_match(text) =>
+                {
+                    Modality::Mentioned
+                }
                 role => role,
             };
             let near_before = tail(before, 40);

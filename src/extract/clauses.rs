@@ -59,8 +59,9 @@ impl Extractor {
             || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
         // Under a heading on taking the service over ("Piano di Attivazione"), the successor is
         // this contractor and the transfer the one it receives: an exit only when named so.
+        let names_it = names_reversibility(text);
         let taking_over = sentence.in_onboarding_part()
-            && !names_reversibility(text)
+            && !names_it
             && !exit_plan
             && !lx::CONTRACT_END.is_match(text);
         let reversibility = !government_access
@@ -68,7 +69,7 @@ impl Extractor {
             && ((lx::REVERSIBILITY.is_match(text)
             && ((lx::DATA_WORDS.is_match(text) && !lx::RETURNED_PAPERS.is_match(text))
                 || lx::EXIT_PLAN.is_match(text)
-                || names_reversibility(text)))
+                || names_it))
             || lx::SERVICE_HANDBACK.is_match(text)
             || knowledge_handed_over
             || handed_over_at_the_end

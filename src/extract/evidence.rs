@@ -17,6 +17,9 @@ pub(super) struct Part {
     context: bool,
     /// A reversibility or exit article.
     reversibility: bool,
+    /// A part of a contract that operates or maintains the buyer's existing systems (its object
+    /// says so): a product it requires without supplying it is the buyer's own.
+    operating_existing: bool,
     /// A part on taking the service over at the start ("Piano di Attivazione", "Phase de mise
     /// en place", "Transition-in"): its successor and transfer are this contract's beginning,
     /// not its exit.
@@ -36,6 +39,15 @@ impl Part {
         Part { bid: true, ..self }
     }
 
+    /// The same part in a contract operating the buyer's existing systems
+    /// (`role::operates_existing_systems`).
+    pub(super) fn in_contract_operating_existing_systems(self) -> Part {
+        Part {
+            operating_existing: true,
+            ..self
+        }
+    }
+
     /// The part a block stands in, from its heading path.
     pub(super) fn of(block: &Block) -> Part {
         let any =
@@ -47,15 +59,16 @@ impl Part {
             .section
             .iter()
             .any(|h| lx::SKILLS_SECTION.is_match(&lx::PERSONAL.replace_all(h, "")));
+        let reversibility = any(&|h| lx::REVERSIBILITY_HEADING.is_match(h));
         Part {
             bid: any(&|h| lx::BID_PART.is_match(h))
                 || on_staff
                 || any(&|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
-            reversibility: any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
+            reversibility,
+            operating_existing: false,
             // A heading that names the exit too ("Transition et réversibilité") is the exit's.
-            onboarding: any(&opens_on_taking_over)
-                && !any(&|h| lx::REVERSIBILITY_HEADING.is_match(h)),
+            onboarding: !reversibility && any(&opens_on_taking_over),
             excluding: any(&|h| lx::EXCLUDING_LEAD_IN.is_match(h)),
             // A paragraph that names such a notice is one, every sentence of it.
             privacy_notice: any(&|h| lx::PRIVACY_NOTICE.is_match(h))
@@ -156,6 +169,11 @@ impl<'a> Sentence<'a> {
     /// deadlines, deletion or fees belongs to the clause the heading names.
     pub(super) fn in_reversibility_article(&self) -> bool {
         self.part.reversibility
+    }
+
+    /// Whether the sentence stands in a contract that operates the buyer's existing systems.
+    pub(super) fn in_contract_operating_existing_systems(&self) -> bool {
+        self.part.operating_existing
     }
 
     /// Whether the sentence stands in a part on taking the service over at the start: a

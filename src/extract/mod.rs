@@ -297,10 +297,8 @@ impl Extractor {
         let other_acronyms = self.acronyms_spelled_out_otherwise(document);
         let buyer_names =
             buyer_name::BuyerNames::of(document.blocks.iter().map(|b| b.text.as_str()));
-        // A contract that operates or maintains the buyer's existing systems names them as its
-        // subject-matter ("l'infogérance de son système d'information"): a product it requires
-        // without supplying it is the buyer's own, not a specification that needs "or
-        // equivalent" (Directive 2014/24/EU art. 42(4)).
+        // Whether the contract operates or maintains the buyer's existing systems: every part of
+        // it knows (`brands.rs` reads its products as the buyer's), and the facts say why.
         let operates_existing = role::operates_existing_systems(document);
         let instructions_to_bidders = facts
             .documents
@@ -328,11 +326,13 @@ impl Extractor {
             };
             // The instructions to bidders (a "règlement de la consultation", an ITT) govern the
             // procedure, not the contract: all they say is about answering the tender.
-            let part = if instructions_to_bidders {
-                Part::of(block).in_instructions_to_bidders()
-            } else {
-                Part::of(block)
-            };
+            let mut part = Part::of(block);
+            if instructions_to_bidders {
+                part = part.in_instructions_to_bidders();
+            }
+            if operates_existing.is_some() {
+                part = part.in_contract_operating_existing_systems();
+            }
             if block.kind == BlockKind::Heading {
                 specification.read_heading(&block.text);
             }
@@ -373,14 +373,7 @@ impl Extractor {
                     continue;
                 }
                 let formats = self.formats(&sentence);
-                let mut brands = self.providers(&sentence, &formats, &other_acronyms);
-                if operates_existing.is_some() && !lx::SUPPLIED.is_match(text) {
-                    for (_, _, mention) in &mut brands {
-                        if mention.role == Modality::Required {
-                            mention.role = Modality::Mentioned;
-                        }
-                    }
-                }
+                let brands = self.providers(&sentence, &formats, &other_acronyms);
                 // "Adobe Creative Cloud" is no cloud hosting: brand names are set aside first.
                 let unbranded = blank(text, brands.iter().map(|(range, _, _)| range.clone()));
                 // A cloud platform named, or a cloud provider named alone where the sentence
