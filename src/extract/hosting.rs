@@ -259,10 +259,9 @@ fn hosts_only_a_gathering(text: &str) -> bool {
 /// ("qu'il", "s'il", "the contractor") stands between the buyer and the verb, who would be
 /// its subject instead.
 fn buyer_runs_it(text: &str) -> bool {
-    lx::BUYER_RUNS_IT.captures_iter(text).any(|found| {
-        found
-            .iter()
-            .skip(1)
+    lx::BUYER_RUNS_IT.groups_iter(text).any(|groups| {
+        groups
+            .into_iter()
             .flatten()
             .all(|between| !lx::OTHER_ACTOR.is_match(between.as_str()))
     })

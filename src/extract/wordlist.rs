@@ -21,11 +21,11 @@ use std::marker::PhantomData;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::{Match, Regex};
+use regex_automata::{Input, meta};
 use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
-use crate::patterns::constant;
+use crate::patterns::LAZY_DFA_BYTES;
 
 /// Case variants a single anchor may take through its letters outside ASCII ("é", "É"); past
 /// this the anchor is cut before the letter, which keeps it a prefix of every match.
@@ -54,7 +54,47 @@ pub struct WordList {
     id: usize,
     /// The list's own automaton of anchors, for texts outside a scanned block.
     gate: OnceLock<Option<AhoCorasick>>,
-    regex: OnceLock<Regex>,
+    regex: OnceLock<meta::Regex>,
+}
+
+/// A match of a list: where it lies in the text searched.
+#[derive(Clone, Copy, Debug)]
+pub struct Found<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Found<'h> {
+    fn of(haystack: &'h str, span: regex_automata::Span) -> Self {
+        Found {
+            haystack,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
+    /// Where the match starts, in bytes.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Where the match ends, in bytes.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// Where the match lies, in bytes.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// The text matched.
+    pub fn as_str(&self) -> &'h str {
+        // Matches of a UTF-8 pattern end on character boundaries; `get` only keeps the
+        // guarantee from being a panic.
+        self.haystack.get(self.start..self.end).unwrap_or_default()
+    }
 }
 
 impl WordList {
@@ -86,9 +126,20 @@ impl WordList {
         self.anchors.is_none().then_some(self.pattern.as_str())
     }
 
+    /// Every match of the regex, the anchors not asked.
+    #[cfg(test)]
+    pub(super) fn unguarded_find_iter<'h>(
+        &self,
+        text: &'h str,
+    ) -> impl Iterator<Item = Found<'h>> + use<'_, 'h> {
+        self.regex()
+            .find_iter(text)
+            .map(move |m| Found::of(text, m.span()))
+    }
+
     /// The regex, compiled on first need.
-    pub fn regex(&self) -> &Regex {
-        self.regex.get_or_init(|| constant(&self.pattern))
+    fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| compile(&self.pattern))
     }
 
     /// Whether the regex may match in `text`: false only when no anchor is there.
@@ -111,40 +162,62 @@ impl WordList {
     }
 
     /// The first match (with the boundary characters around the words).
-    pub fn find<'h>(&self, text: &'h str) -> Option<Match<'h>> {
-        if self.may_match(text) {
-            self.regex().find(text)
-        } else {
-            None
+    pub fn find<'h>(&self, text: &'h str) -> Option<Found<'h>> {
+        self.find_at(text, 0)
+    }
+
+    /// The first match starting at `from` or later; the text before it still counts as what
+    /// precedes the match.
+    pub fn find_at<'h>(&self, text: &'h str, from: usize) -> Option<Found<'h>> {
+        if from > text.len() || !self.may_match(&text[from..]) {
+            return None;
         }
+        self.regex()
+            .find(Input::new(text).range(from..))
+            .map(|m| Found::of(text, m.span()))
     }
 
     /// Every match, left to right.
-    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Match<'h>> + use<'_, 'h> {
+    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Found<'h>> + use<'_, 'h> {
         self.may_match(text)
             .then(|| self.regex().find_iter(text))
             .into_iter()
             .flatten()
+            .map(move |m| Found::of(text, m.span()))
     }
 
-    /// The groups of every match, left to right.
-    pub fn captures_iter<'h>(
+    /// The groups of every match (the match itself left out, a group that took no part
+    /// `None`), left to right.
+    pub fn groups_iter<'h>(
         &self,
         text: &'h str,
-    ) -> impl Iterator<Item = regex::Captures<'h>> + use<'_, 'h> {
+    ) -> impl Iterator<Item = Vec<Option<Found<'h>>>> + use<'_, 'h> {
         self.may_match(text)
             .then(|| self.regex().captures_iter(text))
             .into_iter()
             .flatten()
+            .map(move |groups| {
+                (1..groups.group_len())
+                    .map(|i| groups.get_group(i).map(|span| Found::of(text, span)))
+                    .collect()
+            })
     }
 
     /// `text` with every match replaced by `with`.
     pub fn replace_all<'h>(&self, text: &'h str, with: &str) -> Cow<'h, str> {
-        if self.may_match(text) {
-            self.regex().replace_all(text, with)
-        } else {
-            Cow::Borrowed(text)
+        let mut matches = self.find_iter(text).peekable();
+        if matches.peek().is_none() {
+            return Cow::Borrowed(text);
         }
+        let mut replaced = String::with_capacity(text.len());
+        let mut from = 0;
+        for found in matches {
+            replaced.push_str(&text[from..found.start()]);
+            replaced.push_str(with);
+            from = found.end();
+        }
+        replaced.push_str(&text[from..]);
+        Cow::Owned(replaced)
     }
 }
 
@@ -323,6 +396,23 @@ fn automaton(anchors: &[String]) -> Option<AhoCorasick> {
         .ok()
 }
 
+/// Compiles a list's pattern. No prefilter is built: the anchors already turn away the texts
+/// without a match, and extracting the regex's own literals from a long list was a third of its
+/// compile time (the `regex` crate, otherwise the same engine, always builds one).
+// Every pattern is written in the source and compiled by the test suite: a typo fails the
+// tests, never a user's run.
+#[allow(clippy::expect_used)]
+fn compile(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .hybrid_cache_capacity(LAZY_DFA_BYTES),
+        )
+        .build(pattern)
+        .expect("word list pattern")
+}
+
 /// An alternative as the regex reads it: an apostrophe matches both ' and ’, and `\w` is a
 /// letter or digit of the Latin script.
 fn in_syntax(alternative: &str) -> String {
@@ -440,8 +530,7 @@ fn simple_folds(c: char) -> Vec<char> {
     if c.is_ascii() {
         return vec![c];
     }
-    let mut class =
-        regex_syntax::hir::ClassUnicode::new([regex_syntax::hir::ClassUnicodeRange::new(c, c)]);
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
     class.case_fold_simple();
     class
         .iter()
