@@ -312,13 +312,30 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
     }
     // "Health & Safety", "santé et sécurité au travail": occupational safety, not health data.
     let health = lx::HEALTH.find_iter(text).any(|m| {
-        !lx::DENYING.is_match(tail(&text[..m.start()], 24))
-            && !lx::AND_SAFETY.is_match(&text[m.end()..])
+        let (before, after) = (&text[..m.start()], &text[m.end()..]);
+        !lx::DENYING.is_match(tail(before, 24))
+            && !lx::AND_SAFETY.is_match(after)
+            && !lx::HEALTH_OF_THINGS_AFTER.is_match(after)
+            && !lx::HEALTH_OF_THINGS_BEFORE.is_match(tail(before, 24))
     });
     if about_data && health {
         categories.push(Sensitivity::Health);
     }
-    if affirmed(&lx::PARTICULAR) {
+    // "sensible Daten wie Zahlungsinformationen": the payments of people, personal data.
+    let (mut particular, mut payments) = (false, false);
+    for m in lx::PARTICULAR.find_iter(text) {
+        if !lx::DENYING.is_match(tail(&text[..m.start()], 24)) {
+            if payments_only(&text[m.end()..]) {
+                payments = true;
+            } else {
+                particular = true;
+            }
+        }
+    }
+    if payments && !categories.contains(&Sensitivity::Personal) {
+        categories.push(Sensitivity::Personal);
+    }
+    if particular {
         categories.push(Sensitivity::ParticularSensitivity);
     }
     if affirmed(&lx::SECRET) {
@@ -333,8 +350,57 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
     categories
 }
 
+/// Whether the examples that follow a mention of sensitive data are payment data only.
+fn payments_only(after: &str) -> bool {
+    lx::SENSITIVE_AS_PAYMENTS
+        .find(after)
+        .is_some_and(|examples| !lx::LIST_GOES_ON.is_match(&after[examples.end()..]))
+}
+
 /// Whether a text names reversibility itself ("réversibilité", "reversibility", "reversibilità").
 fn names_reversibility(text: &str) -> bool {
     let lower = text.to_lowercase();
     lower.contains("réversib") || lower.contains("reversib")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_health_of_things_is_not_health_data() {
+        for text in [
+            "The website is the reference source of information on the comprehensive health of the planet.",
+            "The Planetary Health Check report data are published on the site.",
+            "Les données de suivi de la santé des sols sont publiées.",
+        ] {
+            assert!(
+                !sensitivities(text).contains(&Sensitivity::Health),
+                "{text}"
+            );
+        }
+        assert!(
+            sensitivities("The platform stores health data of patients.")
+                .contains(&Sensitivity::Health)
+        );
+    }
+
+    #[test]
+    fn sensitive_data_that_are_payments_are_personal_data() {
+        let payments = sensitivities(
+            "Die Sicherheit muss beim Austausch sensibler Daten wie Zahlungsinformationen gewährleistet sein.",
+        );
+        assert!(payments.contains(&Sensitivity::Personal));
+        assert!(!payments.contains(&Sensitivity::ParticularSensitivity));
+        // Payments among other examples: the others may be the special categories.
+        for text in [
+            "Sensitive data such as payment details and health records are processed.",
+            "Sensible Daten wie Gesundheitsdaten werden verarbeitet.",
+        ] {
+            assert!(
+                sensitivities(text).contains(&Sensitivity::ParticularSensitivity),
+                "{text}"
+            );
+        }
+    }
 }

@@ -102,6 +102,19 @@ const EXAMPLE_OPENERS: &[&str] = &[
     "such as",
     "e\\.g\\.",
     "including(?: but not limited to)?",
+    // Inclusion in the other languages, as "including" in English: the comma after which the
+    // clause's verb resumes still closes the list ("toutes les données, y compris les
+    // sauvegardes, sont hébergées en France").
+    "y compris(?:,? (?:mais )?sans s'y limiter)?",
+    "einschlie(?:ß|ss)lich(?:,? aber nicht (?:beschränkt|begrenzt) auf)?",
+    "inklusive",
+    "incluid[oa]s?",
+    "incluyendo",
+    "inclus[oi]",
+    "compres[oiae]",
+    "inclusief",
+    // "…, including, but not limited to, X": the clause may start after the comma.
+    "(?:but |aber |jedoch |mais |ma |pero |maar )?(?:not limited to|nicht (?:beschränkt|begrenzt) auf|sans s'y limiter|non limitat[oi] a|sin limitarse a|niet beperkt tot)",
     "examples?",
     "zum Beispiel",
     "z\\. ?B\\.",
@@ -162,9 +175,10 @@ pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>)
     let opened = EXAMPLE_LIST.find_iter(before).last().is_some_and(|m| {
         let after = &before[m.end()..];
         !after.contains([')', ';', ']'])
-            && after
-                .rfind(',')
-                .is_none_or(|comma| cue(&after[comma..]).is_none())
+            && after.rfind(',').is_none_or(|comma| {
+                let rest = &after[comma..];
+                cue(rest).is_none() && !VERB_RESUMES.is_match(rest)
+            })
     });
     // "(CSV, XML, JSON…)": a list trailing off names examples.
     let rest = &sentence[name.end..clause.range.end.max(name.end)];
@@ -175,6 +189,14 @@ pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>)
         || list_end.contains('…')
         || list_end.contains("...")
 }
+
+/// A comma after which the clause's verb resumes with an auxiliary: "All data, including
+/// backups, are stored in …", "Alle Daten, einschließlich der Sicherungen, werden in …".
+static VERB_RESUMES: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^,\s*(?:is|are|was|were|will|shall|must|may|werden|wird|sind|ist|müssen|muss|sont|est|seront|sera|doivent|doit|son|es|serán|será|deben|debe|sono|è|saranno|sarà|devono|deve|zijn|worden|wordt|moeten|moet)\b",
+    )
+});
 
 /// Whether the name is one of three or more items in brackets: "operating systems (i.e.
 /// Windows, macOS, Linux, Android, iOS)", "(PDF/Microsoft Word/HTML or compatible)". The
@@ -324,6 +346,16 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "niet (?:toegelaten|aanvaard)",
         "ist zu verzichten",
         "zu verzichten",
+        // Refraining: "Von Google Fonts ist abzusehen", "should be avoided", "est à éviter".
+        "(?:ist|sind) (?:davon )?abzusehen",
+        "(?:ist|sind) zu vermeiden",
+        "refrain from",
+        "(?:is|are|should be|must be|shall be) (?:to be )?avoided",
+        "(?:est|sont) à (?:éviter|proscrire)",
+        "(?:doit|doivent) être évité\\w*",
+        "(?:è|sono) da evitare",
+        "(?:debe|deben|deberá|deberán) evitarse",
+        "(?:moet|moeten) (?:worden )?vermeden",
         "verzichtet",
         "renonce\\w* à",
         "ne (?:doit|doivent) pas (?:être )?(?:utilis|recour|emplo)\\w*",
@@ -866,6 +898,50 @@ mod tests {
         ] {
             assert!(!super::is_negated(kept), "{kept}");
         }
+    }
+
+    #[test]
+    fn refraining_from_a_product_excludes_it() {
+        for text in [
+            "Von Google Fonts ist abzusehen.",
+            "Externe Schriftarten sind zu vermeiden.",
+            "The contractor shall refrain from Google Analytics.",
+            "Google Analytics is to be avoided.",
+            "Les polices Google Fonts sont à proscrire.",
+        ] {
+            assert_eq!(super::cue(text), Some(super::Modality::Excluded), "{text}");
+        }
+    }
+
+    #[test]
+    fn inclusion_in_every_language_opens_a_list_of_examples() {
+        for (text, name) in [
+            (
+                "Die Website muss mit allen modernen Webbrowsern, einschließlich, aber nicht beschränkt auf Google Chrome, Mozilla Firefox und Microsoft Edge, kompatibel sein.",
+                "Google Chrome",
+            ),
+            (
+                "Le site est compatible avec tous les navigateurs, y compris Google Chrome et Firefox.",
+                "Google Chrome",
+            ),
+            (
+                "The site works in all browsers, including but not limited to Google Chrome and Edge.",
+                "Google Chrome",
+            ),
+        ] {
+            let start = text.find(name).unwrap_or_default();
+            let clause = clause_around(text, start);
+            assert!(
+                in_example_list(text, &clause, &(start..start + name.len())),
+                "{text}"
+            );
+        }
+        // The clause's verb resumes after the inserted list: the name after it is required.
+        let text =
+            "Alle Daten, einschließlich der Sicherungen, werden in Microsoft Azure gespeichert.";
+        let start = text.find("Microsoft Azure").unwrap_or_default();
+        let clause = clause_around(text, start);
+        assert!(!in_example_list(text, &clause, &(start..start + 15)));
     }
 
     #[test]

@@ -25,6 +25,10 @@ const CITED: [(&str, &[&str]); 11] = [
             "Section 508",
             "FedRAMP",
             "SAM\\.gov",
+            // State law: "chapter 39.26 RCW", FERPA for a school system's records.
+            "RCW [0-9]+[A-Z]?\\.[0-9]+",
+            "chapter [0-9]+[A-Z]?\\.[0-9]+ RCW",
+            "FERPA",
         ],
     ),
     (
@@ -95,8 +99,13 @@ const CITED: [(&str, &[&str]); 11] = [
         "CA",
         &[
             "Province of British Columbia",
+            "British Columbia",
             "Government of Canada",
             "Public Services and Procurement Canada",
+            "PIPEDA",
+            "Personal Information Protection and Electronic Documents Act",
+            "Freedom of Information and Protection of Privacy Act",
+            "FOIPPA",
         ],
     ),
     (
@@ -156,6 +165,20 @@ mod tests {
         assert_eq!(
             jurisdiction(cited).map(|j| j.country),
             Some("US".to_string())
+        );
+    }
+
+    #[test]
+    fn a_canadian_buyer_is_known_by_its_province_and_its_privacy_law() {
+        let mut cited = citations();
+        cited.read("viaSport British Columbia, Vancouver", evidence);
+        cited.read(
+            "The system shall comply with data protection laws (e.g., PIPEDA).",
+            evidence,
+        );
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("CA".to_string())
         );
     }
 

@@ -851,6 +851,13 @@ lexicon!(
         "devoluci[óo]n del servicio", "reversi[óo]n del servicio", "traspaso del servicio", "restitution (?:du|des) services?",
         "hand(?:ing)?[- ]?back (?:of )?the service", "return of the services?", "Rückübergabe", "Rückführung (?:der|des) (?:Leistung|Dienst|Betrieb)\\w*",
         "restituzione del servizio", "riconsegna del servizio", "teruggave van de dienst\\w*", "terugoverdracht",
+        // The service itself made movable to the buyer or another provider: "the hosting must be
+        // set up so that it could be transferred to the PIK or a third party with minimum effort".
+        // The service, not data: "personal data may be transferred to third parties" is
+        // another clause.
+        "(?:hosting|website|site|service|system|platform|solution|application|instance)[^.;]{0,60}(?:could|can|may|must|shall) be (?:transferred|migrated|moved) to (?:[^.;]{0,40} )?(?:(?:a |any )?third part(?:y|ies)|another (?:provider|host|hosting provider|supplier))",
+        "(?:Hosting|Website|Webseite|Webauftritt|Dienst|System|Plattform|Lösung|Anwendung|Instanz)[^.;]{0,60}(?:an|auf) (?:einen |eine )?(?:Dritte\\w*|anderen (?:Anbieter|Dienstleister|Hoster|Provider))[^.;]{0,40}(?:übertragen|migriert|umgezogen) werden (?:kann|können|könnte|könnten)",
+        "(?:hébergement|site|service|système|plateforme|solution|application)[^.;]{0,60}(?:transférable|transféré\\w*|migré\\w*|migrable)[^.;]{0,40}(?:à|vers|chez) un (?:tiers|autre (?:prestataire|hébergeur|fournisseur))",
     ]
 );
 
@@ -1358,11 +1365,45 @@ lexicon!(
     ]
 );
 
+/// The health of things, not of people: "the health of the planet", "Planetary Health",
+/// "la santé des sols", "die Gesundheit des Waldes", "system health".
+pub static HEALTH_OF_THINGS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:of|de la|de l['’]|du|des|der|des|dei|degli|del|della|dello|van de|van het|van)\s+(?:the |our |this |its |notre |la |le |les |unserer |unseres |nostro |nostra )?(?:planet|Earth|environment|ecosystems?|oceans?|soils?|forests?|rivers?|biosphere|climate|economy|markets?|networks?|systems?|infrastructure|platform|plan[eè]te|Terre|environnement|[ée]cosyst[èe]mes?|sols?|for[êe]ts?|oc[ée]ans?|Planeten|Erde|Umwelt|[ÖO]kosystem\w*|B[öo]den|W[äa]lder|Waldes|Meere|pianeta|Terra|ambiente|ecosistem\w*|planeta|medio ambiente|planeet|aarde|milieu)\b",
+    )
+});
+
+/// The same, the thing before the word of health: "planetary health", "ecosystem health",
+/// "Bodengesundheit" is one word and never matches.
+pub static HEALTH_OF_THINGS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\b(?:planetary|environmental|ecosystem|soil|plant|animal|ocean|forest|financial|economic|fiscal|system|network|platform|server|site|website|infrastructure|portfolio|project)[\s-]*$",
+    )
+});
+
 /// "& Safety", "et sécurité", "und Sicherheit" right after a word of health: occupational
 /// health and safety, not health data.
 pub static AND_SAFETY: LazyLock<Regex> = LazyLock::new(|| {
     constant(
         r"(?i)^\s*(?:&|and|et|und|y|e|en)\s+(?:safety|s[ée]curit[ée]|Sicherheit|Arbeitsschutz|seguridad|sicurezza|veiligheid)\b",
+    )
+});
+
+/// Sensitive data whose examples are payments only: "sensible Daten wie Zahlungsinformationen",
+/// "sensitive data such as credit card numbers". Commercially sensitive, kept by the payment
+/// provider under its own rules; not the special categories or secrets that call for immunity
+/// from foreign law.
+pub static SENSITIVE_AS_PAYMENTS: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^(?:[^.;]{0,12}?\s)?(?:wie|such as|like|e\.g\.|z\. ?B\.|comme|tel(?:le)?s que|como|come|zoals)\s+(?:(?:die|der|les|des|the|los|las|le|i|de)\s+)?(?:Zahlungs\w*|Kreditkart\w*|Bankdaten|Kontodaten|payment\w*|credit[- ]card\w*|card(?:holder)? data|bank(?:ing)? (?:details|data)|paiement\w*|cartes? bancaires?|coordonn[ée]es bancaires|pago\w*|tarjetas?|pagament\w*|cart[ae] di credito|betaal\w*|creditcard\w*)(?:\s*(?:,|und|and|et|y|e|en|oder|or|ou|o)\s*(?:Zahlungs\w*|Kreditkart\w*|Bank\w*|payment\w*|credit[- ]card\w*|bank\w*|paiement\w*|pago\w*|pagament\w*|betaal\w*))*\b",
+    )
+});
+
+/// A list going on: a comma or a conjunction before the clause ends ("payment details and
+/// health records").
+pub static LIST_GOES_ON: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^[^.;:)]*?(?:[,&/]|\b(?:und|and|et|y|e|en|oder|or|ou|o|sowie|as well as|ainsi que|así como|nonché)\b)",
     )
 });
 
@@ -2241,6 +2282,22 @@ mod tests {
     }
 
     #[test]
+    fn a_service_made_movable_to_a_third_party_is_handed_back() {
+        for text in [
+            "The hosting must be set up in a way that it could be transferred to the ~~~ or a third party with minimum effort.",
+            "Das Hosting ist so einzurichten, dass es jederzeit an einen Dritten übertragen werden kann.",
+            "L'hébergement doit être transférable sans difficulté à un autre hébergeur.",
+        ] {
+            assert!(SERVICE_HANDBACK.is_match(text), "{text}");
+        }
+        // Data passed to third parties is another clause.
+        assert!(
+            !SERVICE_HANDBACK
+                .is_match("Personal data may be transferred to a third party only with consent.")
+        );
+    }
+
+    #[test]
     fn knowledge_transfer_is_of_the_exit_only_at_the_end() {
         assert!(KNOWLEDGE_TRANSFER.is_match("assure le transfert des connaissances"));
         assert!(END_OF_CONTRACT.is_match("au titulaire suivant"));
@@ -2273,6 +2330,10 @@ mod tests {
             &DEFINITION,
             &OPENS_ON_BUYER,
             &OPENS_ON_A_LAW,
+            &HEALTH_OF_THINGS_AFTER,
+            &HEALTH_OF_THINGS_BEFORE,
+            &SENSITIVE_AS_PAYMENTS,
+            &LIST_GOES_ON,
         ];
         for regex in regexes.iter().map(|r| &***r) {
             assert!(!regex.is_match("zzzz qqqq"));
@@ -2611,6 +2672,12 @@ lexicon!(
         "maintenance (?:de|du|des)", "maintien", "s'interfacer avec", "interfa[cç]\\w+ avec", "int[ée]gr\\w+ (?:avec|à|au|aux|dans)", "raccord\\w+ (?:à|au)",
         "Wartung", "Pflege", "Schnittstelle\\w* (?:zu|zum|zur)", "Anbindung an", "angebunden",
         "mantenimiento (?:de|del)", "integraci[óo]n con", "manutenzione (?:di|del|della)", "integrazione con", "onderhoud (?:van|aan)", "koppeling met",
+        // Taking data over from what exists: "import historical data from CSV/Excel", "reprise
+        // des données issues de l'outil actuel", "Übernahme der Altdaten aus".
+        "(?:import|migrat)\\w* (?:[\\w-]+ ){0,4}from", "reprise (?:des |de l'|de la )?(?:[\\w-]+ ){0,3}(?:depuis|issues? d\\w*|de l'outil|du logiciel)",
+        "import\\w* (?:[\\w-]+ ){0,3}(?:depuis|à partir d\\w*)", "(?:Übernahme|Import|Migration) (?:der |von )?(?:[\\w-]+ ){0,3}(?:aus|von)",
+        "(?:importaci[óo]n|migraci[óo]n) (?:de )?(?:[\\w-]+ ){0,3}desde", "(?:importazione|migrazione) (?:dei |di )?(?:[\\w-]+ ){0,3}da",
+        "(?:import|migratie) (?:van )?(?:[\\w-]+ ){0,3}(?:vanuit|uit)",
     ]
 );
 
