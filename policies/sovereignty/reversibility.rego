@@ -158,7 +158,7 @@ any_clause(field) if {
 #   most contracts.
 # custom:
 #   id: reversibility.exit_fees
-#   version: 3
+#   version: 4
 #   severity: error
 #   legal_basis:
 #     - eu.data_act.art29
@@ -221,7 +221,15 @@ fees contains clause if {
 	clause.kind == "exit_fees"
 	clause.charged
 	not hosting_ruled_out
+	switching_charge(clause)
 }
+
+# Fees named as exit, egress or switching fees are switching charges. A price for the
+# reversibility work is one only where the contract buys a data processing service: in a
+# contract for the maintenance of what the buyer runs, it prices labour.
+switching_charge(clause) if clause.named
+
+switching_charge(_) if lib.hosting_procured
 
 # Switching charges are those of a data processing service (Data Act art. 2(8), art. 29): a
 # contract that buys no hosting, such as the maintenance of what the buyer hosts itself, prices

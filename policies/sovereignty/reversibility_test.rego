@@ -36,13 +36,22 @@ test_missing_quiet_without_hosting if {
 }
 
 test_exit_fees_fire_when_charged if {
-	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": true})]}, "eu")
+	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for({"clauses": [t.clause("exit_fees", {"charged": true, "named": true})]}, "eu")
 }
 
 test_exit_fees_of_a_contract_that_buys_no_hosting_are_labour if {
 	some scope in ["buyer_provided", "on_premises", "excluded"]
-	facts := object.union(t.hosting_scope(scope), {"clauses": [t.clause("exit_fees", {"charged": true})]})
+	facts := object.union(t.hosting_scope(scope), {"clauses": [t.clause("exit_fees", {"charged": true, "named": true})]})
 	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+}
+
+# "La facturation des prestations de réversibilité": a price for the work, a switching charge
+# only where hosting is bought.
+test_priced_reversibility_work_is_a_switching_charge_only_with_hosting if {
+	priced := {"clauses": [t.clause("exit_fees", {"charged": true})]}
+	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for(priced, "eu")
+	hosted := object.union(t.hosting_scope("procured"), priced)
+	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_for(hosted, "eu")
 }
 
 test_no_exit_fees_is_fine if {
@@ -82,20 +91,20 @@ test_switching_terms_flag_a_transition_longer_than_30_days if {
 }
 
 test_exit_fees_at_cost_are_a_warning_until_2027 if {
-	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true})
+	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true, "named": true})
 	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [at_cost]}, "eu", "2026-12-01")
 	some f in reversibility.warn with input as t.input_at({"clauses": [at_cost]}, "eu", "2026-12-01")
 	f.message.id == "at_cost_until_2027"
 }
 
 test_exit_fees_at_cost_are_an_error_from_2027 if {
-	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true})
+	at_cost := t.clause("exit_fees", {"charged": true, "cost_based": true, "named": true})
 	"reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [at_cost]}, "eu", "2027-01-12")
 	not "reversibility.exit_fees" in t.ids(reversibility.warn) with input as t.input_at({"clauses": [at_cost]}, "eu", "2027-01-12")
 }
 
 test_egress_at_cost_for_parallel_use_is_lawful if {
-	parallel := t.clause("exit_fees", {"charged": true, "cost_based": true, "parallel_use": true})
+	parallel := t.clause("exit_fees", {"charged": true, "cost_based": true, "parallel_use": true, "named": true})
 	not "reversibility.exit_fees" in t.ids(reversibility.deny) with input as t.input_at({"clauses": [parallel]}, "eu", "2027-06-01")
 	not "reversibility.exit_fees" in t.ids(reversibility.warn) with input as t.input_at({"clauses": [parallel]}, "eu", "2027-06-01")
 }

@@ -71,7 +71,15 @@ impl BuyerNames {
     /// somewhere in it as the name of a public body ("Autorité des Marchés financiers" for AMF),
     /// and used at least [`DOMINANCE`] times as often as any other such acronym (a tender also
     /// cites other bodies).
-    pub(super) fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Self {
+    ///
+    /// A buyer without an acronym may go by a short name of its own: the last words of a
+    /// body's name ("die Leopoldina" for the "Deutsche Akademie der Naturforscher Leopoldina"),
+    /// found by [`short_name`]; `is_place` keeps a town's name ("Stadt Gotha") from being
+    /// taken for it, which would hide the places the tender names.
+    pub(super) fn of<'a>(
+        texts: impl Iterator<Item = &'a str>,
+        is_place: impl Fn(&str) -> bool,
+    ) -> Self {
         let texts: Vec<&str> = texts.collect();
         let mut uses: HashMap<&str, usize> = HashMap::new();
         for text in &texts {
@@ -108,6 +116,11 @@ impl BuyerNames {
                     pattern: Regex::new(&pattern).ok(),
                 }
             }
+            [] => short_name(&texts, is_place)
+                .map(|name| BuyerNames {
+                    pattern: Regex::new(&regex::escape(name)).ok(),
+                })
+                .unwrap_or_default(),
             _ => BuyerNames::default(),
         }
     }
@@ -152,6 +165,64 @@ impl BuyerNames {
                 .is_some_and(|word| {
                     ARTICLES_AND_PREPOSITIONS.contains(&word.to_lowercase().as_str())
                 }))
+    }
+}
+
+/// Head words of the bodies that go by a short name rather than an acronym: academies,
+/// foundations, museums.
+static NAMED_BODY_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"\b(?:Akademie|Stiftung|Museum|Bibliothek|Académie|Fondation|Musée|Academy|Foundation|Fundación|Academia|Fondazione|Accademia|Stichting|Academie)\b",
+    )
+});
+
+/// How many words after a body's head word its short name may stand.
+const SHORT_NAME_REACH: usize = 4;
+
+/// The short name a document gives its buyer: a capitalised word among the first words after
+/// a body's head word ("Akademie der Naturforscher Leopoldina"), used at least [`MIN_USES`]
+/// times as a word and [`DOMINANCE`] times as often as any other such word; never a place.
+fn short_name<'a>(texts: &[&'a str], is_place: impl Fn(&str) -> bool) -> Option<&'a str> {
+    let mut candidates: Vec<&str> = Vec::new();
+    for text in texts {
+        for head in NAMED_BODY_HEAD.find_iter(text) {
+            for (_, word) in words_from(&text[head.end()..]).take(SHORT_NAME_REACH) {
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().skip(1).any(char::is_lowercase);
+                if capitalised
+                    && word.chars().count() >= 5
+                    && !NAMED_BODY_HEAD.is_match(word)
+                    && !LINKING_WORDS.contains(&word.to_lowercase().as_str())
+                    && !candidates.contains(&word)
+                    && !is_place(word)
+                {
+                    candidates.push(word);
+                }
+            }
+        }
+    }
+    let uses = |word: &str| {
+        texts
+            .iter()
+            .map(|text| {
+                text.match_indices(word)
+                    .filter(|(at, _)| stands_as_word(text, *at, at + word.len()))
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    let mut counted: Vec<(&str, usize)> = candidates.into_iter().map(|w| (w, uses(w))).collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match counted.as_slice() {
+        [(word, count), rest @ ..]
+            if *count >= MIN_USES
+                && rest
+                    .first()
+                    .is_none_or(|(_, next)| *count >= DOMINANCE * next) =>
+        {
+            Some(word)
+        }
+        _ => None,
     }
 }
 
@@ -223,12 +294,15 @@ mod tests {
 
     #[test]
     fn an_acronym_spelled_out_as_a_public_body_and_used_most_is_the_buyer() {
-        let names = BuyerNames::of(IntoIterator::into_iter([
-            "L'Autorité des Marchés financiers dispose d'applications SharePoint.",
-            "Les environnements sont fournis et exploités par l'AMF.",
-            "L'AMF valide les livrables. Le titulaire informe l'AMF.",
-            "Les recommandations de l'ANSSI (Agence nationale de la sécurité des systèmes d'information) s'appliquent.",
-        ]));
+        let names = BuyerNames::of(
+            IntoIterator::into_iter([
+                "L'Autorité des Marchés financiers dispose d'applications SharePoint.",
+                "Les environnements sont fournis et exploités par l'AMF.",
+                "L'AMF valide les livrables. Le titulaire informe l'AMF.",
+                "Les recommandations de l'ANSSI (Agence nationale de la sécurité des systèmes d'information) s'appliquent.",
+            ]),
+            |_| false,
+        );
         assert_eq!(
             names.mask("fournis et exploités par l'AMF, selon l'ANSSI"),
             "fournis et exploités par l'~~~, selon l'ANSSI"
@@ -245,27 +319,60 @@ mod tests {
     }
 
     #[test]
+    fn a_body_without_an_acronym_goes_by_the_last_words_of_its_name() {
+        let texts = [
+            "Die Deutsche Akademie der Naturforscher Leopoldina veröffentlicht eine Stellungnahme.",
+            "Das Corporate Design der Leopoldina gilt. Hosting durch die Leopoldina.",
+            "Die Leopoldina stellt die Texte bereit.",
+        ];
+        let names = BuyerNames::of(texts.into_iter(), |_| false);
+        assert_eq!(names.mask("durch die Leopoldina"), "durch die ~~~~~~~~~~");
+        // A town is never the buyer's name: its places must stay readable.
+        let town = BuyerNames::of(
+            [
+                "Die Stiftung Schloss Gotha lädt ein.",
+                "Server in Gotha. Daten in Gotha. Backups in Gotha.",
+            ]
+            .into_iter(),
+            |word| word == "Gotha",
+        );
+        assert_eq!(town.mask("Server in Gotha"), "Server in Gotha");
+    }
+
+    #[test]
     fn no_buyer_without_a_body_spelled_out_or_with_two_bodies_used_alike() {
         // An acronym used often but spelled out as something else than a public body.
-        let api = BuyerNames::of(IntoIterator::into_iter([
-            "The Application Programming Interface (API) is documented. The API is versioned. Each API call is logged.",
-        ]));
+        let api = BuyerNames::of(
+            IntoIterator::into_iter([
+                "The Application Programming Interface (API) is documented. The API is versioned. Each API call is logged.",
+            ]),
+            |_| false,
+        );
         assert_eq!(api.mask("the API"), "the API");
         // Two bodies, each used as often: neither is read as the buyer.
-        let two = BuyerNames::of(IntoIterator::into_iter([
-            "Department of Labor (DOL) and Office of Personnel Management (OPM).",
-            "DOL and OPM. DOL and OPM. DOL and OPM.",
-        ]));
+        let two = BuyerNames::of(
+            IntoIterator::into_iter([
+                "Department of Labor (DOL) and Office of Personnel Management (OPM).",
+                "DOL and OPM. DOL and OPM. DOL and OPM.",
+            ]),
+            |_| false,
+        );
         assert_eq!(two.mask("DOL hosts"), "DOL hosts");
         // A standards body cited throughout is not the buyer.
-        let bsi = BuyerNames::of(IntoIterator::into_iter([
-            "Bundesamt für Sicherheit in der Informationstechnik (BSI): BSI C5, BSI IT-Grundschutz, BSI TR-03116.",
-        ]));
+        let bsi = BuyerNames::of(
+            IntoIterator::into_iter([
+                "Bundesamt für Sicherheit in der Informationstechnik (BSI): BSI C5, BSI IT-Grundschutz, BSI TR-03116.",
+            ]),
+            |_| false,
+        );
         assert_eq!(bsi.mask("das BSI"), "das BSI");
         // Two letters are too short to be a body's name: "marquage CE".
-        let ce = BuyerNames::of(IntoIterator::into_iter([
-            "Commission européenne (CE): marquage CE, norme CE, déclaration CE.",
-        ]));
+        let ce = BuyerNames::of(
+            IntoIterator::into_iter([
+                "Commission européenne (CE): marquage CE, norme CE, déclaration CE.",
+            ]),
+            |_| false,
+        );
         assert_eq!(ce.mask("le marquage CE"), "le marquage CE");
     }
 

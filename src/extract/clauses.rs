@@ -98,6 +98,7 @@ impl Extractor {
                 charged: !(lx::NO_FEES.is_match(text) || cues::is_negated(text)),
                 cost_based: lx::AT_COST.is_match(text),
                 parallel_use: lx::PARALLEL_USE.is_match(text),
+                named: lx::EXIT_FEES.is_match(text),
             });
         }
         if lx::KEYS.is_match(text) {

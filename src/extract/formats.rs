@@ -98,8 +98,9 @@ impl Extractor {
             } else {
                 Modality::Mentioned
             };
-            let mut role = if about_the_bid {
-                // "Format of the response: PDF and Excel": how to answer, not what to deliver.
+            let mut role = if about_the_bid || lx::REFERRED_TO_IN.is_match(&text[..range.start]) {
+                // "Format of the response: PDF and Excel": how to answer, not what to deliver;
+                // "beschreven in het Word-document …": a document cited.
                 Modality::Mentioned
             } else {
                 cues::modality_at(text, &clause, range.clone(), default)

@@ -213,6 +213,10 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     {
         return false;
     }
+    // "Aangeven of deze on-premise of in de Cloud wordt aangeboden": a choice to record.
+    if lx::INDICATED_CHOICE.is_match(text) && cues::cue(text) != Some(Modality::Required) {
+        return false;
+    }
     // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
     if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
         return false;
@@ -328,7 +332,9 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
         // "Not hosted by the contractor but integrated into the buyer's existing hosting":
         // integration here is where the solution runs, not what it connects to.
         Some(HostingScope::BuyerProvided)
-    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
+    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text)
+        || buyer_runs_it(text)
+        || (lx::PROVIDED_BY_BUYER.is_match(text) && lx::HOSTING.is_match(text)))
         && !lx::INTERFACING.is_match(text)
         && !lx::IDENTITY_USE.is_match(text)
     {
@@ -482,6 +488,31 @@ mod tests {
     }
 
     #[test]
+    fn texts_the_buyer_provides_are_no_hosting() {
+        assert_eq!(
+            not_procured(
+                "Mehrsprachige Website; Text und Übersetzungen werden vom Auftraggeber bereitgestellt"
+            ),
+            None
+        );
+        assert_eq!(
+            not_procured("Das Hosting wird vom Auftraggeber bereitgestellt."),
+            Some(HostingScope::BuyerProvided)
+        );
+    }
+
+    #[test]
+    fn a_choice_to_record_buys_no_hosting() {
+        for question in [
+            "Als aanbod-beheerder wil ik kunnen aangeven of deze on-premise of in de Cloud wordt aangeboden.",
+            "Als gebruik-beheerder wil ik kunnen registreren waar mijn pakketten draaien (on-premise, bij cloud-providers).",
+        ] {
+            assert!(!procures_hosting(question), "{question}");
+        }
+        assert!(procures_hosting("Bereitstellung des Hostings."));
+    }
+
+    #[test]
     fn conditions_are_cut_to_their_clause() {
         assert_eq!(
             without_conditions("un coût (si l'application doit migrer) à prévoir"),
@@ -507,6 +538,11 @@ mod tests {
             "La collectivité héberge l'application dans sa salle serveur.",
             "The Council hosts the application in its own data centre.",
             "Die Stadtverwaltung betreibt die Anwendung auf eigenen Servern.",
+            // The agent before the participle; the buyer's short designation; hosting as a noun.
+            "Die Seite wird durch den AG gehostet.",
+            "Hosting durch die ~~~~~~~~~~, analog zu bisherigen Arbeiten",
+            "Der Auftraggeber ist verantwortlich für das Hosting der Website.",
+            "Der Auftraggeber verpflichtet sich, dem Auftragnehmer alle Spezifikationen des Hostings zur Verfügung zu stellen.",
         ] {
             assert_eq!(
                 not_procured(buyer_hosts),

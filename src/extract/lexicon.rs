@@ -34,7 +34,8 @@ lexicon!(
         "host(?:s|ed|ing)?", "data cent(?:re|er)s?", "managed (?:[\\w-]+,? ){0,3}(?:and )?(?:hosting|cloud|infrastructure|servers?|applications?|platforms?|database|storage|backup|e-?mail|data cent(?:re|er)) services?", "managed services? (?:including|with|covering) [^.;]{0,40}(?:hosting|storage|servers?)", "software as a service",
         // Not "IaaS" or "PaaS" alone: they name layers ("IaaS-Standarddefinitionen", "auf
         // IaaS-Ebene") more often than a service bought.
-        "Hosting", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
+        // The German genitive too: "Bereitstellung des Hostings".
+        "Hostings?", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
         "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
         // The participle in lower case only: "Betrieben" is also the dative plural of "Betrieb",
         // enterprises ("den Behörden, Betrieben und Anstalten des Landes").
@@ -74,6 +75,9 @@ lexicon!(
         "objeto", "oggetto", "scopo", "affidamento", "voorwerp",
         // What the contract will deliver: "la plateforme sera hébergée pendant trois ans".
         "(?:sera|seront) h[ée]berg\\w+", "will be hosted", "wird (?:\\w+ ){0,3}gehostet", "ser[áa]n? alojad\\w+",
+        // Supplying named as a noun, as in a list of deliverables: "Bereitstellung des
+        // Hostings", "Integration, Hosting und Bereitstellung der Website", "provision of hosting".
+        "Bereitstellung (?:des|der|von|eines|einer)", "provision of", "fourniture (?:de|du|des|d'un)", "suministro (?:de|del)", "fornitura (?:di|del|della|dell')", "levering van",
     ]
 );
 
@@ -85,7 +89,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
 |conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
-|Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
+|Auftraggeber(?:in|s)?|(?-i:AG)|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
@@ -254,10 +258,12 @@ lexicon!(
     ]
 );
 
+/// Provided, made available: the participles of supplying something.
+const PROVIDED: &str = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
-    let (buyer, infra) = (BUYER, INFRASTRUCTURE);
-    let provided = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+    let (buyer, infra, provided) = (BUYER, INFRASTRUCTURE, PROVIDED);
     let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
@@ -266,7 +272,6 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "{infra}[^.;]{{0,60}}? (?:sont|est|seront|sera) (?:[\\w-]+ et )?exploit[ée]e?s? par {buyer}"
         ),
-        &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
         &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
         &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
@@ -274,7 +279,27 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
         ),
+        // The agent before the participle, as German has it: "Die Seite wird durch den AG
+        // gehostet", "Webseite wird vom AG gehostet".
+        &format!(
+            "(?:durch|vom|von der|von dem|bei|beim) {buyer} (?:selbst )?(?:gehostet|betrieben)"
+        ),
+        // Hosting as a noun with its agent: "Hosting durch die Leopoldina", "Hosting beim
+        // Auftraggeber", "hosting by the Authority", "hébergement assuré par la collectivité".
+        &format!(
+            "(?:Hosting|Webhosting|Betrieb)(?: erfolgt| liegt)? (?:durch|beim|bei|bei der|über) {buyer}"
+        ),
+        &format!("hosting (?:is )?(?:provided )?(?:by|with) {buyer}"),
         &format!("(?:relève|is the responsibility) (?:de |of )?{buyer}"),
+        // "Der Auftraggeber ist verantwortlich für das Hosting der Website".
+        &format!(
+            "{buyer} (?:ist|bleibt|is|remains|est|reste|es|è|is) (?:allein |selbst |solely |seul )?(?:verantwortlich|zuständig|responsible|in charge|responsable|responsabile) (?:für|for|de|del|della|voor) (?:das |den |die |the |l'|le |la |el |il |het )?(?:Hosting|hosting|hébergement|alojamiento|Betrieb|infrastructure|Infrastruktur)"
+        ),
+        // The buyer telling the contractor about its hosting: "Der Auftraggeber verpflichtet
+        // sich, dem Auftragnehmer alle … Spezifikationen des Hostings … zur Verfügung zu stellen".
+        &format!(
+            "{buyer}[^.;]{{0,40}}(?:verpflichtet sich|stellt|provides|shall provide|will provide|fournit|fournira|met à disposition)[^.;]{{0,40}}(?:dem Auftragnehmer|the contractor|the supplier|au titulaire|al adjudicatario|all'aggiudicatario|aan de opdrachtnemer)[^.;]{{0,80}}(?:Hostings?|hosting|hébergement|Server\\w*|servers?|serveurs?)"
+        ),
         // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
         // owned and paid for by the Trust": a tenancy that belongs to the buyer.
         // Tenancy nouns only: "data held on the Supplier's infrastructure shall remain owned by
@@ -282,12 +307,22 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "(?:abonnement|subscription|tenant|tenancy|account|project|suscripci[óo]n|Mandant)(?: [\\w-]+){{0,3}},? (?:owned|held|détenu\\w*)(?: and [\\w ]{{1,20}})? (?:par|by) {buyer}"
         ),
-        &format!("(?:von|vom|durch) {buyer} {provided}"),
         // "the in-house Cloud Infrastructure": the buyer's own, unless another's ("the
         // provider's in-house data centre", "data center interno al fornitore").
         &format!(
             "(?:the|die|der|den|dem|das) (?:in-house|inhouse|hauseigen\\w*) (?:[\\w-]+ ){{0,2}}{infra}"
         ),
+    ])
+});
+
+/// Something provided by the buyer, the thing unnamed: "fournis par l'acheteur", "vom
+/// Auftraggeber bereitgestellt". Where the sentence speaks of hosting, the hosting; elsewhere
+/// texts, translations, logos ("Text und Übersetzungen werden vom Auftraggeber bereitgestellt").
+pub static PROVIDED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
+    let (buyer, provided) = (BUYER, PROVIDED);
+    WordList::new(&[
+        &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
+        &format!("(?:von|vom|durch) {buyer} {provided}"),
     ])
 });
 
@@ -313,7 +348,7 @@ lexicon!(
     OTHER_ACTOR = [
         "titulaire", "prestataire", "candidat", "soumissionnaire", "fournisseur", "il", "ils", "elle", "elles",
         "contractor", "supplier", "provider", "bidder", "tenderer", "vendor", "it", "they", "he", "she",
-        "Auftragnehmer\\w*", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "er",
+        "Auftragnehmer\\w*", "(?-i:AN)", "Anbieter\\w*", "Bieter\\w*", "Dienstleister\\w*", "er",
         "adjudicatari[oa]", "contratista", "licitador\\w*", "proveedor\\w*", "él", "ella",
         "aggiudicatari[oa]", "fornitore", "esso", "essa", "opdrachtnemer", "leverancier", "inschrijver", "hij", "zij",
     ]
@@ -1050,7 +1085,7 @@ lexicon!(
     EXIT_FEES = [
         "frais (?:de sortie|de réversibilité|d'egress|de migration|de restitution|de récupération)",
         "(?:egress|exit|switching|data transfer|termination) (?:fees|charges|costs)",
-        "Gebühren für (?:den )?Datenexport", "Ausstiegs(?:kosten|gebühr\\w*|entgelt\\w*)", "Transferentgelt\\w*", "Wechselentgelt\\w*", "Exportgebühr\\w*",
+        "Gebühren für (?:den )?Datenexport", "Ausstiegs(?:kosten|gebühr\\w*|entgelt\\w*)", "(?:Egress|Exit|Wechsel|Export)-?(?:Gebühr|Kosten|Entgelt)\\w*", "Transferentgelt\\w*", "Wechselentgelt\\w*", "Exportgebühr\\w*",
         "costes de salida", "costi di uscita", "exitkosten", "gastos de salida", "costi di esportazione",
         "p[ée]nalit[ée]s? de sortie",
     ]
@@ -2107,6 +2142,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTED_BY_BUYER,
         &CLOUD_EXCLUDED,
         &HOSTING_BUYER_PROVIDED,
+        &PROVIDED_BY_BUYER,
+        &INDICATED_CHOICE,
         &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
@@ -2334,6 +2371,7 @@ mod tests {
             &HEALTH_OF_THINGS_BEFORE,
             &SENSITIVE_AS_PAYMENTS,
             &LIST_GOES_ON,
+            &REFERRED_TO_IN,
         ];
         for regex in regexes.iter().map(|r| &***r) {
             assert!(!regex.is_match("zzzz qqqq"));
@@ -2663,6 +2701,27 @@ lexicon!(
         "implementatiefase", "opstartfase", "overnamefase",
     ]
 );
+
+/// A document referred to, right before its format: "beschreven in het Word-document
+/// Programma van Eisen", "described in the attached Excel workbook", "siehe die beigefügte
+/// Excel-Tabelle". The buyer's own paper, cited; not a format imposed.
+pub static REFERRED_TO_IN: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:beschreven|vermeld|opgenomen|described|set out|detailed|listed|décrit\w*|précisé\w*|figurant|beschrieben|dargelegt|aufgeführt|descrit\w*|riportat\w*|descrit[oa]s?|detallad[oa]s?|see|voir|siehe|zie|véase|vedi)\s+(?:in|dans|en|im|nel|nella|nell['’])?\s*(?:het|de|the|le|la|l['’]|les|dem|der|den|die|el|los|il|lo)?\s*(?:bijgevoegde|attached|enclosed|beigefügten?|ci-joint\w*|jointe?s?|adjunt[oa]s?|allegat[oa])?\s*$",
+    )
+});
+
+/// Choosing between places or modes as a field to fill in: "aangeven of deze on-premise of in
+/// de Cloud wordt aangeboden", "indicate whether the solution is hosted on premises or in the
+/// cloud", "angeben, ob … oder …". A question asked, nothing bought.
+pub static INDICATED_CHOICE: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|select|choose|angeben|anzugeben|erfassen|auswählen|indiquer|préciser|renseigner|sélectionner|indicar|especificar|seleccionar|indicare|specificare|selezionare)[^.;]{0,40}\\b(?:of|whether|if|ob|si|se)\\b[^.;]{0,80}\\b(?:of|or|oder|ou|o)\\b",
+        // Or where, or with whom: "registreren waar mijn pakketten draaien", "aangeven bij
+        // welke cloud-provider deze draait", "record where each application runs".
+        "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|angeben|anzugeben|erfassen|indiquer|préciser|renseigner|indicar|especificar|indicare|specificare)(?: \\w+){0,3} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)\\b",
+    ])
+});
 
 lexicon!(
     /// Looking after what exists: supporting, maintaining, interfacing with a system. The system

@@ -296,7 +296,9 @@ impl Extractor {
         let mut specification = role::SpecificationReferences::default();
         let other_acronyms = self.acronyms_spelled_out_otherwise(document);
         let buyer_names =
-            buyer_name::BuyerNames::of(document.blocks.iter().map(|b| b.text.as_str()));
+            buyer_name::BuyerNames::of(document.blocks.iter().map(|b| b.text.as_str()), |word| {
+                !self.places.find_all(word).is_empty()
+            });
         // Whether the contract operates or maintains the buyer's existing systems: every part of
         // it knows (`brands.rs` reads its products as the buyer's), and the facts say why.
         let operates_existing = role::operates_existing_systems(document);

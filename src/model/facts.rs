@@ -402,6 +402,12 @@ pub enum ClauseDetail {
         /// leaving.
         #[serde(default)]
         parallel_use: bool,
+        /// The sentence names exit, egress or switching fees as such ("frais de sortie",
+        /// "egress fees"); otherwise it prices the reversibility work ("la facturation des
+        /// prestations de réversibilité"), a switching charge only where the contract buys a
+        /// data processing service.
+        #[serde(default)]
+        named: bool,
     },
     /// Who holds the encryption keys.
     KeyControl {
@@ -734,6 +740,7 @@ mod tests {
                 charged: true,
                 cost_based: false,
                 parallel_use: false,
+                named: true,
             },
             ClauseDetail::DataSensitivity {
                 categories: Vec::new(),

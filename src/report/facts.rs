@@ -274,6 +274,7 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             charged,
             cost_based,
             parallel_use,
+            named,
         } => {
             let mut parts = vec![format!(
                 "exit fees {}",
@@ -281,6 +282,7 @@ fn clause_summary(detail: &ClauseDetail) -> String {
             )];
             parts.extend(flag(*cost_based, "at cost"));
             parts.extend(flag(*parallel_use, "parallel use"));
+            parts.extend(flag(!*named, "a price for the reversibility work"));
             parts.join(", ")
         }
         ClauseDetail::KeyControl { holder, method } => {
