@@ -315,6 +315,12 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+lexicon!(
+    /// Running someone's systems as a service: in a contract that operates the buyer's existing
+    /// systems, the operation, not hosting.
+    MANAGED_OPERATIONS = ["infog[ée]r\\w*", "managed services?"]
+);
+
 /// Something provided by the buyer, the thing unnamed: "fournis par l'acheteur", "vom
 /// Auftraggeber bereitgestellt". Where the sentence speaks of hosting, the hosting; elsewhere
 /// texts, translations, logos ("Text und Übersetzungen werden vom Auftraggeber bereitgestellt").
@@ -1121,6 +1127,10 @@ lexicon!(
     OPERATES_EXISTING = [
         // Titles are often in capitals without accents: "INFOGERANCE ET L'EXPLOITATION DU SYSTEME".
         "infog[ée]rance (?:de (?:son|leur|notre)|du|de l['’]ensemble (?:de son|du)) (?:syst[èe]me d['’]information|SI)", "infog[ée]rance et (?:de )?l['’]exploitation du syst[èe]me d['’]information",
+        // "prestations d'infogérance et d'assistance de premier niveau des systèmes
+        // d'information de Vallée Sud – Grand Paris": a contractor runs no information system
+        // of its own for the buyer.
+        "infog[ée]rance[^.;]{0,60} (?:des|du|de (?:son|ses|leur|leurs)) (?:syst[èe]mes? d['’]information|SI)",
         "(?:maintenance|maintien en conditions? op[ée]rationnelles?|MCO|exploitation|TMA|tierce maintenance applicative|infog[ée]rance)[^.;]{0,60}(?:syst[èe]mes?|SI|applications?|plate-?formes?|socles?|infrastructures?|parc|environnements?|solutions?) (?:[\\w'’-]+ ){0,3}(?:existant\\w*|en place|actuel\\w*)",
         "(?:solutions?|socles?|applications?|syst[èe]mes?|plate-?formes?) (?:et (?:[\\w-]+ ){1,2})?existant\\w* [àa] maintenir",
         "(?:managed services|operation|maintenance|support|administration) (?:and (?:maintenance|support|operation) )?(?:of|for) (?:the |its |our |the (?:Authority|Council|Trust|Department|Agency|Customer)'s )?(?:existing|current|legacy) (?:[\\w-]+ ){0,2}(?:systems?|estate|infrastructure|applications?|platforms?|environment)",
@@ -1654,7 +1664,7 @@ lexicon!(
     /// GDPR article 28 by number: processing terms, unless the sentence is about sub-processors
     /// ("un sous-traitant ultérieur au sens de l'article 28 du RGPD").
     ARTICLE_28 = [
-        "(?:article|art\\.|Art\\.|Artikel|art[íi]culo|articolo) 28(?:\\s?\\(3\\)| Abs\\. 3| paragraphe 3)?(?: du| of the| der| del| dell'| van de)? (?:UK )?(?:RGPD|GDPR|DSGVO|AVG|r[èe]glement g[ée]n[ée]ral|General Data Protection Regulation)",
+        "(?:article|art\\.|Art\\.|Artikel|art[íi]culo|articolo) 28(?:\\s?\\(3\\)| Abs\\. 3| paragraphe 3)?(?: du| of the| der| del| dell'| van de)? (?:UK )?(?:RGPD|GDPR|DSGVO|AVG|r[èe]glement g[ée]n[ée]ral|General Data Protection Regulation|(?:r[èe]glement|Regulation|Verordnung|Reglamento|Regolamento|Verordening) \\(?(?:UE|EU|EG)\\)? (?:n[°o]\\.? ?)?2016/679)",
     ]
 );
 
@@ -2143,6 +2153,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &CLOUD_EXCLUDED,
         &HOSTING_BUYER_PROVIDED,
         &PROVIDED_BY_BUYER,
+        &MANAGED_OPERATIONS,
         &INDICATED_CHOICE,
         &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
@@ -2316,6 +2327,25 @@ mod tests {
         assert!(!HOSTING.is_match(
             "Die Zahlungsbedingungen gelten für Behörden, Betrieben und Anstalten im Lande Hessen."
         ));
+    }
+
+    #[test]
+    fn article_28_is_cited_by_the_regulation_s_number_too() {
+        assert!(ARTICLE_28.is_match(
+            "Le contrat intègre les clauses obligatoires prévues par l'article 28 du règlement (UE) 2016/679 du Parlement européen"
+        ));
+        assert!(ARTICLE_28.is_match("Art. 28 DSGVO"));
+    }
+
+    #[test]
+    fn infogerance_of_the_information_systems_operates_the_buyer_s() {
+        assert!(OPERATES_EXISTING.is_match(
+            "Le présent accord-cadre a pour objet les prestations d'infogérance et d'assistance de premier niveau des systèmes d'information de Vallée Sud – Grand Paris."
+        ));
+        assert!(
+            !OPERATES_EXISTING
+                .is_match("Le titulaire assure l'infogérance de la plateforme qu'il héberge.")
+        );
     }
 
     #[test]

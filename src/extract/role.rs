@@ -155,7 +155,15 @@ static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
     let annex =
         "(?:bijlagen?|annexes?|anlagen?|attachments?|appendix|appendices|allegat[oi]|anexos?)";
     let separate = "(?:separa(?:at|te) document|afzonderlijk(?:e)? document|separate (?:document|file)|document (?:séparé|distinct)|(?:separate[ns]?|gesonderte[ns]?) (?:Dokument|Datei|Unterlage)|documento (?:separato|separado|aparte|a parte))";
-    WordList::new(&[&format!("{annex}\\b[^.;]{{0,80}}{separate}")])
+    WordList::new(&[
+        &format!("{annex}\\b[^.;]{{0,80}}{separate}"),
+        // The formula of a signature form, which binds the bidder to documents it does not
+        // hold: "Après avoir pris connaissance du cahier des clauses administratives
+        // particulières et des documents qui sont mentionnés au présent acte d'engagement".
+        "apr[èe]s avoir pris connaissance d(?:u|es|e la) (?:cahiers?|CCAP|CCTP|documents|pi[èe]ces)",
+        "having (?:examined|read|taken note of) the (?:conditions|contract|tender|specification|documents)",
+        "nach Kenntnisnahme der (?:Vergabe|Vertrags|Ausschreibungs)unterlagen",
+    ])
 });
 
 /// The word before a specification's name that makes it this document ("le présent CCTP",
@@ -381,6 +389,12 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_signature_form_binds_to_documents_it_does_not_hold() {
+        let formula = "Après avoir pris connaissance du cahier des clauses administratives particulières et des documents qui sont mentionnés au présent acte d'engagement, je m'engage.";
+        assert!(referred(DocumentRole::ContractTerms, &[], &[formula]).is_some());
     }
 
     #[test]
