@@ -153,26 +153,23 @@ fn policy_evaluation(extractor: &Extractor, quick: bool) {
     println!(
         "policy evaluation: {findings} findings, median {micros:.1} µs (POLICY_EVAL_US={micros:.1})"
     );
-    // What a check pays: the same query with the scorecard appended (OPA is not asked for it).
-    let judged = measure(iterations, || {
-        std::hint::black_box(
-            policies
-                .judge(&facts, "eu", tenderlint::pipeline::today())
-                .ok(),
-        );
-    });
+    // What a check pays: the same query with the scorecard appended (OPA is not asked for it),
+    // by the register VM and by the interpreter, which evaluations ran before it.
+    let judging = |interpreter: bool| {
+        measure(iterations, || {
+            let today = tenderlint::pipeline::today();
+            std::hint::black_box(if interpreter {
+                policies.judge_interpreted(&facts, "eu", today).ok()
+            } else {
+                policies.judge(&facts, "eu", today).ok()
+            });
+        })
+    };
+    let (judged, interpreted) = (judging(false), judging(true));
     println!(
         "judgement with the scorecard: median {:.1} µs",
         judged.as_secs_f64() * 1e6
     );
-    // The same judgement by the interpreter, which evaluations ran before the register VM.
-    let interpreted = measure(iterations, || {
-        std::hint::black_box(
-            policies
-                .judge_interpreted(&facts, "eu", tenderlint::pipeline::today())
-                .ok(),
-        );
-    });
     println!(
         "judgement with the scorecard, interpreter: median {:.1} µs ({:.2}× the register VM's time)",
         interpreted.as_secs_f64() * 1e6,

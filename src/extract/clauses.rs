@@ -8,7 +8,7 @@ use super::duties;
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{blank, tail, trimmed};
-use super::wordlist::WordList;
+use super::wordlist::{Found, WordList};
 use crate::model::{
     Clause, ClauseDetail, KeyHolder, Modality, PlaceKind, Sensitivity, TransferBasis,
 };
@@ -59,7 +59,7 @@ impl Extractor {
             || (sentence.in_reversibility_article() && lx::PLAN.is_match(text));
         // Under a heading on taking the service over ("Piano di Attivazione"), the successor is
         // this contractor and the transfer the one it receives: an exit only when named so.
-        let names_it = names_reversibility(text);
+        let names_it = lx::REVERSIBILITY_NAMED.is_match(text);
         let taking_over = sentence.in_onboarding_part()
             && !names_it
             && !exit_plan
@@ -302,41 +302,28 @@ fn clause_words<'t>(detail: &ClauseDetail, text: &'t str) -> Option<&'t str> {
 /// "no personal data": a negation just before the words denies them.
 fn sensitivities(text: &str) -> Vec<Sensitivity> {
     let about_data = lx::DATA_WORDS.is_match(text);
-    let affirmed = |regex: &WordList| {
-        regex
-            .find_iter(text)
-            .any(|m| !lx::DENYING.is_match(tail(&text[..m.start()], 24)))
-    };
+    let affirmed = |list: &WordList| affirmed(list, text).next().is_some();
     let mut categories = Vec::new();
     if affirmed(&lx::PERSONAL) {
         categories.push(Sensitivity::Personal);
     }
     // "Health & Safety", "santé et sécurité au travail": occupational safety, not health data.
-    let health = lx::HEALTH.find_iter(text).any(|m| {
-        let (before, after) = (&text[..m.start()], &text[m.end()..]);
-        !lx::DENYING.is_match(tail(before, 24))
-            && !lx::AND_SAFETY.is_match(after)
+    let health = self::affirmed(&lx::HEALTH, text).any(|m| {
+        let after = &text[m.end()..];
+        !lx::AND_SAFETY.is_match(after)
             && !lx::HEALTH_OF_THINGS_AFTER.is_match(after)
-            && !lx::HEALTH_OF_THINGS_BEFORE.is_match(tail(before, 24))
+            && !lx::HEALTH_OF_THINGS_BEFORE.is_match(tail(&text[..m.start()], 24))
     });
     if about_data && health {
         categories.push(Sensitivity::Health);
     }
     // "sensible Daten wie Zahlungsinformationen": the payments of people, personal data.
-    let (mut particular, mut payments) = (false, false);
-    for m in lx::PARTICULAR.find_iter(text) {
-        if !lx::DENYING.is_match(tail(&text[..m.start()], 24)) {
-            if payments_only(&text[m.end()..]) {
-                payments = true;
-            } else {
-                particular = true;
-            }
-        }
-    }
-    if payments && !categories.contains(&Sensitivity::Personal) {
+    let (payments, particular): (Vec<Found>, Vec<Found>) =
+        self::affirmed(&lx::PARTICULAR, text).partition(|m| payments_only(&text[m.end()..]));
+    if !payments.is_empty() && !categories.contains(&Sensitivity::Personal) {
         categories.push(Sensitivity::Personal);
     }
-    if particular {
+    if !particular.is_empty() {
         categories.push(Sensitivity::ParticularSensitivity);
     }
     if affirmed(&lx::SECRET) {
@@ -351,17 +338,18 @@ fn sensitivities(text: &str) -> Vec<Sensitivity> {
     categories
 }
 
+/// The matches of a list in `text` that no negation just before denies ("aucune donnée à
+/// caractère personnel", "no personal data").
+fn affirmed<'t>(list: &'t WordList, text: &'t str) -> impl Iterator<Item = Found<'t>> + 't {
+    list.find_iter(text)
+        .filter(move |m| !lx::DENYING.is_match(tail(&text[..m.start()], 24)))
+}
+
 /// Whether the examples that follow a mention of sensitive data are payment data only.
 fn payments_only(after: &str) -> bool {
     lx::SENSITIVE_AS_PAYMENTS
         .find(after)
         .is_some_and(|examples| !lx::LIST_GOES_ON.is_match(&after[examples.end()..]))
-}
-
-/// Whether a text names reversibility itself ("réversibilité", "reversibility", "reversibilità").
-fn names_reversibility(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.contains("réversib") || lower.contains("reversib")
 }
 
 #[cfg(test)]

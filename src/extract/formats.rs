@@ -10,7 +10,7 @@ use super::Extractor;
 use super::cues;
 use super::evidence::Sentence;
 use super::lexicon as lx;
-use super::text::{last_slashed_item, strip_parentheses};
+use super::text::{last_slashed_item, strip_parentheses, tail};
 use crate::model::{FormatMention, Modality};
 use crate::patterns::constant;
 
@@ -98,13 +98,14 @@ impl Extractor {
             } else {
                 Modality::Mentioned
             };
-            let mut role = if about_the_bid || lx::REFERRED_TO_IN.is_match(&text[..range.start]) {
-                // "Format of the response: PDF and Excel": how to answer, not what to deliver;
-                // "beschreven in het Word-document …": a document cited.
-                Modality::Mentioned
-            } else {
-                cues::modality_at(text, &clause, range.clone(), default)
-            };
+            let mut role =
+                if about_the_bid || lx::REFERRED_TO_IN.is_match(tail(&text[..range.start], 80)) {
+                    // "Format of the response: PDF and Excel": how to answer, not what to deliver;
+                    // "beschreven in het Word-document …": a document cited.
+                    Modality::Mentioned
+                } else {
+                    cues::modality_at(text, &clause, range.clone(), default)
+                };
             let has_alternative = in_a_list(range)
                 || index
                     .checked_sub(1)

@@ -199,6 +199,19 @@ impl Extractor {
     }
 }
 
+/// Whether a sentence's text (its brand names set aside) names hosting. In a contract that
+/// operates the buyer's systems, "infogérance" names that operation, not hosting.
+pub(super) fn names_hosting(text: &str, sentence: &Sentence<'_>) -> bool {
+    if sentence.in_contract_operating_existing_systems() && lx::MANAGED_OPERATIONS.is_match(text) {
+        lx::HOSTING.is_match(&blank(
+            text,
+            lx::MANAGED_OPERATIONS.find_iter(text).map(|m| m.range()),
+        ))
+    } else {
+        lx::HOSTING.is_match(text)
+    }
+}
+
 /// Whether a sentence about hosting makes it part of the contract: it asks for or allows it,
 /// or names who does it ("the contractor", "the service") without presenting it as context.
 pub(super) fn procures_hosting(text: &str) -> bool {

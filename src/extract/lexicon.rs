@@ -886,6 +886,12 @@ lexicon!(
 );
 
 lexicon!(
+    /// Reversibility named as such, in any of its forms ("réversibilité", "reversibility",
+    /// "reversibilità", "réversible").
+    REVERSIBILITY_NAMED = ["r[ée]versib\\w*"]
+);
+
+lexicon!(
     /// Handing the service back at the end: a phase or clause of reversibility by itself, even
     /// when it names no data ("devolución del servicio", "Rückübergabe").
     SERVICE_HANDBACK = [
@@ -2063,6 +2069,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &ONLY,
         &CERTIFICATION_HOLDER,
         &REVERSIBILITY,
+        &REVERSIBILITY_NAMED,
         &HANDOVER,
         &RECEIPT_CONFIRMED,
         &EXIT_ASSISTANCE,
@@ -2745,11 +2752,16 @@ pub static REFERRED_TO_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// de Cloud wordt aangeboden", "indicate whether the solution is hosted on premises or in the
 /// cloud", "angeben, ob … oder …". A question asked, nothing bought.
 pub static INDICATED_CHOICE: LazyLock<WordList> = LazyLock::new(|| {
+    let indicate = "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|select|choose|angeben|anzugeben|erfassen|auswählen|indiquer|préciser|renseigner|sélectionner|indicar|especificar|seleccionar|indicare|specificare|selezionare)";
     WordList::new(&[
-        "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|select|choose|angeben|anzugeben|erfassen|auswählen|indiquer|préciser|renseigner|sélectionner|indicar|especificar|seleccionar|indicare|specificare|selezionare)[^.;]{0,40}\\b(?:of|whether|if|ob|si|se)\\b[^.;]{0,80}\\b(?:of|or|oder|ou|o)\\b",
+        &format!(
+            "{indicate}[^.;]{{0,40}}\\b(?:of|whether|if|ob|si|se)\\b[^.;]{{0,80}}\\b(?:of|or|oder|ou|o)\\b"
+        ),
         // Or where, or with whom: "registreren waar mijn pakketten draaien", "aangeven bij
         // welke cloud-provider deze draait", "record where each application runs".
-        "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|angeben|anzugeben|erfassen|indiquer|préciser|renseigner|indicar|especificar|indicare|specificare)(?: \\w+){0,3} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)\\b",
+        &format!(
+            "{indicate}(?: \\w+){{0,3}} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)\\b"
+        ),
     ])
 });
 

@@ -378,18 +378,6 @@ impl Extractor {
                 let brands = self.providers(&sentence, &formats, &other_acronyms);
                 // "Adobe Creative Cloud" is no cloud hosting: brand names are set aside first.
                 let unbranded = blank(text, brands.iter().map(|(range, _, _)| range.clone()));
-                // In a contract that operates the buyer's systems, "infogérance" is the
-                // operation, not hosting.
-                let hosting_words = |text: &str| {
-                    if operates_existing.is_some() {
-                        blank(
-                            text,
-                            lx::MANAGED_OPERATIONS.find_iter(text).map(|m| m.range()),
-                        )
-                    } else {
-                        text.to_string()
-                    }
-                };
                 // A cloud platform named, or a cloud provider named alone where the sentence
                 // says where something runs ("hébergé chez OVHcloud"): not a provider's other
                 // service ("protected by Google reCAPTCHA", "sign in with Google").
@@ -412,7 +400,7 @@ impl Extractor {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));
                 } else if !sentence.about_the_bid
                     && (hosting_brand
-                        || (lx::HOSTING.is_match(&hosting_words(&unbranded))
+                        || (hosting::names_hosting(&unbranded, &sentence)
                             && procures_hosting(text)))
                 {
                     hosting_in.push(sentence.evidence());

@@ -21,7 +21,7 @@ use std::marker::PhantomData;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex_automata::{Input, meta};
+use regex_automata::meta;
 use regex_syntax::hir::literal::{ExtractKind, Extractor, Seq};
 use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
@@ -163,18 +163,10 @@ impl WordList {
 
     /// The first match (with the boundary characters around the words).
     pub fn find<'h>(&self, text: &'h str) -> Option<Found<'h>> {
-        self.find_at(text, 0)
-    }
-
-    /// The first match starting at `from` or later; the text before it still counts as what
-    /// precedes the match.
-    pub fn find_at<'h>(&self, text: &'h str, from: usize) -> Option<Found<'h>> {
-        if from > text.len() || !self.may_match(&text[from..]) {
+        if !self.may_match(text) {
             return None;
         }
-        self.regex()
-            .find(Input::new(text).range(from..))
-            .map(|m| Found::of(text, m.span()))
+        self.regex().find(text).map(|m| Found::of(text, m.span()))
     }
 
     /// Every match, left to right.

@@ -139,8 +139,8 @@ const MAX_VM_INSTRUCTIONS: usize = 1_000_000_000;
 /// The value of `rule` run by the register VM on `input`; a VM error names the rule.
 fn run(
     program: &Arc<Program>,
-    data: &Value,
-    input: &Value,
+    data: Value,
+    input: Value,
     rule: &str,
 ) -> Result<Value, PolicyError> {
     let failed = |e: &dyn std::fmt::Display| PolicyError::Evaluation {
@@ -150,8 +150,8 @@ fn run(
     let mut vm = RegoVM::new();
     vm.set_max_instructions(MAX_VM_INSTRUCTIONS);
     vm.load_program(Arc::clone(program));
-    vm.set_data(data.clone()).map_err(|e| failed(&e))?;
-    vm.set_input(input.clone());
+    vm.set_data(data).map_err(|e| failed(&e))?;
+    vm.set_input(input);
     vm.execute_entry_point_by_name(rule).map_err(|e| failed(&e))
 }
 
@@ -321,7 +321,7 @@ impl PolicySet {
         let all = match evaluator {
             Evaluator::RegisterVm => {
                 let program = self.programs.of(&self.evaluation, with_scorecard)?;
-                run(program, &self.evaluation.get_data(), input, &rule)?
+                run(program, self.evaluation.get_data(), input.clone(), &rule)?
             }
             Evaluator::Interpreter => rule_value(&mut interpreter(), &rule)?,
         };
