@@ -127,17 +127,26 @@ impl BuyerNames {
 
     /// The text with every byte of the buyer's names, where they stand as words, set to
     /// [`MASK`]; the text itself when it names no buyer.
+    ///
+    /// German tenders also call their buyer "AG" (Auftraggeber) after an article or a
+    /// preposition ("durch den AG", "vom AG"); after a name, "AG" is a company's form ("die
+    /// Telekom AG") and stays.
     pub(super) fn mask<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let Some(pattern) = &self.pattern else {
-            return Cow::Borrowed(text);
-        };
+        let names = self.pattern.iter().flat_map(|pattern| {
+            pattern
+                .find_iter(text)
+                .filter(|found| stands_as_word(text, found.start(), found.end()))
+                .map(|found| found.range())
+        });
+        let designations = AG_DESIGNATION
+            .captures_iter(text)
+            .filter_map(|found| found.get(1).map(|ag| ag.range()));
         let mut masked: Option<String> = None;
-        for found in pattern.find_iter(text) {
-            if stands_as_word(text, found.start(), found.end()) {
-                masked
-                    .get_or_insert_with(|| text.to_string())
-                    .replace_range(found.range(), &MASK.to_string().repeat(found.len()));
-            }
+        for range in names.chain(designations) {
+            let mask = MASK.to_string().repeat(range.len());
+            masked
+                .get_or_insert_with(|| text.to_string())
+                .replace_range(range, &mask);
         }
         masked.map_or(Cow::Borrowed(text), Cow::Owned)
     }
@@ -167,6 +176,10 @@ impl BuyerNames {
                 }))
     }
 }
+
+/// "AG" as the German designation of the buyer: right after an article or a preposition.
+static AG_DESIGNATION: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"\b(?:den|dem|des|der|vom|beim|zum|durch|für|an)\s+(AG)\b"));
 
 /// Head words of the bodies that go by a short name rather than an acronym: academies,
 /// foundations, museums.
@@ -316,6 +329,20 @@ mod tests {
         );
         // Inside a word, or in lower case, it is no name.
         assert_eq!(names.mask("AMFX et amf"), "AMFX et amf");
+    }
+
+    #[test]
+    fn ag_after_an_article_is_the_buyer_after_a_name_a_company() {
+        let none = BuyerNames::default();
+        assert_eq!(
+            none.mask("Die Seite wird durch den AG gehostet."),
+            "Die Seite wird durch den ~~ gehostet."
+        );
+        assert_eq!(none.mask("vom AG gehostet"), "vom ~~ gehostet");
+        assert_eq!(
+            none.mask("im Rechenzentrum der Telekom AG"),
+            "im Rechenzentrum der Telekom AG"
+        );
     }
 
     #[test]

@@ -552,7 +552,8 @@ mod tests {
             "The Council hosts the application in its own data centre.",
             "Die Stadtverwaltung betreibt die Anwendung auf eigenen Servern.",
             // The agent before the participle; the buyer's short designation; hosting as a noun.
-            "Die Seite wird durch den AG gehostet.",
+            // "AG" after an article is masked as the buyer (`buyer_name.rs`).
+            "Die Seite wird durch den ~~ gehostet.",
             "Hosting durch die ~~~~~~~~~~, analog zu bisherigen Arbeiten",
             "Der Auftraggeber ist verantwortlich für das Hosting der Website.",
             "Der Auftraggeber verpflichtet sich, dem Auftragnehmer alle Spezifikationen des Hostings zur Verfügung zu stellen.",

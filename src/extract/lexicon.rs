@@ -89,7 +89,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
 |conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
-|Auftraggeber(?:in|s)?|(?-i:AG)|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
+|Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
