@@ -172,13 +172,16 @@ pub fn in_example_list(sentence: &str, clause: &ClauseSpan, name: &Range<usize>)
     let before = &sentence[clause.range.start..name.start];
     // The list closes at a bracket or semicolon, or at a comma after which the clause's verb
     // resumes: "All data, including backups and replicas, shall be stored in the AWS region".
+    // It also closes where the clause's verb resumes: a modal between the opener and the name
+    // ("All data including backups shall be hosted on …"), or an auxiliary after a comma
+    // ("Alle Daten, einschließlich der Sicherungen, werden in … gespeichert").
     let opened = EXAMPLE_LIST.find_iter(before).last().is_some_and(|m| {
         let after = &before[m.end()..];
         !after.contains([')', ';', ']'])
-            && after.rfind(',').is_none_or(|comma| {
-                let rest = &after[comma..];
-                cue(rest).is_none() && !VERB_RESUMES.is_match(rest)
-            })
+            && cue(after).is_none()
+            && after
+                .rfind(',')
+                .is_none_or(|comma| !VERB_RESUMES.is_match(&after[comma..]))
     });
     // "(CSV, XML, JSON…)": a list trailing off names examples.
     let rest = &sentence[name.end..clause.range.end.max(name.end)];
@@ -683,9 +686,14 @@ pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
     span
 }
 
-/// Whether the words just before a name present it as an example.
+/// Whether the words just before a name present it as an example, with no verb of obligation
+/// between ("such as X", not "including backups shall be hosted on X").
 pub fn introduced_as_example(before: &str) -> bool {
-    EXAMPLE.is_match(super::text::tail(before, 40))
+    let near = super::text::tail(before, 40);
+    EXAMPLE
+        .find_iter(near)
+        .last()
+        .is_some_and(|m| cue(&near[m.end()..]).is_none())
 }
 
 /// What a clause does with what it names, from its cue words; `default` when it has none.
@@ -937,11 +945,18 @@ mod tests {
             );
         }
         // The clause's verb resumes after the inserted list: the name after it is required.
-        let text =
-            "Alle Daten, einschließlich der Sicherungen, werden in Microsoft Azure gespeichert.";
-        let start = text.find("Microsoft Azure").unwrap_or_default();
-        let clause = clause_around(text, start);
-        assert!(!in_example_list(text, &clause, &(start..start + 15)));
+        for text in [
+            "Alle Daten, einschließlich der Sicherungen, werden in Microsoft Azure gespeichert.",
+            "All data including backups shall be hosted on Microsoft Azure.",
+            "Toutes les données y compris les sauvegardes doivent être hébergées sur Microsoft Azure.",
+        ] {
+            let start = text.find("Microsoft Azure").unwrap_or_default();
+            let clause = clause_around(text, start);
+            assert!(
+                !in_example_list(text, &clause, &(start..start + 15)),
+                "{text}"
+            );
+        }
     }
 
     #[test]
