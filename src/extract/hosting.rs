@@ -345,9 +345,7 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
         // "Not hosted by the contractor but integrated into the buyer's existing hosting":
         // integration here is where the solution runs, not what it connects to.
         Some(HostingScope::BuyerProvided)
-    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text)
-        || buyer_runs_it(text)
-        || (lx::PROVIDED_BY_BUYER.is_match(text) && lx::HOSTING.is_match(text)))
+    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
         && !lx::INTERFACING.is_match(text)
         && !lx::IDENTITY_USE.is_match(text)
     {
@@ -508,10 +506,22 @@ mod tests {
             ),
             None
         );
-        assert_eq!(
-            not_procured("Das Hosting wird vom Auftraggeber bereitgestellt."),
-            Some(HostingScope::BuyerProvided)
-        );
+        for contractor_hosts in [
+            "Das Hosting übernimmt der Auftragnehmer; die Inhalte werden vom Auftraggeber bereitgestellt.",
+            "The contractor provides the hosting and the content is provided by the buyer.",
+        ] {
+            assert_eq!(not_procured(contractor_hosts), None, "{contractor_hosts}");
+        }
+        for buyer_hosts in [
+            "Das Hosting wird vom Auftraggeber bereitgestellt.",
+            "L'hébergement est fourni par la collectivité.",
+        ] {
+            assert_eq!(
+                not_procured(buyer_hosts),
+                Some(HostingScope::BuyerProvided),
+                "{buyer_hosts}"
+            );
+        }
     }
 
     #[test]

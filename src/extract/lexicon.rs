@@ -264,9 +264,19 @@ const PROVIDED: &str = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]*
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
     let (buyer, infra, provided) = (BUYER, INFRASTRUCTURE, PROVIDED);
+    let hosting =
+        "(?:(?:Web)?[Hh]osting\\w*|h[ée]bergement|alojamiento|ospitalit[àa]|Betriebsumgebung)";
     let provides = "(?:will provision|provisions|will provide|provides|will make[^.;]{0,40}available|makes[^.;]{0,40}available|met(?:tra)? à (?:la |sa |leur )?disposition|fournit|stellt[^.;]{0,30}(?:bereit|zur Verf[üu]gung)|pone a disposici[óo]n|mette a disposizione|stelt[^.;]{0,30}beschikbaar)";
     WordList::new(&[
         &format!("{infra}[^.;]{{0,60}}{provided}[^.;]{{0,25}}{buyer}"),
+        // Hosting itself provided, a few words before: "Das Hosting wird vom Auftraggeber
+        // bereitgestellt", "l'hébergement est fourni par la collectivité"; not "Text und
+        // Übersetzungen werden vom Auftraggeber bereitgestellt", nor "the contractor provides
+        // the hosting and the content is provided by the buyer".
+        &format!(
+            "{hosting}(?: [\\w'-]+){{0,3}} {provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"
+        ),
+        &format!("{hosting}(?: [\\w'-]+){{0,3}} (?:von|vom|durch) {buyer} {provided}"),
         // "tous les environnements … sont fournis et exploités par l'AMF": infrastructure run by
         // the buyer; not "les données exploitées par la collectivité".
         &format!(
@@ -320,17 +330,6 @@ lexicon!(
     /// systems, the operation, not hosting.
     MANAGED_OPERATIONS = ["infog[ée]r\\w*", "managed services?"]
 );
-
-/// Something provided by the buyer, the thing unnamed: "fournis par l'acheteur", "vom
-/// Auftraggeber bereitgestellt". Where the sentence speaks of hosting, the hosting; elsewhere
-/// texts, translations, logos ("Text und Übersetzungen werden vom Auftraggeber bereitgestellt").
-pub static PROVIDED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
-    let (buyer, provided) = (BUYER, PROVIDED);
-    WordList::new(&[
-        &format!("{provided} (?:par |by |vom |von der |por |dall'|dalla |door )?{buyer}"),
-        &format!("(?:von|vom|durch) {buyer} {provided}"),
-    ])
-});
 
 /// The buyer running the solution itself: it hosts ("la collectivité héberge", "the Council
 /// hosts") or runs its own infrastructure ("le département … sur ses propres serveurs"). The
@@ -2159,7 +2158,6 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTED_BY_BUYER,
         &CLOUD_EXCLUDED,
         &HOSTING_BUYER_PROVIDED,
-        &PROVIDED_BY_BUYER,
         &MANAGED_OPERATIONS,
         &INDICATED_CHOICE,
         &ALREADY_IN_USE,
