@@ -125,11 +125,21 @@ impl Extractor {
                 || transfer && abroad;
             !carried_elsewhere
         });
+        let places: Vec<Range<usize>> = found.iter().map(|(r, _, _)| r.clone()).collect();
         let mut out = Vec::new();
-        for (range, place, outside) in found {
+        for (index, (range, place, outside)) in found.into_iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
             let clause_text = &text[clause.range.clone()];
-            let mut scope = data_scopes(clause_text);
+            // A place's own words first; then the clause up to it ("in France or Germany",
+            // "eu-west-3 (Paris)": a place named with the one before it); then the clause.
+            let stretch = own_stretch(&clause.range, &places, index);
+            let mut scope = data_scopes(&text[stretch.clone()]);
+            if scope.is_empty() && stretch != clause.range {
+                scope = data_scopes(&text[clause.range.start..range.end.max(clause.range.start)]);
+            }
+            if scope.is_empty() {
+                scope = data_scopes(clause_text);
+            }
             if scope.is_empty() {
                 scope = data_scopes(text);
             }
@@ -196,6 +206,24 @@ impl Extractor {
             });
         }
         out
+    }
+}
+
+/// The stretch of a clause that speaks of the place at `places[index]` when the clause names
+/// several: from the end of the place before it to the end of this one, or to the clause's
+/// end for the last ("Production data shall be stored in Dublin, with backups in Amsterdam":
+/// the backups are Amsterdam's, not Dublin's). With one place in the clause, the whole clause.
+fn own_stretch(clause: &Range<usize>, places: &[Range<usize>], index: usize) -> Range<usize> {
+    let in_clause = |place: &&Range<usize>| clause.contains(&place.start);
+    let before = places[..index].iter().rev().find(in_clause);
+    let after = places[index + 1..].iter().find(in_clause);
+    match (before, after) {
+        (None, None) => clause.clone(),
+        (before, after) => {
+            let from = before.map_or(clause.start, |previous| previous.end.max(clause.start));
+            let to = after.map_or(clause.end, |_| places[index].end);
+            from..to.max(from)
+        }
     }
 }
 
