@@ -95,11 +95,13 @@ field_evidence(document, path, value) := {
 # its technical terms to a specification not given. A notice summarises a procurement, and
 # contract terms or a platform's page may leave the service to the specification ("las
 # condiciones figuran en el pliego de prescripciones técnicas"): a clause they lack may stand
-# there, so they alone never lack one.
+# there, so they alone never lack one. Nor does a document whose text holds few of the sections
+# its table of contents announces (an excerpt).
 terms_read if {
 	some document in facts.documents
 	not document.notice
 	not document.specification_elsewhere
+	not document.sections_not_held
 }
 
 # Whether a document other than a notice was read, whatever it holds.

@@ -12,6 +12,12 @@ scope-specification_not_read =
     .clause = Die Leistungsbeschreibung ist Vertragsbestandteil, in der Rangfolge, die die Vertragsbedingungen festlegen.
 scope-specification_not_read-elsewhere = Die gelesenen Unterlagen beschaffen Hosting, verweisen für die Bedingungen der Leistung aber auf eine Leistungsbeschreibung, die sie nicht enthalten: Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Die gesamten Vergabeunterlagen zusammen prüfen.
 
+scope-text_incomplete =
+    .title = Text unvollständig
+    .remediation = Das ganze Dokument prüfen, wie der Auftraggeber es veröffentlicht hat, mit allen Abschnitten, die sein Inhaltsverzeichnis ankündigt.
+    .clause = Die Vergabeunterlagen werden vollständig veröffentlicht, mit allen Abschnitten, die ihre Inhaltsverzeichnisse ankündigen.
+scope-text_incomplete-incomplete = Die gelesenen Unterlagen beschaffen Hosting, aber das Inhaltsverzeichnis eines Dokuments kündigt Abschnitte an, die sein Text nicht enthält (ein Auszug oder eine abgeschnittene Datei): Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Das ganze Dokument prüfen.
+
 scope-language_not_read =
     .title = Sprache nicht gelesen
     .remediation = Die Unterlagen von einer Person prüfen lassen, die ihre Sprache liest, oder eine Übersetzung in eine der gelesenen Sprachen prüfen.

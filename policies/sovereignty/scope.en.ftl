@@ -10,6 +10,10 @@ scope-specification_not_read =
     .clause = The technical specification forms part of the contract documents, in the order of precedence the contract terms set.
 scope-specification_not_read-elsewhere = The documents read buy hosting but refer the service's terms to a specification they do not contain: the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole consultation file together.
 
+scope-text_incomplete =
+    .clause = The tender documents are published whole, every section their tables of contents announce included.
+scope-text_incomplete-incomplete = The documents read buy hosting, but the table of contents of one of them announces sections its text does not hold (an excerpt, or a file cut short): the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole document.
+
 scope-language_not_read =
     .clause = The tender documents are also provided in French, English or German.
 # $languages: ISO 639-1 codes of the languages detected ("sv", "da, sv").

@@ -12,6 +12,12 @@ scope-specification_not_read =
     .clause = Le cahier des clauses techniques particulières fait partie des pièces contractuelles, dans l’ordre de priorité fixé par le cahier des clauses administratives particulières.
 scope-specification_not_read-elsewhere = Les documents lus achètent un hébergement mais renvoient les conditions du service à une spécification qu’ils ne contiennent pas : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier l’ensemble du dossier de consultation.
 
+scope-text_incomplete =
+    .title = Texte incomplet
+    .remediation = Vérifier le document entier tel que l’acheteur l’a publié, toutes les sections annoncées par son sommaire comprises.
+    .clause = Les documents de la consultation sont publiés en entier, toutes les sections annoncées par leurs sommaires comprises.
+scope-text_incomplete-incomplete = Les documents lus achètent un hébergement, mais le sommaire de l’un d’eux annonce des sections que son texte ne contient pas (un extrait, ou un fichier tronqué) : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier le document entier.
+
 scope-language_not_read =
     .title = Langue non lue
     .remediation = Faire relire les documents par un lecteur de leur langue, ou vérifier une traduction dans l’une des langues lues.

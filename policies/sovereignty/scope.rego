@@ -82,6 +82,49 @@ info contains finding if {
 }
 
 # METADATA
+# title: Text incomplete
+# description: >-
+#   The documents read buy hosting, but a document's table of contents announces sections its
+#   text does not hold (an excerpt, a file cut short, a transcription of its first pages): a
+#   reversibility clause, a data location or an audit right missing from the text read may stand
+#   in the sections not read, so the rules on missing clauses were not applied to it.
+# custom:
+#   id: scope.text_incomplete
+#   version: 1
+#   severity: info
+#   legal_basis:
+#     - eu.directive_2014_24.art2_1_13
+#   remediation: >-
+#     Check the whole document as the buyer published it, every section its table of contents
+#     announces included.
+#   examples:
+#     - lang: fr
+#       fail: "SOMMAIRE ARTICLE 1 : OBJET DU MARCHE 3 ARTICLE 2 : HEBERGEMENT ET EXPLOITATION 4 ARTICLE 3 : SECURITE ET CONFIDENTIALITE 6 ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES 8 ARTICLE 5 : PENALITES 9\n\nARTICLE 1 : OBJET DU MARCHE Le titulaire assure l'hébergement de la plateforme."
+#       pass: "ARTICLE 1 : OBJET DU MARCHE Le titulaire assure l'hébergement de la plateforme. ARTICLE 2 : REVERSIBILITE Le titulaire restitue les données dans un format ouvert dans un délai de 30 jours, puis les supprime."
+#     - lang: en
+#       fail: "CONTENTS 1. Purpose of the contract 3 2. Hosting and operations 4 3. Security and confidentiality 6 4. Exit management and return of data 8 5. Service credits 9\n\n1. Purpose of the contract. The contractor shall host the platform."
+#       pass: "1. Purpose of the contract. The contractor shall host the platform. 2. Exit. At the end of the contract, the contractor shall return all data in an open format within 30 days and then delete them."
+#     - lang: de
+#       fail: "INHALTSVERZEICHNIS 1. Gegenstand des Auftrags 3 2. Hosting und Betrieb 4 3. Sicherheit und Vertraulichkeit 6 4. Vertragsende und Rückgabe der Daten 8 5. Vertragsstrafen 9\n\n1. Gegenstand des Auftrags. Der Auftragnehmer übernimmt das Hosting der Plattform."
+#       pass: "1. Gegenstand des Auftrags. Der Auftragnehmer übernimmt das Hosting der Plattform. 2. Vertragsende. Am Vertragsende gibt der Auftragnehmer alle Daten innerhalb von 30 Tagen in einem offenen Format zurück und löscht sie anschließend."
+info contains finding if {
+	lib.enabled("scope.text_incomplete")
+	lib.facts.hosting.scope == "procured"
+	not lib.terms_read
+	incomplete := [document.sections_not_held |
+		some document in lib.facts.documents
+		document.sections_not_held
+	]
+	count(incomplete) > 0
+	finding := lib.finding(
+		"scope.text_incomplete",
+		"info",
+		lib.message("incomplete", {}),
+		array.concat(incomplete, lib.facts.hosting.evidence),
+	)
+}
+
+# METADATA
 # title: Language not read
 # description: >-
 #   The documents are written in a language the extractor does not read (it reads French,

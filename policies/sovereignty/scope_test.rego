@@ -83,3 +83,29 @@ test_a_notice_in_a_language_not_read_is_read_by_its_codes if {
 	notice := object.union(in_language("notice.xml", "da"), {"notice": {"standard": "eforms", "kind": "competition"}})
 	not "scope.language_not_read" in t.ids(scope.info) with input as t.input_for({"documents": [notice]}, "eu")
 }
+
+# A transcription of a CCTP's first pages: its contents announce sections its text does not hold.
+excerpt := object.union(t.document("CCTP.txt", "specification"), {"sections_not_held": t.in_document("CCTP.txt", "SOMMAIRE ARTICLE 1 : OBJET 3 ARTICLE 4 : REVERSIBILITE 8")})
+
+test_an_excerpt_is_not_judged_for_missing_clauses if {
+	facts := object.union(t.hosted([]), {"documents": [excerpt]})
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.text_incomplete"
+	f.severity == "info"
+	f.message.id == "incomplete"
+	f.evidence[0].quote == "SOMMAIRE ARTICLE 1 : OBJET 3 ARTICLE 4 : REVERSIBILITE 8"
+	f.evidence[1].quote == "La solution est fournie en mode SaaS."
+	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
+}
+
+test_a_whole_document_beside_the_excerpt_is_judged if {
+	facts := object.union(t.hosted([]), t.package_of([excerpt, t.document("CCAP.txt", "contract_terms")]))
+	not "scope.text_incomplete" in t.ids(scope.info) with input as t.input_for(facts, "eu")
+	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+}
+
+test_no_note_on_an_excerpt_that_buys_no_hosting if {
+	facts := {"documents": [excerpt]}
+	count(scope.info) == 0 with input as t.input_for(facts, "eu")
+}

@@ -11,6 +11,7 @@ mod buyer_name;
 mod certifications;
 /// Contract clauses: reversibility, exit fees, keys, transfers, immunity, sensitive data.
 mod clauses;
+mod contents;
 /// The words that tell what a sentence does with what it names (require, allow, mention…).
 mod cues;
 /// The provider's duties: authority requests, change of control, GDPR art. 28 terms and
@@ -312,7 +313,9 @@ impl Extractor {
                 text::head(object, 160)
             ));
         }
-        for block in &document.blocks {
+        let contents = contents::Contents::of(document);
+        let mut sections_not_held = None;
+        for (index, block) in document.blocks.iter().enumerate() {
             let _anchors = wordlist::scan(&block.text);
             match block.kind {
                 BlockKind::ListItem => {}
@@ -338,6 +341,17 @@ impl Extractor {
             if block.kind == BlockKind::Heading {
                 specification.read_heading(&block.text);
             }
+            // A table of contents names sections; what they say is where they stand.
+            if contents.is_entry(index) {
+                if contents.announcing_sections_not_held() == Some(index) {
+                    let quoted = 0..text::head(&block.text, 200).len();
+                    sections_not_held = Some(
+                        Sentence::new(&document.name, block, &block.text, quoted, 0, part, lead_in)
+                            .evidence(),
+                    );
+                }
+                continue;
+            }
             // Headings name sections and running lines repeat: neither states a requirement.
             if matches!(
                 block.kind,
@@ -345,8 +359,8 @@ impl Extractor {
             ) {
                 continue;
             }
-            let sentences = sentences::split(&block.text);
             let masked = buyer_names.mask(&block.text);
+            let sentences = sentences::split(&block.text);
             cut_sentences += sentences.cut;
             // Bytes and characters of the block before the sentence, counted as the sentences
             // go, so that a long block is counted once.
@@ -535,6 +549,7 @@ impl Extractor {
         facts.hosting.evidence = evidence;
         if let Some(info) = facts.documents.first_mut() {
             info.specification_elsewhere = specification.elsewhere(info.role);
+            info.sections_not_held = sections_not_held;
         }
         if cut_sentences > 0 {
             facts.notes.push(format!(

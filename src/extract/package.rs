@@ -131,6 +131,7 @@ mod tests {
             later: role.is_later(),
             notice: None,
             specification_elsewhere: None,
+            sections_not_held: None,
         }]);
         facts.hosting.scope = scope;
         if scope != HostingScope::Unknown {

@@ -26,6 +26,7 @@ pub(super) fn info(document: &Document) -> DocumentInfo {
         notice: document.notice.as_deref().cloned(),
         // Known once every sentence is read: `SpecificationReferences`.
         specification_elsewhere: None,
+        sections_not_held: None,
     }
 }
 

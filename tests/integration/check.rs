@@ -184,7 +184,7 @@ fn the_sarif_report_follows_the_sarif_schema() {
     let run = &sarif["runs"][0];
     assert_eq!(
         run["tool"]["driver"]["rules"].as_array().map(Vec::len),
-        Some(35)
+        Some(36)
     );
     let result = &run["results"][0];
     assert!(result["locations"][0]["physicalLocation"]["region"]["snippet"]["text"].is_string());

@@ -104,7 +104,7 @@ async fn health_and_readiness() {
     let (status, _, body) = send(&state, get("/readyz")).await;
     assert_eq!(status, StatusCode::OK);
     conforms("/readyz", "get", status, &json(&body));
-    assert_eq!(json(&body)["policy"]["rules"], 35);
+    assert_eq!(json(&body)["policy"]["rules"], 36);
     assert_eq!(
         json(&body)["history"],
         serde_json::json!({ "backend": "sqlite", "reachable": true })

@@ -1,0 +1,268 @@
+//! A document's table of contents: its entries state nothing, and the sections it announces
+//! tell whether the text read holds the document it lists.
+//!
+//! An entry "FASE DE DEVOLUCIÓN DEL SERVICIO … 36" names a section, not its terms: read as a
+//! sentence it made a reversibility clause whose terms the tool then found lacking. And a
+//! contents page announcing "Attività successive alla cessazione del servizio" on page 17 of a
+//! file whose text stops on page 2 (an excerpt, a file cut short, a transcription of its first
+//! pages) does not lack that clause: the text read is not the whole document.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Block, BlockKind, Document};
+use crate::patterns::constant;
+
+/// The title of a table of contents, capitalised as a title is ("Sommaire", "INHALTSVERZEICHNIS";
+/// not "the contents of the mailbox").
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?:^|[^\p{L}])(?:SOMMAIRE|Sommaire|TABLE DES MATI[ÈE]RES|Table des mati[èe]res|[ÍI]NDICE|[ÍI]ndice(?: de contenidos?| general)?|SOMMARIO|Sommario|INHALTSVERZEICHNIS|Inhaltsverzeichnis|INHALT|Inhalt|INHOUDSOPGAVE|Inhoudsopgave|INHOUD|Inhoud|TABLE OF CONTENTS|Table of [Cc]ontents|CONTENTS|Contents)(?:$|[^\p{L}])",
+    )
+});
+
+/// An entry's page number after dot leaders ("Réversibilité ........ 12", "FLEXIBEL IN
+/// GEBRUIK...7").
+static LEADER: LazyLock<Regex> = LazyLock::new(|| constant(r"(?:\.{3,}|…+)\s*\d{1,3}(?:$|\D)"));
+
+/// A section's number before its title ("ARTICLE 4 :", "4.2 L'infrastructure", "3.
+/// Caratteristiche", "§ 5 Haftung").
+static SECTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?:\b(?:ARTICLE|Article|ARTÍCULO|Artículo|ARTICOLO|Articolo|ARTIKEL|Artikel|CHAPITRE|Chapitre|KAPITEL|Kapitel|CAPITOLO|Capitolo|CAPÍTULO|Capítulo|HOOFDSTUK|Hoofdstuk|SECTION|Section)\s+\d+|§\s*\d+|\b\d{1,2}(?:\.\d{1,2})*\.?)\s*[:.\-–]?\s*\p{Lu}",
+    )
+});
+
+/// Words of a table of contents too common to tell one section from another.
+const COMMON: &[&str] = &[
+    "article",
+    "articles",
+    "artículo",
+    "articolo",
+    "artikel",
+    "chapitre",
+    "kapitel",
+    "capitolo",
+    "capítulo",
+    "hoofdstuk",
+    "section",
+    "annexe",
+    "anexo",
+    "allegato",
+    "anlage",
+    "bijlage",
+    "annex",
+    "sommaire",
+    "índice",
+    "indice",
+    "sommario",
+    "inhaltsverzeichnis",
+    "inhoudsopgave",
+    "contents",
+    "pagina",
+    "página",
+    "seite",
+];
+
+/// Entries found in blocks of fewer characters than this, at one section number or more per
+/// `CHARACTERS_PER_ENTRY`, make a block of entries with no title of its own (the second page of
+/// the contents).
+const CHARACTERS_PER_ENTRY: usize = 60;
+
+/// Distinct words of the contents below which no judgement is made on what the text holds.
+const MIN_WORDS: usize = 8;
+
+/// The tables of contents of a document: which blocks are entries, and whether the sections
+/// they announce are in the text read.
+#[derive(Debug, Default)]
+pub(super) struct Contents {
+    /// For each block of the document, whether it belongs to a table of contents.
+    entries: Vec<bool>,
+    /// The first block of the contents, by index.
+    first: Option<usize>,
+    /// Whether most words of the contents' titles are nowhere else in the document.
+    not_held: bool,
+}
+
+impl Contents {
+    /// Reads the tables of contents of a document.
+    pub(super) fn of(document: &Document) -> Self {
+        let mut entries = Vec::with_capacity(document.blocks.len());
+        let mut previous = false;
+        for block in &document.blocks {
+            let entry = is_entry(block, previous);
+            entries.push(entry);
+            previous = entry;
+        }
+        // The block quoted: the first with entries, not a title alone ("Sommaire").
+        let first = (0..entries.len())
+            .find(|&i| entries[i] && document.blocks[i].text.len() >= 40)
+            .or_else(|| entries.iter().position(|e| *e));
+        let not_held = first.is_some() && sections_not_held(document, &entries);
+        Contents {
+            entries,
+            first,
+            not_held,
+        }
+    }
+
+    /// Whether the block at `index` is part of a table of contents.
+    pub(super) fn is_entry(&self, index: usize) -> bool {
+        self.entries.get(index).copied().unwrap_or(false)
+    }
+
+    /// The first block of a table of contents whose sections the text read does not hold.
+    pub(super) fn announcing_sections_not_held(&self) -> Option<usize> {
+        self.first.filter(|_| self.not_held)
+    }
+}
+
+/// Whether a block is (part of) a table of contents: a title followed by numbered entries, entries
+/// with dot leaders, or, right after such a block, a run of numbered titles.
+fn is_entry(block: &Block, after_entry: bool) -> bool {
+    if matches!(
+        block.kind,
+        BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
+    ) {
+        return false;
+    }
+    let text = block.text.as_str();
+    let leaders = LEADER.find_iter(text).count();
+    // One entry a paragraph, as word processors lay them out ("1. Objet ........ 4").
+    if leaders >= 2 || (leaders == 1 && text.len() <= 200) {
+        return true;
+    }
+    if let Some(title) = TITLE.find(text) {
+        let numbered = SECTION_NUMBER.find_iter(&text[title.end()..]).count();
+        if numbered >= 3 || leaders >= 1 || (block.kind == BlockKind::Heading && text.len() <= 40) {
+            return true;
+        }
+    }
+    if after_entry {
+        let numbered = SECTION_NUMBER.find_iter(text).count();
+        return numbered >= 3 && numbered * CHARACTERS_PER_ENTRY >= text.len();
+    }
+    false
+}
+
+/// Whether most of the distinct words of the contents' titles appear nowhere else in the
+/// document: the sections they name are not in the text read.
+fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
+    let mut announced = BTreeSet::new();
+    let mut elsewhere = String::new();
+    for (block, entry) in document.blocks.iter().zip(entries) {
+        if *entry {
+            announced.extend(words(&block.text));
+        } else {
+            elsewhere.push_str(&block.text.to_lowercase());
+            elsewhere.push(' ');
+        }
+    }
+    if announced.len() < MIN_WORDS {
+        return false;
+    }
+    let held = announced
+        .iter()
+        .filter(|word| elsewhere.contains(word.as_str()))
+        .count();
+    held * 2 < announced.len()
+}
+
+/// The distinct words of five letters or more of a text, lowercased, but the common ones.
+fn words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() >= 5)
+        .map(str::to_lowercase)
+        .filter(|word| !COMMON.contains(&word.as_str()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Format, Location};
+
+    fn document(texts: &[&str]) -> Document {
+        let blocks = texts
+            .iter()
+            .zip(1..)
+            .map(|(text, paragraph)| Block {
+                kind: BlockKind::Paragraph,
+                level: None,
+                text: (*text).to_string(),
+                location: Location {
+                    page: None,
+                    paragraph,
+                    section: Vec::new(),
+                    start: 0,
+                    end: text.chars().count(),
+                    sheet: None,
+                    row: None,
+                    path: None,
+                },
+            })
+            .collect();
+        Document {
+            name: "test.txt".to_string(),
+            sha256: String::new(),
+            size: 0,
+            format: Format::Text,
+            language: None,
+            pages: None,
+            blocks,
+            notes: Vec::new(),
+            notice: None,
+        }
+    }
+
+    const CONTENTS: &str = "SOMMAIRE ARTICLE 1 : OBJET DE LA CONSULTATION 4 ARTICLE 2 : PIECES DU MARCHE 4 ARTICLE 3 : DESCRIPTION DES INSTALLATIONS INFORMATIQUES 5 3.1. Architecture informatique 5 ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES 7 ARTICLE 5 : HEBERGEMENT ET LOCALISATION 9";
+
+    #[test]
+    fn an_excerpt_that_stops_after_its_contents_holds_none_of_the_sections() {
+        let excerpt = document(&[
+            "CAHIER DES CLAUSES PARTICULIERES",
+            CONTENTS,
+            "ARTICLE 11 : REGLEMENT DES COMPTES 11 11.1. Modalités de facturation 11 11.2. Modalités de règlement 11 ARTICLE 12 : RESPONSABILITE 12",
+            "ARTICLE 1 : OBJET DE LA CONSULTATION Le présent marché a pour objet l'hébergement de la",
+        ]);
+        let contents = Contents::of(&excerpt);
+        assert_eq!(
+            (0..4).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            [false, true, true, false]
+        );
+        assert_eq!(contents.announcing_sections_not_held(), Some(1));
+    }
+
+    #[test]
+    fn a_whole_document_holds_the_sections_its_contents_announce() {
+        let whole = document(&[
+            CONTENTS,
+            "ARTICLE 1 : OBJET DE LA CONSULTATION",
+            "Le marché porte sur l'hébergement. ARTICLE 2 : PIECES DU MARCHE. ARTICLE 3 : DESCRIPTION DES INSTALLATIONS INFORMATIQUES. 3.1. Architecture informatique.",
+            "ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES. Le titulaire restitue les données.",
+            "ARTICLE 5 : HEBERGEMENT ET LOCALISATION. Les données sont hébergées en France.",
+        ]);
+        let contents = Contents::of(&whole);
+        assert!(contents.is_entry(0));
+        assert!(!contents.is_entry(2));
+        assert_eq!(contents.announcing_sections_not_held(), None);
+    }
+
+    #[test]
+    fn entries_with_dot_leaders_are_contents_and_prose_is_not() {
+        let blocks = document(&[
+            "1. DE VRAAG SCOPE AANBESTEDING DIGITALE WERKPLEK...7 FLEXIBEL IN GEBRUIK...7 BEËINDIGING SAMENWERKING... 22",
+            "Réversibilité ........ 12",
+            "Le titulaire décrit le contenu de la boîte aux lettres. Les Contents sont restitués en fin de marché.",
+            "Der Inhalt der Leistung ergibt sich aus Ziffer 1, Ziffer 2 und Ziffer 3.",
+            "1. Objet. 2. Durée. 3. Prix. Le titulaire héberge la solution en France, conformément à l'article 4.",
+        ]);
+        let contents = Contents::of(&blocks);
+        assert_eq!(
+            (0..5).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            [true, true, false, false, false]
+        );
+    }
+}
