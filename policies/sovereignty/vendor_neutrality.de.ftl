@@ -8,10 +8,7 @@ vendor_neutrality-brand_without_equivalent-named = Die Vergabeunterlagen { $role
         [preferred] bevorzugen
        *[other] verlangen
     } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“.
-vendor_neutrality-brand_without_equivalent-justifiable = Die Vergabeunterlagen { $basis ->
-        [compatibility] verlangen Kompatibilität mit
-       *[other] verlangen die Verlängerung von
-    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“. Das kann durch den Auftragsgegenstand gerechtfertigt sein (bereits vorhandene Lizenzen, eine bestehende Systemlandschaft), aber nur, wenn die Vergabeunterlagen die Gründe schriftlich darlegen; andernfalls sind gleichwertige Produkte zuzulassen.
+vendor_neutrality-brand_without_equivalent-justifiable = Die Vergabeunterlagen verlangen die Verlängerung von { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“. Das kann durch den Auftragsgegenstand gerechtfertigt sein (bereits vorhandene Lizenzen, eine bestehende Systemlandschaft), aber nur, wenn die Vergabeunterlagen die Gründe schriftlich darlegen; andernfalls sind gleichwertige Produkte zuzulassen.
 
 vendor_neutrality-brand_without_equivalent-justified = Die Vergabeunterlagen { $role ->
         [preferred] bevorzugen

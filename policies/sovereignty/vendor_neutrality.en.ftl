@@ -7,10 +7,7 @@ vendor_neutrality-brand_without_equivalent-named = The tender { $role ->
         [preferred] prefers
        *[other] requires
     } { $product } ("{ $quote }") without "or equivalent".
-vendor_neutrality-brand_without_equivalent-justifiable = The tender { $basis ->
-        [compatibility] requires compatibility with
-       *[other] renews
-    } { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
+vendor_neutrality-brand_without_equivalent-justifiable = The tender renews { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
 
 vendor_neutrality-brand_without_equivalent-justified = The tender { $role ->
         [preferred] prefers

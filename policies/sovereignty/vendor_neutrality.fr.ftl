@@ -8,10 +8,7 @@ vendor_neutrality-brand_without_equivalent-named = Le dossier de consultation { 
         [preferred] privilégie
        *[other] exige
     } { $product } (« { $quote } ») sans la mention « ou équivalent ».
-vendor_neutrality-brand_without_equivalent-justifiable = Le dossier de consultation { $basis ->
-        [compatibility] exige la compatibilité avec
-       *[other] prévoit le renouvellement du produit
-    } { $product } (« { $quote } ») sans la mention « ou équivalent ». L’objet du marché peut le justifier (licences déjà détenues, parc installé), mais seulement si le dossier de consultation en expose les raisons par écrit ; à défaut, des produits équivalents doivent être admis.
+vendor_neutrality-brand_without_equivalent-justifiable = Le dossier de consultation prévoit le renouvellement du produit { $product } (« { $quote } ») sans la mention « ou équivalent ». L’objet du marché peut le justifier (licences déjà détenues, parc installé), mais seulement si le dossier de consultation en expose les raisons par écrit ; à défaut, des produits équivalents doivent être admis.
 
 vendor_neutrality-brand_without_equivalent-justified = Le dossier de consultation { $role ->
         [preferred] préfère

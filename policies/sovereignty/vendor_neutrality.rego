@@ -10,12 +10,14 @@ import data.tenderlint.lib
 #   "or equivalent". Public procurement law forbids specifications that name a make or brand
 #   unless the subject-matter justifies it, or, exceptionally, when the need cannot otherwise
 #   be described, and then only followed by "or equivalent": a named brand without either
-#   excludes every competitor. Renewing licences the buyer already holds, or compatibility with
-#   its installed products, can be such a justification: a warning asking the tender to state
-#   it in writing.
+#   excludes every competitor. Renewing licences the buyer already holds can be such a
+#   justification: a warning asking the tender to state it in writing. Compatibility with a
+#   product ("files compatible with Adobe InDesign", "interfaces with the Council's
+#   ServiceNow") names what the service must work with, not what the contractor must buy:
+#   no finding.
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
-#   version: 2
+#   version: 3
 #   severity: error
 #   legal_basis:
 #     - eu.directive_2014_24.art42_4
@@ -67,7 +69,7 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"warning",
-		lib.message("justifiable", {"basis": justification(mention), "product": lib.brand_name(mention), "quote": mention.matched}),
+		lib.message("justifiable", {"product": lib.brand_name(mention), "quote": mention.matched}),
 		[mention.evidence],
 	))
 }
@@ -91,12 +93,13 @@ info contains finding if {
 	)
 }
 
-# A product the tender imposes as such, not "or equivalent".
+# A product the tender imposes as such, not "or equivalent", nor only as something to work with.
 unqualified contains mention if {
 	some mention in lib.facts.providers
 	mention.product
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
+	not mention.compatibility
 	not lib.in_award_criterion(mention)
 }
 
@@ -105,16 +108,9 @@ named contains mention if {
 	not mention.justification
 }
 
-# A renewal of what the buyer holds, or compatibility with it, may be justified by the
-# subject-matter (art. 42(4), first sentence): for the buyer to state, not for us to presume.
-justifiable(mention) if mention.compatibility
-
+# A renewal of what the buyer holds may be justified by the subject-matter (art. 42(4), first
+# sentence): for the buyer to state, not for us to presume.
 justifiable(mention) if mention.renewal
-
-# What may justify naming the product: compatibility with it, or the renewal of what is held.
-justification(mention) := "compatibility" if mention.compatibility
-
-else := "renewal"
 
 # METADATA
 # title: Free software not considered

@@ -151,7 +151,44 @@ impl Extractor {
             };
             out.push((range.clone(), brand.hosting, mention));
         }
+        share_compatibility_along_lists(text, &mut out);
         out
+    }
+}
+
+/// "compatible with Adobe Photoshop and InDesign", "mit Adobe Photoshop, InDesign und
+/// Illustrator kompatibel": the names of one list share the compatibility asked of any of them,
+/// or asked right after the list.
+fn share_compatibility_along_lists(
+    text: &str,
+    mentions: &mut [(Range<usize>, bool, ProviderMention)],
+) {
+    let mut start = 0;
+    while start < mentions.len() {
+        let mut end = start + 1;
+        while end < mentions.len()
+            && text
+                .get(mentions[end - 1].0.end..mentions[end].0.start)
+                .is_some_and(|between| lx::PLACE_LIST_JOIN.is_match(between))
+        {
+            end += 1;
+        }
+        let list = &mut mentions[start..end];
+        if list.len() > 1 {
+            let rest = list
+                .last()
+                .and_then(|(range, _, _)| text.get(range.end..))
+                .map_or("", |rest| head(rest, 40));
+            let asked_after = lx::COMPATIBLE
+                .find(rest)
+                .is_some_and(|found| rest[..found.start()].split_whitespace().count() <= 3);
+            if asked_after || list.iter().any(|(_, _, mention)| mention.compatibility) {
+                for (_, _, mention) in list.iter_mut() {
+                    mention.compatibility = true;
+                }
+            }
+        }
+        start = end;
     }
 }
 
