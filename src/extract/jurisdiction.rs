@@ -93,6 +93,18 @@ const CITED: [(&str, &[&str]); 11] = [
             "Procurement Act 2023",
             "Crown Commercial Service",
             "G-Cloud",
+            // The Digital Marketplace's framework (not its name alone: British Columbia's has it
+            // too) and the bodies of local and central
+            // government that only the United Kingdom has.
+            "Digital Outcomes and Specialists",
+            "IR35",
+            "UK GDPR",
+            "Data Protection Act 2018",
+            "(?:District|Borough) Council",
+            "Cabinet Office",
+            "Ministry of Defence",
+            "MOD Commercial",
+            "(?:Scottish|Welsh) Government",
         ],
     ),
     (

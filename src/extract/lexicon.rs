@@ -25,7 +25,10 @@ macro_rules! lexicon {
 lexicon!(
     /// Hosting, SaaS, cloud: the contract may include running the service.
     HOSTING = [
-        "héberg\\w*", "SaaS", "infogérance",
+        // Not "infogérance" alone: managing the buyer's IT ("l'infogérance de l'Établissement":
+        // its network, servers and workstations) hosts nothing; "infogérance d'hébergement"
+        // names hosting by its own word.
+        "héberg\\w*", "SaaS",
         "(?:services?|offres?|solutions?|plateformes?) (?:de )?cloud", "cloud (?:public|privé|souverain|de confiance)",
         "en mode cloud", "cloud[- ]hosted", "cloud[- ]based",
         "cloud (?:services?|hosting|offer|offering|providers?|computing|platforms?|solutions?|environments?|infrastructure)",
@@ -73,6 +76,11 @@ lexicon!(
         // The object of the contract in the other languages: "Constituye el objeto de este
         // contrato el alojamiento…", "Scopo del servizio è l'hosting…", "affidamento del servizio".
         "objeto", "oggetto", "scopo", "affidamento", "voorwerp",
+        // "The service required" in the other languages (not "le service" or "de dienst" alone,
+        // which are also the buyer's departments), and the title of a specification that
+        // names what it contracts for: "contratación del servicio de alojamiento".
+        "le service (?:demandé|attendu|requis)", "el servicio (?:solicitado|requerido|demandado)", "il servizio (?:che viene )?richiesto", "de gevraagde dienst(?:verlening)?",
+        "contrataci[óo]n (?:del?|de la|de los)", "procurement of", "Beschaffung (?:des|der|von|eines|einer)", "acquisizione (?:di|del|della|dell')",
         // What the contract will deliver: "la plateforme sera hébergée pendant trois ans".
         "(?:sera|seront) h[ée]berg\\w+", "will be hosted", "wird (?:\\w+ ){0,3}gehostet", "ser[áa]n? alojad\\w+",
         // Supplying named as a noun, as in a list of deliverables: "Bereitstellung des
@@ -153,6 +161,14 @@ pub static HOSTING_EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         "Hosting[^.;]{0,60}(?:wird|werden) nicht (?:gefordert|beauftragt|vergeben|verlangt)",
         "(?:pas|aucun) d'h[ée]bergement (?:n'est )?(?:demand|attendu|requis)",
         "geen hosting",
+        // Left out of what is priced or delivered: "Der Bruttopreis umfasst die gesamte
+        // Leistung (ohne Hosting und Support)", "prix hors hébergement".
+        "(?:ohne|exklusive|exkl\\.) (?:das |des )?(?:[\\w-]+ )?Hosting\\w*",
+        "(?:hors|sans) (?:l')?h[ée]bergement",
+        "(?:excluding|without|exclusive of) (?:the )?hosting",
+        "(?:sin|excluido el|excepto el) alojamiento",
+        "(?:senza|escluso|esclus[ao] l'|eccetto) ?(?:l')?hosting",
+        "(?:zonder|exclusief|excl\\.) hosting",
         "hosting(?: services?)? (?:is|are) outside (?:the )?scope",
         "(?:shall|will|does|is) not (?:to )?provide any hosting",
         // Across a clause number ("nach Ziffer 2.3"): no sentence is split there. Not
