@@ -58,7 +58,9 @@ impl Extractor {
                     .get(range.start..range.start + 6)
                     .is_some_and(|word| word.eq_ignore_ascii_case("territ"))
                     && lx::ON_TERRITORY.is_match(&before[window_start..]));
-            if compared_within(&before[window_start..]) {
+            if compared_within(&before[window_start..])
+                || lx::SEAT.is_match(&before[window_start..])
+            {
                 continue;
             }
             let attribute = lx::PLACE_ATTRIBUTE.is_match(&text[range.end..])

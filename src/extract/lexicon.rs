@@ -621,6 +621,15 @@ pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The seat of a body right before a place: "con sede in Milano", "dont le siège est à Lyon",
+/// "mit Sitz in Bonn", "with its registered office in Dublin" say where the buyer or a company
+/// is established, not where data are kept.
+pub static SEAT: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:^|[^\p{L}])(?:(?:con )?sede(?: legale| sociale| operativa| principal| social)? (?:in|a|en)|si[èe]ge(?: social)?(?: est)? (?:à|a|en|au)|Sitz (?:in|im)|ans[äa]ssig in|(?:registered|head|principal) (?:office|seat)(?: is)? (?:in|at)|headquarter(?:s|ed)(?: is| are)? in|domicilio(?: social)? en|gevestigd (?:te|in)|domiciliat[oa] (?:in|a))\s*$",
+    )
+});
+
 lexicon!(
     /// Superlatives: "one of the largest operators", "der größte Anbieter": a description; a
     /// place right after one is the field of comparison ("the largest of its type in Europe").
@@ -2396,11 +2405,33 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_ends_right_before_its_place() {
+        for seat in [
+            "L'Azienda Ospedaliera, con sede in ",
+            "Le Syndicat, dont le siège est à ",
+            "The Authority, with its registered office in ",
+            "Die Stadtwerke mit Sitz in ",
+            "De gemeente, gevestigd te ",
+        ] {
+            assert!(SEAT.is_match(seat), "{seat}");
+        }
+        for place_of_data in [
+            "I dati sono conservati in ",
+            "The data shall be stored in ",
+            "the contractor's offices and data centres in ",
+            "Support is provided from the Supplier's offices in ",
+        ] {
+            assert!(!SEAT.is_match(place_of_data), "{place_of_data}");
+        }
+    }
+
+    #[test]
     fn every_lexicon_compiles() {
         let regexes: &[&LazyLock<Regex>] = &[
             &ACRONYM,
             &LEAVING_AFTER,
             &LOCATIVE,
+            &SEAT,
             &ON_TERRITORY,
             &PLACE_LIST_JOIN,
             &PLACE_ATTRIBUTE,
