@@ -96,12 +96,14 @@ field_evidence(document, path, value) := {
 # contract terms or a platform's page may leave the service to the specification ("las
 # condiciones figuran en el pliego de prescripciones técnicas"): a clause they lack may stand
 # there, so they alone never lack one. Nor does a document whose text holds few of the sections
-# its table of contents announces (an excerpt).
+# its table of contents announces (an excerpt), nor answers to bidders' questions or an addendum,
+# which narrow the file they answer or amend.
 terms_read if {
 	some document in facts.documents
 	not document.notice
 	not document.specification_elsewhere
 	not document.sections_not_held
+	not document.later
 }
 
 # Whether a document other than a notice was read, whatever it holds.

@@ -85,18 +85,20 @@ info contains finding if {
 # title: Text incomplete
 # description: >-
 #   The documents read buy hosting, but a document's table of contents announces sections its
-#   text does not hold (an excerpt, a file cut short, a transcription of its first pages): a
-#   reversibility clause, a data location or an audit right missing from the text read may stand
-#   in the sections not read, so the rules on missing clauses were not applied to it.
+#   text does not hold (an excerpt, a file cut short, a transcription of its first pages), or
+#   the documents read are only answers to bidders' questions or an addendum, which narrow a
+#   consultation file they are not: a reversibility clause, a data location or an audit right
+#   missing from the text read may stand in what was not read, so the rules on missing clauses
+#   were not applied.
 # custom:
 #   id: scope.text_incomplete
-#   version: 1
+#   version: 2
 #   severity: info
 #   legal_basis:
 #     - eu.directive_2014_24.art2_1_13
 #   remediation: >-
 #     Check the whole document as the buyer published it, every section its table of contents
-#     announces included.
+#     announces included, and answers or addenda together with the consultation file.
 #   examples:
 #     - lang: fr
 #       fail: "SOMMAIRE ARTICLE 1 : OBJET DU MARCHE 3 ARTICLE 2 : HEBERGEMENT ET EXPLOITATION 4 ARTICLE 3 : SECURITE ET CONFIDENTIALITE 6 ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES 8 ARTICLE 5 : PENALITES 9\n\nARTICLE 1 : OBJET DU MARCHE Le titulaire assure l'hébergement de la plateforme."
@@ -121,6 +123,24 @@ info contains finding if {
 		"info",
 		lib.message("incomplete", {}),
 		array.concat(incomplete, lib.facts.hosting.evidence),
+	)
+}
+
+# Answers to bidders' questions, or an addendum, read without the file they answer or amend.
+info contains finding if {
+	lib.enabled("scope.text_incomplete")
+	lib.facts.hosting.scope == "procured"
+	count(lib.facts.documents) > 0
+	every document in lib.facts.documents {
+		document.later
+		not document.specification_elsewhere
+		not document.sections_not_held
+	}
+	finding := lib.finding(
+		"scope.text_incomplete",
+		"info",
+		lib.message("later_only", {}),
+		lib.facts.hosting.evidence,
 	)
 }
 

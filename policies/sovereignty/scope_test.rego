@@ -109,3 +109,12 @@ test_no_note_on_an_excerpt_that_buys_no_hosting if {
 	facts := {"documents": [excerpt]}
 	count(scope.info) == 0 with input as t.input_for(facts, "eu")
 }
+
+test_answers_read_alone_are_not_judged_for_missing_clauses if {
+	answers := t.document("QA.txt", "answers")
+	facts := object.union(t.hosted([]), {"documents": [answers]})
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.text_incomplete"
+	f.message.id == "later_only"
+	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+}

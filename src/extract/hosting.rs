@@ -11,7 +11,9 @@ use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::memo::{Memo, remembered};
 use super::text::{blank, floor_char, head, trimmed};
-use crate::model::{DataScope, HostingScope, LocationFact, Modality, PlaceKind};
+use crate::model::{
+    Block, BlockKind, DataScope, Document, HostingScope, LocationFact, Modality, PlaceKind,
+};
 
 /// A place the gazetteer knows.
 #[derive(Debug, Clone, PartialEq)]
@@ -256,6 +258,11 @@ pub(super) fn procures_hosting(text: &str) -> bool {
     {
         return false;
     }
+    // "Leistungsbeschreibung zur Analyse … der Verfahrensinfrastruktur im Rechenzentrum": a
+    // study of hosting buys the study.
+    if lx::STUDY_OF.is_match(text) && cues::cue(text) != Some(Modality::Required) {
+        return false;
+    }
     // "Aangeven of deze on-premise of in de Cloud wordt aangeboden": a choice to record.
     if lx::INDICATED_CHOICE.is_match(text) && cues::cue(text) != Some(Modality::Required) {
         return false;
@@ -348,6 +355,49 @@ fn compared_within(before: &str) -> bool {
             && !lx::DEPLOYMENT.is_match(rest)
             && !lx::STORAGE.is_match(rest)
     })
+}
+
+/// Blocks opening a document before its first sentence that may hold its title.
+const TITLE_BLOCKS: usize = 30;
+
+/// The block of a tender's title that names hosting as the contract's object ("Création et
+/// hébergement du site Internet du centre hospitalier", "HÉBERGEMENT WEB ET SERVICES
+/// ASSOCIES"), if there is one: among the short lines opening the document before its first
+/// sentence, one names a tender document ("Cahier des Clauses Techniques Particulières") and
+/// one names hosting without taking it out.
+/// The title ends at the first sentence or at a table of contents (`in_contents` by block index),
+/// whose entries name sections, not the contract.
+pub(super) fn title_naming_hosting(
+    document: &Document,
+    in_contents: impl Fn(usize) -> bool,
+) -> Option<&Block> {
+    let title: Vec<&Block> = document
+        .blocks
+        .iter()
+        .enumerate()
+        .take(TITLE_BLOCKS)
+        .filter(|(_, b)| {
+            !matches!(
+                b.kind,
+                BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
+            )
+        })
+        .take_while(|(i, b)| b.text.len() <= 200 && !is_sentence(&b.text) && !in_contents(*i))
+        .map(|(_, b)| b)
+        .collect();
+    if !title.iter().any(|b| lx::TENDER_DOCUMENT.is_match(&b.text)) {
+        return None;
+    }
+    title.into_iter().find(|b| {
+        lx::HOSTING.is_match(&b.text)
+            && not_procured(&b.text).is_none()
+            && !lx::HOSTING_EXCLUDED.is_match(&b.text)
+    })
+}
+
+/// Whether a line reads as a sentence of the body: a full stop after ten words or more.
+fn is_sentence(text: &str) -> bool {
+    text.trim_end().ends_with('.') && text.split_whitespace().count() >= 10
 }
 
 /// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the

@@ -60,6 +60,30 @@ lexicon!(
 );
 
 lexicon!(
+    /// What a tender's cover page calls it: a public contract, its specification, its
+    /// procedure ("MARCHÉ A PROCÉDURE ADAPTÉE", "Cahier des Clauses Techniques Particulières").
+    TENDER_DOCUMENT = [
+        "march[ée]s? (?:publics?|[àa] proc[ée]dure)", "cahiers? des (?:clauses|charges)", "(?-i:CCTP|CCAP|CCATP|DCE)",
+        "invitation to tender", "call for tenders?", "request for (?:proposals?|tenders?)", "statement of (?:work|requirements)", "tender specifications?",
+        "Leistungsbeschreibung", "Vergabeunterlagen", "Ausschreibung",
+        "pliegos? de (?:prescripciones|cl[áa]usulas)", "capitolato", "disciplinare di gara",
+        "bestek", "aanbesteding", "programma van eisen",
+    ]
+);
+
+lexicon!(
+    /// A study as the contract's object, hosting only its topic: "Leistungsbeschreibung zur
+    /// Analyse und Festlegung konkreter Maßnahmen zur Verfügbarkeitserhöhung der
+    /// Verfahrensinfrastruktur im Rechenzentrum", "étude préalable à l'hébergement".
+    STUDY_OF = [
+        "zur (?:Analyse|Untersuchung|Bewertung|Konzeption)", "(?:Analyse|Machbarkeitsstudie|Konzepterstellung|Vorstudie) (?:zur|zum|der|des|über)",
+        "[ée]tudes? (?:pr[ée]alable|d'opportunit[ée]|de faisabilit[ée])s?", "audit (?:de l'existant|préalable)",
+        "(?:feasibility|scoping) study", "(?:an )?(?:analysis|assessment|review) of (?:the )?(?:current|existing|options)",
+        "estudio (?:previo|de viabilidad)", "studio di fattibilit[àa]", "haalbaarheidsonderzoek",
+    ]
+);
+
+lexicon!(
     /// Who would do the hosting, or that it is the object of the contract.
     PROCUREMENT = [
         "titulaire", "prestataire", "fournisseur", "soumissionnaire", "candidat", "le marché",
@@ -99,6 +123,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
+|(?-i:(?:European )?Commission)|Commission europ[ée]enne|Europäische[nr]? Kommission|Comisi[óo]n Europea|Commissione europea|Europese Commissie|Directorate-General|DG[ -]?[A-Z]{2,}|EU (?:institution|agency)\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
 |opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit\
@@ -200,6 +225,24 @@ pub static HOSTED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
         ),
         "(?:in die|in der|into the|in the|dans l'|dans la) (?:bestehende|vorhandene|existing|infrastructure existante|h[ée]bergement existant)n? ?(?:Hosting\\w*|hosting (?:infrastructure|environment)|d'h[ée]bergement)",
         &format!("gehost (?:bij|door) {buyer}"),
+        // "hosted on the Europa server of the European Commission", "auf den Servern der
+        // Stadt betrieben": the buyer's own servers.
+        &format!(
+            "hosted (?:on|in|at) (?:the )?(?:[\\w-]+ )?(?:servers?|infrastructure|data cent(?:re|er)s?|environment|platform) (?:of|operated by|run by) {buyer}"
+        ),
+        &format!(
+            "hosted (?:on|in|at) {buyer}'s (?:own )?(?:[\\w-]+ )?(?:servers?|infrastructure|data cent(?:re|er)s?|environment|platform)"
+        ),
+        &format!(
+            "(?:auf den Servern|in der Infrastruktur|im Rechenzentrum) (?:des|der) {buyer}[^.;]{{0,30}}(?:gehostet|betrieben)"
+        ),
+        &format!(
+            "alojad[oa]s? en (?:los servidores|la infraestructura|el centro de (?:proceso de )?datos) (?:de|del|de la) {buyer}"
+        ),
+        &format!(
+            "ospitat[oaie] (?:sui server|nell'infrastruttura|nel data center) (?:di|del|della|dell') ?{buyer}"
+        ),
+        &format!("gehost op (?:de )?(?:servers|infrastructuur) van {buyer}"),
         &format!(
             "h[ée]berg[ée]e?s? (?:sur|dans) (?:les serveurs|l'infrastructure|le centre de donn[ée]es) (?:existant\\w* )?(?:de |du |de la |d')?{buyer}"
         ),
@@ -2055,6 +2098,8 @@ pub fn deadline_days(sentence: &str) -> Option<u32> {
 pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
     [
         &HOSTING,
+        &TENDER_DOCUMENT,
+        &STUDY_OF,
         &PROCUREMENT,
         &DISCUSSION,
         &GATHERING_HOSTED,
@@ -2694,9 +2739,13 @@ pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
 lexicon!(
     /// The bidder's proof of its standing, in the bidder's words: "Cuando el empresario figure en
     /// una base de datos de un Estado miembro ... no estará obligado a presentar los documentos
-    /// justificativos". A place there is where a register is, not where data go.
+    /// justificativos". A place there is where a register is, not where data go. Nor where
+    /// bidders are established: "Regarding the United Kingdom based tenderers, please refer to
+    /// Annex I" is about who may bid.
     BIDDER_EVIDENCE = [
         "(?:licitador|empresario|candidat|soumissionnaire|Bieter|Bewerber|bidder|tenderer|concorrente|operatore economico|inschrijver)\\w*[^.;]{0,400}(?:documentos? justificativos?|documentaci[óo]n acreditativa|pi[èe]ces? justificatives?|justificatifs|Nachweise|Eigenerkl[äa]rung\\w*|documenti comprovanti|documentazione comprovante|bewijsstukken|supporting (?:documents|evidence))",
+        "based (?:tenderers|bidders|candidates|economic operators|companies)",
+        "(?:tenderers?|bidders?|candidates|economic operators?|soumissionnaires?|candidats|opérateurs économiques|Bieter\\w*|Bewerber\\w*|licitadores|operatori economici|offerenti|inschrijvers) (?:established|based|registered|établis|installés|ansässig\\w*|mit Sitz|establecidos|stabiliti|gevestigd)",
     ]
 );
 

@@ -503,6 +503,24 @@ impl Extractor {
             );
             hosting_in.dedup_by_key(|e| e.start);
         }
+        // A tender titled after hosting buys it ("Création et hébergement du site Internet").
+        if hosting_in.is_empty()
+            && let Some(block) = hosting::title_naming_hosting(document, |i| contents.is_entry(i))
+        {
+            let whole = 0..block.text.len();
+            hosting_in.push(
+                Sentence::new(
+                    &document.name,
+                    block,
+                    &block.text,
+                    whole,
+                    0,
+                    Part::of(block),
+                    LeadIn::default(),
+                )
+                .evidence(),
+            );
+        }
         // A notice classified under a hosting code buys hosting, whatever its summary says.
         let notice = document.notice.as_deref();
         if hosting_in.is_empty()

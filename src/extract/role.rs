@@ -145,6 +145,10 @@ static SPECIFICATION_NAMES: LazyLock<WordList> = LazyLock::new(|| {
         "disciplinare tecnico",
         "programma van eisen",
         "(?-i:PvE)",
+        // The EU institutions' name for it, and the Belgian one ("het tweede deel van het
+        // bijzonder bestek" holds the technical prescriptions).
+        "tender specifications?",
+        "bijzonder(?:e)? bestek",
     ])
 });
 
@@ -177,10 +181,11 @@ static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words before a specification's name that make it another document: an article or a
 /// preposition ("figuran en el pliego de prescripciones técnicas", "conformément au CCTP",
-/// "gemäß Leistungsbeschreibung", "scaricare il testo del capitolato tecnico").
+/// "gemäß Leistungsbeschreibung", "scaricare il testo del capitolato tecnico"), or one sent
+/// with this one ("please find enclosed the related tender specification", "ci-joint").
 static OTHER_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|het|de|volgens|van)\s*$",
+        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|het|de|volgens|van|enclosed|attached|related|accompanying|ci-joints?|beiliegenden?|beigefügten?|adjuntos?)\s*$",
     )
 });
 
