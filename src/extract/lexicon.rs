@@ -123,6 +123,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
 |Auftraggeber(?:in|s)?|Vergabestelle|Verwaltung|Beh[öo]rde|Stadt(?:verwaltung)?|Gemeinde|Kommune|Amt(?:es|s)?|Hochschule|Universit[äa]t\
 |(?:Bundes|Landes)rechenzentrum\\w*|(?:Bundes|Landes)amt\\w*|ITZBund|IT-Dienstleister (?:des (?:Bundes|Landes)|der (?:Verwaltung|Kommunen))\
+|Dataport|AKDB|Komm\\.ONE|IT\\.NRW|IT\\.Niedersachsen|BITBW|ekom21|regio iT|S[üu]dwestfalen-IT|ZIT-BB\
 |(?-i:(?:European )?Commission)|Commission europ[ée]enne|Europäische[nr]? Kommission|Comisi[óo]n Europea|Commissione europea|Europese Commissie|Directorate-General|DG[ -]?[A-Z]{2,}|EU (?:institution|agency)\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
 |amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
@@ -243,6 +244,9 @@ pub static HOSTED_BY_BUYER: LazyLock<WordList> = LazyLock::new(|| {
             "ospitat[oaie] (?:sui server|nell'infrastruttura|nel data center) (?:di|del|della|dell') ?{buyer}"
         ),
         &format!("gehost op (?:de )?(?:servers|infrastructuur) van {buyer}"),
+        // "Betrieb des Verfahrens im Dataport Rechenzentrum": the data centre of the public
+        // sector's own IT provider, named before it.
+        &format!("(?:im|ins|in den|in einem) {buyer}[ -]?Rechenzentr\\w*"),
         &format!(
             "h[ée]berg[ée]e?s? (?:sur|dans) (?:les serveurs|l'infrastructure|le centre de donn[ée]es) (?:existant\\w* )?(?:de |du |de la |d')?{buyer}"
         ),
@@ -2447,6 +2451,23 @@ mod tests {
         assert!(!END_OF_CONTRACT.is_match("pendant le déploiement"));
         assert!(SERVICE_HANDBACK.is_match("Fase final: devolución del servicio"));
         assert!(SERVICE_HANDBACK.is_match("die Rückübergabe an den Auftraggeber"));
+    }
+
+    #[test]
+    fn the_public_sector_s_own_servers_are_the_buyer_s() {
+        for own in [
+            "As the website will be hosted on the Europa server of the European Commission.",
+            "Betrieb des Verfahrens imikel im Dataport Rechenzentrum",
+            "The platform is hosted on the Council's own servers.",
+        ] {
+            assert!(HOSTED_BY_BUYER.is_match(own), "{own}");
+        }
+        for contractor_s in [
+            "The contractor shall host the site on its own servers.",
+            "The supplier shall commission hosting in its data centre.",
+        ] {
+            assert!(!HOSTED_BY_BUYER.is_match(contractor_s), "{contractor_s}");
+        }
     }
 
     #[test]
