@@ -35,6 +35,11 @@ static SECTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The end of a sentence: a word of small letters and a full stop, then the next sentence or the
+/// end ("Contents of the mailbox shall be returned."; not "ART. 1").
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"\p{Ll}{2,}\.(?:\s+\p{Lu}|\s*$)"));
+
 /// Words of a table of contents too common to tell one section from another.
 const COMMON: &[&str] = &[
     "article",
@@ -136,7 +141,17 @@ fn is_entry(block: &Block, after_entry: bool) -> bool {
     }
     if let Some(title) = TITLE.find(text) {
         let numbered = SECTION_NUMBER.find_iter(&text[title.end()..]).count();
-        if numbered >= 3 || leaders >= 1 || (block.kind == BlockKind::Heading && text.len() <= 40) {
+        // A block that opens on the title and states nothing ("2 SOMMARIO PREMESSA SERVIZI DI
+        // GESTIONE DI SITI WEB HOSTING DI SITI WEB …", its page numbers lost in a transcription).
+        let opens_on_it = text[..title.start()]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || c.is_ascii_punctuation())
+            && !SENTENCE_END.is_match(text);
+        if numbered >= 3
+            || leaders >= 1
+            || opens_on_it
+            || (block.kind == BlockKind::Heading && text.len() <= 40)
+        {
             return true;
         }
     }
@@ -257,12 +272,14 @@ mod tests {
             "Réversibilité ........ 12",
             "Le titulaire décrit le contenu de la boîte aux lettres. Les Contents sont restitués en fin de marché.",
             "Der Inhalt der Leistung ergibt sich aus Ziffer 1, Ziffer 2 und Ziffer 3.",
+            "Contents of the mailboxes are returned at the end of the contract.",
             "1. Objet. 2. Durée. 3. Prix. Le titulaire héberge la solution en France, conformément à l'article 4.",
+            "2 SOMMARIO PREMESSA SERVIZI DI GESTIONE DI SITI WEB HOSTING DI SITI WEB Descrizione del Servizio Requisiti del servizio",
         ]);
         let contents = Contents::of(&blocks);
         assert_eq!(
-            (0..5).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
-            [true, true, false, false, false]
+            (0..7).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            [true, true, false, false, false, false, true]
         );
     }
 }

@@ -99,7 +99,7 @@ lexicon!(
         "covers", "comprend", "comprennent", "umfasst", "comprende", "comprendono", "omvat",
         // The object of the contract in the other languages: "Constituye el objeto de este
         // contrato el alojamiento…", "Scopo del servizio è l'hosting…", "affidamento del servizio".
-        "objeto", "oggetto", "scopo", "affidamento", "voorwerp",
+        "objeto", "oggetto", "scopo", "affidamento", "voorwerp", "appalto (?:di|per|del|della|dell')",
         // "The service required" in the other languages (not "le service" or "de dienst" alone,
         // which are also the buyer's departments), and the title of a specification that
         // names what it contracts for: "contratación del servicio de alojamiento".
