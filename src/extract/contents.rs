@@ -40,6 +40,14 @@ static SECTION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_END: LazyLock<Regex> =
     LazyLock::new(|| constant(r"\p{Ll}{2,}\.(?:\s+\p{Lu}|\s*$)"));
 
+/// One entry a line, its page number at the end, right after other entries: "1. OBJETO DE LA
+/// CONTRATACIÓN 3", "Anejo 4: Requisitos del proyecto 27".
+static ENTRY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"^\s*(?:(?:ARTICLE|Article|Art\.|ANEXO|Anexo|ANEJO|Anejo|ANNEXE|Annexe|ANNEX|Annex|ALLEGATO|Allegato|ANLAGE|Anlage|BIJLAGE|Bijlage|CHAPITRE|Chapitre|KAPITEL|Kapitel|CAPITOLO|Capitolo)\s*[0-9IVX]+|[0-9]{1,2}(?:\.[0-9]{1,2})*\.?)\s*[:.\-–]?\s*\S.{0,100}\s[0-9]{1,3}\s*$",
+    )
+});
+
 /// Words of a table of contents too common to tell one section from another.
 const COMMON: &[&str] = &[
     "article",
@@ -76,6 +84,15 @@ const COMMON: &[&str] = &[
 /// the contents).
 const CHARACTERS_PER_ENTRY: usize = 60;
 
+/// A page number after an entry's last word: "CONTRATACIÓN 3", "de seguridad 39".
+static PAGE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"\p{L}[\s.…]+([0-9]{1,3})(?:\s|$)"));
+
+/// Pages announced below which the length of the text is not judged, and the fewest characters
+/// a page of a tender holds (a sparse one: most hold 2,000 or more).
+const MIN_PAGES: usize = 5;
+const CHARACTERS_PER_PAGE: usize = 400;
+
 /// Distinct words of the contents below which no judgement is made on what the text holds.
 const MIN_WORDS: usize = 8;
 
@@ -105,7 +122,8 @@ impl Contents {
         let first = (0..entries.len())
             .find(|&i| entries[i] && document.blocks[i].text.len() >= 40)
             .or_else(|| entries.iter().position(|e| *e));
-        let not_held = first.is_some() && sections_not_held(document, &entries);
+        let not_held = first.is_some()
+            && (sections_not_held(document, &entries) || pages_not_held(document, &entries));
         Contents {
             entries,
             first,
@@ -157,7 +175,8 @@ fn is_entry(block: &Block, after_entry: bool) -> bool {
     }
     if after_entry {
         let numbered = SECTION_NUMBER.find_iter(text).count();
-        return numbered >= 3 && numbered * CHARACTERS_PER_ENTRY >= text.len();
+        return (numbered >= 3 && numbered * CHARACTERS_PER_ENTRY >= text.len())
+            || ENTRY_LINE.is_match(text);
     }
     false
 }
@@ -183,6 +202,28 @@ fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
         .filter(|word| elsewhere.contains(word.as_str()))
         .count();
     held * 2 < announced.len()
+}
+
+/// Whether the text after the contents is far too short for the pages they announce: "Anejo 5:
+/// Requisitos de seguridad 39" before a page and a half of text.
+fn pages_not_held(document: &Document, entries: &[bool]) -> bool {
+    let Some(last) = entries.iter().rposition(|e| *e) else {
+        return false;
+    };
+    let announced = document
+        .blocks
+        .iter()
+        .zip(entries)
+        .filter(|(_, entry)| **entry)
+        .flat_map(|(block, _)| PAGE_NUMBER.captures_iter(&block.text))
+        .filter_map(|page| page.get(1)?.as_str().parse::<usize>().ok())
+        .max()
+        .unwrap_or(0);
+    let held: usize = document.blocks[last + 1..]
+        .iter()
+        .map(|b| b.text.chars().count())
+        .sum();
+    announced >= MIN_PAGES && held < (announced - 2) * CHARACTERS_PER_PAGE
 }
 
 /// The distinct words of five letters or more of a text, lowercased, but the common ones.
@@ -252,17 +293,36 @@ mod tests {
 
     #[test]
     fn a_whole_document_holds_the_sections_its_contents_announce() {
+        // Nine pages announced: the sections hold the text of nine pages.
+        let body = "Le titulaire exécute les prestations décrites au présent article selon les règles de l'art. ".repeat(40);
         let whole = document(&[
             CONTENTS,
             "ARTICLE 1 : OBJET DE LA CONSULTATION",
+            &body,
             "Le marché porte sur l'hébergement. ARTICLE 2 : PIECES DU MARCHE. ARTICLE 3 : DESCRIPTION DES INSTALLATIONS INFORMATIQUES. 3.1. Architecture informatique.",
             "ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES. Le titulaire restitue les données.",
             "ARTICLE 5 : HEBERGEMENT ET LOCALISATION. Les données sont hébergées en France.",
         ]);
         let contents = Contents::of(&whole);
         assert!(contents.is_entry(0));
-        assert!(!contents.is_entry(2));
+        assert!(!contents.is_entry(3));
         assert_eq!(contents.announcing_sections_not_held(), None);
+    }
+
+    #[test]
+    fn a_title_alone_opens_entries_of_one_line_each() {
+        let blocks = document(&[
+            "ÍNDICE",
+            "1. OBJETO DE LA CONTRATACIÓN 3",
+            "4. REQUERIMIENTOS DE LA SOLUCIÓN 9",
+            "Anejo 4: Requisitos del proyecto 27",
+            "1. OBJETO DE LA CONTRATACIÓN El objeto es la contratación de un servicio en la nube durante 4 años.",
+        ]);
+        let contents = Contents::of(&blocks);
+        assert_eq!(
+            (0..5).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            [true, true, true, true, false]
+        );
     }
 
     #[test]
