@@ -385,7 +385,11 @@ pub(super) fn title_naming_hosting(
         .take_while(|(i, b)| b.text.len() <= 200 && !is_sentence(&b.text) && !in_contents(*i))
         .map(|(_, b)| b)
         .collect();
-    if !title.iter().any(|b| lx::TENDER_DOCUMENT.is_match(&b.text)) {
+    // "Marché public de prestations intellectuelles — Benchmark de services managés … cloud
+    // providers": a study of hosting buys the study.
+    if !title.iter().any(|b| lx::TENDER_DOCUMENT.is_match(&b.text))
+        || title.iter().any(|b| lx::STUDY_OF.is_match(&b.text))
+    {
         return None;
     }
     title.into_iter().find(|b| {

@@ -105,6 +105,12 @@ const CITED: [(&str, &[&str]); 11] = [
             "Ministry of Defence",
             "MOD Commercial",
             "(?:Scottish|Welsh) Government",
+            "NHS(?: Digital| England| Scotland| Wales|(?: Foundation)? Trust)?",
+            "Public Contracts Scotland",
+            "Sell2Wales",
+            // A buyer's telephone and prices: "+44 1307 474799", "£93,200".
+            "\\+44 ?\\(?0?\\)? ?[0-9][0-9 ]{6,}[0-9]",
+            "£ ?[0-9][0-9,.]*",
         ],
     ),
     (

@@ -39,7 +39,9 @@ lexicon!(
         // IaaS-Ebene") more often than a service bought.
         // The German genitive too: "Bereitstellung des Hostings".
         "Hostings?", "gehostet", "hostet", "hosten", "Rechenzentr\\w*",
-        "Betrieb (?:einer|eines|der|des) (?:\\w+ ){0,2}(?:Plattform|Cloud|Anwendung|Lösung|Software|Fachverfahrens|Dienstes|Systems)",
+        "Betrieb (?:und \\w+ )?(?:einer|eines|der|des) (?:[\\w-]+ ){0,2}(?:Plattform|Cloud|Anwendung|[\\w-]*Lösung|Software|Fachverfahrens|Dienstes|Systems)",
+        // A public cloud by its German compound: "Schulcloud", "Landescloud".
+        "(?:Schul|Landes|Bundes|Verwaltungs|Kommunal|Justiz|Behörden)-?[Cc]loud",
         // The participle in lower case only: "Betrieben" is also the dative plural of "Betrieb",
         // enterprises ("den Behörden, Betrieben und Anstalten des Landes").
         "(?:zu )?betreiben", "(?-i:betrieben)",
@@ -79,6 +81,11 @@ lexicon!(
         "zur (?:Analyse|Untersuchung|Bewertung|Konzeption)", "(?:Analyse|Machbarkeitsstudie|Konzepterstellung|Vorstudie) (?:zur|zum|der|des|über)",
         "[ée]tudes? (?:pr[ée]alable|d'opportunit[ée]|de faisabilit[ée])s?", "audit (?:de l'existant|préalable)",
         "(?:feasibility|scoping) study", "(?:an )?(?:analysis|assessment|review) of (?:the )?(?:current|existing|options)",
+        // A comparison of offers: "Benchmark de services managés mis à disposition par des cloud
+        // providers souverains", "comparatif des solutions d'hébergement", a market survey.
+        "benchmark\\w*", "comparatifs?", "[ée]tude comparative", "comparaison des (?:offres|solutions)", "comparison of",
+        "[ée]tude de march[ée]", "market (?:study|survey|analysis|research)", "Marktanalyse", "Markterkundung", "Anbietervergleich",
+        "estudio de mercado", "indagine di mercato", "marktverkenning",
         "estudio (?:previo|de viabilidad)", "studio di fattibilit[àa]", "haalbaarheidsonderzoek",
     ]
 );
