@@ -105,6 +105,9 @@ pub(super) struct LeadIn {
     pub(super) excludes: bool,
     /// The lead-in is about answering the tender ("The platform accepts these formats:").
     pub(super) about_the_bid: bool,
+    /// The lead-in states what the contract buys ("L'appalto ha per oggetto le seguenti
+    /// attività:"): its items are the contract's object.
+    pub(super) states_the_object: bool,
 }
 
 /// A sentence of a block, and how to cite it.
@@ -129,6 +132,8 @@ pub(super) struct Sentence<'a> {
     /// about the bid. What it names (a channel, a format for the bid or one a submission
     /// platform accepts, a tool for the hearing) is mentioned, never imposed on the service.
     pub(super) about_the_bid: bool,
+    /// Set when the sentence is an item of a list whose lead-in states what the contract buys.
+    pub(super) object_by_lead_in: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -157,6 +162,7 @@ impl<'a> Sentence<'a> {
             chars: start..start + quote.chars().count(),
             part,
             excluded_by_lead_in: lead_in.excludes || part.excluding,
+            object_by_lead_in: lead_in.states_the_object,
             about_the_bid: part.bid
                 || lead_in.about_the_bid
                 || speaks_of_the_bid(text)

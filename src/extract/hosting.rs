@@ -245,8 +245,9 @@ pub(super) fn names_hosting(text: &str, sentence: &Sentence<'_>) -> bool {
 }
 
 /// Whether a sentence about hosting makes it part of the contract: it asks for or allows it,
-/// or names who does it ("the contractor", "the service") without presenting it as context.
-pub(super) fn procures_hosting(text: &str) -> bool {
+/// or names who does it ("the contractor", "the service") without presenting it as context,
+/// or it is an item of the list that states the contract's object (`in_object_list`).
+pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
     if hosts_only_a_gathering(text) {
         return false;
     }
@@ -294,7 +295,7 @@ pub(super) fn procures_hosting(text: &str) -> bool {
         Some(
             Modality::Preferred | Modality::Allowed | Modality::Sufficient | Modality::Excluded,
         )
-        | None => lx::PROCUREMENT.is_match(text),
+        | None => lx::PROCUREMENT.is_match(text) || in_object_list,
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
 }
@@ -555,10 +556,12 @@ mod tests {
     #[test]
     fn a_meeting_about_hosting_procures_none() {
         assert!(!procures_hosting(
-            "A workshop with the Authority's team to discuss hosting options will be held."
+            "A workshop with the Authority's team to discuss hosting options will be held.",
+            false
         ));
         assert!(procures_hosting(
-            "The Contractor shall host the application and attend a monthly meeting."
+            "The Contractor shall host the application and attend a monthly meeting.",
+            false
         ));
     }
 
@@ -571,14 +574,16 @@ mod tests {
             "Una desventaja del alojamiento en la nube es la dependencia del proveedor si la aplicación debe migrarse.",
             "L'hébergement en cloud public présente un risque de dépendance si le prestataire doit changer.",
         ] {
-            assert!(!procures_hosting(weighed), "{weighed}");
+            assert!(!procures_hosting(weighed, false), "{weighed}");
         }
         // An obligation outside the condition still buys.
         assert!(procures_hosting(
-            "Le risque de réversibilité est couvert : le titulaire doit assurer l'hébergement et la restitution des données si le marché est résilié."
+            "Le risque de réversibilité est couvert : le titulaire doit assurer l'hébergement et la restitution des données si le marché est résilié.",
+            false
         ));
         assert!(procures_hosting(
-            "Risks are mitigated: the contractor shall provide hosting in the EU."
+            "Risks are mitigated: the contractor shall provide hosting in the EU.",
+            false
         ));
     }
 
@@ -614,9 +619,9 @@ mod tests {
             "Als aanbod-beheerder wil ik kunnen aangeven of deze on-premise of in de Cloud wordt aangeboden.",
             "Als gebruik-beheerder wil ik kunnen registreren waar mijn pakketten draaien (on-premise, bij cloud-providers).",
         ] {
-            assert!(!procures_hosting(question), "{question}");
+            assert!(!procures_hosting(question, false), "{question}");
         }
-        assert!(procures_hosting("Bereitstellung des Hostings."));
+        assert!(procures_hosting("Bereitstellung des Hostings.", false));
     }
 
     #[test]
@@ -667,11 +672,12 @@ mod tests {
             "The incumbent supplier hosts the portal in its data centre.",
             "Der bisherige Dienstleister betreibt die Plattform im eigenen Rechenzentrum.",
         ] {
-            assert!(!procures_hosting(today), "{today}");
+            assert!(!procures_hosting(today, false), "{today}");
         }
         // Unless the sentence requires something now.
         assert!(procures_hosting(
-            "The contractor shall take over the hosting from the incumbent supplier."
+            "The contractor shall take over the hosting from the incumbent supplier.",
+            false
         ));
     }
 
@@ -683,7 +689,7 @@ mod tests {
             "Die Plattform wird für die gesamte Laufzeit gehostet.",
             "La plataforma será alojada durante un periodo de cuatro años.",
         ] {
-            assert!(procures_hosting(will_be_hosted), "{will_be_hosted}");
+            assert!(procures_hosting(will_be_hosted, false), "{will_be_hosted}");
         }
     }
 }

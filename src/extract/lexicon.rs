@@ -91,6 +91,21 @@ lexicon!(
 );
 
 lexicon!(
+    /// A lead-in stating the contract's object, whose items are what the contract buys:
+    /// "L'appalto ha per oggetto le seguenti attività:", "Le marché comprend :", "The services
+    /// comprise:", "Der Auftrag umfasst:".
+    OBJECT_OF_THE_CONTRACT = [
+        "(?:ha|avrà) per oggetto", "(?:a|aura) pour objet", "has as its (?:object|subject)", "tiene por objeto", "heeft (?:als|tot) (?:voorwerp|doel)",
+        "(?:le march[ée]|la prestation|les prestations|l'accord-cadre) (?:comprend|comprennent|porte sur|portent sur)",
+        "(?:the (?:contract|services?|scope)) (?:comprises?|includes?|covers?|consists? of)",
+        "(?:der Auftrag|die Leistung|der Leistungsumfang|die Leistungen) (?:umfass\\w+|beinhalte\\w+)",
+        "(?:el contrato|el servicio|los servicios) (?:comprende\\w*|incluye\\w*)",
+        "(?:l'appalto|il servizio) (?:comprende|include)", "consiste nelle seguenti",
+        "(?:de opdracht|de dienstverlening) (?:omvat|bestaat uit)",
+    ]
+);
+
+lexicon!(
     /// Who would do the hosting, or that it is the object of the contract.
     PROCUREMENT = [
         "titulaire", "prestataire", "fournisseur", "soumissionnaire", "candidat", "le marché",
@@ -2111,6 +2126,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTING,
         &TENDER_DOCUMENT,
         &STUDY_OF,
+        &OBJECT_OF_THE_CONTRACT,
         &PROCUREMENT,
         &DISCUSSION,
         &GATHERING_HOSTED,

@@ -290,6 +290,7 @@ impl Extractor {
         // platform accepts files in these formats:"), whose items are about the bid too.
         let mut lead_in_excludes = false;
         let mut lead_in_about_the_bid = false;
+        let mut lead_in_states_the_object = false;
         // The brands the sentence before named, in `facts.providers`.
         let mut previous_mentions = 0..0;
         let mut citations = jurisdiction::citations();
@@ -317,17 +318,33 @@ impl Extractor {
         let mut sections_not_held = None;
         for (index, block) in document.blocks.iter().enumerate() {
             let _anchors = wordlist::scan(&block.text);
+            // "1. la realizzazione del sito…" after "L'appalto ha per oggetto le seguenti
+            // attività:" is an item of that list, whatever block the reader made of it.
+            let item = block.kind == BlockKind::ListItem
+                || (block.kind == BlockKind::Paragraph
+                    && text::is_enumerated(&block.text)
+                    && !block.text.trim_end().ends_with(':'));
             match block.kind {
-                BlockKind::ListItem => {}
+                _ if item => {}
                 BlockKind::Paragraph if block.text.trim_end().ends_with(':') => {
                     lead_in_excludes = lx::EXCLUDING_LEAD_IN.is_match(&block.text);
                     lead_in_about_the_bid = evidence::speaks_of_the_bid(&block.text);
+                    lead_in_states_the_object = !lead_in_excludes
+                        && !lead_in_about_the_bid
+                        && lx::OBJECT_OF_THE_CONTRACT.is_match(&block.text);
                 }
-                _ => (lead_in_excludes, lead_in_about_the_bid) = (false, false),
+                _ => {
+                    (
+                        lead_in_excludes,
+                        lead_in_about_the_bid,
+                        lead_in_states_the_object,
+                    ) = (false, false, false)
+                }
             }
             let lead_in = LeadIn {
-                excludes: lead_in_excludes && block.kind == BlockKind::ListItem,
-                about_the_bid: lead_in_about_the_bid && block.kind == BlockKind::ListItem,
+                excludes: lead_in_excludes && item,
+                about_the_bid: lead_in_about_the_bid && item,
+                states_the_object: lead_in_states_the_object && item,
             };
             // The instructions to bidders (a "règlement de la consultation", an ITT) govern the
             // procedure, not the contract: all they say is about answering the tender.
@@ -415,7 +432,7 @@ impl Extractor {
                 } else if !sentence.about_the_bid
                     && (hosting_brand
                         || (hosting::names_hosting(&unbranded, &sentence)
-                            && procures_hosting(text)))
+                            && procures_hosting(text, sentence.object_by_lead_in)))
                 {
                     hosting_in.push(sentence.evidence());
                 }

@@ -94,9 +94,47 @@ pub(super) fn last_slashed_item(after: &str) -> Option<&str> {
     }
 }
 
+/// Whether a paragraph opens as an item of an enumeration: "1. la realizzazione…", "a) …",
+/// "- …", "• …".
+pub(super) fn is_enumerated(text: &str) -> bool {
+    let text = text.trim_start();
+    let marker_end = text
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || c.is_ascii_lowercase()))
+        .map_or(0, |(i, _)| i);
+    let (marker, rest) = text.split_at(marker_end);
+    let numbered = (1..=2).contains(&marker.len())
+        && (marker.chars().all(|c| c.is_ascii_digit())
+            || marker.chars().all(|c| c.is_ascii_lowercase()) && marker.len() == 1)
+        && (rest.starts_with(". ") || rest.starts_with(") "));
+    numbered || text.starts_with("- ") || text.starts_with("• ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_enumerated_paragraph_opens_on_its_marker() {
+        for item in [
+            "1. la realizzazione del sito;",
+            "12) test",
+            "a) la formazione",
+            "- hosting",
+            "• hosting",
+        ] {
+            assert!(is_enumerated(item), "{item}");
+        }
+        for prose in [
+            "1.1 Objet",
+            "Le titulaire. Il héberge",
+            "ab) rien",
+            "2024. Le marché",
+            "Article 4.",
+        ] {
+            assert!(!is_enumerated(prose), "{prose}");
+        }
+    }
 
     #[test]
     fn or_compatible_at_the_end_of_a_slashed_list_qualifies_each_item() {

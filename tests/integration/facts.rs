@@ -97,6 +97,27 @@ fn collect_evidence<'a>(value: &'a serde_json::Value, out: &mut Vec<&'a serde_js
     }
 }
 
+/// The items of a list whose lead-in states the contract's object ("L'appalto ha per oggetto
+/// le seguenti attività:") are what the contract buys: an item naming hosting buys it. The same
+/// item under a lead-in that states nothing of the kind does not.
+#[test]
+fn hosting_listed_in_the_object_of_the_contract_is_bought() {
+    use tenderlint::model::HostingScope;
+    let scope = |text: &str| facts_of_text("object.md", text).hosting.scope;
+    assert_eq!(
+        scope(
+            "L'appalto ha per oggetto le seguenti attività:\n\n1. la realizzazione del sito internet istituzionale;\n2. assistenza, manutenzione e gestione in hosting del sito per un anno successivo alla pubblicazione.\n"
+        ),
+        HostingScope::Procured
+    );
+    assert_eq!(
+        scope(
+            "Il sito attuale presenta le seguenti caratteristiche:\n\n1. contenuti in italiano;\n2. gestione in hosting del sito.\n"
+        ),
+        HostingScope::Unknown
+    );
+}
+
 /// The items of a list whose lead-in is about the bid ("The platform accepts these
 /// formats:") are about the bid too: a format a submission platform accepts is never a
 /// requirement on what the contract delivers. The same items under a lead-in about
