@@ -7,7 +7,7 @@
 //! file whose text stops on page 2 (an excerpt, a file cut short, a transcription of its first
 //! pages) does not lack that clause: the text read is not the whole document.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -184,14 +184,13 @@ fn is_entry(block: &Block, after_entry: bool) -> bool {
 /// Whether most of the distinct words of the contents' titles appear nowhere else in the
 /// document: the sections they name are not in the text read.
 fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
-    let mut announced = BTreeSet::new();
-    let mut elsewhere = String::new();
+    let mut announced = HashSet::new();
+    let mut elsewhere = HashSet::new();
     for (block, entry) in document.blocks.iter().zip(entries) {
         if *entry {
             announced.extend(words(&block.text));
         } else {
-            elsewhere.push_str(&block.text.to_lowercase());
-            elsewhere.push(' ');
+            elsewhere.extend(words(&block.text));
         }
     }
     if announced.len() < MIN_WORDS {
@@ -199,7 +198,7 @@ fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
     }
     let held = announced
         .iter()
-        .filter(|word| elsewhere.contains(word.as_str()))
+        .filter(|word| elsewhere.contains(*word))
         .count();
     held * 2 < announced.len()
 }
@@ -226,13 +225,12 @@ fn pages_not_held(document: &Document, entries: &[bool]) -> bool {
     announced >= MIN_PAGES && held < (announced - 2) * CHARACTERS_PER_PAGE
 }
 
-/// The distinct words of five letters or more of a text, lowercased, but the common ones.
-fn words(text: &str) -> BTreeSet<String> {
+/// The words of five letters or more of a text, lowercased, but the common ones.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|word| word.chars().count() >= 5)
         .map(str::to_lowercase)
         .filter(|word| !COMMON.contains(&word.as_str()))
-        .collect()
 }
 
 #[cfg(test)]

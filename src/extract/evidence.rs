@@ -136,6 +136,22 @@ pub(super) struct Sentence<'a> {
     pub(super) object_by_lead_in: bool,
 }
 
+/// A block cited whole, or its first 200 characters: a title line, the first block of a table of
+/// contents.
+pub(super) fn of_block(document: &str, block: &Block) -> Evidence {
+    let quoted = 0..super::text::head(&block.text, 200).len();
+    Sentence::new(
+        document,
+        block,
+        &block.text,
+        quoted,
+        0,
+        Part::of(block),
+        LeadIn::default(),
+    )
+    .evidence()
+}
+
 impl<'a> Sentence<'a> {
     /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block;
     /// `masked` is the block's text with the buyer's name masked, byte for byte.

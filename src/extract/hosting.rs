@@ -393,11 +393,9 @@ pub(super) fn title_naming_hosting(
     {
         return None;
     }
-    title.into_iter().find(|b| {
-        lx::HOSTING.is_match(&b.text)
-            && not_procured(&b.text).is_none()
-            && !lx::HOSTING_EXCLUDED.is_match(&b.text)
-    })
+    title
+        .into_iter()
+        .find(|b| lx::HOSTING.is_match(&b.text) && not_procured(&b.text).is_none())
 }
 
 /// Whether a line reads as a sentence of the body: a full stop after ten words or more.

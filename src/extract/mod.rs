@@ -315,7 +315,6 @@ impl Extractor {
             ));
         }
         let contents = contents::Contents::of(document);
-        let mut sections_not_held = None;
         for (index, block) in document.blocks.iter().enumerate() {
             let _anchors = wordlist::scan(&block.text);
             // "1. la realizzazione del sito…" after "L'appalto ha per oggetto le seguenti
@@ -360,13 +359,6 @@ impl Extractor {
             }
             // A table of contents names sections; what they say is where they stand.
             if contents.is_entry(index) {
-                if contents.announcing_sections_not_held() == Some(index) {
-                    let quoted = 0..text::head(&block.text, 200).len();
-                    sections_not_held = Some(
-                        Sentence::new(&document.name, block, &block.text, quoted, 0, part, lead_in)
-                            .evidence(),
-                    );
-                }
                 continue;
             }
             // Headings name sections and running lines repeat: neither states a requirement.
@@ -524,19 +516,7 @@ impl Extractor {
         if hosting_in.is_empty()
             && let Some(block) = hosting::title_naming_hosting(document, |i| contents.is_entry(i))
         {
-            let whole = 0..block.text.len();
-            hosting_in.push(
-                Sentence::new(
-                    &document.name,
-                    block,
-                    &block.text,
-                    whole,
-                    0,
-                    Part::of(block),
-                    LeadIn::default(),
-                )
-                .evidence(),
-            );
+            hosting_in.push(evidence::of_block(&document.name, block));
         }
         // A notice classified under a hosting code buys hosting, whatever its summary says.
         let notice = document.notice.as_deref();
@@ -584,7 +564,10 @@ impl Extractor {
         facts.hosting.evidence = evidence;
         if let Some(info) = facts.documents.first_mut() {
             info.specification_elsewhere = specification.elsewhere(info.role);
-            info.sections_not_held = sections_not_held;
+            info.sections_not_held = contents
+                .announcing_sections_not_held()
+                .and_then(|index| document.blocks.get(index))
+                .map(|block| evidence::of_block(&document.name, block));
         }
         if cut_sentences > 0 {
             facts.notes.push(format!(
