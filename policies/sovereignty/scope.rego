@@ -84,15 +84,15 @@ info contains finding if {
 # METADATA
 # title: Text incomplete
 # description: >-
-#   The documents read buy hosting, but a document's table of contents announces sections its
-#   text does not hold (an excerpt, a file cut short, a transcription of its first pages), or
-#   the documents read are only answers to bidders' questions or an addendum, which narrow a
+#   A document's table of contents announces sections its text does not hold (an excerpt, a
+#   file cut short, a transcription of its first pages): what those sections require was not
+#   checked. Or the documents read buy hosting but are only answers to bidders' questions or an addendum, which narrow a
 #   consultation file they are not: a reversibility clause, a data location or an audit right
 #   missing from the text read may stand in what was not read, so the rules on missing clauses
 #   were not applied.
 # custom:
 #   id: scope.text_incomplete
-#   version: 2
+#   version: 3
 #   severity: info
 #   legal_basis:
 #     - eu.directive_2014_24.art2_1_13
@@ -111,7 +111,6 @@ info contains finding if {
 #       pass: "1. Gegenstand des Auftrags. Der Auftragnehmer übernimmt das Hosting der Plattform. 2. Vertragsende. Am Vertragsende gibt der Auftragnehmer alle Daten innerhalb von 30 Tagen in einem offenen Format zurück und löscht sie anschließend."
 info contains finding if {
 	lib.enabled("scope.text_incomplete")
-	lib.facts.hosting.scope == "procured"
 	not lib.terms_read
 	incomplete := [document.sections_not_held |
 		some document in lib.facts.documents
@@ -121,10 +120,16 @@ info contains finding if {
 	finding := lib.finding(
 		"scope.text_incomplete",
 		"info",
-		lib.message("incomplete", {}),
+		lib.message(incomplete_message, {}),
 		array.concat(incomplete, lib.facts.hosting.evidence),
 	)
 }
+
+# What the text left out may hold: the missing clauses of a contract that buys hosting, or
+# whatever the sections not read require.
+incomplete_message := "incomplete" if {
+	lib.facts.hosting.scope == "procured"
+} else := "incomplete_unscoped"
 
 # Answers to bidders' questions, or an addendum, read without the file they answer or amend.
 info contains finding if {

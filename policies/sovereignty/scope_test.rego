@@ -105,8 +105,16 @@ test_a_whole_document_beside_the_excerpt_is_judged if {
 	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
 }
 
-test_no_note_on_an_excerpt_that_buys_no_hosting if {
+test_an_excerpt_that_buys_no_hosting_is_noted_as_incomplete if {
 	facts := {"documents": [excerpt]}
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.text_incomplete"
+	f.message.id == "incomplete_unscoped"
+	count(f.evidence) == 1
+}
+
+test_no_note_on_a_whole_document_that_buys_no_hosting if {
+	facts := {"documents": [t.document("CCTP.txt", "specification")]}
 	count(scope.info) == 0 with input as t.input_for(facts, "eu")
 }
 

@@ -209,21 +209,38 @@ fn pages_not_held(document: &Document, entries: &[bool]) -> bool {
     let Some(last) = entries.iter().rposition(|e| *e) else {
         return false;
     };
-    let announced = document
+    let numbers = document
         .blocks
         .iter()
         .zip(entries)
         .filter(|(_, entry)| **entry)
         .flat_map(|(block, _)| PAGE_NUMBER.captures_iter(&block.text))
-        .filter_map(|page| page.get(1)?.as_str().parse::<usize>().ok())
-        .max()
-        .unwrap_or(0);
+        .filter_map(|page| page.get(1)?.as_str().parse::<usize>().ok());
+    let announced = last_page(numbers, document.pages.map(|p| p as usize));
     let held: usize = document.blocks[last + 1..]
         .iter()
         .map(|b| b.text.chars().count())
         .sum();
     announced >= MIN_PAGES && held < (announced - 2) * CHARACTERS_PER_PAGE
 }
+
+/// The last page a table of contents announces, from the numbers after its entries in order:
+/// pages rise by a section at a time, so a number far beyond the page before ("… hors
+/// Microsoft 365" after page 19) or beyond the file's own pages names something else.
+fn last_page(numbers: impl Iterator<Item = usize>, pages_in_file: Option<usize>) -> usize {
+    numbers
+        .filter(|page| pages_in_file.is_none_or(|pages| *page <= pages))
+        .fold(0, |last, page| {
+            if page >= last && page <= last + MAX_PAGES_PER_SECTION {
+                page
+            } else {
+                last
+            }
+        })
+}
+
+/// The most pages one section of a table of contents is taken to run over.
+const MAX_PAGES_PER_SECTION: usize = 40;
 
 /// The words of five letters or more of a text, lowercased, but the common ones.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -236,39 +253,8 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Format, Location};
-
     fn document(texts: &[&str]) -> Document {
-        let blocks = texts
-            .iter()
-            .zip(1..)
-            .map(|(text, paragraph)| Block {
-                kind: BlockKind::Paragraph,
-                level: None,
-                text: (*text).to_string(),
-                location: Location {
-                    page: None,
-                    paragraph,
-                    section: Vec::new(),
-                    start: 0,
-                    end: text.chars().count(),
-                    sheet: None,
-                    row: None,
-                    path: None,
-                },
-            })
-            .collect();
-        Document {
-            name: "test.txt".to_string(),
-            sha256: String::new(),
-            size: 0,
-            format: Format::Text,
-            language: None,
-            pages: None,
-            blocks,
-            notes: Vec::new(),
-            notice: None,
-        }
+        Document::of_paragraphs("test.txt", texts)
     }
 
     const CONTENTS: &str = "SOMMAIRE ARTICLE 1 : OBJET DE LA CONSULTATION 4 ARTICLE 2 : PIECES DU MARCHE 4 ARTICLE 3 : DESCRIPTION DES INSTALLATIONS INFORMATIQUES 5 3.1. Architecture informatique 5 ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES 7 ARTICLE 5 : HEBERGEMENT ET LOCALISATION 9";
@@ -305,6 +291,18 @@ mod tests {
         assert!(contents.is_entry(0));
         assert!(!contents.is_entry(3));
         assert_eq!(contents.announcing_sections_not_held(), None);
+    }
+
+    #[test]
+    fn the_last_page_announced_rises_section_by_section() {
+        // "… (incidents, mises à jour, hors Microsoft 365) … 19": 365 is no page.
+        assert_eq!(
+            last_page([1, 2, 4, 11, 19, 365, 20, 21].into_iter(), None),
+            21
+        );
+        assert_eq!(last_page([3, 9, 27, 39].into_iter(), None), 39);
+        // A file of 10 pages announces no page 12.
+        assert_eq!(last_page([3, 9, 12].into_iter(), Some(10)), 9);
     }
 
     #[test]

@@ -398,9 +398,11 @@ pub(super) fn title_naming_hosting(
         .find(|b| lx::HOSTING.is_match(&b.text) && not_procured(&b.text).is_none())
 }
 
-/// Whether a line reads as a sentence of the body: a full stop after ten words or more.
+/// Whether a line reads as a sentence of the body: a full stop after ten words or more. A line
+/// cut short ("… advised to read the code of ......", a page's teaser) ends on no full stop.
 fn is_sentence(text: &str) -> bool {
-    text.trim_end().ends_with('.') && text.split_whitespace().count() >= 10
+    let text = text.trim_end();
+    text.ends_with('.') && !text.ends_with("..") && text.split_whitespace().count() >= 10
 }
 
 /// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the
@@ -509,6 +511,44 @@ fn scopes_of(clause: &str) -> Vec<DataScope> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    fn titled(texts: &[&str]) -> Option<String> {
+        title_naming_hosting(&Document::of_paragraphs("test.txt", texts), |_| false)
+            .map(|b| b.text.clone())
+    }
+
+    #[test]
+    fn a_title_naming_a_tender_document_and_hosting_buys_hosting() {
+        let title = "INVITATION TO TENDER For the provision of the Design, Build, Implementation & Hosting of a new website";
+        // A page's teaser cut short before it ends on dots, not on a sentence's full stop.
+        assert_eq!(
+            titled(&[
+                "website document - cotswold district web viewpotential providers are advised to read the code of ......",
+                title,
+            ])
+            .as_deref(),
+            Some(title)
+        );
+        // After a sentence of the body, lines are no title.
+        assert_eq!(
+            titled(&[
+                "Potential providers are advised to read the code of practice before they answer.",
+                title,
+            ]),
+            None
+        );
+        // A study of hosting, or hosting left out, buys no hosting.
+        assert_eq!(
+            titled(&[
+                "CAHIER DES CHARGES",
+                "Étude préalable à l'hébergement du site"
+            ]),
+            None
+        );
+        assert_eq!(
+            titled(&["CAHIER DES CHARGES", "Refonte du site, hors hébergement"]),
+            None
+        );
+    }
 
     #[test]
     fn data_and_a_place_need_words_of_where_the_data_is() {

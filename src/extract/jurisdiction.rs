@@ -101,6 +101,10 @@ const CITED: [(&str, &[&str]); 11] = [
             "UK GDPR",
             "Data Protection Act 2018",
             "(?:District|Borough) Council",
+            // A county's council ("Shropshire Council", "Hertfordshire County Council") and a
+            // postcode of the Royal Mail ("SHREWSBURY SY2 6ND"), as a buyer's address gives it.
+            "(?-i:[A-Z][a-z]+shire(?: County)? Council)",
+            "(?-i:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2})",
             "Cabinet Office",
             "Ministry of Defence",
             "MOD Commercial",
@@ -198,6 +202,25 @@ mod tests {
             jurisdiction(cited).map(|j| j.country),
             Some("CA".to_string())
         );
+    }
+
+    #[test]
+    fn a_county_council_is_known_by_its_name_and_its_postcode() {
+        let mut cited = citations();
+        cited.read(
+            "Please write to Shropshire Council, Shirehall, SHREWSBURY SY2 6ND quoting BMC 003.",
+            evidence,
+        );
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("GB".to_string())
+        );
+        // A Dutch postcode, a Canadian one and a council of the Union are none of the
+        // United Kingdom's.
+        let mut cited = citations();
+        cited.read("Postbus 1, 2500 AB Den Haag; Vancouver V6B 4Y8.", evidence);
+        cited.read("The European Council and the Council of the EU.", evidence);
+        assert_eq!(jurisdiction(cited).map(|j| j.country), None);
     }
 
     #[test]

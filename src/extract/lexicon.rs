@@ -126,6 +126,9 @@ lexicon!(
         // which are also the buyer's departments), and the title of a specification that
         // names what it contracts for: "contratación del servicio de alojamiento".
         "le service (?:demandé|attendu|requis)", "el servicio (?:solicitado|requerido|demandado)", "il servizio (?:che viene )?richiesto", "de gevraagde dienst(?:verlening)?",
+        // A notice's title field names the contract's object: "CfT: Software Support, Website
+        // Hosting and Project Management for …", "Title: …", "Intitulé : …".
+        "(?-i:CfT|RFT|ITT|RFP)\\s*:", "(?:contract )?title\\s*:", "intitul[ée]\\s*:", "titel\\s*:", "t[íi]tulo\\s*:", "titolo\\s*:",
         "contrataci[óo]n (?:del?|de la|de los)", "procurement of", "Beschaffung (?:des|der|von|eines|einer)", "acquisizione (?:di|del|della|dell')",
         // What the contract will deliver: "la plateforme sera hébergée pendant trois ans".
         "(?:sera|seront) h[ée]berg\\w+", "will be hosted", "wird (?:\\w+ ){0,3}gehostet", "ser[áa]n? alojad\\w+",

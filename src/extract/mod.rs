@@ -279,6 +279,13 @@ impl Extractor {
             wordlist::refresh();
         }
         let mut facts = Facts::new(vec![role::info(document)]);
+        // A document in a language the lexicons do not hold says nothing they can read: its
+        // loanwords ("AzureArkitekt/Azure Engineer/DevOps Engineer" in a Swedish call-off for
+        // consultants) would be read without the words that give them their sense. A notice's
+        // coded fields are read in any language.
+        if document.notice.is_none() && document.language.as_ref().is_some_and(|l| !l.is_read()) {
+            return Ok(facts);
+        }
         let mut pacer = Pacer::<16>::new(deadline);
         let mut repeats = Repeats::default();
         let mut cut_sentences = 0;

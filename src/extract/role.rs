@@ -171,6 +171,38 @@ static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+/// A notice, or a sentence of one, that announces the procurement documents held apart: a
+/// title opening on a notice's name ("Tender Notice (1 Stage process) …", "CfT: Software
+/// Support, Website Hosting …", "Avis d'appel public à la concurrence"), or the documents
+/// offered on request or for download ("If you wish to receive tender documents, please email
+/// …", "Die Vergabeunterlagen stehen … zum Download bereit"). A notice summarises a contract
+/// whose terms are in those documents.
+static DOCUMENTS_HELD_APART: LazyLock<WordList> = LazyLock::new(|| {
+    let documents = "(?:tender|procurement|contract) documents|(?:the )?specifications?|dossier de (?:la )?consultation|documents de (?:la )?consultation|DCE|Vergabeunterlagen|Ausschreibungsunterlagen|pliegos|documentaci[óo]n (?:de la licitaci[óo]n|contractual)|documentazione di gara|documenti di gara|aanbestedingsstukken|aanbestedingsdocumenten";
+    WordList::new(&[
+        "^(?:(?-i:CfT|RFT)\\s*:|(?:tender|contract) notice\\b|call for tenders?\\s*:|avis d'appel public [àa] la concurrence|avis de march[ée]\\b|(?:Auftrags)?bekanntmachung\\b|anuncio de licitaci[óo]n|bando di gara\\b|aankondiging van (?:een )?opdracht)",
+        &format!("(?:wish|want|like) to (?:receive|obtain|request) (?:the )?(?:{documents})"),
+        &format!(
+            "(?:{documents}) (?:are|is|can be|may be) (?:available|obtained|downloaded|requested)"
+        ),
+        &format!(
+            "(?:{documents}) (?:sont|est|peuvent être|peut être) (?:disponibles?|téléchargeables?|retirés?|obtenus?|consultables?)"
+        ),
+        &format!(
+            "(?:{documents}) (?:stehen|sind|können)[^.;]{{0,60}}(?:zum Download|abrufbar|erhältlich|angefordert)"
+        ),
+        &format!(
+            "(?:{documents}) (?:están|estarán|se pueden|pueden)[^.;]{{0,40}}(?:disponibles?|obtener|descargar|consultar)"
+        ),
+        &format!(
+            "(?:{documents}) (?:è|sono|può essere|possono essere)[^.;]{{0,40}}(?:disponibil[ei]|scaricat[aei]|richiest[aei]|consultabil[ei])"
+        ),
+        &format!(
+            "(?:{documents}) (?:zijn|is|kunnen)[^.;]{{0,40}}(?:beschikbaar|gedownload|opgevraagd)"
+        ),
+    ])
+});
+
 /// The word before a specification's name that makes it this document ("le présent CCTP",
 /// "this Statement of Work", "diese Leistungsbeschreibung", "el presente pliego…").
 static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,6 +260,10 @@ impl SpecificationReferences {
             self.separate = Some(evidence());
         }
         if self.itself {
+            return;
+        }
+        if self.elsewhere.is_none() && DOCUMENTS_HELD_APART.is_match(sentence) {
+            self.elsewhere = Some(evidence());
             return;
         }
         for name in SPECIFICATION_NAMES.find_iter(sentence) {
@@ -288,42 +324,24 @@ fn title(document: &Document) -> Option<&str> {
 /// [`super::wordlist::scan`]). A list left out still answers rightly through its own automaton,
 /// only slower; a test finds it.
 pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
-    [&SPECIFICATION_NAMES, &SEPARATE_DOCUMENT]
-        .into_iter()
-        .map(|list| &**list)
+    [
+        &SPECIFICATION_NAMES,
+        &SEPARATE_DOCUMENT,
+        &DOCUMENTS_HELD_APART,
+    ]
+    .into_iter()
+    .map(|list| &**list)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Block, Location};
 
     fn document(name: &str, first: &str) -> Document {
-        Document {
-            name: name.to_string(),
-            sha256: String::new(),
-            size: 0,
-            format: Format::Text,
-            language: None,
-            pages: None,
-            blocks: vec![Block {
-                kind: BlockKind::Heading,
-                level: Some(1),
-                text: first.to_string(),
-                location: Location {
-                    page: None,
-                    paragraph: 1,
-                    section: Vec::new(),
-                    start: 0,
-                    end: first.chars().count(),
-                    sheet: None,
-                    row: None,
-                    path: None,
-                },
-            }],
-            notes: Vec::new(),
-            notice: None,
-        }
+        let mut document = Document::of_paragraphs(name, &[first]);
+        document.blocks[0].kind = BlockKind::Heading;
+        document.blocks[0].level = Some(1);
+        document
     }
 
     #[test]
@@ -395,6 +413,46 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_notice_announces_documents_held_apart() {
+        for sentence in [
+            "Tender Notice (1 Stage process) TENDER NOTICE BMC 003 – SERVICE TO PROVIDE ON-LINE HOSTING.",
+            "CfT: Software Support, Website Hosting and Project Management for an Election Count System.",
+            "If you wish to receive tender documents, please email the Council quoting reference BMC 003.",
+            "Les documents de la consultation sont téléchargeables sur le profil d'acheteur.",
+            "Die Vergabeunterlagen stehen unter der angegebenen Adresse zum Download bereit.",
+            "Los pliegos están disponibles en la Plataforma de Contratación del Sector Público.",
+            "La documentazione di gara è disponibile sulla piattaforma telematica.",
+            "De aanbestedingsstukken zijn via TenderNed beschikbaar.",
+        ] {
+            assert_eq!(
+                referred(DocumentRole::Other, &[], &[sentence]).as_deref(),
+                Some(sentence),
+                "{sentence}"
+            );
+        }
+        // A contract notice named in a sentence's course, or a specification that says where
+        // its own annexes are, refers nothing elsewhere.
+        for sentence in [
+            "The contractor shall publish a contract notice for each subcontract.",
+            "Le titulaire publie un avis de marché pour chaque sous-traitance.",
+        ] {
+            assert_eq!(
+                referred(DocumentRole::Other, &[], &[sentence]),
+                None,
+                "{sentence}"
+            );
+        }
+        assert_eq!(
+            referred(
+                DocumentRole::Specification,
+                &[],
+                &["The tender documents are available on the portal."]
+            ),
+            None
+        );
     }
 
     #[test]

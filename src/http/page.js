@@ -9,7 +9,7 @@ const T = {
     profile: "Jurisdiction", check: "Check", checking: "Checking {n} of {total}: {name}…", done: "Done.",
     chosen: "{n} file(s) chosen: {names}", results_title: "Report", history_title: "Past checks",
     no_history: "No past check yet.", history_off: "This server keeps no history.",
-    v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found",
+    v_error: "Not compliant: {n} error(s) to fix", v_warning: "To review: {n} warning(s)", v_ok: "No sovereignty issue found", v_partly: "Partly assessed: some rules were not applied (see the notes for information)",
     counts: "{e} error(s), {w} warning(s), {i} for information, {x} waived",
     errors: "Errors", warnings: "Warnings", infos: "For information", waived: "Waived",
     page: "page", paragraph: "paragraph", legal: "Legal basis", fix: "What to change", clause: "Proposed clause", colon: ":", excepted: "Excepted by the rules", exception: "Exception",
@@ -34,7 +34,7 @@ const T = {
     profile: "Juridiction", check: "Vérifier", checking: "Vérification {n} sur {total} : {name}…", done: "Terminé.",
     chosen: "{n} fichier(s) choisi(s) : {names}", results_title: "Rapport", history_title: "Vérifications précédentes",
     no_history: "Aucune vérification pour l’instant.", history_off: "Ce serveur ne conserve pas d’historique.",
-    v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté",
+    v_error: "Non conforme : {n} erreur(s) à corriger", v_warning: "À revoir : {n} avertissement(s)", v_ok: "Aucun problème de souveraineté détecté", v_partly: "Examen partiel : des règles n’ont pas été appliquées (voir les notes d’information)",
     counts: "{e} erreur(s), {w} avertissement(s), {i} pour information, {x} acceptée(s)",
     errors: "Erreurs", warnings: "Avertissements", infos: "Pour information", waived: "Acceptées (dérogations)",
     page: "page", paragraph: "paragraphe", legal: "Fondement juridique", fix: "Que modifier", clause: "Clause proposée", colon: "\u00a0:", excepted: "Exceptions prévues par les règles", exception: "Exception",
@@ -62,7 +62,7 @@ const T = {
     profile: "Rechtsordnung", check: "Prüfen", checking: "Prüfung {n} von {total}: {name}…", done: "Fertig.",
     chosen: "{n} Datei(en) ausgewählt: {names}", results_title: "Bericht", history_title: "Frühere Prüfungen",
     no_history: "Noch keine Prüfung.", history_off: "Dieser Server speichert keinen Verlauf.",
-    v_error: "Nicht konform: {n} Fehler zu beheben", v_warning: "Zu prüfen: {n} Warnung(en)", v_ok: "Kein Souveränitätsproblem gefunden",
+    v_error: "Nicht konform: {n} Fehler zu beheben", v_warning: "Zu prüfen: {n} Warnung(en)", v_ok: "Kein Souveränitätsproblem gefunden", v_partly: "Teilweise geprüft: einige Regeln wurden nicht angewandt (siehe die Hinweise)",
     counts: "{e} Fehler, {w} Warnung(en), {i} zur Information, {x} mit Ausnahme",
     errors: "Fehler", warnings: "Warnungen", infos: "Zur Information", waived: "Mit Ausnahme (akzeptiert)",
     page: "Seite", paragraph: "Absatz", legal: "Rechtsgrundlage", fix: "Was zu ändern ist", clause: "Vorgeschlagene Klausel", colon: ":", excepted: "Nach den Regeln ausgenommen", exception: "Ausnahme",
@@ -168,7 +168,9 @@ const documentHtml = (doc, ids) => {
   // A package judged without some of its documents is never "no issue": what was not read was not checked.
   const unread = doc.unreadable_members || [];
   if (unread.length) html += "<div class=\"error-box\"><p>" + esc(t("not_read", {names: unread.map(baseName).join(", ")})) + "</p><details><summary>" + esc(t("why")) + "</summary>" + esc(doc.errors.join("; ")) + "</details></div>";
-  const verdict = e ? ["error", t("v_error", {n: e})] : unread.length ? ["warning", t("v_incomplete", {n: unread.length})] : w ? ["warning", t("v_warning", {n: w})] : ["ok", t("v_ok")];
+  // A note that rules were not applied (the scope family) is never "no issue" either.
+  const partly = doc.findings.some(f => f.rule.startsWith("scope."));
+  const verdict = e ? ["error", t("v_error", {n: e})] : unread.length ? ["warning", t("v_incomplete", {n: unread.length})] : w ? ["warning", t("v_warning", {n: w})] : partly ? ["warning", t("v_partly")] : ["ok", t("v_ok")];
   html += "<div class=\"verdict " + verdict[0] + "\">" + esc(verdict[1]) + "</div>";
   html += "<div class=\"counts\">" + esc(t("counts", {e, w, i, x: doc.waived.length})) + "</div>";
   for (const [sev, title] of [["error", "errors"], ["warning", "warnings"], ["info", "infos"]]) {

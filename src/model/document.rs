@@ -182,6 +182,53 @@ pub struct Language {
     pub confidence: f64,
 }
 
+#[cfg(test)]
+impl Document {
+    /// A text document of one paragraph per text, as unit tests build them.
+    pub(crate) fn of_paragraphs(name: &str, texts: &[&str]) -> Document {
+        let blocks = texts
+            .iter()
+            .zip(1..)
+            .map(|(text, paragraph)| Block {
+                kind: BlockKind::Paragraph,
+                level: None,
+                text: (*text).to_string(),
+                location: Location {
+                    page: None,
+                    paragraph,
+                    section: Vec::new(),
+                    start: 0,
+                    end: text.chars().count(),
+                    sheet: None,
+                    row: None,
+                    path: None,
+                },
+            })
+            .collect();
+        Document {
+            name: name.to_string(),
+            sha256: String::new(),
+            size: 0,
+            format: Format::Text,
+            language: None,
+            pages: None,
+            blocks,
+            notes: Vec::new(),
+            notice: None,
+        }
+    }
+}
+
+/// The languages whose lexicons the extractor holds (the policies' `read_languages` too).
+pub const LANGUAGES_READ: [&str; 6] = ["fr", "en", "de", "es", "it", "nl"];
+
+impl Language {
+    /// Whether the extractor reads sentences in this language.
+    pub fn is_read(&self) -> bool {
+        LANGUAGES_READ.contains(&self.code.as_str())
+    }
+}
+
 /// A tender document as read from one file: ordered blocks of normalised text with provenance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]

@@ -592,7 +592,20 @@ impl Report {
             .map(|f| f.severity)
             .max()
     }
+
+    /// Whether a finding in force says that rules were not applied: the `scope` family's notes
+    /// (a language not read, a text incomplete, a specification not read, a buyer outside the
+    /// profile). Such a report must not read as a pass.
+    pub fn partly_assessed(&self) -> bool {
+        self.documents
+            .iter()
+            .flat_map(|d| &d.findings)
+            .any(|f| f.rule.starts_with(SCOPE_FAMILY))
+    }
 }
+
+/// The family of rules that tell what the check could not cover.
+pub const SCOPE_FAMILY: &str = "scope.";
 
 #[cfg(test)]
 mod tests {

@@ -84,6 +84,7 @@ pub(super) fn human(report: &Report, style: Style) -> String {
         Some(Severity::Error) => style.paint("1;31", labels.not_compliant),
         Some(Severity::Warning) => style.paint("1;33", labels.to_review),
         _ if summary.unreadable > 0 => style.paint("1;31", labels.incomplete),
+        _ if report.partly_assessed() => style.paint("1;33", labels.partly_assessed),
         _ if summary.known > 0 => style.paint("1;32", labels.nothing_new),
         _ => style.paint("1;32", labels.no_issue.trim_end_matches('.')),
     };

@@ -34,6 +34,8 @@ pub(super) struct Labels {
     pub not_compliant: &'static str,
     pub to_review: &'static str,
     pub incomplete: &'static str,
+    /// The verdict when no error or warning was found but some rules were not applied.
+    pub partly_assessed: &'static str,
     /// The verdict when every finding in force is in the baseline.
     pub nothing_new: &'static str,
     /// Before the severity of a finding the baseline holds.
@@ -128,6 +130,7 @@ const EN: Labels = Labels {
     not_compliant: "not compliant",
     to_review: "to review",
     incomplete: "incomplete",
+    partly_assessed: "partly assessed (some rules not applied: see the notes for information)",
     nothing_new: "nothing new",
     known: "known",
     known_count: ", {n} known (baseline)",
@@ -208,6 +211,7 @@ const FR: Labels = Labels {
     not_compliant: "non conforme",
     to_review: "à revoir",
     incomplete: "incomplet",
+    partly_assessed: "examen partiel (des règles n'ont pas été appliquées : voir les notes d'information)",
     nothing_new: "rien de nouveau",
     known: "connu",
     known_count: ", {n} connu(s) (référence)",
@@ -288,6 +292,7 @@ const DE: Labels = Labels {
     not_compliant: "nicht konform",
     to_review: "zu prüfen",
     incomplete: "unvollständig",
+    partly_assessed: "teilweise geprüft (einige Regeln nicht angewandt: siehe die Hinweise)",
     nothing_new: "nichts Neues",
     known: "bekannt",
     known_count: ", {n} bekannt (Baseline)",

@@ -68,6 +68,24 @@ fn every_format_matches_its_snapshot_in_each_language() {
 }
 
 #[test]
+fn a_tender_in_a_language_not_read_is_partly_assessed_not_passed() {
+    let dir = scratch("swedish");
+    // A Swedish call-off for consultants: the English job titles in it buy no hosting.
+    let tender = "Avropsförfrågan. Detta avrop avser resursuppdrag inom integration. Leverantören ska tillhandahålla konsulter som arbetar i beställarens egen miljö. Exempelvis kan roller som AzureArkitekt/Azure Engineer/DevOps Engineer säkerställa att plattformens grundkonfiguration är korrekt. Anbudet ska vara skrivet på svenska och lämnas senast den sista dagen för anbud.\n";
+    std::fs::write(dir.join("avrop.txt"), tender).unwrap_or_else(|e| panic!("{e}"));
+    let output = run_in(&dir, &["check", "--lang", "en", "avrop.txt"]);
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{report}");
+    assert!(report.contains("info[scope.language_not_read]"), "{report}");
+    assert!(!report.contains("reversibility.missing"), "{report}");
+    assert!(
+        report.contains("partly assessed (some rules not applied"),
+        "{report}"
+    );
+    assert!(!report.contains("No sovereignty issue found"), "{report}");
+}
+
+#[test]
 fn exit_codes_say_what_happened() {
     // Errors found: 1.
     assert_eq!(run(&["check", FR]).status.code(), Some(1));
