@@ -35,6 +35,7 @@ extraterritorial-sanctions_suspension-suspension = The provider may suspend the 
 extraterritorial-access_requests =
     .clause = The Contractor shall inform the Contracting Authority without delay of any request from a public authority for access to the data, unless prohibited by law, and shall challenge any request from an authority of a third country that is not based on an international agreement (Article 48 of the GDPR, Article 32 of Regulation (EU) 2023/2854).
 extraterritorial-access_requests-no_duty = The tender procures hosting but no clause makes the provider tell the buyer of an authority's request for its data, or contest a third-country request that no international agreement supports.
+extraterritorial-access_requests-no_duty_public_website = The tender procures the hosting of a public website, whose pages anyone may read, and no clause makes the host tell the buyer of an authority's request for what the site holds besides (logs, its editors' accounts) or contest a third-country request: good practice to add.
 extraterritorial-access_requests-disclosure_allowed = The tender lets the provider disclose the buyer's data to authorities, and no clause makes it tell the buyer or contest a third-country request that no international agreement supports.
 
 extraterritorial-change_of_control =

@@ -273,7 +273,7 @@ warn contains finding if {
 #   to obey, so the rule is quiet when the tender requires it.
 # custom:
 #   id: extraterritorial.access_requests
-#   version: 1
+#   version: 2
 #   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art48
@@ -299,6 +299,7 @@ warn contains finding if {
 warn contains finding if {
 	lib.enabled("extraterritorial.access_requests")
 	lib.hosting_procured
+	not only_a_public_website
 	count(access_duties) == 0
 	count(immunity_required) == 0
 	count(disclosure_allowed) == 0
@@ -308,6 +309,29 @@ warn contains finding if {
 		lib.message("no_duty", {}),
 		lib.facts.hosting.evidence,
 	)
+}
+
+# A public website publishes its pages to anyone: what an authority could ask its host for is
+# the little the site holds besides (logs, its editors' accounts), so the clause is good
+# practice, for information.
+info contains finding if {
+	lib.enabled("extraterritorial.access_requests")
+	lib.hosting_procured
+	only_a_public_website
+	count(access_duties) == 0
+	count(immunity_required) == 0
+	count(disclosure_allowed) == 0
+	finding := lib.finding(
+		"extraterritorial.access_requests",
+		"info",
+		lib.message("no_duty_public_website", {}),
+		lib.facts.hosting.evidence,
+	)
+}
+
+only_a_public_website if {
+	lib.facts.hosting.public_website
+	not lib.has_sensitive_data
 }
 
 warn contains finding if {

@@ -194,6 +194,20 @@ test_access_requests_fire_when_hosting_and_no_duty if {
 	f.evidence[0].quote == "La solution est fournie en mode SaaS."
 }
 
+test_access_requests_for_a_public_website_are_for_information if {
+	facts := object.union(t.hosted([]), {"hosting": {"public_website": true}})
+	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+	some f in extraterritorial.info with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.access_requests"
+	f.message.id == "no_duty_public_website"
+}
+
+test_access_requests_for_a_website_with_sensitive_data_stay_a_warning if {
+	sensitive := t.clause("data_sensitivity", {"categories": ["health"]})
+	facts := object.union(t.hosted_with([sensitive]), {"hosting": {"public_website": true}})
+	"extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")
+}
+
 test_access_requests_quiet_with_a_duty_to_notify if {
 	facts := t.hosted_with([t.access_request(true, false, "required")])
 	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")

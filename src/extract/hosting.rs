@@ -12,7 +12,8 @@ use super::lexicon as lx;
 use super::memo::{Memo, remembered};
 use super::text::{blank, floor_char, head, trimmed};
 use crate::model::{
-    Block, BlockKind, DataScope, Document, HostingScope, LocationFact, Modality, PlaceKind,
+    Block, BlockKind, DataScope, Document, Evidence, HostingScope, LocationFact, Modality,
+    PlaceKind,
 };
 
 /// A place the gazetteer knows.
@@ -398,6 +399,15 @@ pub(super) fn title_naming_hosting(
         .find(|b| lx::HOSTING.is_match(&b.text) && not_procured(&b.text).is_none())
 }
 
+/// Whether the hosting a contract buys is only that of a public website: the sentences that put
+/// it in the contract name a website, and none of them anything that holds more than published
+/// pages.
+pub(super) fn only_a_public_website(scope: HostingScope, evidence: &[Evidence]) -> bool {
+    scope == HostingScope::Procured
+        && evidence.iter().any(|e| lx::WEBSITE.is_match(&e.quote))
+        && !evidence.iter().any(|e| lx::DATA_SERVICE.is_match(&e.quote))
+}
+
 /// Whether a line reads as a sentence of the body: a full stop after ten words or more. A line
 /// cut short ("… advised to read the code of ......", a page's teaser) ends on no full stop.
 fn is_sentence(text: &str) -> bool {
@@ -548,6 +558,44 @@ mod tests {
             titled(&["CAHIER DES CHARGES", "Refonte du site, hors hébergement"]),
             None
         );
+    }
+
+    #[test]
+    fn hosting_of_a_public_website_is_told_from_hosting_of_a_service() {
+        let evidence = |quotes: &[&str]| -> Vec<Evidence> {
+            quotes
+                .iter()
+                .map(|q| Evidence::quoting("t.txt", q))
+                .collect()
+        };
+        for website in [
+            &["assistenza, manutenzione e gestione in hosting del sito per un anno"][..],
+            &[
+                "The applicant shall propose a hosting option for the redesigned website.",
+                "The hosting must be set up so that it can be transferred.",
+                "Include in your application details on how to host the website.",
+            ],
+            &["Integration, Hosting und Bereitstellung der neuen Projektwebsite"],
+        ] {
+            assert!(
+                only_a_public_website(HostingScope::Procured, &evidence(website)),
+                "{website:?}"
+            );
+        }
+        for service in [
+            &["canone servizio hosting e servizio e-mail per il dominio del sito web"][..],
+            &["Le titulaire héberge le site internet et son formulaire de contact."],
+            &["The contractor shall host the platform and its user accounts."],
+        ] {
+            assert!(
+                !only_a_public_website(HostingScope::Procured, &evidence(service)),
+                "{service:?}"
+            );
+        }
+        assert!(!only_a_public_website(
+            HostingScope::Excluded,
+            &evidence(&["Hors hébergement du site internet."])
+        ));
     }
 
     #[test]

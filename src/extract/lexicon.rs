@@ -91,6 +91,35 @@ lexicon!(
 );
 
 lexicon!(
+    /// A website, what a public body publishes: "hébergement du site internet", "Hosting der
+    /// Website", "hosting del sito web istituzionale".
+    WEBSITE = [
+        "sites? (?:internet|web)", "websites?", "web ?sites?", "Webseiten?", "Webpräsenz", "Internetauftritt\\w*", "Internetpräsenz",
+        "Internetangebot\\w*", "Internetseiten?", "Homepage", "\\w+website\\w*", "sit[oi] (?:web|internet)\\w*", "sitios? (?:web|de internet)",
+        "p[áa]ginas? web", "webstek\\w*", "web ?hosting", "sit[oi] istituzional\\w*", "hosting del sito",
+    ]
+);
+
+lexicon!(
+    /// What a hosted service holds beyond published pages: an application, a platform, accounts,
+    /// forms, payments, a database, mail ("the platform and its user accounts", "modulo di
+    /// contatto", "a chargeable web based service").
+    DATA_SERVICE = [
+        // Not "application" alone, also a bid ("include in their application details on how to
+        // host the website"), nor "software", also the host's own.
+        "applications? (?:web|m[ée]tiers?|mobiles?|en ligne)", "(?:web|software|business|mobile|online) applications?", "apps?",
+        "Anwendung\\w*", "aplicaci[óo]n\\w*", "applicazion\\w+", "applicatie\\w*",
+        "plate-?formes?", "platforms?", "Plattform\\w*", "piattaform\\w+", "plataformas?", "SaaS", "extranet", "intranet",
+        "messagerie", "e-?mails?", "courriel\\w*", "posta elettronica", "correo", "Postf[äa]ch\\w*",
+        "comptes?", "accounts?", "Benutzerkont\\w*", "Konten", "cuentas?", "account", "espace (?:usager|personnel|abonn[ée])",
+        "formulaires?", "forms?", "Formular\\w*", "moduli?", "formularios?", "formulier\\w*",
+        "paiements?", "payments?", "chargeable", "e-?commerce", "Zahlung\\w*", "pagament\\w+", "pagos?", "betaling\\w*",
+        "bases? de donn[ée]es", "databases?", "Datenbank\\w*", "banc(?:a|he) dati", "bases? de datos", "databank\\w*",
+        "données (?:à caractère )?personnelles", "personal data", "personenbezogen\\w*", "dati personali", "datos personales", "persoonsgegevens",
+    ]
+);
+
+lexicon!(
     /// A lead-in stating the contract's object, whose items are what the contract buys:
     /// "L'appalto ha per oggetto le seguenti attività:", "Le marché comprend :", "The services
     /// comprise:", "Der Auftrag umfasst:".
@@ -2127,6 +2156,8 @@ pub fn deadline_days(sentence: &str) -> Option<u32> {
 pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
     [
         &HOSTING,
+        &WEBSITE,
+        &DATA_SERVICE,
         &TENDER_DOCUMENT,
         &STUDY_OF,
         &OBJECT_OF_THE_CONTRACT,

@@ -567,6 +567,7 @@ impl Extractor {
             }
             _ => buyer::buyer(bodies),
         };
+        facts.hosting.public_website = hosting::only_a_public_website(scope, &evidence);
         facts.hosting.scope = scope;
         facts.hosting.evidence = evidence;
         if let Some(info) = facts.documents.first_mut() {

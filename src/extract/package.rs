@@ -18,6 +18,7 @@ pub fn merge(name: &str, mut parts: Vec<Facts>) -> Facts {
         buyer: package_buyer(&parts),
         ..Facts::new(Vec::new())
     };
+    facts.hosting.public_website = super::hosting::only_a_public_website(scope, &evidence);
     facts.hosting.scope = scope;
     facts.hosting.evidence = evidence;
     for part in parts {

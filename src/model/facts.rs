@@ -216,6 +216,11 @@ pub struct Hosting {
     pub scope: HostingScope,
     /// The sentences that decided `scope`.
     pub evidence: Vec<Evidence>,
+    /// The hosting bought is only that of a public website: every sentence that puts it in the
+    /// contract names a website, and none an application, a platform, accounts, forms,
+    /// payments, a database, mail or personal data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public_website: bool,
     /// Every place the tender names for data or its operation.
     pub locations: Vec<LocationFact>,
 }
@@ -714,6 +719,7 @@ impl Facts {
             hosting: Hosting {
                 scope: HostingScope::Unknown,
                 evidence: Vec::new(),
+                public_website: false,
                 locations: Vec::new(),
             },
             providers: Vec::new(),

@@ -108,7 +108,8 @@ def main():
     for row in read_tsv(os.path.join(base, "judgements.tsv")):
         if row["verdict"] not in VERDICTS:
             sys.exit(f"ERROR: judgements.tsv: unknown verdict {row['verdict']!r}")
-        judgements[(row["document"], row["rule"])].append((norm(row["quote"]), row["verdict"], row["reason"]))
+        judgements[(row["document"], row["rule"])].append(
+            (norm(row["quote"]), row["verdict"], row["reason"], row.get("severity") or None))
     missed = read_tsv(os.path.join(base, "missed.tsv"))
 
     paths = []
@@ -150,15 +151,19 @@ def main():
             quote = first_quote(finding)
             rule = finding["rule"]
             verdict = None
-            judged = judgements.get((ident, rule), [])
-            for judged_quote, judged_verdict, _reason in judged:
+            # A judgement made at one severity (the optional `severity` column) does not judge
+            # the finding once the rule gives it another: "overstated" at warning may be right
+            # for information.
+            judged = [(q, v) for q, v, _reason, severity in judgements.get((ident, rule), [])
+                      if severity in (None, finding.get("severity"))]
+            for judged_quote, judged_verdict in judged:
                 if judged_quote and prefix_match(judged_quote, quote):
                     verdict = judged_verdict
                     break
             # A finding of absence is judged on the whole document (its judgement quotes
             # nothing); the sentences it cites only say why the rule applied.
             if verdict is None:
-                verdict = next((v for q, v, _ in judged if not q), None)
+                verdict = next((v for q, v in judged if not q), None)
             counts["findings"] += 1
             if verdict is None:
                 counts["unjudged"] += 1
