@@ -9,6 +9,7 @@ vendor_neutrality-brand_without_equivalent-named = Die Vergabeunterlagen { $role
        *[other] verlangen
     } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“.
 vendor_neutrality-brand_without_equivalent-justifiable = Die Vergabeunterlagen verlangen die Verlängerung von { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“. Das kann durch den Auftragsgegenstand gerechtfertigt sein (bereits vorhandene Lizenzen, eine bestehende Systemlandschaft), aber nur, wenn die Vergabeunterlagen die Gründe schriftlich darlegen; andernfalls sind gleichwertige Produkte zuzulassen.
+vendor_neutrality-brand_without_equivalent-justifiable_purchase = Die Ausschreibung beschafft Lizenzen von { $product } („{ $quote }“) ohne „oder gleichwertig“. Das beschaffte Produkt zu nennen, kann durch den Auftragsgegenstand gerechtfertigt sein (ein vorhandener Bestand, Kompatibilität mit dem, was der Auftraggeber betreibt), aber nur, wenn die Ausschreibung es schriftlich begründet; andernfalls gleichwertige Produkte zulassen.
 
 vendor_neutrality-brand_without_equivalent-justified = Die Vergabeunterlagen { $role ->
         [preferred] bevorzugen

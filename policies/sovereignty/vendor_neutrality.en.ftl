@@ -8,6 +8,7 @@ vendor_neutrality-brand_without_equivalent-named = The tender { $role ->
        *[other] requires
     } { $product } ("{ $quote }") without "or equivalent".
 vendor_neutrality-brand_without_equivalent-justifiable = The tender renews { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
+vendor_neutrality-brand_without_equivalent-justifiable_purchase = The tender buys licences of { $product } ("{ $quote }") without "or equivalent". Naming the product bought can be justified by the subject-matter (an installed base, compatibility with what the buyer runs), but only if the tender says why in writing; otherwise accept equivalent products.
 
 vendor_neutrality-brand_without_equivalent-justified = The tender { $role ->
         [preferred] prefers

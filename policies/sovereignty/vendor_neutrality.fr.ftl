@@ -9,6 +9,7 @@ vendor_neutrality-brand_without_equivalent-named = Le dossier de consultation { 
        *[other] exige
     } { $product } (« { $quote } ») sans la mention « ou équivalent ».
 vendor_neutrality-brand_without_equivalent-justifiable = Le dossier de consultation prévoit le renouvellement du produit { $product } (« { $quote } ») sans la mention « ou équivalent ». L’objet du marché peut le justifier (licences déjà détenues, parc installé), mais seulement si le dossier de consultation en expose les raisons par écrit ; à défaut, des produits équivalents doivent être admis.
+vendor_neutrality-brand_without_equivalent-justifiable_purchase = Le marché achète des licences { $product } (« { $quote } ») sans « ou équivalent ». Nommer le produit acheté peut être justifié par l’objet du marché (un parc installé, la compatibilité avec ce que l’acheteur exploite), mais seulement si le marché le motive par écrit ; sinon, accepter des produits équivalents.
 
 vendor_neutrality-brand_without_equivalent-justified = Le dossier de consultation { $role ->
         [preferred] préfère

@@ -10,14 +10,15 @@ import data.tenderlint.lib
 #   "or equivalent". Public procurement law forbids specifications that name a make or brand
 #   unless the subject-matter justifies it, or, exceptionally, when the need cannot otherwise
 #   be described, and then only followed by "or equivalent": a named brand without either
-#   excludes every competitor. Renewing licences the buyer already holds can be such a
-#   justification: a warning asking the tender to state it in writing. Compatibility with a
+#   excludes every competitor. Renewing licences the buyer already holds, or buying licences
+#   of a product as the contract's very object ("Lizenzbeschaffung von Microsoft 365 E3"), can
+#   be such a justification: a warning asking the tender to state it in writing. Compatibility with a
 #   product ("files compatible with Adobe InDesign", "interfaces with the Council's
 #   ServiceNow") names what the service must work with, not what the contractor must buy:
 #   no finding.
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
-#   version: 3
+#   version: 4
 #   severity: error
 #   legal_basis:
 #     - eu.directive_2014_24.art42_4
@@ -69,10 +70,13 @@ warn contains finding if {
 	finding := lib.at_most_warning(lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"warning",
-		lib.message("justifiable", {"product": lib.brand_name(mention), "quote": mention.matched}),
+		lib.message(justifiable_message(mention), {"product": lib.brand_name(mention), "quote": mention.matched}),
 		[mention.evidence],
 	))
 }
+
+justifiable_message(mention) := "justifiable" if mention.renewal
+else := "justifiable_purchase"
 
 # The tender states that the subject-matter of the contract justifies the brand (art. 42(4),
 # first sentence; CCP R2111-7): the law's own exception, and the tender gives the reason in
@@ -111,6 +115,11 @@ named contains mention if {
 # A renewal of what the buyer holds may be justified by the subject-matter (art. 42(4), first
 # sentence): for the buyer to state, not for us to presume.
 justifiable(mention) if mention.renewal
+
+# So may the licences of a product that a contract buys as its object ("Lizenzbeschaffung von
+# Microsoft 365 E3"): an installed base, compatibility with what the buyer runs, which the
+# tender must state.
+justifiable(mention) if mention.licence_purchase
 
 # METADATA
 # title: Free software not considered

@@ -25,6 +25,14 @@ test_a_renewal_is_a_warning_asking_for_a_written_justification if {
 	f.message.args.product == "Microsoft 365"
 }
 
+test_licences_bought_as_the_object_are_a_warning_asking_for_a_written_justification if {
+	purchase := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"licence_purchase": true})
+	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.deny) with input as t.input_for({"providers": [purchase]}, "de")
+	some f in vendor_neutrality.warn with input as t.input_for({"providers": [purchase]}, "de")
+	f.severity == "warning"
+	f.message.id == "justifiable_purchase"
+}
+
 test_a_justification_by_the_subject_matter_stated_in_the_tender_excepts_the_brand if {
 	said := t.evidence("La référence à Microsoft 365 est justifiée par l'objet du marché.")
 	justified := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"justification": said})

@@ -146,6 +146,7 @@ impl Extractor {
                         && lx::ALREADY_IN_USE.is_match(head(after, 50))
                         && !lx::SUPPLY.is_match(&text[clause.range.clone()])),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
+                licence_purchase: lx::LICENCE_PURCHASE.is_match(&text[clause.range.clone()]),
                 justification: None,
                 evidence: sentence.evidence_on(&text[range.clone()]),
             };
@@ -231,6 +232,7 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
                 first.or_equivalent |= mention.or_equivalent;
                 first.compatibility |= mention.compatibility;
                 first.renewal |= mention.renewal;
+                first.licence_purchase |= mention.licence_purchase;
             }
             None => merged.push(mention),
         }
@@ -300,6 +302,10 @@ fn role_of(
     } else if lx::CHOSEN.is_match(tail(before, 50)) {
         // "La plateforme d'hébergement retenue est Microsoft Azure": the buyer's choice, imposed.
         Modality::Required
+    } else if lx::LICENCE_PURCHASE.is_match(clause_text) {
+        // "Lizenzbeschaffung von Microsoft 365 E3 Lizenzen": the licences bought name the
+        // contract's object (not "von" as an agent's).
+        cues::modality_at(text, clause, range.clone(), Modality::Required)
     } else if lx::AGENT.is_match(tail(before, 12)) && cues::cue(clause_text).is_none() {
         // "wird von VMware bereitgestellt": the brand does something, nobody buys it.
         Modality::Mentioned

@@ -505,6 +505,13 @@ static ALLOWED: LazyLock<WordList> = LazyLock::new(|| {
         "dürfen",
         "kann",
         "können",
+        // A summary after the award says what was allowed: "konnten auch … angeboten werden".
+        "konnten?",
+        "durften?",
+        "pouvai(?:en)?t",
+        "pod[íi]an?",
+        "potevano",
+        "konden",
         "zulässig",
         "zugelassen",
         "möglich",

@@ -2156,6 +2156,7 @@ pub fn deadline_days(sentence: &str) -> Option<u32> {
 pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
     [
         &HOSTING,
+        &LICENCE_PURCHASE,
         &WEBSITE,
         &DATA_SERVICE,
         &TENDER_DOCUMENT,
@@ -2834,6 +2835,18 @@ lexicon!(
         "plataforma de (?:contrataci[óo]n|licitaci[óo]n)\\w*", "plataforma (?:electr[óo]nica )?de (?:presentaci[óo]n|licitaci[óo]n)", "perfil de(?:l)? contratante",
         "piattaforma (?:telematica|di e-procurement|di negoziazione)", "TenderNed", "Negometrix", "Vergabe(?:plattform|portal|marktplatz)\\w*", "e-Vergabe",
         "plateforme (?:de d[ée]mat[ée]rialisation|des achats de l'[ÉE]tat)", "profil d'acheteur", "e-?(?:procurement|tendering|sourcing) (?:platform|portal|system)",
+    ]
+);
+
+lexicon!(
+    /// Licences of a product as what the contract buys: "Ausgeschrieben wurde die Lieferung von
+    /// 4.200 Microsoft Office 2016 Volumenlizenzen", "Lizenzbeschaffung von Microsoft 365 E3",
+    /// "the supply of 2,400 Microsoft 365 E3 licences".
+    LICENCE_PURCHASE = [
+        "(?:Lieferung|Bezug|Beschaffung|Erwerb|Kauf) (?:von|der|des)(?:[^.;]|\\.[0-9]){0,80}Lizenz\\w*", "Lizenzbeschaffung", "Lizenzen f[üu]r (?:die )?Softwareprodukte",
+        "(?:supply|purchase|procurement|provision|acquisition) of(?:[^.;]|\\.[0-9]){0,80}licen[cs]es", "licen[cs]e (?:purchase|procurement)",
+        "(?:fourniture|acquisition|achat) (?:de|des)(?:[^.;]|\\.[0-9]){0,80}licences", "(?:suministro|adquisici[óo]n) de(?:[^.;]|\\.[0-9]){0,80}licencias",
+        "(?:fornitura|acquisto|acquisizione) (?:di|delle)(?:[^.;]|\\.[0-9]){0,80}licenze", "(?:levering|aanschaf|inkoop) van(?:[^.;]|\\.[0-9]){0,80}licenties",
     ]
 );
 
