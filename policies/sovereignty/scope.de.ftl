@@ -16,8 +16,8 @@ scope-text_incomplete =
     .title = Text unvollständig
     .remediation = Das ganze Dokument prüfen, wie der Auftraggeber es veröffentlicht hat, mit allen Abschnitten, die sein Inhaltsverzeichnis ankündigt.
     .clause = Die Vergabeunterlagen werden vollständig veröffentlicht, mit allen Abschnitten, die ihre Inhaltsverzeichnisse ankündigen.
-scope-text_incomplete-incomplete = Die gelesenen Unterlagen beschaffen Hosting, aber das Inhaltsverzeichnis eines Dokuments kündigt Abschnitte an, die sein Text nicht enthält (ein Auszug oder eine abgeschnittene Datei): Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Das ganze Dokument prüfen.
-scope-text_incomplete-incomplete_unscoped = Das Inhaltsverzeichnis eines Dokuments kündigt Abschnitte an, die sein Text nicht enthält (ein Auszug oder eine abgeschnittene Datei): Was diese Abschnitte verlangen, wurde nicht geprüft. Das ganze Dokument prüfen.
+scope-text_incomplete-incomplete = Die gelesenen Unterlagen beschaffen Hosting, aber eines von ihnen kündigt mehr an, als sein Text enthält (Abschnitte im Inhaltsverzeichnis oder eine Seitenzahl: ein Auszug oder eine abgeschnittene Datei): Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Das ganze Dokument prüfen.
+scope-text_incomplete-incomplete_unscoped = Ein Dokument kündigt mehr an, als sein Text enthält (Abschnitte im Inhaltsverzeichnis oder eine Seitenzahl: ein Auszug oder eine abgeschnittene Datei): Was der Rest verlangt, wurde nicht geprüft. Das ganze Dokument prüfen.
 scope-text_incomplete-later_only = Die gelesenen Unterlagen beschaffen Hosting, sind aber nur Antworten auf Bieterfragen oder eine Änderung, die nicht gelesene Vergabeunterlagen präzisieren: Die Regeln zu fehlenden Klauseln (Exit, Datenstandort, Audit, Kontrollwechsel…) wurden nicht angewandt. Zusammen mit den Vergabeunterlagen prüfen.
 
 scope-language_not_read =

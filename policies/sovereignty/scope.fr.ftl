@@ -16,8 +16,8 @@ scope-text_incomplete =
     .title = Texte incomplet
     .remediation = Vérifier le document entier tel que l’acheteur l’a publié, toutes les sections annoncées par son sommaire comprises.
     .clause = Les documents de la consultation sont publiés en entier, toutes les sections annoncées par leurs sommaires comprises.
-scope-text_incomplete-incomplete = Les documents lus achètent un hébergement, mais le sommaire de l’un d’eux annonce des sections que son texte ne contient pas (un extrait, ou un fichier tronqué) : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier le document entier.
-scope-text_incomplete-incomplete_unscoped = Le sommaire d’un document annonce des sections que son texte ne contient pas (un extrait, ou un fichier tronqué) : ce que ces sections exigent n’a pas été vérifié. Vérifier le document entier.
+scope-text_incomplete-incomplete = Les documents lus achètent un hébergement, mais l’un d’eux annonce plus que son texte ne contient (des sections dans son sommaire, ou un nombre de pages : un extrait, ou un fichier tronqué) : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Vérifier le document entier.
+scope-text_incomplete-incomplete_unscoped = Un document annonce plus que son texte ne contient (des sections dans son sommaire, ou un nombre de pages : un extrait, ou un fichier tronqué) : ce que le reste exige n’a pas été vérifié. Vérifier le document entier.
 scope-text_incomplete-later_only = Les documents lus achètent un hébergement, mais ce ne sont que des réponses aux questions des candidats ou un avenant, qui précisent un dossier de consultation non lu : les règles sur les clauses manquantes (réversibilité, localisation des données, audit, changement de contrôle…) n’ont pas été appliquées. Les vérifier avec le dossier de consultation.
 
 scope-language_not_read =

@@ -84,9 +84,9 @@ info contains finding if {
 # METADATA
 # title: Text incomplete
 # description: >-
-#   A document's table of contents announces sections its text does not hold (an excerpt, a
-#   file cut short, a transcription of its first pages): what those sections require was not
-#   checked. Or the documents read buy hosting but are only answers to bidders' questions or an addendum, which narrow a
+#   A document announces more than its text holds: sections in its table of contents, or a
+#   page count ("page 1 of 77"), that the text read does not hold (an excerpt, a file cut short,
+#   a transcription of its first pages): what the rest requires was not checked. Or the documents read buy hosting but are only answers to bidders' questions or an addendum, which narrow a
 #   consultation file they are not: a reversibility clause, a data location or an audit right
 #   missing from the text read may stand in what was not read, so the rules on missing clauses
 #   were not applied.

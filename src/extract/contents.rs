@@ -106,6 +106,9 @@ pub(super) struct Contents {
     first: Option<usize>,
     /// Whether most words of the contents' titles are nowhere else in the document.
     not_held: bool,
+    /// The first block stating the document's page count ("page 1 of 77") when the text read
+    /// is far too short for it.
+    pages_stated_not_held: Option<usize>,
 }
 
 impl Contents {
@@ -118,6 +121,7 @@ impl Contents {
             entries.push(entry);
             previous = entry;
         }
+        mark_runs_of_entry_lines(document, &mut entries);
         // The block quoted: the first with entries, not a title alone ("Sommaire").
         let first = (0..entries.len())
             .find(|&i| entries[i] && document.blocks[i].text.len() >= 40)
@@ -128,6 +132,7 @@ impl Contents {
             entries,
             first,
             not_held,
+            pages_stated_not_held: pages_stated_not_held(document),
         }
     }
 
@@ -136,19 +141,20 @@ impl Contents {
         self.entries.get(index).copied().unwrap_or(false)
     }
 
-    /// The first block of a table of contents whose sections the text read does not hold.
-    pub(super) fn announcing_sections_not_held(&self) -> Option<usize> {
-        self.first.filter(|_| self.not_held)
+    /// The block that announces more than the text read holds: the first of a table of
+    /// contents whose sections are not in the text, else one stating a page count the text is
+    /// far too short for.
+    pub(super) fn announcing_what_is_not_held(&self) -> Option<usize> {
+        self.first
+            .filter(|_| self.not_held)
+            .or(self.pages_stated_not_held)
     }
 }
 
 /// Whether a block is (part of) a table of contents: a title followed by numbered entries, entries
 /// with dot leaders, or, right after such a block, a run of numbered titles.
 fn is_entry(block: &Block, after_entry: bool) -> bool {
-    if matches!(
-        block.kind,
-        BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
-    ) {
+    if entries_kind_excluded(block) {
         return false;
     }
     let text = block.text.as_str();
@@ -179,6 +185,51 @@ fn is_entry(block: &Block, after_entry: bool) -> bool {
             || ENTRY_LINE.is_match(text);
     }
     false
+}
+
+/// Entry lines in a row with no title before them ("1.1. Tipologia Servizi L1.S1 – IaaS 5",
+/// "1.1.1. Servizio L1.S1.1 – Virtual Machine 6", …), their pages rising: a table of contents
+/// whose title the text lost. Fewer than `ENTRY_RUN` could be numbered headings.
+fn mark_runs_of_entry_lines(document: &Document, entries: &mut [bool]) {
+    let page_of = |block: &Block| -> Option<usize> {
+        if entries_kind_excluded(block) || !ENTRY_LINE.is_match(&block.text) {
+            return None;
+        }
+        block
+            .text
+            .split_whitespace()
+            .last()
+            .and_then(|page| page.parse().ok())
+    };
+    let mut start = 0;
+    while start < document.blocks.len() {
+        let mut end = start;
+        let mut last_page = 0;
+        while let Some(page) = document.blocks.get(end).and_then(page_of) {
+            if page < last_page {
+                break;
+            }
+            last_page = page;
+            end += 1;
+        }
+        if end - start >= ENTRY_RUN {
+            entries[start..end]
+                .iter_mut()
+                .for_each(|entry| *entry = true);
+        }
+        start = end.max(start + 1);
+    }
+}
+
+/// Entry lines in a row from which they are a table of contents without a title.
+const ENTRY_RUN: usize = 4;
+
+/// Headers, footers and metadata are never entries.
+fn entries_kind_excluded(block: &Block) -> bool {
+    matches!(
+        block.kind,
+        BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
+    )
 }
 
 /// Whether most of the distinct words of the contents' titles appear nowhere else in the
@@ -242,6 +293,31 @@ fn last_page(numbers: impl Iterator<Item = usize>, pages_in_file: Option<usize>)
 /// The most pages one section of a table of contents is taken to run over.
 const MAX_PAGES_PER_SECTION: usize = 40;
 
+/// A page's number out of the document's pages, as viewers and footers print it: "You are on
+/// page 1of 77", "Page 3 of 12", "Seite 3 von 12", "Pag. 1 di 63", "página 2 de 40".
+static PAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)\b(?:page|seite|pagina|página|pag\.)\s*[0-9]{1,4}\s*(?:of|von|sur|de|di|van)\s*([0-9]{1,4})\b",
+    )
+});
+
+/// The first block stating a page count ("page 1 of 77") that the text read is far too short
+/// for: the first pages of a document, transcribed or cut short.
+fn pages_stated_not_held(document: &Document) -> Option<usize> {
+    let (index, pages) = document
+        .blocks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, block)| {
+            PAGE_OF
+                .captures_iter(&block.text)
+                .filter_map(move |c| Some((i, c.get(1)?.as_str().parse::<usize>().ok()?)))
+        })
+        .max_by_key(|(i, pages)| (*pages, std::cmp::Reverse(*i)))?;
+    let held: usize = document.blocks.iter().map(|b| b.text.chars().count()).sum();
+    (pages >= MIN_PAGES && held < (pages - 2) * CHARACTERS_PER_PAGE).then_some(index)
+}
+
 /// The words of five letters or more of a text, lowercased, but the common ones.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphabetic())
@@ -272,7 +348,7 @@ mod tests {
             (0..4).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
             [false, true, true, false]
         );
-        assert_eq!(contents.announcing_sections_not_held(), Some(1));
+        assert_eq!(contents.announcing_what_is_not_held(), Some(1));
     }
 
     #[test]
@@ -290,7 +366,29 @@ mod tests {
         let contents = Contents::of(&whole);
         assert!(contents.is_entry(0));
         assert!(!contents.is_entry(3));
-        assert_eq!(contents.announcing_sections_not_held(), None);
+        assert_eq!(contents.announcing_what_is_not_held(), None);
+    }
+
+    #[test]
+    fn a_page_count_the_text_is_far_too_short_for_marks_an_excerpt() {
+        let first_page = document(&[
+            "You are on page 1of 77",
+            "Request for Tenders for the Provision of Migration from Lync Server 2013 to Skype for Business Server 2019",
+        ]);
+        assert_eq!(
+            Contents::of(&first_page).announcing_what_is_not_held(),
+            Some(0)
+        );
+        let body = "The contractor shall provide the services described in this part. ".repeat(30);
+        let whole = document(&[
+            "Page 1 of 3",
+            &body,
+            "Page 2 of 3",
+            &body,
+            "Page 3 of 3",
+            &body,
+        ]);
+        assert_eq!(Contents::of(&whole).announcing_what_is_not_held(), None);
     }
 
     #[test]
@@ -303,6 +401,27 @@ mod tests {
         assert_eq!(last_page([3, 9, 27, 39].into_iter(), None), 39);
         // A file of 10 pages announces no page 12.
         assert_eq!(last_page([3, 9, 12].into_iter(), Some(10)), 9);
+    }
+
+    #[test]
+    fn entry_lines_in_a_row_are_contents_without_a_title() {
+        let blocks = document(&[
+            "CAPITOLATO TECNICO LOTTO 1",
+            "1.1. Tipologia Servizi L1.S1 – Infrastructure as a Service (IaaS) 5",
+            "1.1.1. Servizio L1.S1.1 – Virtual Machine 6",
+            "1.1.2. Servizio L1.S1.2 – Virtual Data Center 12",
+            "1.2. Tipologia Servizi L1.S2 – Platform as a Service (PaaS) 29",
+            "Il presente documento rappresenta il capitolato tecnico di gara.",
+            // Headings numbered like entries, but too few in a row and their numbers falling.
+            "1. Oggetto 2025",
+            "2. Durata 12",
+            "3. Importo 3",
+        ]);
+        let contents = Contents::of(&blocks);
+        assert_eq!(
+            (0..9).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            [false, true, true, true, true, false, false, false, false]
+        );
     }
 
     #[test]

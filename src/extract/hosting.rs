@@ -389,8 +389,16 @@ pub(super) fn title_naming_hosting(
         .collect();
     // "Marché public de prestations intellectuelles — Benchmark de services managés … cloud
     // providers": a study of hosting buys the study.
+    // A title laid out over several lines is read whole for what runs the buyer's own systems:
+    // "Conduzione e Gestione … del Data Center, … dell'Istituto".
+    let whole = title
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     if !title.iter().any(|b| lx::TENDER_DOCUMENT.is_match(&b.text))
         || title.iter().any(|b| lx::STUDY_OF.is_match(&b.text))
+        || lx::OPERATES_EXISTING.is_match(&whole)
     {
         return None;
     }
@@ -543,6 +551,15 @@ mod tests {
             titled(&[
                 "Potential providers are advised to read the code of practice before they answer.",
                 title,
+            ]),
+            None
+        );
+        // Running the buyer's own data centre buys no hosting.
+        assert_eq!(
+            titled(&[
+                "CAPITOLATO TECNICO",
+                "Conduzione e Gestione Tecnica ed Operativa della Infrastruttura di Rete, del Data Center, della Sicurezza Logica",
+                "del Sistema Informativo Aziendale, dell’Istituto Nazionale Malattie Infettive",
             ]),
             None
         );

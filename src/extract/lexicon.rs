@@ -1268,6 +1268,9 @@ lexicon!(
         "(?:Betrieb|Wartung|Pflege|Betreuung)[^.;]{0,40}(?:der |des )?(?:bestehenden|vorhandenen|eingesetzten) (?:IT|Systeme?|Infrastruktur|Anwendungen?|Plattform|Fachverfahren)\\w*",
         "(?:mantenimiento|soporte|explotaci[óo]n)[^.;]{0,60}(?:sistemas?|aplicaciones?|plataformas?|infraestructuras?) (?:[\\w-]+ ){0,2}(?:existentes?|actuales?|en producci[óo]n)",
         "(?:manutenzione|gestione|conduzione)[^.;]{0,60}(?:sistemi|applicazioni|piattaform[ae]|infrastruttur[ae]) (?:[\\w-]+ ){0,2}(?:esistent\\w+|in esercizio)",
+        // "Conduzione e Gestione Tecnica ed Operativa … del Data Center … dell'Istituto": the
+        // buyer's own data centre, run by the contractor.
+        "(?:conduzione|gestione|exploitation|Betrieb)[^.;]{0,120}(?:data ?cent(?:er|re)|CED|Rechenzentrum\\w*)[^.;]{0,120}(?:dell['’](?:Istituto|Ente|Azienda|Amministrazione|Agenzia|Universit[àa])|de l['’](?:[ÉE]tablissement|Institut|Universit[ée])|der Auftraggeberin|des Auftraggebers)",
         "(?:beheer|onderhoud)[^.;]{0,60}(?:bestaande|huidige) (?:systemen|applicaties|infrastructuur|omgeving|platform)",
     ]
 );

@@ -573,7 +573,7 @@ impl Extractor {
         if let Some(info) = facts.documents.first_mut() {
             info.specification_elsewhere = specification.elsewhere(info.role);
             info.sections_not_held = contents
-                .announcing_sections_not_held()
+                .announcing_what_is_not_held()
                 .and_then(|index| document.blocks.get(index))
                 .map(|block| evidence::of_block(&document.name, block));
         }
