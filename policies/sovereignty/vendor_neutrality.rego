@@ -100,11 +100,29 @@ info contains finding if {
 # A product the tender imposes as such, not "or equivalent", nor only as something to work with.
 unqualified contains mention if {
 	some mention in lib.facts.providers
-	mention.product
+	names_what_is_bought(mention)
 	mention.role in {"required", "preferred"}
 	not mention.or_equivalent
 	not mention.compatibility
 	not lib.in_award_criterion(mention)
+}
+
+# A product, or a provider whose licences the contract buys ("Bezug von Lizenzen für die
+# Softwareprodukte des Herstellers Microsoft").
+names_what_is_bought(mention) if mention.product
+
+names_what_is_bought(mention) if {
+	not mention.product
+	mention.licence_purchase
+	not product_required_of(mention.provider)
+}
+
+# A product of the provider is required: the finding on it says what one on the provider would.
+product_required_of(provider) if {
+	some other in lib.facts.providers
+	other.provider == provider
+	other.product
+	other.role in {"required", "preferred"}
 }
 
 named contains mention if {

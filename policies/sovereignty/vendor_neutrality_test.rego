@@ -33,6 +33,21 @@ test_licences_bought_as_the_object_are_a_warning_asking_for_a_written_justificat
 	f.message.id == "justifiable_purchase"
 }
 
+test_licences_of_a_provider_bought_as_the_object_are_a_warning if {
+	purchase := object.union(t.provider("microsoft", null, "required", false), {"licence_purchase": true})
+	facts := {"providers": [object.remove(purchase, ["product"])]}
+	some f in vendor_neutrality.warn with input as t.input_for(facts, "it")
+	f.rule == "vendor_neutrality.brand_without_equivalent"
+	f.message.args.product == "Microsoft"
+}
+
+test_licences_of_a_provider_beside_its_product_are_one_finding if {
+	product := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"licence_purchase": true})
+	provider := object.remove(object.union(t.provider("microsoft", null, "required", false), {"licence_purchase": true}), ["product"])
+	findings := [f | some f in vendor_neutrality.warn; f.rule == "vendor_neutrality.brand_without_equivalent"] with input as t.input_for({"providers": [product, provider]}, "de")
+	count(findings) == 1
+}
+
 test_a_justification_by_the_subject_matter_stated_in_the_tender_excepts_the_brand if {
 	said := t.evidence("La référence à Microsoft 365 est justifiée par l'objet du marché.")
 	justified := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"justification": said})

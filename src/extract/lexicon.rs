@@ -895,6 +895,7 @@ lexicon!(
         "betrieben", "gehostet", "héberg(?:é|ée|és|ées)", "bereitgestellt", "nutzen", "verwenden", "zu verwenden",
         "geleverd", "leveren", "gebruik\\w*", "suministr\\w+", "utiliz\\w+", "fornit\\w+", "fornire", "utilizz\\w+",
         "d[ée]ploi\\w*", "betreib\\w*", "d[ée]velopp\\w+ (?:sur|avec)", "developed (?:on|with)", "entwickelt (?:auf|mit)",
+        "basad[ao]s? en", "basat[aoie] su", "gebaseerd op",
         // Where the operation takes place: "Der Betrieb erfolgt auf IONOS Cloud", "l'hébergement
         // s'effectue chez", "avviene su".
         "(?:erfolgt|erfolgen) (?:auf|in|bei|im)", "s'effectue(?:nt|ra)? (?:sur|chez|dans)", "(?:se realiza|se efectuar[áa]|tendr[áa] lugar) (?:en|sobre)",

@@ -182,6 +182,9 @@ static DOCUMENTS_HELD_APART: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
         "^(?:(?-i:CfT|RFT)\\s*:|(?:tender|contract) notice\\b|call for tenders?\\s*:|avis d'appel public [àa] la concurrence|avis de march[ée]\\b|(?:Auftrags)?bekanntmachung\\b|anuncio de licitaci[óo]n|bando di gara\\b|aankondiging van (?:een )?opdracht)",
         &format!("(?:wish|want|like) to (?:receive|obtain|request) (?:the )?(?:{documents})"),
+        // A clause of another document of the tender cited for the terms: "De conformidad con
+        // la Cláusula 10º del PCAP", "conformément à l'article 5 du CCAP".
+        "(?:cl[áa]usula|art[íi]culo|apartado|article|clause|articolo|Ziffer|artikel) [0-9]+\\S* (?:del|de la|du|de l['’]|of the|des|della|dello|del|van het|van de) (?:PCAP|PPT|CCAP|CCTP|RC|pliegos?|capitolato|disciplinare|Vergabeunterlagen|bestek)",
         &format!(
             "(?:{documents}) (?:are|is|can be|may be) (?:available|obtained|downloaded|requested)"
         ),
