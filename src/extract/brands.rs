@@ -312,7 +312,7 @@ fn role_of(
     } else {
         let default = if clause.conditional {
             Modality::Allowed
-        } else if lx::USES.is_match(tail(before, 30))
+        } else if lx::USES.is_match(tail(before, USES_BEFORE))
             || lx::USES.is_match(head(after, 40))
             || lx::COMPATIBLE.is_match(clause_text)
             // In a tender the contractor's present tense binds: "Le titulaire héberge la
@@ -327,6 +327,10 @@ fn role_of(
         cues::modality_at(text, clause, range.clone(), default)
     }
 }
+
+/// How far before a name a word of use makes it required: "basadas en la suite de productos
+/// Office 365" puts four words between them.
+const USES_BEFORE: usize = 50;
 
 /// The capitalised words right before or after an acronym (a few marks between) whose initials
 /// make it: "American Welding Society" beside "AWS".

@@ -254,6 +254,40 @@ fn sccm_and_services_based_on_a_brand_are_read() {
             "{text}"
         );
     }
+    // Review v30 (IFEMA): words between "based on" and the name.
+    assert_eq!(
+        required(
+            "Sustitución de las actuales aplicaciones por otras nuevas, basadas en la suite de productos Office 365 en sus versiones más modernas."
+        ),
+        vec![("microsoft-365".to_string(), Modality::Required)]
+    );
+}
+
+/// Reviews v28 and v30: licences bought as the contract's object make the product required and
+/// mark the purchase; a permission told in the past tense allows.
+#[test]
+fn licences_bought_as_the_object_are_required_and_marked() {
+    use tenderlint::model::Modality;
+    let mentions = |text: &str| {
+        facts_of_text("notice.txt", text)
+            .providers
+            .into_iter()
+            .map(|p| (p.role, p.licence_purchase))
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "Ausgeschrieben wurde die Lieferung von 4.200 gebrauchten Microsoft Office 2016 Professional Plus Volumenlizenzen.",
+        "Titel: Lizenzbeschaffung von Microsoft 365 E3 Lizenzen",
+        "The contract covers the supply of 2,400 Microsoft 365 E3 licences.",
+    ] {
+        assert_eq!(mentions(text), vec![(Modality::Required, true)], "{text}");
+    }
+    assert_eq!(
+        mentions(
+            "Anstelle von Microsoft Office 2016 konnten auch Microsoft Office 2019 angeboten werden."
+        ),
+        vec![(Modality::Allowed, false)]
+    );
 }
 
 /// Review v8 (a Spanish PCAP for Christmas plants): a place in a sentence on the bidders'
