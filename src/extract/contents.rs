@@ -272,7 +272,12 @@ fn pages_not_held(document: &Document, entries: &[bool]) -> bool {
         .iter()
         .map(|b| b.text.chars().count())
         .sum();
-    announced >= MIN_PAGES && held < (announced - 2) * CHARACTERS_PER_PAGE
+    too_short_for(held, announced)
+}
+
+/// Whether `held` characters of text are far too few for `pages` pages.
+fn too_short_for(held: usize, pages: usize) -> bool {
+    pages >= MIN_PAGES && held < (pages - 2) * CHARACTERS_PER_PAGE
 }
 
 /// The last page a table of contents announces, from the numbers after its entries in order:
@@ -315,7 +320,7 @@ fn pages_stated_not_held(document: &Document) -> Option<usize> {
         })
         .max_by_key(|(i, pages)| (*pages, std::cmp::Reverse(*i)))?;
     let held: usize = document.blocks.iter().map(|b| b.text.chars().count()).sum();
-    (pages >= MIN_PAGES && held < (pages - 2) * CHARACTERS_PER_PAGE).then_some(index)
+    too_short_for(held, pages).then_some(index)
 }
 
 /// The words of five letters or more of a text, lowercased, but the common ones.
@@ -331,6 +336,12 @@ mod tests {
     use super::*;
     fn document(texts: &[&str]) -> Document {
         Document::of_paragraphs("test.txt", texts)
+    }
+
+    /// Which blocks of these paragraphs are entries of a table of contents.
+    fn entries(texts: &[&str]) -> Vec<bool> {
+        let contents = Contents::of(&document(texts));
+        (0..texts.len()).map(|i| contents.is_entry(i)).collect()
     }
 
     const CONTENTS: &str = "SOMMAIRE ARTICLE 1 : OBJET DE LA CONSULTATION 4 ARTICLE 2 : PIECES DU MARCHE 4 ARTICLE 3 : DESCRIPTION DES INSTALLATIONS INFORMATIQUES 5 3.1. Architecture informatique 5 ARTICLE 4 : REVERSIBILITE ET RESTITUTION DES DONNEES 7 ARTICLE 5 : HEBERGEMENT ET LOCALISATION 9";
@@ -405,55 +416,52 @@ mod tests {
 
     #[test]
     fn entry_lines_in_a_row_are_contents_without_a_title() {
-        let blocks = document(&[
-            "CAPITOLATO TECNICO LOTTO 1",
-            "1.1. Tipologia Servizi L1.S1 – Infrastructure as a Service (IaaS) 5",
-            "1.1.1. Servizio L1.S1.1 – Virtual Machine 6",
-            "1.1.2. Servizio L1.S1.2 – Virtual Data Center 12",
-            "1.2. Tipologia Servizi L1.S2 – Platform as a Service (PaaS) 29",
-            "Il presente documento rappresenta il capitolato tecnico di gara.",
-            // Headings numbered like entries, but too few in a row and their numbers falling.
-            "1. Oggetto 2025",
-            "2. Durata 12",
-            "3. Importo 3",
-        ]);
-        let contents = Contents::of(&blocks);
         assert_eq!(
-            (0..9).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
-            [false, true, true, true, true, false, false, false, false]
+            entries(&[
+                "CAPITOLATO TECNICO LOTTO 1",
+                "1.1. Tipologia Servizi L1.S1 – Infrastructure as a Service (IaaS) 5",
+                "1.1.1. Servizio L1.S1.1 – Virtual Machine 6",
+                "1.1.2. Servizio L1.S1.2 – Virtual Data Center 12",
+                "1.2. Tipologia Servizi L1.S2 – Platform as a Service (PaaS) 29",
+                "Il presente documento rappresenta il capitolato tecnico di gara.",
+                // Lines numbered like entries, but their last numbers falling: no run of four.
+                "1. Oggetto 12",
+                "2. Durata 3",
+                "3. Importo 30",
+                "4. Penali 2",
+            ]),
+            [
+                false, true, true, true, true, false, false, false, false, false
+            ]
         );
     }
 
     #[test]
     fn a_title_alone_opens_entries_of_one_line_each() {
-        let blocks = document(&[
-            "ÍNDICE",
-            "1. OBJETO DE LA CONTRATACIÓN 3",
-            "4. REQUERIMIENTOS DE LA SOLUCIÓN 9",
-            "Anejo 4: Requisitos del proyecto 27",
-            "1. OBJETO DE LA CONTRATACIÓN El objeto es la contratación de un servicio en la nube durante 4 años.",
-        ]);
-        let contents = Contents::of(&blocks);
         assert_eq!(
-            (0..5).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            entries(&[
+                "ÍNDICE",
+                "1. OBJETO DE LA CONTRATACIÓN 3",
+                "4. REQUERIMIENTOS DE LA SOLUCIÓN 9",
+                "Anejo 4: Requisitos del proyecto 27",
+                "1. OBJETO DE LA CONTRATACIÓN El objeto es la contratación de un servicio en la nube durante 4 años.",
+            ]),
             [true, true, true, true, false]
         );
     }
 
     #[test]
     fn entries_with_dot_leaders_are_contents_and_prose_is_not() {
-        let blocks = document(&[
-            "1. DE VRAAG SCOPE AANBESTEDING DIGITALE WERKPLEK...7 FLEXIBEL IN GEBRUIK...7 BEËINDIGING SAMENWERKING... 22",
-            "Réversibilité ........ 12",
-            "Le titulaire décrit le contenu de la boîte aux lettres. Les Contents sont restitués en fin de marché.",
-            "Der Inhalt der Leistung ergibt sich aus Ziffer 1, Ziffer 2 und Ziffer 3.",
-            "Contents of the mailboxes are returned at the end of the contract.",
-            "1. Objet. 2. Durée. 3. Prix. Le titulaire héberge la solution en France, conformément à l'article 4.",
-            "2 SOMMARIO PREMESSA SERVIZI DI GESTIONE DI SITI WEB HOSTING DI SITI WEB Descrizione del Servizio Requisiti del servizio",
-        ]);
-        let contents = Contents::of(&blocks);
         assert_eq!(
-            (0..7).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
+            entries(&[
+                "1. DE VRAAG SCOPE AANBESTEDING DIGITALE WERKPLEK...7 FLEXIBEL IN GEBRUIK...7 BEËINDIGING SAMENWERKING... 22",
+                "Réversibilité ........ 12",
+                "Le titulaire décrit le contenu de la boîte aux lettres. Les Contents sont restitués en fin de marché.",
+                "Der Inhalt der Leistung ergibt sich aus Ziffer 1, Ziffer 2 und Ziffer 3.",
+                "Contents of the mailboxes are returned at the end of the contract.",
+                "1. Objet. 2. Durée. 3. Prix. Le titulaire héberge la solution en France, conformément à l'article 4.",
+                "2 SOMMARIO PREMESSA SERVIZI DI GESTIONE DI SITI WEB HOSTING DI SITI WEB Descrizione del Servizio Requisiti del servizio",
+            ]),
             [true, true, false, false, false, false, true]
         );
     }

@@ -389,15 +389,15 @@ pub(super) fn title_naming_hosting(
         .collect();
     // "Marché public de prestations intellectuelles — Benchmark de services managés … cloud
     // providers": a study of hosting buys the study.
-    // A title laid out over several lines is read whole for what runs the buyer's own systems:
-    // "Conduzione e Gestione … del Data Center, … dell'Istituto".
+    // A title laid out over several lines is read whole: "Conduzione e Gestione … del Data
+    // Center, … dell'Istituto" runs the buyer's own systems.
     let whole = title
         .iter()
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    if !title.iter().any(|b| lx::TENDER_DOCUMENT.is_match(&b.text))
-        || title.iter().any(|b| lx::STUDY_OF.is_match(&b.text))
+    if !lx::TENDER_DOCUMENT.is_match(&whole)
+        || lx::STUDY_OF.is_match(&whole)
         || lx::OPERATES_EXISTING.is_match(&whole)
     {
         return None;

@@ -68,6 +68,7 @@ const ENOUGH_WORDS: usize = 15;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LANGUAGES_READ;
 
     fn language_of(text: &str) -> Option<String> {
         detect(&Document::of_paragraphs("t.txt", &[text])).map(|l| l.code)
@@ -82,7 +83,7 @@ mod tests {
         // Danish, which the detector cannot tell from Norwegian with confidence.
         assert!(
             language_of("Leverandøren skal levere en cloudbaseret e-mailtjeneste. Alle data skal opbevares i Den Europæiske Union og må ikke overføres til tredjelande.")
-                .is_some_and(|code| !Language { code, confidence: 0.0 }.is_read())
+                .is_some_and(|code| !LANGUAGES_READ.contains(&code.as_str()))
         );
         // Short lines the detector takes for Romanian, Danish or Portuguese.
         for line in [
@@ -92,11 +93,7 @@ mod tests {
             "Annex II - Technical offer form\nProposed data centre provider(s), e.g. Hetzner or Exoscale: ____________",
         ] {
             assert!(
-                language_of(line).is_none_or(|code| Language {
-                    code,
-                    confidence: 0.0
-                }
-                .is_read()),
+                language_of(line).is_none_or(|code| LANGUAGES_READ.contains(&code.as_str())),
                 "{line}"
             );
         }
