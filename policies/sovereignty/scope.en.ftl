@@ -12,8 +12,8 @@ scope-specification_not_read-elsewhere = The documents read buy hosting but refe
 
 scope-text_incomplete =
     .clause = The tender documents are published whole, every section their tables of contents announce included.
-scope-text_incomplete-incomplete = The documents read buy hosting, but one of them announces more than its text holds (sections in its table of contents, or a page count: an excerpt, or a file cut short): the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole document.
-scope-text_incomplete-incomplete_unscoped = A document announces more than its text holds (sections in its table of contents, or a page count: an excerpt, or a file cut short): what the rest requires was not checked. Check the whole document.
+scope-text_incomplete-incomplete = The documents read buy hosting, but one of them is not whole (its table of contents announces sections its text lacks, it states a page count its text is far too short for, or its text stops in the middle of a sentence: an excerpt, or a file cut short): the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check the whole document.
+scope-text_incomplete-incomplete_unscoped = A document is not whole (its table of contents announces sections its text lacks, it states a page count its text is far too short for, or its text stops in the middle of a sentence: an excerpt, or a file cut short): what the rest requires was not checked. Check the whole document.
 scope-text_incomplete-later_only = The documents read buy hosting, but they are only answers to bidders' questions or an addendum, which narrow a consultation file not read: the rules on missing clauses (reversibility, data location, audit, change of control…) were not applied. Check them together with the consultation file.
 
 scope-language_not_read =

@@ -84,15 +84,16 @@ info contains finding if {
 # METADATA
 # title: Text incomplete
 # description: >-
-#   A document announces more than its text holds: sections in its table of contents, or a
-#   page count ("page 1 of 77"), that the text read does not hold (an excerpt, a file cut short,
-#   a transcription of its first pages): what the rest requires was not checked. Or the documents read buy hosting but are only answers to bidders' questions or an addendum, which narrow a
+#   A document is not whole: its table of contents announces sections, or it states a page
+#   count ("page 1 of 77"), that the text read does not hold, or its text stops in the middle of
+#   a sentence (an excerpt, a file cut short, a transcription of its first pages): what the rest
+#   requires was not checked. Or the documents read buy hosting but are only answers to bidders' questions or an addendum, which narrow a
 #   consultation file they are not: a reversibility clause, a data location or an audit right
 #   missing from the text read may stand in what was not read, so the rules on missing clauses
 #   were not applied.
 # custom:
 #   id: scope.text_incomplete
-#   version: 3
+#   version: 4
 #   severity: info
 #   legal_basis:
 #     - eu.directive_2014_24.art2_1_13
@@ -106,6 +107,9 @@ info contains finding if {
 #     - lang: en
 #       fail: "CONTENTS 1. Purpose of the contract 3 2. Hosting and operations 4 3. Security and confidentiality 6 4. Exit management and return of data 8 5. Service credits 9\n\n1. Purpose of the contract. The contractor shall host the platform."
 #       pass: "1. Purpose of the contract. The contractor shall host the platform. 2. Exit. At the end of the contract, the contractor shall return all data in an open format within 30 days and then delete them."
+#     - lang: en
+#       fail: "The contractor shall host the platform in its data centre. At the end of the contract, the contractor shall return all data in an open format and then delete the copies it holds of the"
+#       pass: "The contractor shall host the platform in its data centre. At the end of the contract, the contractor shall return all data in an open format and then delete the copies it holds of them."
 #     - lang: de
 #       fail: "INHALTSVERZEICHNIS 1. Gegenstand des Auftrags 3 2. Hosting und Betrieb 4 3. Sicherheit und Vertraulichkeit 6 4. Vertragsende und Rückgabe der Daten 8 5. Vertragsstrafen 9\n\n1. Gegenstand des Auftrags. Der Auftragnehmer übernimmt das Hosting der Plattform."
 #       pass: "1. Gegenstand des Auftrags. Der Auftragnehmer übernimmt das Hosting der Plattform. 2. Vertragsende. Am Vertragsende gibt der Auftragnehmer alle Daten innerhalb von 30 Tagen in einem offenen Format zurück und löscht sie anschließend."

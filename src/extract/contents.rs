@@ -109,6 +109,8 @@ pub(super) struct Contents {
     /// The first block stating the document's page count ("page 1 of 77") when the text read
     /// is far too short for it.
     pages_stated_not_held: Option<usize>,
+    /// The last block, when the text stops in the middle of a sentence.
+    cut_mid_sentence: Option<usize>,
 }
 
 impl Contents {
@@ -133,6 +135,7 @@ impl Contents {
             first,
             not_held,
             pages_stated_not_held: pages_stated_not_held(document),
+            cut_mid_sentence: cut_mid_sentence(document),
         }
     }
 
@@ -141,13 +144,14 @@ impl Contents {
         self.entries.get(index).copied().unwrap_or(false)
     }
 
-    /// The block that announces more than the text read holds: the first of a table of
+    /// The block that shows the text read is not the whole document: the first of a table of
     /// contents whose sections are not in the text, else one stating a page count the text is
-    /// far too short for.
-    pub(super) fn announcing_what_is_not_held(&self) -> Option<usize> {
+    /// far too short for, else the last, when the text stops in the middle of a sentence.
+    pub(super) fn sign_of_text_not_held(&self) -> Option<usize> {
         self.first
             .filter(|_| self.not_held)
             .or(self.pages_stated_not_held)
+            .or(self.cut_mid_sentence)
     }
 }
 
@@ -323,6 +327,70 @@ fn pages_stated_not_held(document: &Document) -> Option<usize> {
     too_short_for(held, pages).then_some(index)
 }
 
+/// The last block of a text that stops in the middle of a sentence: "… ist Punkt 2.10 der
+/// Bewerbungsbedingungen zu beachten. Bei Bietergemeinschaften sind die geforderten", a list
+/// whose items end on semicolons and whose last stops at "pour justifier qu". An excerpt cut at
+/// a length, or a file cut short; a document's own end is a full stop, a signature or a date.
+/// The unfinished sentence must be long enough not to be a title, a signature line or an item
+/// of an unpunctuated list.
+fn cut_mid_sentence(document: &Document) -> Option<usize> {
+    let index = document
+        .blocks
+        .iter()
+        .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())?;
+    let block = &document.blocks[index];
+    let text = block.text.trim_end();
+    let last_word = text.split_whitespace().last()?;
+    let ends_on_a_small_word = last_word.chars().next().is_some_and(char::is_lowercase)
+        && last_word
+            .trim_end_matches(['\'', '’'])
+            .chars()
+            .last()
+            .is_some_and(char::is_alphabetic);
+    if !ends_on_a_small_word || VERBS_THAT_END_SENTENCES.contains(&last_word) {
+        return None;
+    }
+    // The unfinished sentence: what follows the block's last sentence end.
+    let tail_start = SENTENCE_BREAK.find_iter(text).last().map(|m| m.end());
+    let unfinished = text[tail_start.unwrap_or(0)..].split_whitespace().count();
+    let cut = match block.kind {
+        BlockKind::Paragraph if tail_start.is_some() => {
+            unfinished >= MIN_WORDS_CUT_AFTER_A_SENTENCE
+        }
+        BlockKind::Paragraph => unfinished >= MIN_WORDS_CUT_ALONE,
+        BlockKind::ListItem => {
+            let punctuated_list = index
+                .checked_sub(1)
+                .and_then(|i| document.blocks.get(i))
+                .is_some_and(|previous| {
+                    previous.kind == BlockKind::ListItem
+                        && previous.text.trim_end().ends_with([';', '.', ','])
+                });
+            punctuated_list && unfinished >= MIN_WORDS_CUT_IN_A_LIST
+        }
+        _ => false,
+    };
+    cut.then_some(index)
+}
+
+/// German and Dutch put the finite verb of a subordinate clause last: "… dass auch eine
+/// Prüfung anderer Schichten möglich ist" ends a sentence whose full stop a short text left out.
+const VERBS_THAT_END_SENTENCES: &[&str] = &[
+    "ist", "sind", "wird", "werden", "wurde", "wurden", "kann", "können", "soll", "sollen", "muss",
+    "müssen", "darf", "dürfen", "hat", "haben", "is", "zijn", "wordt", "kan", "moet", "moeten",
+    "heeft", "hebben",
+];
+
+/// A sentence's end within a block: a full stop, question or exclamation mark, colon or
+/// semicolon, then a space.
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| constant(r"[.!?:;]\s+"));
+
+/// Words the unfinished last sentence holds at least, after a finished one in its paragraph,
+/// alone in its paragraph, and as the last item of a list whose items end on punctuation.
+const MIN_WORDS_CUT_AFTER_A_SENTENCE: usize = 5;
+const MIN_WORDS_CUT_ALONE: usize = 10;
+const MIN_WORDS_CUT_IN_A_LIST: usize = 4;
+
 /// The words of five letters or more of a text, lowercased, but the common ones.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphabetic())
@@ -359,7 +427,7 @@ mod tests {
             (0..4).map(|i| contents.is_entry(i)).collect::<Vec<_>>(),
             [false, true, true, false]
         );
-        assert_eq!(contents.announcing_what_is_not_held(), Some(1));
+        assert_eq!(contents.sign_of_text_not_held(), Some(1));
     }
 
     #[test]
@@ -377,7 +445,7 @@ mod tests {
         let contents = Contents::of(&whole);
         assert!(contents.is_entry(0));
         assert!(!contents.is_entry(3));
-        assert_eq!(contents.announcing_what_is_not_held(), None);
+        assert_eq!(contents.sign_of_text_not_held(), None);
     }
 
     #[test]
@@ -386,10 +454,7 @@ mod tests {
             "You are on page 1of 77",
             "Request for Tenders for the Provision of Migration from Lync Server 2013 to Skype for Business Server 2019",
         ]);
-        assert_eq!(
-            Contents::of(&first_page).announcing_what_is_not_held(),
-            Some(0)
-        );
+        assert_eq!(Contents::of(&first_page).sign_of_text_not_held(), Some(0));
         let body = "The contractor shall provide the services described in this part. ".repeat(30);
         let whole = document(&[
             "Page 1 of 3",
@@ -399,7 +464,66 @@ mod tests {
             "Page 3 of 3",
             &body,
         ]);
-        assert_eq!(Contents::of(&whole).announcing_what_is_not_held(), None);
+        assert_eq!(Contents::of(&whole).sign_of_text_not_held(), None);
+    }
+
+    #[test]
+    fn a_text_that_stops_in_the_middle_of_a_sentence_is_cut() {
+        let cut = |texts: &[&str]| Contents::of(&document(texts)).sign_of_text_not_held();
+        let opening = "Der Auftragnehmer betreibt die Plattform.";
+        // After a finished sentence of its paragraph, five words and no end.
+        assert_eq!(
+            cut(&[
+                opening,
+                "Punkt 2.10 ist zu beachten. Bei Bietergemeinschaften sind die geforderten"
+            ]),
+            Some(1)
+        );
+        assert_eq!(
+            cut(&[
+                opening,
+                "Ces réflexions ne peuvent être menées avec l’infrastructure actuel"
+            ]),
+            None,
+            "ten words alone in a paragraph are needed"
+        );
+        assert_eq!(
+            cut(&[
+                opening,
+                "De plus la décision entraîne une réflexion sur la disponibilité. Ces réflexions ne peuvent pas être menées avec l’infrastructure actuel"
+            ]),
+            Some(1)
+        );
+        // A document's own ends: a full stop, a signature line, a date, a title, a number.
+        for end in [
+            "Le titulaire restitue les données.",
+            "Fait à Lyon, le",
+            "Signature et cachet de l'entreprise",
+            "Date et signature : 12/05/2024",
+            "ANNEXE 3 BORDEREAU DES PRIX",
+            "Le présent document comporte 12 pages. Paraphe du candidat",
+            "Die Architektur soll ermöglichen, dass auch eine Prüfung anderer Schichten möglich ist",
+        ] {
+            assert_eq!(cut(&[opening, end]), None, "{end}");
+        }
+        // The last item of a list whose items end on semicolons.
+        let mut list = document(&[
+            "Copie du ou des jugements prononcés, si le candidat est en redressement judiciaire ;",
+            "Déclaration sur l’honneur pour justifier qu",
+        ]);
+        list.blocks
+            .iter_mut()
+            .for_each(|b| b.kind = BlockKind::ListItem);
+        assert_eq!(Contents::of(&list).sign_of_text_not_held(), Some(1));
+        // Items without punctuation end as they began.
+        let mut list = document(&[
+            "la maintenance corrective",
+            "la maintenance évolutive du logiciel métier",
+        ]);
+        list.blocks
+            .iter_mut()
+            .for_each(|b| b.kind = BlockKind::ListItem);
+        assert_eq!(Contents::of(&list).sign_of_text_not_held(), None);
     }
 
     #[test]

@@ -108,6 +108,9 @@ pub(super) struct LeadIn {
     /// The lead-in states what the contract buys ("L'appalto ha per oggetto le seguenti
     /// attività:"): its items are the contract's object.
     pub(super) states_the_object: bool,
+    /// The block goes on with a sentence of advice asked that the blocks before it began
+    /// ("Klärung und Empfehlung, ob das Hosting" / "o bei einem externen Hosting-Anbieter").
+    pub(super) asks_advice: bool,
 }
 
 /// A sentence of a block, and how to cite it.
@@ -134,6 +137,9 @@ pub(super) struct Sentence<'a> {
     pub(super) about_the_bid: bool,
     /// Set when the sentence is an item of a list whose lead-in states what the contract buys.
     pub(super) object_by_lead_in: bool,
+    /// Set when the sentence goes on with a question of advice begun in the blocks before it:
+    /// what it names is what the advice is about, not what the contract buys.
+    pub(super) advice_asked: bool,
 }
 
 /// A block cited whole, or its first 200 characters: a title line, the first block of a table of
@@ -179,6 +185,7 @@ impl<'a> Sentence<'a> {
             part,
             excluded_by_lead_in: lead_in.excludes || part.excluding,
             object_by_lead_in: lead_in.states_the_object,
+            advice_asked: lead_in.asks_advice,
             about_the_bid: part.bid
                 || lead_in.about_the_bid
                 || speaks_of_the_bid(text)

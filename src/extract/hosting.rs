@@ -63,6 +63,7 @@ impl Extractor {
                     && lx::ON_TERRITORY.is_match(&before[window_start..]));
             if compared_within(&before[window_start..])
                 || lx::SEAT.is_match(&before[window_start..])
+                || lx::SEAT_AFTER.is_match(&text[range.end..])
             {
                 continue;
             }
@@ -265,6 +266,12 @@ pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
     if lx::STUDY_OF.is_match(text) && cues::cue(text) != Some(Modality::Required) {
         return false;
     }
+    // "Klärung und Empfehlung, ob das Hosting auf eigenen BTU-Servern oder bei einem externen
+    // Hosting-Anbieter erfolgen soll": advice asked on hosting buys the advice, whatever modal
+    // verb the question holds.
+    if advice_on_hosting(text) {
+        return false;
+    }
     // "Aangeven of deze on-premise of in de Cloud wordt aangeboden": a choice to record.
     if lx::INDICATED_CHOICE.is_match(text) && cues::cue(text) != Some(Modality::Required) {
         return false;
@@ -299,6 +306,16 @@ pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
         | None => lx::PROCUREMENT.is_match(text) || in_object_list,
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
+}
+
+/// Whether a sentence asks advice on whether or where hosting happens: the words of hosting
+/// come after those of the advice.
+pub(super) fn advice_on_hosting(text: &str) -> bool {
+    lx::ADVICE_ON_WHETHER.find(text).is_some_and(|advice| {
+        lx::HOSTING
+            .find_iter(text)
+            .all(|h| h.start() >= advice.start())
+    })
 }
 
 /// Whether the only hosting a sentence speaks of is a gathering's (an event, a visit, a
@@ -714,6 +731,25 @@ mod tests {
                 "{buyer_hosts}"
             );
         }
+    }
+
+    #[test]
+    fn advice_asked_on_hosting_buys_the_advice() {
+        for advice in [
+            "Klärung und Empfehlung, ob das Hosting auf eigenen Servern oder bei einem externen Hosting-Anbieter erfolgen soll.",
+            "The contractor shall recommend whether the website should be hosted in-house or by a hosting provider.",
+            "Le titulaire formule des préconisations sur l'opportunité d'un hébergement externalisé.",
+            "El adjudicatario presentará una recomendación sobre si el alojamiento debe ser externo.",
+            "L'aggiudicatario fornisce una consulenza su dove ospitare il sito (hosting).",
+            "De opdrachtnemer adviseert of de hosting extern moet plaatsvinden.",
+        ] {
+            assert!(!procures_hosting(advice, false), "{advice}");
+        }
+        // Advice on something else, after hosting bought.
+        assert!(procures_hosting(
+            "Der Auftragnehmer übernimmt das Hosting der Website und berät, ob weitere Module sinnvoll sind.",
+            false
+        ));
     }
 
     #[test]

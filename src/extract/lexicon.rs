@@ -731,6 +731,12 @@ pub static SEAT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A seat's word after the place, in German word order ("möglichst in der EWR ansässigen
+/// Cloud-Anbietern", "in der EU niedergelassene Unternehmen"): where a provider is established,
+/// not where the data are.
+pub static SEAT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"(?i)^[\s,]{0,3}(?:ans[äa]ssig|niedergelassen)"));
+
 lexicon!(
     /// Superlatives: "one of the largest operators", "der größte Anbieter": a description; a
     /// place right after one is the field of comparison ("the largest of its type in Europe").
@@ -2296,6 +2302,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &HOSTING_BUYER_PROVIDED,
         &MANAGED_OPERATIONS,
         &INDICATED_CHOICE,
+        &ADVICE_ON_WHETHER,
         &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
@@ -2550,6 +2557,16 @@ mod tests {
             "Support is provided from the Supplier's offices in ",
         ] {
             assert!(!SEAT.is_match(place_of_data), "{place_of_data}");
+        }
+        // In German the seat's word may follow the place.
+        for seat_after in [
+            " ansässigen, Cloud Anbietern",
+            " niedergelassene Unternehmen",
+        ] {
+            assert!(SEAT_AFTER.is_match(seat_after), "{seat_after}");
+        }
+        for place_of_data in [" gespeichert werden", " verarbeitet, ansässige Anbieter"] {
+            assert!(!SEAT_AFTER.is_match(place_of_data), "{place_of_data}");
         }
     }
 
@@ -2951,6 +2968,20 @@ pub static INDICATED_CHOICE: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "{indicate}(?: \\w+){{0,3}} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)\\b"
         ),
+    ])
+});
+
+/// Advice asked on whether, where or how something is done ("Klärung und Empfehlung, ob das
+/// Hosting auf eigenen Servern oder bei einem externen Anbieter erfolgen soll", "recommend
+/// whether the site should be hosted"): the contract buys the advice, not what it is about.
+pub static ADVICE_ON_WHETHER: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "(?:Empfehlung|empfehlen|Klärung|klären|Beratung|beraten|Entscheidungsvorlage)(?: und \\w+)?,? (?:zur Frage,? )?(?:ob|wo|wie)",
+        "(?:recommend\\w*|advi[cs]e\\w*)(?: (?:on|as to))? (?:whether|where)",
+        "(?:recommand\\w*|pr[ée]conis\\w*|conseil\\w*)(?: (?:sur|quant à))? (?:s'il|si l[ae']|où|l'opportunit[ée])",
+        "(?:recomendaci[óo]n\\w*|recomendar|asesora\\w*)(?: sobre)? (?:si (?:el|la|los|las|se)|d[óo]nde)",
+        "(?:raccomandazion\\w*|consigliare|consulenza)(?: (?:su|circa))? (?:se (?:il|la|i|le|l')|dove)",
+        "(?:advies (?:over|inzake) (?:de vraag )?of|advise(?:ren|ert|erd) (?:over )?(?:of|waar))",
     ])
 });
 

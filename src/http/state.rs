@@ -151,16 +151,22 @@ impl AppState {
             None => None,
         };
         let rate_limiter = RateLimiter::new(config.limits.requests_per_minute);
+        let workers = rayon::ThreadPoolBuilder::new()
+            .num_threads(config.limits.concurrent_documents.max(1))
+            .thread_name(|i| format!("tenderlint-check-{i}"))
+            .build()
+            .map_err(ServerError::Workers)?;
+        let checker = Arc::new(checker);
+        // Prepared on a worker while the server starts listening: the first uploads may wait
+        // for it, none pays it twice.
+        let preparing = Arc::clone(&checker);
+        workers.spawn(move || preparing.prepare_for_many_documents());
         Ok(Arc::new(AppState {
-            checker: RwLock::new(Arc::new(checker)),
+            checker: RwLock::new(checker),
             policies: config.policies,
             profile,
             permits: Arc::new(Semaphore::new(config.limits.concurrent_documents.max(1))),
-            workers: rayon::ThreadPoolBuilder::new()
-                .num_threads(config.limits.concurrent_documents.max(1))
-                .thread_name(|i| format!("tenderlint-check-{i}"))
-                .build()
-                .map_err(ServerError::Workers)?,
+            workers,
             limits: config.limits,
             history,
             keep_documents: config.keep_documents,

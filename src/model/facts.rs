@@ -629,9 +629,10 @@ pub struct DocumentInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specification_elsewhere: Option<Evidence>,
     /// The table of contents of a document whose text holds few of the sections it announces,
-    /// or the line stating a page count ("page 1 of 77") its text is far too short for (an
-    /// excerpt, a file cut short, a transcription of its first pages): what the document lacks
-    /// may stand in the sections not read.
+    /// the line stating a page count ("page 1 of 77") its text is far too short for, or the
+    /// last block when the text stops in the middle of a sentence (an excerpt, a file cut
+    /// short, a transcription of its first pages): what the document lacks may stand in the
+    /// sections not read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections_not_held: Option<Evidence>,
 }

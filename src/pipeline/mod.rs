@@ -393,6 +393,12 @@ impl Checker {
         })
     }
 
+    /// Prepares a process that will check many documents (a server) for its later documents:
+    /// see [`Extractor::prepare_for_many_documents`].
+    pub fn prepare_for_many_documents(&self) {
+        self.extractor.prepare_for_many_documents();
+    }
+
     /// The policy set of these sources: the bundled pack or the directories that replace it,
     /// with the house packs beside it.
     pub fn load(sources: &PolicySources) -> Result<Self, CheckError> {

@@ -118,6 +118,34 @@ fn hosting_listed_in_the_object_of_the_contract_is_bought() {
     );
 }
 
+/// Advice asked on where hosting happens buys the advice, also when the reader cut the
+/// question's sentence over the lines of a nested list ("Klärung und Empfehlung, ob das
+/// Hosting" / "o auf eigenen BTU-Servern oder" / "o bei einem externen Hosting-Anbieter" /
+/// "erfolgen soll"). The same provider named as what the contractor does is hosting bought.
+#[test]
+fn advice_asked_on_hosting_buys_no_hosting() {
+    use tenderlint::model::HostingScope;
+    let scope = |text: &str| facts_of_text("advice.txt", text).hosting.scope;
+    assert_eq!(
+        scope(
+            "2.2.2 Hosting\n\n- Klärung und Empfehlung, ob das Hosting\n  o auf eigenen BTU-Servern oder\n  o bei einem externen Hosting-Anbieter\n  erfolgen soll, inkl. Begründung und technischer Anforderungen\n"
+        ),
+        HostingScope::Unknown
+    );
+    assert_eq!(
+        scope(
+            "Klärung und Empfehlung, ob das Hosting auf eigenen Servern oder bei einem externen Hosting-Anbieter erfolgen soll.\n"
+        ),
+        HostingScope::Unknown
+    );
+    assert_eq!(
+        scope(
+            "2.2.2 Hosting\n\nDer Auftragnehmer übernimmt das Hosting bei einem externen Hosting-Anbieter.\n"
+        ),
+        HostingScope::Procured
+    );
+}
+
 /// The items of a list whose lead-in is about the bid ("The platform accepts these
 /// formats:") are about the bid too: a format a submission platform accepts is never a
 /// requirement on what the contract delivers. The same items under a lead-in about
