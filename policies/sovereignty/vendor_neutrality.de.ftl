@@ -10,12 +10,13 @@ vendor_neutrality-brand_without_equivalent-named = Die Vergabeunterlagen { $role
     } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“.
 vendor_neutrality-brand_without_equivalent-justifiable = Die Vergabeunterlagen verlangen die Verlängerung von { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“. Das kann durch den Auftragsgegenstand gerechtfertigt sein (bereits vorhandene Lizenzen, eine bestehende Systemlandschaft), aber nur, wenn die Vergabeunterlagen die Gründe schriftlich darlegen; andernfalls sind gleichwertige Produkte zuzulassen.
 vendor_neutrality-brand_without_equivalent-justifiable_purchase = Die Ausschreibung beschafft Lizenzen von { $product } („{ $quote }“) ohne „oder gleichwertig“. Das beschaffte Produkt zu nennen, kann durch den Auftragsgegenstand gerechtfertigt sein (ein vorhandener Bestand, Kompatibilität mit dem, was der Auftraggeber betreibt), aber nur, wenn die Ausschreibung es schriftlich begründet; andernfalls gleichwertige Produkte zulassen.
+vendor_neutrality-brand_without_equivalent-open_source = Die Vergabeunterlagen geben { $product } („{ $quote }“) ohne „oder gleichwertig“ vor. Es ist Open-Source-Software, die jeder Bieter liefern, hosten und betreuen kann: Sie bindet den Auftraggeber an eine Technologie, nicht an einen Anbieter; ein in der Leistungsbeschreibung genanntes Produkt verlangt dennoch „oder gleichwertig“ oder eine schriftliche Begründung (eine bestehende Website oder ein System auf dieser Grundlage, vorhandene Kenntnisse des Auftraggebers).
 
 vendor_neutrality-brand_without_equivalent-justified = Die Vergabeunterlagen { $role ->
         [preferred] bevorzugen
        *[other] verlangen
-    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“ und geben an, dass der Auftragsgegenstand dies rechtfertigt.
-vendor_neutrality-brand_without_equivalent-justified_exception = Eine Marke, die der Auftragsgegenstand rechtfertigt, wie die Vergabeunterlagen angeben (Richtlinie 2014/24/EU, Art. 42 Abs. 4; VgV § 31 Abs. 6).
+    } { $product } („{ $quote }“) ohne den Zusatz „oder gleichwertig“ und begründen dies schriftlich: mit dem Auftragsgegenstand oder mit dem, was der Auftraggeber bereits einsetzt.
+vendor_neutrality-brand_without_equivalent-justified_exception = Eine Marke, die die Vergabeunterlagen schriftlich begründen, mit dem Auftragsgegenstand oder mit dem, was der Auftraggeber bereits einsetzt; prüfen, ob die Begründung trägt (Richtlinie 2014/24/EU, Art. 42 Abs. 4; VgV § 31 Abs. 6).
 
 vendor_neutrality-open_source_option =
     .title = Freie Software nicht berücksichtigt

@@ -9,12 +9,13 @@ vendor_neutrality-brand_without_equivalent-named = The tender { $role ->
     } { $product } ("{ $quote }") without "or equivalent".
 vendor_neutrality-brand_without_equivalent-justifiable = The tender renews { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
 vendor_neutrality-brand_without_equivalent-justifiable_purchase = The tender buys licences of { $product } ("{ $quote }") without "or equivalent". Naming the product bought can be justified by the subject-matter (an installed base, compatibility with what the buyer runs), but only if the tender says why in writing; otherwise accept equivalent products.
+vendor_neutrality-brand_without_equivalent-open_source = The tender imposes { $product } ("{ $quote }") without "or equivalent". It is open-source software, which any bidder may supply, host and support, so it binds the buyer to a technology rather than to a supplier; still, a product named in a specification needs "or equivalent" or a reason in writing (an existing site or system built on it, skills the buyer has).
 
 vendor_neutrality-brand_without_equivalent-justified = The tender { $role ->
         [preferred] prefers
        *[other] requires
-    } { $product } ("{ $quote }") without "or equivalent", and says the subject-matter of the contract justifies it.
-vendor_neutrality-brand_without_equivalent-justified_exception = A brand the subject-matter of the contract justifies, as the tender states (Directive 2014/24/EU art. 42(4); CCP R2111-7).
+    } { $product } ("{ $quote }") without "or equivalent", and gives its reason in writing: the subject-matter of the contract, or what the buyer already runs on it.
+vendor_neutrality-brand_without_equivalent-justified_exception = A brand the tender justifies in writing, by the subject-matter of the contract or by what the buyer already runs; check that the reason holds (Directive 2014/24/EU art. 42(4); CCP R2111-7).
 
 vendor_neutrality-open_source_option =
     .clause = The use of free and open-source software is encouraged; bidders shall identify the free and open-source components they propose.

@@ -10,12 +10,13 @@ vendor_neutrality-brand_without_equivalent-named = Le dossier de consultation { 
     } { $product } (« { $quote } ») sans la mention « ou équivalent ».
 vendor_neutrality-brand_without_equivalent-justifiable = Le dossier de consultation prévoit le renouvellement du produit { $product } (« { $quote } ») sans la mention « ou équivalent ». L’objet du marché peut le justifier (licences déjà détenues, parc installé), mais seulement si le dossier de consultation en expose les raisons par écrit ; à défaut, des produits équivalents doivent être admis.
 vendor_neutrality-brand_without_equivalent-justifiable_purchase = Le marché achète des licences { $product } (« { $quote } ») sans « ou équivalent ». Nommer le produit acheté peut être justifié par l’objet du marché (un parc installé, la compatibilité avec ce que l’acheteur exploite), mais seulement si le marché le motive par écrit ; sinon, accepter des produits équivalents.
+vendor_neutrality-brand_without_equivalent-open_source = Le dossier de consultation impose { $product } (« { $quote } ») sans « ou équivalent ». C’est un logiciel libre, que tout candidat peut fournir, héberger et maintenir : il lie l’acheteur à une technologie plutôt qu’à un fournisseur ; un produit nommé dans les spécifications appelle toutefois « ou équivalent » ou une justification écrite (un site ou un système existant qui repose dessus, les compétences de l’acheteur).
 
 vendor_neutrality-brand_without_equivalent-justified = Le dossier de consultation { $role ->
         [preferred] préfère
        *[other] exige
-    } { $product } (« { $quote } ») sans la mention « ou équivalent », et indique que l’objet du marché le justifie.
-vendor_neutrality-brand_without_equivalent-justified_exception = Une marque justifiée par l’objet du marché, comme le dossier l’indique (directive 2014/24/UE, art. 42, § 4 ; CCP, art. R. 2111-7).
+    } { $product } (« { $quote } ») sans la mention « ou équivalent », et en donne la raison par écrit : l’objet du marché, ou ce que l’acheteur exploite déjà.
+vendor_neutrality-brand_without_equivalent-justified_exception = Une marque que le dossier justifie par écrit, par l’objet du marché ou par ce que l’acheteur exploite déjà ; vérifier que la raison tient (directive 2014/24/UE, art. 42, § 4 ; CCP, art. R. 2111-7).
 
 vendor_neutrality-open_source_option =
     .title = Logiciels libres non envisagés

@@ -18,7 +18,7 @@ import data.tenderlint.lib
 #   no finding.
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
-#   version: 4
+#   version: 5
 #   severity: error
 #   legal_basis:
 #     - eu.directive_2014_24.art42_4
@@ -46,6 +46,9 @@ import data.tenderlint.lib
 #       fail: "Le titulaire fournit 2 400 licences Microsoft 365 E3."
 #       pass: "Le titulaire fournit 2 400 licences Microsoft 365 E3, référence justifiée par l'objet du marché (compatibilité avec le parc installé)."
 #     - lang: de
+#       fail: "Das CMS WordPress ist vorgegeben."
+#       pass: "Das CMS WordPress oder gleichwertig ist vorgegeben."
+#     - lang: de
 #       fail: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3."
 #       pass: "Der Auftragnehmer liefert 2 400 Lizenzen für Microsoft 365 E3. Diese Vorgabe ist durch den Auftragsgegenstand gerechtfertigt."
 #     - lang: en
@@ -55,6 +58,7 @@ deny contains finding if {
 	lib.enabled("vendor_neutrality.brand_without_equivalent")
 	some mention in named
 	not justifiable(mention)
+	not free_software(mention)
 	finding := lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"error",
@@ -67,6 +71,7 @@ warn contains finding if {
 	lib.enabled("vendor_neutrality.brand_without_equivalent")
 	some mention in named
 	justifiable(mention)
+	not free_software(mention)
 	finding := lib.at_most_warning(lib.finding(
 		"vendor_neutrality.brand_without_equivalent",
 		"warning",
@@ -77,6 +82,22 @@ warn contains finding if {
 
 justifiable_message(mention) := "justifiable" if mention.renewal
 else := "justifiable_purchase"
+
+# Open-source software imposed ("Das CMS WordPress ist vorgegeben") binds the buyer to a
+# technology, not to a supplier: any bidder may supply, host and support it. Art. 42(4) still
+# asks for "or equivalent" or the reason in writing: a note, as the reviewers of v31 and v32
+# judged it (Matomo, WordPress).
+info contains finding if {
+	lib.enabled("vendor_neutrality.brand_without_equivalent")
+	some mention in named
+	free_software(mention)
+	finding := lib.finding(
+		"vendor_neutrality.brand_without_equivalent",
+		"info",
+		lib.message("open_source", {"product": lib.brand_name(mention), "quote": mention.matched}),
+		[mention.evidence],
+	)
+}
 
 # The tender states that the subject-matter of the contract justifies the brand (art. 42(4),
 # first sentence; CCP R2111-7): the law's own exception, and the tender gives the reason in
@@ -139,6 +160,8 @@ justifiable(mention) if mention.renewal
 # tender must state.
 justifiable(mention) if mention.licence_purchase
 
+free_software(mention) if lib.product(mention.provider, mention.product).open_source
+
 # METADATA
 # title: Free software not considered
 # description: >-
@@ -147,7 +170,7 @@ justifiable(mention) if mention.licence_purchase
 #   single vendor.
 # custom:
 #   id: vendor_neutrality.open_source_option
-#   version: 1
+#   version: 2
 #   severity: info
 #   legal_basis:
 #     - eu.csf.sov6
@@ -181,10 +204,13 @@ info contains finding if {
 	)
 }
 
+# Products imposed that are not free software themselves ("Das CMS WordPress ist vorgegeben"
+# already is the free software this rule asks to consider).
 imposed contains mention if {
 	some mention in lib.facts.providers
 	mention.product
 	mention.role in {"required", "preferred"}
+	not free_software(mention)
 }
 
 open_source contains clause if {

@@ -33,6 +33,17 @@ test_licences_bought_as_the_object_are_a_warning_asking_for_a_written_justificat
 	f.message.id == "justifiable_purchase"
 }
 
+test_open_source_software_imposed_is_a_note_asking_for_or_equivalent_or_a_reason if {
+	cms := t.provider("wordpress", "wordpress", "required", false)
+	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.deny) with input as t.input_for({"providers": [cms]}, "de")
+	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.warn) with input as t.input_for({"providers": [cms]}, "de")
+	some f in vendor_neutrality.info with input as t.input_for({"providers": [cms]}, "de")
+	f.severity == "info"
+	f.message.id == "open_source"
+	f.message.args.product == "WordPress"
+	not "vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for({"providers": [cms]}, "de")
+}
+
 test_licences_of_a_provider_bought_as_the_object_are_a_warning if {
 	purchase := object.union(t.provider("microsoft", null, "required", false), {"licence_purchase": true})
 	facts := {"providers": [object.remove(purchase, ["product"])]}

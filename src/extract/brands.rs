@@ -420,6 +420,9 @@ mod tests {
             "Die Vorgabe ist durch den Auftragsgegenstand gerechtfertigt.",
             "A reference justified by the subject-matter of the contract.",
             "Referencia justificada por el objeto del contrato.",
+            // The installed base as the reason.
+            "Wünschenswert wäre die Nutzung von WordPress, da alle Projekt-Websites des IfL WordPress verwenden.",
+            "TYPO3 is required because all the ministry's sites run on TYPO3.",
         ] {
             assert!(states_subject_matter_justification(said), "{said}");
         }
@@ -428,6 +431,7 @@ mod tests {
             "This is not justified by the subject matter of the contract.",
             "Was nicht durch den Auftragsgegenstand gerechtfertigt ist.",
             "Le titulaire fournit les licences Microsoft 365 E3.",
+            "Microsoft 365 est imposé car il est le plus répandu.",
         ] {
             assert!(!states_subject_matter_justification(denied), "{denied}");
         }

@@ -84,6 +84,19 @@ static CONTEXT: LazyLock<WordList> = LazyLock::new(|| {
         "attualmente",
         "momenteel",
         "huidige",
+        // A correction of the tender's own words ("It should read Matomo.", "lire : 2 novembre")
+        // quotes them; it requires nothing of itself.
+        "should read",
+        "shall read",
+        "is to be read as",
+        "doit se lire",
+        "il (?:faut|convient de) lire",
+        "(?:sollte|muss) (?:richtig )?lauten",
+        "ist zu lesen als",
+        "debe leerse",
+        "deve leggersi",
+        "leggasi",
+        "moet (?:luiden|gelezen worden als)",
     ])
 });
 
@@ -1088,6 +1101,13 @@ mod tests {
             Modality::Sufficient
         );
         assert_eq!(m("Le titulaire fournit les licences."), Modality::Mentioned);
+        // A correction of the tender's words requires nothing.
+        for correction in [
+            "It should read Matomo.",
+            "Die Bezeichnung muss richtig lauten: Matomo.",
+        ] {
+            assert_eq!(m(correction), Modality::Mentioned, "{correction}");
+        }
     }
 
     #[test]

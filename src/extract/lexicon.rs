@@ -172,6 +172,7 @@ lexicon!(
 /// own name, which the text read has masked as `~` (`buyer_name.rs`). Used to tell
 /// the buyer's infrastructure from the contractor's.
 const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |del |dell'|della |de la |de l'|du |de |het |van de |van het |of the |vom |its |their |sa |son |ses |leur |seiner |ihrer )?\
+(?:(?:Excm[oa]|Ilm[oa])\\.? )?\
 (?:acheteur|collectivit[ée]|pouvoir adjudicateur|administration|[ée]tablissement|mairie|ville|commune|d[ée]partement|minist[èe]re|DSI|direction des syst[èe]mes d'information[^.;]{0,40}|centre hospitalier|universit[ée]|syndicat|communaut[ée] d'\\w+|entit[ée] adjudicatrice\
 |conseil (?:r[ée]gional|d[ée]partemental|municipal|communautaire)\
 |buyer|purchaser|authority|contracting authority|council|department|agency|university|customer|client|ministry|trust|city|county|municipality|PMO|program(?:me)? (?:management )?office\
@@ -881,6 +882,14 @@ lexicon!(
         "(?:Auftragsgegenstand|Gegenstand des Auftrags) rechtfertigt",
         "justificad\\w* por el objeto del contrato", "giustificat\\w* dall'oggetto (?:dell'appalto|del contratto)",
         "gerechtvaardigd door het voorwerp van de opdracht",
+        // The installed base given as the reason, the classic justification: "Wünschenswert wäre
+        // die Nutzung von WordPress, da alle Projekt-Websites des IfL WordPress verwenden".
+        "(?:da|weil) [^.;]{0,80}(?:verwenden|verwendet|nutzen|genutzt|einsetzen|eingesetzt|basieren|betrieben werden)",
+        "(?:because|since|given that) [^.;]{0,80}(?:use|uses|run on|runs on|are built on|is built on)",
+        "(?:car|puisque|parce que|étant donné que) [^.;]{0,80}(?:utilis\\w+|repos\\w+ sur|fonctionn\\w+ sous)",
+        "(?:ya que|puesto que|porque) [^.;]{0,80}(?:utiliz\\w+|basad\\w+ en)",
+        "(?:poiché|perché|in quanto) [^.;]{0,80}(?:utilizz\\w+|basat\\w+ su)",
+        "(?:omdat|aangezien) [^.;]{0,80}(?:gebruik\\w+|draai\\w+ op)",
     ]
 );
 
@@ -1273,7 +1282,9 @@ lexicon!(
         "(?:solutions?|socles?|applications?|syst[èe]mes?|plate-?formes?) (?:et (?:[\\w-]+ ){1,2})?existant\\w* [àa] maintenir",
         "(?:managed services|operation|maintenance|support|administration) (?:and (?:maintenance|support|operation) )?(?:of|for) (?:the |its |our |the (?:Authority|Council|Trust|Department|Agency|Customer)'s )?(?:existing|current|legacy) (?:[\\w-]+ ){0,2}(?:systems?|estate|infrastructure|applications?|platforms?|environment)",
         "(?:Betrieb|Wartung|Pflege|Betreuung)[^.;]{0,40}(?:der |des )?(?:bestehenden|vorhandenen|eingesetzten) (?:IT|Systeme?|Infrastruktur|Anwendungen?|Plattform|Fachverfahren)\\w*",
-        "(?:mantenimiento|soporte|explotaci[óo]n)[^.;]{0,60}(?:sistemas?|aplicaciones?|plataformas?|infraestructuras?) (?:[\\w-]+ ){0,2}(?:existentes?|actuales?|en producci[óo]n)",
+        // "MANTENIMIENTO DE LOS EQUIPOS Y ELEMENTOS HARDWARE (SERVIDORES Y OTROS) Y SOFTWARE
+        // EXISTENTES EN EL CENTRO DE PROCESO DE DATOS DEL EXCMO. AYUNTAMIENTO".
+        "(?:mantenimiento|soporte|explotaci[óo]n)[^.;]{0,60}(?:sistemas?|aplicaciones?|plataformas?|infraestructuras?|equipos|servidores|hardware|software) (?:[\\w-]+ ){0,2}(?:existentes?|actuales?|en producci[óo]n)",
         "(?:manutenzione|gestione|conduzione)[^.;]{0,60}(?:sistemi|applicazioni|piattaform[ae]|infrastruttur[ae]) (?:[\\w-]+ ){0,2}(?:esistent\\w+|in esercizio)",
         // "Conduzione e Gestione Tecnica ed Operativa … del Data Center … dell'Istituto": the
         // buyer's own data centre, run by the contractor.

@@ -15,6 +15,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mio", "mrd", "bspw", "sog", "lt", "insb", "tel", "str", "dipl", "ing", "ziff", "u.a", "d.h",
     "o.ä", "s.o", "s.u", "rd", // Spanish, Italian, Dutch
     "sr", "sra", "núm", "pág", "ecc", "sig", "dott", "bijv", "nl", "enz", "d.w.z",
+    // Spanish and Italian honorifics before a body's name: "del Excmo. Ayuntamiento".
+    "excmo", "excma", "ilmo", "ilma", "dña", "avda", "spett", "avv", "prof",
 ];
 
 /// Month names after which "20." is a date, not a sentence end.
@@ -223,6 +225,15 @@ mod tests {
         assert_eq!(
             sentences("2.1. Le titulaire héberge les données."),
             vec!["2.1. Le titulaire héberge les données."]
+        );
+        assert_eq!(
+            sentences(
+                "SOFTWARE EXISTENTES EN EL CENTRO DE PROCESO DE DATOS DEL EXCMO. AYUNTAMIENTO DE SANTA CRUZ. Se aprueba el pliego."
+            ),
+            vec![
+                "SOFTWARE EXISTENTES EN EL CENTRO DE PROCESO DE DATOS DEL EXCMO. AYUNTAMIENTO DE SANTA CRUZ.",
+                "Se aprueba el pliego."
+            ]
         );
     }
 
