@@ -19,7 +19,7 @@ use crate::patterns::constant;
 /// not "the contents of the mailbox").
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?:^|[^\p{L}])(?:SOMMAIRE|Sommaire|TABLE DES MATI[ÈE]RES|Table des mati[èe]res|[ÍI]NDICE|[ÍI]ndice(?: de contenidos?| general)?|SOMMARIO|Sommario|INHALTSVERZEICHNIS|Inhaltsverzeichnis|INHALT|Inhalt|INHOUDSOPGAVE|Inhoudsopgave|INHOUD|Inhoud|TABLE OF CONTENTS|Table of [Cc]ontents|CONTENTS|Contents)(?:$|[^\p{L}])",
+        r"(?:^|[^\p{L}])(?:SOMMAIRE|Sommaire|CONTENU|Contenu|TABLE DES MATI[ÈE]RES|Table des mati[èe]res|[ÍI]NDICE|[ÍI]ndice(?: de contenidos?| general)?|SOMMARIO|Sommario|INHALTSVERZEICHNIS|Inhaltsverzeichnis|INHALT|Inhalt|INHOUDSOPGAVE|Inhoudsopgave|INHOUD|Inhoud|TABLE OF CONTENTS|Table of [Cc]ontents|CONTENTS|Contents)(?:$|[^\p{L}])",
     )
 });
 
@@ -428,6 +428,19 @@ mod tests {
             [false, true, true, false]
         );
         assert_eq!(contents.sign_of_text_not_held(), Some(1));
+        // "Contenu" titles a table of contents as "Sommaire" does; as a word of prose it titles
+        // nothing.
+        let transcribed = document(&[
+            "1 MARCHE PUBLIC DE FOURNITURES Fourniture, installation et maintenance d un logiciel de facturation",
+            "2 Contenu Chapitre I - Dispositions Générales 5 Article 1 - Objet du marché Contexte Description générale du marché Obligations du titulaire 5 Article 2 - Durée du marché 5 Article 3 - Phasage des prestations et délais d exécution 6 Article 4 - Périmètre d exécution du marché 7",
+        ]);
+        assert_eq!(Contents::of(&transcribed).sign_of_text_not_held(), Some(1));
+        let prose = document(&[
+            "Le titulaire assure l'hébergement du site.",
+            "Contenu éditorial : le titulaire met en forme les textes fournis par la commune.",
+        ]);
+        assert_eq!(entries(&["Le titulaire assure l'hébergement du site.", "Contenu éditorial : le titulaire met en forme les textes fournis par la commune."]), [false, false]);
+        assert_eq!(Contents::of(&prose).sign_of_text_not_held(), None);
     }
 
     #[test]
