@@ -5,6 +5,7 @@ scope-buyer_outside_profile =
     .remediation = Die Vergabeunterlagen unter dem Profil der Rechtsordnung des Auftraggebers prüfen (`--profile`), sofern es eines gibt; andernfalls die übrigen Feststellungen eines europäischen Profils nur als bewährte Praxis lesen.
     .clause = Für diesen Vertrag gilt das Vergaberecht der Rechtsordnung des Auftraggebers, die in den Vergabeunterlagen bezeichnet ist.
 scope-buyer_outside_profile-outside = Die Vergabeunterlagen unterliegen dem Recht eines Staates außerhalb der Rechtsordnungen des Profils { $profile } (Staat: { $country }): Die Regeln des Profils beruhen auf Recht, das diesen Auftraggeber nicht bindet, und wurden nicht angewandt.
+scope-buyer_outside_profile-outside_since_brexit = Die Vergabeunterlagen unterliegen dem Recht eines Staates, der seit dem Ende der Brexit-Übergangsphase am 31. Dezember 2020 außerhalb der Rechtsordnungen des Profils { $profile } liegt (Staat: { $country }): Die Regeln des Profils beruhen auf Unionsrecht, das diesen Auftraggeber nicht mehr bindet, und wurden nicht angewandt. Ein vor 2021 begonnenes Verfahren unterlag dem Unionsrecht: es ist dann nach diesem Profil zu prüfen.
 
 scope-specification_not_read =
     .title = Leistungsbeschreibung nicht gelesen

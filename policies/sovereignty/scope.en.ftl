@@ -5,6 +5,7 @@ scope-buyer_outside_profile =
     .clause = This contract is governed by the public procurement law of the buyer's jurisdiction, which the tender names.
 # $profile: the profile's code (eu, fr, ch…).
 scope-buyer_outside_profile-outside = The tender is written under the law of { $country }, outside the { $profile } profile's jurisdictions: the profile's rules rest on law that does not bind this buyer and were not applied.
+scope-buyer_outside_profile-outside_since_brexit = The tender is written under the law of { $country }, outside the { $profile } profile's jurisdictions since the end of the Brexit transition period on 31 December 2020: the profile's rules rest on EU law, which no longer binds this buyer, and were not applied. A procedure begun before 2021 was under EU law: check it under this profile if it dates from then.
 
 scope-specification_not_read =
     .clause = The technical specification forms part of the contract documents, in the order of precedence the contract terms set.

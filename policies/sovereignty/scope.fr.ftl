@@ -5,6 +5,7 @@ scope-buyer_outside_profile =
     .remediation = Examiner le dossier sous le profil de la juridiction de l’acheteur (`--profile`), s’il en existe un ; à défaut, lire les autres constats d’un profil européen comme de simples bonnes pratiques.
     .clause = Le présent marché est régi par le droit de la commande publique de la juridiction de l’acheteur, désigné dans les documents de la consultation.
 scope-buyer_outside_profile-outside = Le dossier de consultation relève du droit d’un État hors des juridictions du profil { $profile } (pays : { $country }) : les règles du profil reposent sur un droit qui ne lie pas cet acheteur et n’ont pas été appliquées.
+scope-buyer_outside_profile-outside_since_brexit = Le dossier de consultation relève du droit d’un État hors des juridictions du profil { $profile } (pays : { $country }) depuis la fin de la période de transition du Brexit, le 31 décembre 2020 : les règles du profil reposent sur le droit de l’Union, qui ne lie plus cet acheteur, et n’ont pas été appliquées. Une procédure lancée avant 2021 relevait du droit de l’Union : la vérifier selon ce profil si elle date de cette période.
 
 scope-specification_not_read =
     .title = Spécification technique non lue

@@ -13,7 +13,7 @@ import data.tenderlint.lib
 #   buyer's jurisdiction, or read the tender as a model only.
 # custom:
 #   id: scope.buyer_outside_profile
-#   version: 1
+#   version: 2
 #   severity: info
 #   legal_basis:
 #     - eu.directive_2014_24.art1
@@ -37,10 +37,18 @@ info contains finding if {
 	finding := lib.finding(
 		"scope.buyer_outside_profile",
 		"info",
-		lib.message("outside", {"country": lib.term("place", lib.facts.jurisdiction.country), "profile": lib.profile_name}),
+		lib.message(outside_message, {"country": lib.term("place", lib.facts.jurisdiction.country), "profile": lib.profile_name}),
 		lib.facts.jurisdiction.evidence,
 	)
 }
+
+# A British buyer was bound by the EU directives until the end of the Brexit transition period
+# (31 December 2020): a procedure begun before then was under EU law, as the v33 reviewer noted
+# of a 2018 and a 2020 tender. The note says so rather than that EU law never bound the buyer.
+outside_message := "outside_since_brexit" if {
+	lib.facts.jurisdiction.country == "GB"
+	"EU" in lib.profile.legal_orders
+} else := "outside"
 
 # METADATA
 # title: Specification not read

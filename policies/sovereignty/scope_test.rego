@@ -18,6 +18,15 @@ test_a_us_buyer_gets_the_profile_mismatch_and_no_eu_law_finding if {
 	not "data_location.unspecified" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
 }
 
+test_a_british_buyer_is_outside_the_eu_profile_since_the_end_of_the_transition if {
+	facts := {"jurisdiction": {"country": "GB", "evidence": [t.evidence("Leeds City Council")]}}
+	some f in scope.info with input as t.input_for(facts, "eu")
+	f.rule == "scope.buyer_outside_profile"
+	f.message.id == "outside_since_brexit"
+	some g in scope.info with input as t.input_for(facts, "ch")
+	g.message.id == "outside"
+}
+
 test_a_buyer_at_home_gets_no_mismatch if {
 	facts := object.union(t.hosted([]), {"jurisdiction": {"country": "FR", "evidence": []}})
 	count(scope.info) == 0 with input as t.input_for(facts, "fr")

@@ -439,7 +439,13 @@ mod tests {
             "Le titulaire assure l'hébergement du site.",
             "Contenu éditorial : le titulaire met en forme les textes fournis par la commune.",
         ]);
-        assert_eq!(entries(&["Le titulaire assure l'hébergement du site.", "Contenu éditorial : le titulaire met en forme les textes fournis par la commune."]), [false, false]);
+        assert_eq!(
+            entries(&[
+                "Le titulaire assure l'hébergement du site.",
+                "Contenu éditorial : le titulaire met en forme les textes fournis par la commune."
+            ]),
+            [false, false]
+        );
         assert_eq!(Contents::of(&prose).sign_of_text_not_held(), None);
     }
 
