@@ -570,6 +570,8 @@ static REQUIRED: LazyLock<WordList> = LazyLock::new(|| {
         "shall",
         "required",
         "requires?",
+        // The buyer's decision taken: "London Councils … are committed to Drupal CMS".
+        "(?:are|is) committed to",
         "is to be",
         "are to be",
         "mandatory",
@@ -1101,6 +1103,10 @@ mod tests {
             Modality::Sufficient
         );
         assert_eq!(m("Le titulaire fournit les licences."), Modality::Mentioned);
+        assert_eq!(
+            m("London Councils needs a new intranet and are committed to Drupal CMS."),
+            Modality::Required
+        );
         // A correction of the tender's words requires nothing.
         for correction in [
             "It should read Matomo.",

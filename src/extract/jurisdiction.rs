@@ -100,7 +100,11 @@ const CITED: [(&str, &[&str]); 11] = [
             "IR35",
             "UK GDPR",
             "Data Protection Act 2018",
-            "(?:District|Borough) Council",
+            "(?:District|Borough) Councils?",
+            // London's own bodies: "London Councils represents London's 32 borough councils".
+            "London Councils",
+            "London Borough of (?-i:[A-Z])",
+            "Greater London Authority",
             // A county's council ("Shropshire Council", "Hertfordshire County Council") and a
             // postcode of the Royal Mail ("SHREWSBURY SY2 6ND"), as a buyer's address gives it.
             "(?-i:[A-Z][a-z]+shire(?: County)? Council)",
@@ -209,6 +213,15 @@ mod tests {
         let mut cited = citations();
         cited.read(
             "Please write to Shropshire Council, Shirehall, SHREWSBURY SY2 6ND quoting BMC 003.",
+            evidence,
+        );
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("GB".to_string())
+        );
+        let mut cited = citations();
+        cited.read(
+            "London Councils represents London's 32 borough councils and the City of London.",
             evidence,
         );
         assert_eq!(
