@@ -98,6 +98,15 @@ pub(super) fn speaks_of_the_bid(text: &str) -> bool {
         || (lx::SUBMISSION_PLATFORM.is_match(text) && !lx::SUPPLY.is_match(text))
 }
 
+/// Whether a block stands under a heading of the part that describes the service bought.
+pub(super) fn describes_the_service(block: &Block) -> bool {
+    block
+        .location
+        .section
+        .iter()
+        .any(|heading| lx::SERVICE_DESCRIPTION_HEADING.is_match(heading))
+}
+
 /// What the lead-in of a list ("…:") says of the item a sentence stands in.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct LeadIn {

@@ -289,7 +289,9 @@ pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
     }
     // "L'hébergement ne peut pas reposer sur Alibaba Cloud": hosting is the subject of a
     // requirement, whatever the requirement says of it.
-    if lx::HOSTING_SUBJECT.is_match(head(text, 24)) && cues::cue(text).is_some() {
+    if lx::HOSTING_SUBJECT.is_match(head(text, 24))
+        && (cues::cue(text).is_some() || lx::GERMAN_SOLL.is_match(text))
+    {
         return true;
     }
     // "One of the largest data centre operators": a description buys nothing either.
@@ -731,6 +733,19 @@ mod tests {
                 "{buyer_hosts}"
             );
         }
+    }
+
+    #[test]
+    fn hosting_that_soll_go_on_is_bought() {
+        assert!(procures_hosting(
+            "Das Hosting der PWA soll auch nach dem 31.03.2023 bestehen bleiben.",
+            false
+        ));
+        // "soll" alone, hosting not the subject, buys nothing.
+        assert!(!procures_hosting(
+            "Die Seite soll mit gängigen Hosting-Angeboten kompatibel sein.",
+            false
+        ));
     }
 
     #[test]

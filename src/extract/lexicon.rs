@@ -732,6 +732,14 @@ pub static SEAT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+lexicon!(
+    /// German "soll": what is normally to be done, below "muss". Not a cue of its own (reference
+    /// browsers and operating systems "sollen" be supported, which imposes none of them), but
+    /// hosting that "soll" go on is part of the contract ("Das Hosting der PWA soll auch nach
+    /// dem 31.03.2023 bestehen bleiben").
+    GERMAN_SOLL = ["soll", "sollen"]
+);
+
 /// A seat's word after the place, in German word order ("möglichst in der EWR ansässigen
 /// Cloud-Anbietern", "in der EU niedergelassene Unternehmen"): where a provider is established,
 /// not where the data are.
@@ -2288,6 +2296,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &DATA_OBJECT,
         &QUALIFIED_BY,
         &BID_PART,
+        &SERVICE_DESCRIPTION_HEADING,
         &BIDDER_EVIDENCE,
         &SUBMISSION_PLATFORM,
         &SUPPLY,
@@ -2314,6 +2323,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &MANAGED_OPERATIONS,
         &INDICATED_CHOICE,
         &ADVICE_ON_WHETHER,
+        &GERMAN_SOLL,
         &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
@@ -2770,6 +2780,19 @@ pub fn sense_of(categories: &[&str]) -> WordList {
 lexicon!(
     /// What joins a product to the product that qualifies it: "Amazon RDS for Oracle".
     QUALIFIED_BY = ["for", "pour", "für", "para", "per", "voor"]
+);
+
+lexicon!(
+    /// Headings of the part of a document that describes the service bought: in an invitation
+    /// to tender that also holds the specification ("2. Art und Umfang der Leistung", "2.2.
+    /// Leistungsbeschreibung"), that part says what the contract buys, not how to answer.
+    SERVICE_DESCRIPTION_HEADING = [
+        "(?:Art und )?Umfang der Leistung\\w*", "Leistungsumfang", "Leistungsbeschreibung\\w*", "Leistungsgegenstand", "Gegenstand der Leistung",
+        "scope of (?:the )?(?:work|services|requirements?)", "statement of (?:work|requirements)", "specification of (?:the )?(?:services?|requirements)",
+        "description (?:des prestations|du besoin|de la prestation)", "cahier des charges", "prescriptions techniques",
+        "prescripciones t[ée]cnicas", "descripci[óo]n (?:del servicio|de los trabajos)", "capitolato tecnico", "specifiche tecniche", "descrizione del servizio",
+        "programma van eisen", "beschrijving van de (?:opdracht|dienstverlening)", "technische specificaties",
+    ]
 );
 
 lexicon!(

@@ -373,7 +373,9 @@ impl Extractor {
             // The instructions to bidders (a "règlement de la consultation", an ITT) govern the
             // procedure, not the contract: all they say is about answering the tender.
             let mut part = Part::of(block);
-            if instructions_to_bidders {
+            // An invitation to tender that holds the specification too ("2. Art und Umfang der
+            // Leistung"): that part says what the contract buys.
+            if instructions_to_bidders && !evidence::describes_the_service(block) {
                 part = part.in_instructions_to_bidders();
             }
             if operates_existing.is_some() {
@@ -450,7 +452,11 @@ impl Extractor {
                     && !sentence.advice_asked
                     && (hosting_brand
                         || (hosting::names_hosting(&unbranded, &sentence)
-                            && procures_hosting(text, sentence.object_by_lead_in)))
+                            && procures_hosting(
+                                text,
+                                sentence.object_by_lead_in
+                                    || evidence::describes_the_service(block),
+                            )))
                 {
                     hosting_in.push(sentence.evidence());
                 }
