@@ -375,7 +375,8 @@ impl Extractor {
             let mut part = Part::of(block);
             // An invitation to tender that holds the specification too ("2. Art und Umfang der
             // Leistung"): that part says what the contract buys.
-            if instructions_to_bidders && !evidence::describes_the_service(block) {
+            let describes_the_service = evidence::describes_the_service(block);
+            if instructions_to_bidders && !describes_the_service {
                 part = part.in_instructions_to_bidders();
             }
             if operates_existing.is_some() {
@@ -454,8 +455,7 @@ impl Extractor {
                         || (hosting::names_hosting(&unbranded, &sentence)
                             && procures_hosting(
                                 text,
-                                sentence.object_by_lead_in
-                                    || evidence::describes_the_service(block),
+                                sentence.object_by_lead_in || describes_the_service,
                             )))
                 {
                     hosting_in.push(sentence.evidence());
