@@ -68,6 +68,10 @@ lexicon!(
         "march[ée]s? (?:publics?|[àa] proc[ée]dure)", "cahiers? des (?:clauses|charges)", "(?-i:CCTP|CCAP|CCATP|DCE)",
         "invitation to tender", "call for tenders?", "request for (?:proposals?|tenders?)", "statement of (?:work|requirements)", "tender specifications?",
         "Leistungsbeschreibung", "Vergabeunterlagen", "Ausschreibung",
+        // The procedure's own names on a procedure letter's cover: "Verhandlungsverfahren mit
+        // vorgeschaltetem Teilnahmewettbewerb", "Aufforderung zur Abgabe eines Teilnahmeantrags".
+        "Verhandlungsverfahren", "Teilnahme-?wettbewerb\\w*", "Aufforderung zur Abgabe", "Angebotsaufforderung", "Vergabeverfahren",
+        "r[èe]glement de (?:la )?consultation", "bando di gara", "offerteaanvraag",
         "pliegos? de (?:prescripciones|cl[áa]usulas)", "capitolato", "disciplinare di gara",
         "bestek", "aanbesteding", "programma van eisen",
     ]

@@ -133,6 +133,25 @@ fn gather_the_lexicons() {
     let _ = (buyer::bodies(), jurisdiction::citations());
 }
 
+/// Whether the heading at `index` has no text under it: the next block of the body is a heading
+/// of the same or a higher level, or there is none.
+fn heads_an_empty_section(document: &Document, index: usize) -> bool {
+    let level = document
+        .blocks
+        .get(index)
+        .and_then(|b| b.level)
+        .unwrap_or(1);
+    document.blocks[index + 1..]
+        .iter()
+        .find(|b| {
+            !matches!(
+                b.kind,
+                BlockKind::Header | BlockKind::Footer | BlockKind::Metadata
+            )
+        })
+        .is_none_or(|next| next.kind == BlockKind::Heading && next.level.unwrap_or(1) <= level)
+}
+
 /// Short upper-case names ("EU", "UE", "EEA") match only as written: "eu" is a French word.
 fn is_acronym(name: &str) -> bool {
     name.chars().count() <= 5
@@ -382,7 +401,9 @@ impl Extractor {
             if operates_existing.is_some() {
                 part = part.in_contract_operating_existing_systems();
             }
-            if block.kind == BlockKind::Heading {
+            // A heading with nothing under it titles no part of this document: "Anlage 1
+            // Leistungsbeschreibung" then "Anlage 2" in a letter's list of enclosures.
+            if block.kind == BlockKind::Heading && !heads_an_empty_section(document, index) {
                 specification.read_heading(&block.text);
             }
             // A table of contents names sections; what they say is where they stand.
@@ -637,7 +658,41 @@ pub(crate) fn most_common<T: PartialEq + Copy>(values: &[T]) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cues, lx, role};
+    use super::{cues, heads_an_empty_section, lx, role};
+    use crate::model::{BlockKind, Document};
+
+    #[test]
+    fn a_heading_with_nothing_under_it_heads_an_empty_section() {
+        let mut letter = Document::of_paragraphs(
+            "letter.txt",
+            &[
+                "Anlagen:",
+                "Anlage 1 Leistungsbeschreibung",
+                "Anlage 2",
+                "Teilnahmeantrag",
+            ],
+        );
+        for i in [1, 2] {
+            letter.blocks[i].kind = BlockKind::Heading;
+            letter.blocks[i].level = Some(1);
+        }
+        assert!(heads_an_empty_section(&letter, 1));
+        assert!(!heads_an_empty_section(&letter, 2));
+        // A section whose text starts under a subheading is not empty.
+        let mut specification = Document::of_paragraphs(
+            "specification.txt",
+            &[
+                "2 Leistungsbeschreibung",
+                "2.1 Allgemeines",
+                "Der Auftragnehmer betreibt die Plattform.",
+            ],
+        );
+        specification.blocks[0].kind = BlockKind::Heading;
+        specification.blocks[0].level = Some(1);
+        specification.blocks[1].kind = BlockKind::Heading;
+        specification.blocks[1].level = Some(2);
+        assert!(!heads_an_empty_section(&specification, 0));
+    }
 
     /// A list without a gate runs its regex on every sentence asked: each list of the lexicons
     /// has one, from how its matches start or from a part every match needs.

@@ -194,6 +194,12 @@ static DOCUMENTS_HELD_APART: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "(?:{documents}) (?:stehen|sind|können)[^.;]{{0,60}}(?:zum Download|abrufbar|erhältlich|angefordert)"
         ),
+        // A procedure letter: "Einzelheiten zur Aufgabenstellung … ergeben sich aus den … auf
+        // der Vergabeplattform bereitgestellten Vergabeunterlagen".
+        &format!(
+            "(?:Einzelheiten|Näheres)[^.;]{{0,80}} ergeben sich aus[^.;]{{0,120}}(?:{documents}|Anlagen)"
+        ),
+        &format!("auf der Vergabeplattform bereitgestellt\\w* (?:{documents})"),
         &format!(
             "(?:{documents}) (?:están|estarán|se pueden|pueden)[^.;]{{0,40}}(?:disponibles?|obtener|descargar|consultar)"
         ),
@@ -429,6 +435,7 @@ mod tests {
             "Los pliegos están disponibles en la Plataforma de Contratación del Sector Público.",
             "La documentazione di gara è disponibile sulla piattaforma telematica.",
             "De aanbestedingsstukken zijn via TenderNed beschikbaar.",
+            "Einzelheiten zur Aufgabenstellung und den anzubietenden Leistungen ergeben sich aus den in den Anlagen aufgeführten und auf der Vergabeplattform bereitgestellten Vergabeunterlagen",
         ] {
             assert_eq!(
                 referred(DocumentRole::Other, &[], &[sentence]).as_deref(),
