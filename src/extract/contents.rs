@@ -153,6 +153,17 @@ impl Contents {
             .or(self.pages_stated_not_held)
             .or(self.cut_mid_sentence)
     }
+
+    /// Whether the sign is the text's end, cut in the middle of a sentence: its evidence quotes
+    /// where the text stops, not where the block starts.
+    pub(super) fn shown_by_its_end(&self) -> bool {
+        self.cut_mid_sentence.is_some()
+            && self
+                .first
+                .filter(|_| self.not_held)
+                .or(self.pages_stated_not_held)
+                .is_none()
+    }
 }
 
 /// Whether a block is (part of) a table of contents: a title followed by numbered entries, entries
@@ -512,6 +523,13 @@ mod tests {
                 "De plus la décision entraîne une réflexion sur la disponibilité. Ces réflexions ne peuvent pas être menées avec l’infrastructure actuel"
             ]),
             Some(1)
+        );
+        assert!(
+            Contents::of(&document(&[
+                opening,
+                "Punkt 2.10 ist zu beachten. Bei Bietergemeinschaften sind die geforderten"
+            ]))
+            .shown_by_its_end()
         );
         // A document's own ends: a full stop, a signature line, a date, a title, a number.
         for end in [

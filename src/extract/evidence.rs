@@ -167,6 +167,28 @@ pub(super) fn of_block(document: &str, block: &Block) -> Evidence {
     .evidence()
 }
 
+/// A block cited by its last 200 characters or so, from a word's start: where a text cut short
+/// stops.
+pub(super) fn of_block_end(document: &str, block: &Block) -> Evidence {
+    let last = super::text::tail(&block.text, 200);
+    let start = block.text.len() - last.len()
+        + if last.len() < block.text.len() {
+            last.find(char::is_whitespace).map_or(0, |space| space + 1)
+        } else {
+            0
+        };
+    Sentence::new(
+        document,
+        block,
+        &block.text,
+        start..block.text.len(),
+        block.text[..start].chars().count(),
+        Part::of(block),
+        LeadIn::default(),
+    )
+    .evidence()
+}
+
 impl<'a> Sentence<'a> {
     /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block;
     /// `masked` is the block's text with the buyer's name masked, byte for byte.

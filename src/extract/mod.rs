@@ -621,7 +621,13 @@ impl Extractor {
             info.sections_not_held = contents
                 .sign_of_text_not_held()
                 .and_then(|index| document.blocks.get(index))
-                .map(|block| evidence::of_block(&document.name, block));
+                .map(|block| {
+                    if contents.shown_by_its_end() {
+                        evidence::of_block_end(&document.name, block)
+                    } else {
+                        evidence::of_block(&document.name, block)
+                    }
+                });
         }
         if cut_sentences > 0 {
             facts.notes.push(format!(
