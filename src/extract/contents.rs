@@ -543,24 +543,29 @@ mod tests {
         ] {
             assert_eq!(cut(&[opening, end]), None, "{end}");
         }
+        let list_cut = |items: &[&str]| {
+            let mut list = document(items);
+            list.blocks
+                .iter_mut()
+                .for_each(|b| b.kind = BlockKind::ListItem);
+            Contents::of(&list).sign_of_text_not_held()
+        };
         // The last item of a list whose items end on semicolons.
-        let mut list = document(&[
-            "Copie du ou des jugements prononcés, si le candidat est en redressement judiciaire ;",
-            "Déclaration sur l’honneur pour justifier qu",
-        ]);
-        list.blocks
-            .iter_mut()
-            .for_each(|b| b.kind = BlockKind::ListItem);
-        assert_eq!(Contents::of(&list).sign_of_text_not_held(), Some(1));
+        assert_eq!(
+            list_cut(&[
+                "Copie du ou des jugements prononcés, si le candidat est en redressement judiciaire ;",
+                "Déclaration sur l’honneur pour justifier qu",
+            ]),
+            Some(1)
+        );
         // Items without punctuation end as they began.
-        let mut list = document(&[
-            "la maintenance corrective",
-            "la maintenance évolutive du logiciel métier",
-        ]);
-        list.blocks
-            .iter_mut()
-            .for_each(|b| b.kind = BlockKind::ListItem);
-        assert_eq!(Contents::of(&list).sign_of_text_not_held(), None);
+        assert_eq!(
+            list_cut(&[
+                "la maintenance corrective",
+                "la maintenance évolutive du logiciel métier"
+            ]),
+            None
+        );
     }
 
     #[test]

@@ -210,24 +210,18 @@ mod tests {
 
     #[test]
     fn a_county_council_is_known_by_its_name_and_its_postcode() {
-        let mut cited = citations();
-        cited.read(
+        for british in [
             "Please write to Shropshire Council, Shirehall, SHREWSBURY SY2 6ND quoting BMC 003.",
-            evidence,
-        );
-        assert_eq!(
-            jurisdiction(cited).map(|j| j.country),
-            Some("GB".to_string())
-        );
-        let mut cited = citations();
-        cited.read(
             "London Councils represents London's 32 borough councils and the City of London.",
-            evidence,
-        );
-        assert_eq!(
-            jurisdiction(cited).map(|j| j.country),
-            Some("GB".to_string())
-        );
+        ] {
+            let mut cited = citations();
+            cited.read(british, evidence);
+            assert_eq!(
+                jurisdiction(cited).map(|j| j.country),
+                Some("GB".to_string()),
+                "{british}"
+            );
+        }
         // A Dutch postcode, a Canadian one and a council of the Union are none of the
         // United Kingdom's.
         let mut cited = citations();
