@@ -240,10 +240,11 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
     merged
 }
 
-/// Whether a name is a cloud region's id ("europe-west9", "eu-central-1"): lower case, digits
-/// and hyphens, with a digit.
+/// Whether a name is a cloud region's id ("europe-west9", "eu-central-1", "francesouth"): lower
+/// case, digits and hyphens, with a digit or a point of the compass at its end.
 fn is_region_id(name: &str) -> bool {
-    name.chars().any(|c| c.is_ascii_digit())
+    let compass = ["central", "north", "south", "east", "west", "europe", "us"];
+    (name.chars().any(|c| c.is_ascii_digit()) || compass.iter().any(|end| name.ends_with(end)))
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -264,6 +265,13 @@ fn role_of(
     if sentence.excluded_by_lead_in {
         Modality::NotRequired
     } else if lx::NOT_BEFORE.is_match(tail(before, 14)) {
+        Modality::Excluded
+    } else if cues::in_example_list(text, clause, range)
+        && !sentence.about_the_bid
+        && cues::cue(clause_text) == Some(Modality::Excluded)
+    {
+        // "Cloud-Speicherdienste wie OneDrive oder Box dürfen … nicht genutzt werden": the
+        // examples of what is excluded are excluded.
         Modality::Excluded
     } else if sentence.about_the_bid
         || sentence.in_context_part()
@@ -315,6 +323,11 @@ fn role_of(
         } else if lx::USES.is_match(tail(before, USES_BEFORE))
             || lx::USES.is_match(head(after, 40))
             || lx::COMPATIBLE.is_match(clause_text)
+            // "Die Anwendung wird in der Azure-Region Switzerland North betrieben": a cloud's
+            // region where the solution runs names the platform it runs on.
+            || ((lx::DEPLOYMENT.is_match(clause_text) || lx::STORAGE.is_match(clause_text))
+                && (lx::REGION_WORD.is_match(head(after, 12))
+                    || lx::REGION_WORD.is_match(tail(before, 12))))
             // In a tender the contractor's present tense binds: "Le titulaire héberge la
             // plateforme sur …", "Der Auftragnehmer betreibt die Lösung auf …".
             || (lx::PROCUREMENT.is_match(clause_text)

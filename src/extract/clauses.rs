@@ -173,7 +173,9 @@ impl Extractor {
                 .filter(|(_, place)| !place.in_eea && place.kind == PlaceKind::Country)
                 .map(|(_, place)| place.code)
                 .collect();
-            if lx::THIRD_COUNTRIES.is_match(text) {
+            // "Queda prohibida toda transferencia internacional de datos": international
+            // transfers leave the EEA (GDPR chapter V).
+            if lx::THIRD_COUNTRIES.is_match(text) || lx::INTERNATIONAL.is_match(text) {
                 destinations.push("THIRD_COUNTRIES".to_string());
             }
             destinations.dedup();

@@ -24,8 +24,13 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An entry's page number after dot leaders ("Réversibilité ........ 12", "FLEXIBEL IN
-/// GEBRUIK...7").
-static LEADER: LazyLock<Regex> = LazyLock::new(|| constant(r"(?:\.{3,}|…+)\s*\d{1,3}(?:$|\D)"));
+/// GEBRUIK...7") or after the word for page, at the entry's end or before the next entry
+/// ("OGGETTO DELL'APPALTO | pag. | 4 |", "STATO ATTUALE DEL SERVIZIO pag. 13 ART. B. 3").
+static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?:\.{3,}|…+)\s*\d{1,3}(?:$|\D)|(?:^|[^\p{L}])(?:pag|pág|page|Seite|blz)\.?\s*\|?\s*\d{1,3}\s*\|?\s*(?:$|\p{Lu})",
+    )
+});
 
 /// A section's number before its title ("ARTICLE 4 :", "4.2 L'infrastructure", "3.
 /// Caratteristiche", "§ 5 Haftung").
@@ -629,6 +634,20 @@ mod tests {
                 "2 SOMMARIO PREMESSA SERVIZI DI GESTIONE DI SITI WEB HOSTING DI SITI WEB Descrizione del Servizio Requisiti del servizio",
             ]),
             [true, true, false, false, false, false, true]
+        );
+    }
+
+    #[test]
+    fn entries_with_the_word_for_page_are_contents() {
+        assert_eq!(
+            entries(&[
+                "Art. 1 - OGGETTO DELL'APPALTO | pag. | 4 |",
+                "ART. 2 – DURATA pag. 5 ART. 3 – CORRISPETTIVO pag. 6",
+                "Kapitel 3 Leistungsbeschreibung Seite 12",
+                "Die Preise sind auf Seite 12 des Angebots anzugeben.",
+                "Le titulaire remet le rapport, voir page 4 du présent document.",
+            ]),
+            [true, true, true, false, false]
         );
     }
 }

@@ -308,6 +308,9 @@ static EXCLUDED: LazyLock<WordList> = LazyLock::new(|| {
         // Not "nicht nur", "niet alleen": not only, which denies nothing.
         "(?:wird|werden) (?:[^.;,]{0,40} )?nicht (?:(?:[^n\\s.;,]|n[^u\\s.;,]|nu[^r\\s.;,])[^.;,]{0,38} )?(?:übermittelt|übertragen|gespeichert|gehostet|verarbeitet|transferiert|ausgelagert)",
         "(?:wordt|worden) (?:[^.;,]{0,40} )?niet (?:(?:[^a\\s.;,]|a[^l\\s.;,]|al[^l\\s.;,])[^.;,]{0,38} )?(?:opgeslagen|doorgegeven|overgedragen|verwerkt|gehost|bewaard)",
+        // What does not take place: "Eine Übermittlung an Drittländer findet nicht statt",
+        // "eine Replikation außerhalb Deutschlands findet nicht statt".
+        "(?:findet|finden) (?:[^.;,]{0,30} )?nicht statt",
         "(?:will|shall|may|must|is|are) not be (?:transferred|stored|processed|hosted|kept|sent|moved)",
         "(?:is|are) not (?:transferred|stored|processed|hosted|kept|sent|moved)",
         "non (?:deve|devono|dovrà|dovranno)",
@@ -392,13 +395,13 @@ static RESTRICTED_TO: LazyLock<WordList> = LazyLock::new(|| {
         "ne (?:peut|peuvent|pourra|pourront|doit|doivent|devra|devront|saurait|sauraient)(?: être)?(?: [\\w-]+)? qu(?:e|['’]\\w+)",
         // Not any "ne sont … que": "les fonctionnalités qui ne sont exploitables que pour des
         // utilisateurs Exchange" describes; where data are kept is a restriction.
-        "ne (?:sont|seront|est|sera) (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|situé\\w*|réalisée?s?|effectuée?s?|autorisée?s?|admise?s?|acceptée?s?) qu(?:e|['’]\\w+)",
+        "(?:ne |n['’])(?:sont|seront|est|sera) (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|situé\\w*|réalisée?s?|effectuée?s?|autorisée?s?|admise?s?|acceptée?s?) qu(?:e|['’]\\w+)",
         // "Only" in the other languages, with a modal and a verb of keeping or doing: "shall
         // only be hosted in", "solo podrán alojarse en", "darf nur in der Schweiz erfolgen".
         // Not "shall only be permitted with consent": a conditional allowance.
         "(?:shall|must|may|will|can) only be (?:hosted|stored|processed|kept|held|located|retained|carried out|performed|provided|accessed|administered)",
         "(?:peut|peuvent|doit|doivent|pourra|pourront|devra|devront)(?: être)? (?:hébergée?s?|stockée?s?|conservée?s?|traitée?s?|localisée?s?|réalisée?s?|effectuée?s?|administrée?s?|fournie?s?) (?:exclusivement|uniquement|seulement)",
-        "(?:solo|sólo|únicamente|exclusivamente) (?:se )?(?:podr[áa]n?|deber[áa]n?)(?: ser)? (?:alojad\\w+|almacenad\\w+|tratad\\w+|alojarse|almacenarse|tratarse|residir|ubicarse|ubicad\\w+|prestarse|prestad\\w+|conservarse|conservad\\w+|realizarse)",
+        "(?:solo|sólo|únicamente|exclusivamente) (?:se )?(?:podr[áa]n?|deber[áa]n?)(?: ser)? (?:alojad\\w+|almacenad\\w+|tratad\\w+|alojarse|almacenarse|tratarse|residir|ubicarse|ubicad\\w+|prestarse|prestad\\w+|conservarse|conservad\\w+|realizarse|efectuarse|llevarse a cabo)",
         "(?:potr[àa]|potranno|dovr[àa]|dovranno|possono|devono|pu[òo]|deve)(?: essere)? (?:ospitat\\w+|conservat\\w+|trattat\\w+|archiviat\\w+|memorizzat\\w+|erogat\\w+|effettuat\\w+) (?:esclusivamente|solo|soltanto|unicamente)",
         "(?:darf|dürfen)(?: [\\w-]+){0,4} (?:ausschließlich|nur) (?:in|im|innerhalb)",
         "(?:mag|mogen)(?: [\\w-]+){0,4} (?:uitsluitend|alleen) (?:in|binnen)",
@@ -492,6 +495,15 @@ static PREFERRED: LazyLock<WordList> = LazyLock::new(|| {
         "preferibilmente",
         "bij voorkeur",
         "preferibile",
+        // A bonus in the award: "ein Standort in Deutschland wird … mit zwei Zusatzpunkten
+        // berücksichtigt".
+        "(?:Zusatz|Bonus)punkte?n?",
+        "points? supplémentaires?",
+        "(?:additional|extra|bonus) points?",
+        "puntos? adicionales",
+        "punti aggiuntivi",
+        "extra punten",
+        "pluspunt(?:en)?",
     ])
 });
 
@@ -529,6 +541,12 @@ static ALLOWED: LazyLock<WordList> = LazyLock::new(|| {
         "zugelassen",
         "möglich",
         "gestattet",
+        "akzeptiert",
+        "toegestaan",
+        "toegelaten",
+        "admit(?:e|en|ida|idas|ido|idos|iéndose)",
+        "ammess[aoie]",
+        "consentit[aoie]",
         "puede",
         "pueden",
         "può",
@@ -863,10 +881,11 @@ static STRONG_OBLIGATION: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
         "seul\\w* [^.;]{0,60}(?:est|sont|sera|seront) (?:accept|admis|autoris)\\w*",
         "only [^.;]{0,40}(?:is|are|will be|shall be) (?:accepted|admitted|allowed)",
-        "nur [^.;]{0,40}(?:akzeptiert|zulässig|zugelassen)",
+        // "ist nur von dessen Niederlassungen in Deutschland und Österreich aus zulässig".
+        "(?:nur|ausschließlich) [^.;,]{0,80}(?:akzeptiert|zulässig|zugelassen|gestattet|erlaubt)",
         "s[óo]lo se (?:acepta|admite)\\w*",
         "solo (?:è|sono|sarà) (?:accettat|ammess)\\w*",
-        "alleen [^.;]{0,40}(?:geaccepteerd|toegestaan)",
+        "(?:alleen|uitsluitend) [^.;,]{0,60}(?:geaccepteerd|toegestaan)",
         "(?:müssen|muss|must|shall|doit|doivent|devra|devront|debe|deben|deberá|deve|devono|dovrà|moet|moeten) [^.;]{0,60}(?:können|be able to|pouvoir|poder|potere|kunnen)",
     ])
 });

@@ -107,6 +107,14 @@ impl Extractor {
             found.push((range, place, true));
         }
         for m in lx::ANYWHERE.find_iter(text) {
+            // "anywhere within the European Union", "any region outside the United Kingdom":
+            // the place that follows bounds it.
+            let after = head(&text[m.end()..], 60);
+            if lx::BOUNDED_BY_WHAT_FOLLOWS.is_match(after)
+                && (!self.places.find_all(after).is_empty() || lx::THIRD_COUNTRIES.is_match(after))
+            {
+                continue;
+            }
             let place = Place {
                 code: "ANY".to_string(),
                 kind: PlaceKind::Anywhere,
@@ -133,6 +141,7 @@ impl Extractor {
         });
         let places: Vec<Range<usize>> = found.iter().map(|(r, _, _)| r.clone()).collect();
         let mut out = Vec::new();
+        let mut out_ranges = Vec::new();
         for (index, (range, place, outside)) in found.into_iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
             let clause_text = &text[clause.range.clone()];
@@ -148,6 +157,24 @@ impl Extractor {
             }
             if scope.is_empty() {
                 scope = data_scopes(text);
+            }
+            // "Les journaux techniques sont non seulement chiffrés, mais également conservés
+            // dans l'Union": a clause that only keeps or processes keeps what the sentence
+            // named before it, when that was logs or backups alone.
+            if !scope.is_empty()
+                && scope
+                    .iter()
+                    .all(|s| matches!(s, DataScope::Storage | DataScope::Processing))
+                && !lx::DATA.is_match(clause_text)
+            {
+                let named_before = data_scopes(&text[..clause.range.end]);
+                if !named_before.is_empty()
+                    && named_before
+                        .iter()
+                        .all(|s| matches!(s, DataScope::Backups | DataScope::TechnicalData))
+                {
+                    scope = named_before;
+                }
             }
             // Data and a place are not enough: "the data in the official lists (directories)
             // of a Member State" says where a register is, not where this contract keeps the
@@ -195,12 +222,13 @@ impl Extractor {
             // "may only be processed outside the United Kingdom with the prior written consent",
             // "may only be stored in the United States where SCCs apply": outside a territory or
             // under a condition, "only" restricts a permission.
-            if (outside || cues::has_condition(text))
+            if (outside || cues::has_condition(clause_text))
                 && modality == Modality::Required
                 && cues::restricts(clause_text)
             {
                 modality = Modality::Allowed;
             }
+            out_ranges.push(range.clone());
             out.push(LocationFact {
                 place: text[range.clone()].to_string(),
                 code: place.code,
@@ -211,7 +239,26 @@ impl Extractor {
                 evidence: sentence.evidence_on(&text[range.clone()]),
             });
         }
+        share_scope_along_lists(text, &out_ranges, &mut out);
         out
+    }
+}
+
+/// "Unterauftragsverarbeiter dürfen die Daten ausschließlich in Rechenzentren in Deutschland
+/// oder Österreich verarbeiten": places of one list share what the list is for, said after the
+/// last of them when the verb comes last.
+fn share_scope_along_lists(text: &str, ranges: &[Range<usize>], facts: &mut [LocationFact]) {
+    for i in (0..facts.len().saturating_sub(1)).rev() {
+        let joined = text
+            .get(ranges[i].end..ranges[i + 1].start)
+            .is_some_and(|between| lx::PLACE_LIST_JOIN.is_match(between));
+        if joined
+            && facts[i].scope == [DataScope::Data]
+            && facts[i + 1].scope != [DataScope::Data]
+            && facts[i].outside == facts[i + 1].outside
+        {
+            facts[i].scope = facts[i + 1].scope.clone();
+        }
     }
 }
 
@@ -435,11 +482,17 @@ pub(super) fn only_a_public_website(scope: HostingScope, evidence: &[Evidence]) 
         && !evidence.iter().any(|e| lx::DATA_SERVICE.is_match(&e.quote))
 }
 
-/// Whether a line reads as a sentence of the body: a full stop after ten words or more. A line
-/// cut short ("… advised to read the code of ......", a page's teaser) ends on no full stop.
+/// Whether a line reads as a sentence of the body: a full stop after ten words or more, not in
+/// capitals ("SERVIZI DI HOSTING, MANUTENZIONE ED ASSISTENZA … DEL COMUNE DI BOLOGNA." is a
+/// title). A line cut short ("… advised to read the code of ......", a page's teaser) ends on
+/// no full stop.
 fn is_sentence(text: &str) -> bool {
     let text = text.trim_end();
-    text.ends_with('.') && !text.ends_with("..") && text.split_whitespace().count() >= 10
+    let in_capitals = !text.chars().any(char::is_lowercase);
+    text.ends_with('.')
+        && !text.ends_with("..")
+        && !in_capitals
+        && text.split_whitespace().count() >= 10
 }
 
 /// How a sentence says the contract does not buy hosting, if it does: hosting is excluded, the
@@ -459,19 +512,19 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
         && lx::SOLUTION.is_match(text)
         && !lx::INTERFACING.is_match(text)
         && cues::cue(text) != Some(Modality::Mentioned);
+    // "The Contractor shall not provide any hosting; the application will be deployed to a
+    // Google Cloud project owned by the Trust": where the solution runs says more than what the
+    // contract leaves out.
+    let buyer_provided = lx::HOSTED_BY_BUYER.is_match(text)
+        || ((lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
+            && !lx::INTERFACING.is_match(text)
+            && !lx::IDENTITY_USE.is_match(text));
     if on_premises || lx::CLOUD_EXCLUDED.is_match(text) {
         Some(HostingScope::OnPremises)
+    } else if buyer_provided {
+        Some(HostingScope::BuyerProvided)
     } else if lx::HOSTING_EXCLUDED.is_match(text) {
         Some(HostingScope::Excluded)
-    } else if lx::HOSTED_BY_BUYER.is_match(text) {
-        // "Not hosted by the contractor but integrated into the buyer's existing hosting":
-        // integration here is where the solution runs, not what it connects to.
-        Some(HostingScope::BuyerProvided)
-    } else if (lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
-        && !lx::INTERFACING.is_match(text)
-        && !lx::IDENTITY_USE.is_match(text)
-    {
-        Some(HostingScope::BuyerProvided)
     } else {
         None
     }
@@ -581,6 +634,12 @@ mod tests {
                 "del Sistema Informativo Aziendale, dell’Istituto Nazionale Malattie Infettive",
             ]),
             None
+        );
+        // A title in capitals that ends on a full stop is still a title.
+        let title = "SERVIZI DI HOSTING, MANUTENZIONE ED ASSISTENZA INFORMATICA PER LA RETE CIVICA DEL COMUNE.";
+        assert_eq!(
+            titled(&["CAPITOLATO SPECIALE D'APPALTO", title]).as_deref(),
+            Some(title)
         );
         // A study of hosting, or hosting left out, buys no hosting.
         assert_eq!(

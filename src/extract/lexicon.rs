@@ -185,7 +185,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |Dataport|AKDB|Komm\\.ONE|IT\\.NRW|IT\\.Niedersachsen|BITBW|ekom21|regio iT|S[üu]dwestfalen-IT|ZIT-BB\
 |(?-i:(?:European )?Commission)|Commission europ[ée]enne|Europäische[nr]? Kommission|Comisi[óo]n Europea|Commissione europea|Europese Commissie|Directorate-General|DG[ -]?[A-Z]{2,}|EU (?:institution|agency)\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
-|amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]\
+|amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]|Direzione (?:Sistemi Informativi|ICT)[^.;]{0,40}\
 |opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit\
 |~{2,})";
 
@@ -381,7 +381,7 @@ lexicon!(
 );
 
 /// Provided, made available: the participles of supplying something.
-const PROVIDED: &str = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+const PROVIDED: &str = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|(?:provided|supplied) and (?:maintained|managed|operated) by|supplied by|(?:già )?contrattualizzat[aoie]|d[ée]j[àa] souscrit\\w*|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
 
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
@@ -407,6 +407,20 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!("{infra}[^.;]{{0,60}}{buyer}[^.;]{{0,30}}{provides}"),
         &format!("{buyer}[^.;]{{0,30}}{provides}[^.;]{{0,60}}{infra}"),
         &format!("{infra}(?: [\\w-]+){{0,2}} {buyer}"),
+        // A tenancy of a named cloud that belongs to the buyer: "en la suscripción de Microsoft
+        // Azure del organismo".
+        &format!(
+            "(?:suscripci[óo]n|subscription|abonnement|tenant|tenancy|Mandant|abbonamento|sottoscrizione)(?: [\\w-]+){{1,3}} (?:del|de la|de l'|of the|der|des|dell'|della|van de|du) {buyer}"
+        ),
+        // The agent before the participle, as German has it: "auf den von der Auftraggeberin
+        // bereitgestellten virtuellen Servern".
+        &format!("(?:von|vom|durch) {buyer} {provided}(?: [\\w-]+){{0,2}} {infra}"),
+        // In a relative clause whose subject is the buyer: "auf der Container-Plattform, die
+        // das Amt für Informationstechnik der Auftraggeberin bereitstellt"; not "der
+        // Auftragnehmer … innerhalb einer Infrastruktur für alle Auftraggeber bereitstellt".
+        &format!(
+            "{infra}, (?:die|den|das|welche) {buyer}[^.;,]{{0,60}}? (?:bereitstellt|zur Verf[üu]gung stellt|betreibt)"
+        ),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
         &format!(
             "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
@@ -539,7 +553,8 @@ lexicon!(
         "journaux", "logs?", "traces", "données techniques", "données d'identité", "identités?",
         "annuaires?", "métadonnées", "télémétrie", "clés", "matériel cryptographique",
         "technical data", "identity data", "identities", "directory", "directories", "metadata",
-        "telemetry", "key material", "encryption keys",
+        "telemetry", "key material", "encryption keys", "données d'authentification", "authentication data",
+        "registros de (?:actividad|auditor[íi]a|acceso)", "trazas(?: de auditor[íi]a)?", "registri (?:di )?(?:log|accesso|audit)", "logbestand\\w*", "Logdatei\\w*",
         "Protokoll\\w*", "Identitätsdaten", "Verzeichnis\\w*", "Metadaten", "Telemetrie\\w*", "Schlüsselmaterial",
     ]
 );
@@ -547,9 +562,9 @@ lexicon!(
 lexicon!(
     /// Data scopes: administration and operations.
     ADMINISTRATION = [
-        "administration", "administr\\w+", "supervision", "exploitation", "accès à distance", "télémaintenance",
+        "\\w*[Aa]dministration", "administr\\w+", "supervision", "exploitation", "accès à distance", "télémaintenance",
         "operations", "remote access", "remote maintenance",
-        "Administration", "administrativ\\w*", "Fernwartung\\w*", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
+        "administrativ\\w*", "Fernwartung\\w*", "Fernzugriff\\w*", "Zugriff\\w*", "Betriebsführung",
         "accesos? remotos?", "mantenimiento remoto", "amministrazione", "amministrativ\\w*", "accessi? (?:remot\\w*|da remoto)",
         "manutenzione (?:remota|da remoto)", "gestione da remoto", "beheer", "beheertoegang", "toegang op afstand", "onderhoud op afstand",
         "privileged access", "remote (?:[\\w-]+ )?access", "accès (?:à privilèges|privilégiés?)", "privilegierte\\w* Zugriff\\w*",
@@ -585,7 +600,7 @@ lexicon!(
         "stock(?:ée|ées|é|és|age|er)", "conserv(?:ée|ées|é|és|ation|er)", "stored", "storage", "kept", "stores?", "storing",
         "gespeichert", "speicher\\w*", "Speicherung", "Datenhaltung", "vorzuhalten", "vorgehalten", "gelagert",
         "almacena\\w*", "archiviat\\w+", "conservat\\w+", "opgeslagen", "opslag",
-        "ubicar\\w*", "ubicad[oa]s?", "custodiad\\w+", "conservazione", "memorizzat\\w+", "ospitat\\w+", "conservati", "bewaard", "bewaring",
+        "custodiad\\w+", "conservazione", "memorizzat\\w+", "conservati", "bewaard", "bewaring",
     ]
 );
 
@@ -594,6 +609,10 @@ lexicon!(
     DATA = [
         "données", "héberg\\w*", "data", "hosted", "hosting", "Daten", "gehostet", "Hosting",
         "betreiben", "betrieben", "operated", "datos", "dati", "gegevens",
+        // Hosted: "alojará la plataforma", "ospitati in data center", "gehost".
+        "aloj\\w+", "ospitat\\w+", "ospita(?:no|re)?", "gehost\\w*",
+        // Compounds: "die Fachdaten", "klantgegevens".
+        "\\w+daten", "\\w+gegevens",
     ]
 );
 
@@ -602,11 +621,14 @@ lexicon!(
     /// resides, is located or leaves. With one of those, a sentence about data and a place says
     /// where the data goes; without, "data in the registers of a Member State" says nothing of it.
     DATA_WHEREABOUTS = [
-        "rest(?:er|ent|e|ant|eront|era)", "demeur\\w+", "résid\\w+", "résidence", "localis\\w+", "situ(?:é|ée|és|ées)",
+        "rest(?:er|ent|e|ant|eront|era)", "demeur\\w+", "collocazione",
+        // Copied elsewhere: "eine Replikation außerhalb Deutschlands", "replicated to".
+        "r[ée]plica\\w*", "Replikation\\w*", "replicaci[óo]n", "résid\\w+", "résidence", "localis\\w+", "situ(?:é|ée|és|ées)",
         "emplacement", "localisation", "quitt\\w+", "sort(?:ir|ent)",
         "remain\\w*", "stay\\w*", "resid\\w+", "locat(?:ed|ion|ions)", "leav\\w+", "reside",
         "verbleib\\w*", "verbleiben", "befind\\w+", "\\w*Standort\\w*", "Lokalisierung", "verlass\\w+", "\\w*[Rr]esidenz",
-        "permanec\\w+", "residencia", "localizad\\w+", "localizaci[óo]n", "ubicaci[óo]n", "salgan?",
+        "permanec\\w+", "residencia", "localizad\\w+", "localizaci[óo]n", "ubicaci[óo]n", "ubicar\\w*", "ubicad[oa]s?", "salgan?",
+        "collocat\\w+",
         "riman\\w+", "risied\\w+", "residenza", "localizzat\\w+", "localizzazione", "escono",
         "blijv\\w+", "bevind\\w+", "locatie", "verlat\\w+",
         // Kept or sent somewhere: "retained in the EU", "la télémétrie est envoyée aux États-Unis".
@@ -641,7 +663,12 @@ pub static EXAMPLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 lexicon!(
     /// Data centres: where data is, not what data.
-    DATA_CENTRES = ["centres? de données", "data ?cent(?:re|er)s?", "datacent(?:re|er)s?", "Rechenzentr\\w*", "centros? de datos", "datacenter"]
+    DATA_CENTRES = [
+        "centres? de données", "data ?cent(?:re|er)s?", "datacent(?:re|er)s?", "Rechenzentr\\w*", "centros? de datos", "datacenter",
+        "centr[oi] (?:di elaborazione )?dati", "rekencentr\\w*",
+        // The servers a solution runs on are where its data is.
+        "servers?", "Server", "servidores?", "serveurs?",
+    ]
 );
 
 lexicon!(
@@ -682,6 +709,14 @@ pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+/// The words after "anywhere" that bound it by the place they introduce: "anywhere within the
+/// European Union", "any region outside the United Kingdom".
+pub static BOUNDED_BY_WHAT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\s*(?:within|in|inside|outside|dans|en|hors|au sein|innerhalb|außerhalb|in der|im|dentro|fuera|all['’]interno|al di fuori|nell['’]|nella|nel|binnen|buiten)\b",
+    )
+});
+
 /// Leaving, said after the place as German and Dutch put the verb last: "dürfen das Gebiet der
 /// EU nicht verlassen", "mogen de EU niet verlaten".
 pub static LEAVING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -716,14 +751,18 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
         "landen buiten de (?:EU|EER|Europese Unie)",
         "außerhalb des (?:Europäischen Wirtschaftsraums|EWR)",
         "al di fuori (?:dello Spazio economico europeo|dell'(?:UE|Unione europea)|del SEE)",
-        "fuera de la (?:UE|Unión Europea)|fuera del EEE",
+        "fuera de la (?:UE|Unión Europea)|fuera del (?:EEE|Espacio Económico Europeo)",
+        // "da sedi extra-UE", "extracomunitari", "außereuropäische Standorte".
+        "extra-?(?:UE|EU|SEE|EEE|EWR)",
+        "extracomunitari\\w*",
+        "außereuropäisch\\w*",
     ])
 });
 
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|dentro del|fuera de|fuera del|entro|fuori|all['’]interno d(?:el|ello|ella|egli|ei|i|ell['’])|al di fuori d(?:el|ello|ella|egli|ei|i|ell['’])|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:en|dans|à|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|(?:un |altro )+Stat[oi] d(?:ell['’]|ella|ello|el)|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|dentro del|fuera de|fuera del|entro|fuori|all['’]interno d(?:el|ello|ella|egli|ei|i|ell['’])|al di fuori d(?:el|ello|ella|egli|ei|i|ell['’])|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
     )
 });
 
@@ -844,8 +883,21 @@ lexicon!(
         "s'interfacer[^.;]{0,40} avec", "interfa(?:ce|cing) with", "integrat(?:e|es|ing|ion) with",
         "(?-i:austauschen)", "Schnittstelle (?:zu|von|mit)", "uitwissel\\w* met", "koppel\\w* met",
         "interfaz con", "integrarse con", "interfacciarsi con", "integrarsi con",
+        // Integration into the buyer's product: "Integration der Lösung in Microsoft Teams",
+        // "moet integreren met", "ist an SAP S/4HANA anzubinden".
+        "[Ii]ntegration (?:[\\w-]+ ){0,3}(?:in|into|mit|with|dans|avec|en|con|met)", "integr(?:eren|eert|atie) (?:met|in)",
+        "int[ée]gr(?:er|ation|ée?s?) (?:avec|à|dans)", "integraci[óo]n (?:con|en)", "integrazione (?:con|in)",
+        "anzubinden", "anbinden", "angebunden", "zu integrieren", "Anbindung an",
     ]
 );
+
+/// The word for a cloud's region right next to the cloud's name: "in der Azure-Region",
+/// "de Azure-regio", "la région Azure".
+pub static REGION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:^[\s,-]*(?:Region|regio|région|región|regione|region)\b|\b(?:Region|regio|région|región|regione|region)\s*$)",
+    )
+});
 
 lexicon!(
     /// Fees limited to the provider's costs.
@@ -1383,7 +1435,7 @@ lexicon!(
     SUBPROCESSORS = [
         "sous-trait\\w+", "sous-traitance", "subcontract\\w*", "sub-contract\\w*", "sub-?processors?",
         "Unterauftrag\\w*", "Subunternehmer\\w*", "Unterauftragsverarbeiter\\w*", "subencargad\\w+",
-        "subcontratist\\w+", "subappalt\\w*", "subresponsabil\\w+", "onderaannemer\\w*", "subverwerker\\w*",
+        "subcontratist\\w+", "subappalt\\w*", "sub-?responsabil\\w+", "onderaannemer\\w*", "subverwerker\\w*",
         "otro encargado(?: del tratamiento)?", "altro responsabile(?: del trattamento)?", "andere verwerker",
         // Another processor engaged by the processor: "engage a further processor", "die Dienste
         // eines weiteren Auftragsverarbeiters", "ulteriori sub-fornitori che trattino dati".
@@ -1427,7 +1479,16 @@ lexicon!(
         "(?:data|personal data) transfers?", "transfers? of (?:personal )?data", "transferred (?:outside|to)", "international transfers?",
         "Übermittlung\\w*", "übermittelt", "Drittlandübermittlung\\w*", "Datenübermittlung\\w*",
         "transferencias? (?:internacionales? )?de datos", "trasferiment\\w+ (?:di dati|verso)", "doorgifte",
+        // The participles: "no serán transferidos fuera del EEE", "non saranno trasferiti al di
+        // fuori", "worden niet doorgegeven aan landen buiten".
+        "transferid[oa]s? (?:fuera|a|hacia)", "trasferit[iaoe] (?:al di fuori|fuori|verso|in)", "doorgegeven (?:aan|naar)",
+        "transferencias? internacional\\w*", "trasferiment\\w+ internazional\\w*",
     ]
+);
+
+lexicon!(
+    /// International, of transfers: out of the EEA.
+    INTERNATIONAL = ["international\\w*", "internacional\\w*", "internazional\\w*", "internationa\\w*"]
 );
 
 lexicon!(
@@ -1485,6 +1546,8 @@ lexicon!(
         "terminat\\w+", "cut (?:off|the service)", "discontinu\\w+", "withdraw\\w*",
         "sperr\\w*", "einstell\\w*", "aussetz\\w*", "unterbrech\\w*", "kündig\\w*",
         "sospend\\w*", "sospensione", "opschort\\w*", "op te schorten", "stopzett\\w*",
+        // Access cut for some users: "restreindre l'accès", "bloquear el acceso", "accounts blokkeren".
+        "restrei\\w+ l'accès", "restrict\\w* (?:the )?access", "block\\w*", "bloqu\\w+", "blocc\\w+", "blokker\\w*",
     ]
 );
 
@@ -1497,7 +1560,8 @@ lexicon!(
         "(?:international|economic|trade|financial|foreign|US|U\\.S\\.|EU) sanctions", "sanctions? (?:regimes?|lists?|laws?|regulations?|programs?)",
         "contrôle des exportations", "contrôles? à l'exportation", "embargos?", "export control\\w*",
         "export regulations", "OFAC", "IEEPA", "Sanktions\\w+", "Exportkontroll\\w*", "Embargo\\w*", "Ausfuhrkontroll\\w*",
-        "control de exportaciones", "sanciones internacionales", "sanzioni internazionali", "controllo delle esportazioni", "sanctiewetgeving", "exportcontrole\\w*", "exportbeperking\\w*", "embargh\\w*",
+        "control de exportaciones", "sanciones (?:internacionales|económicas|financieras|de la (?:UE|Unión Europea)|de los Estados Unidos)", "sometid[oa]s? a sanciones",
+        "(?:Wirtschafts|Handels|Finanz)sanktion\\w*", "sanzioni (?:economiche|finanziarie|dell['’](?:UE|Unione europea))", "\\w+embargo\\w*", "sanzioni internazionali", "controllo delle esportazioni", "sanctiewetgeving", "exportcontrole\\w*", "exportbeperking\\w*", "embargh\\w*",
     ]
 );
 
@@ -2261,6 +2325,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &LISTED,
         &AFFILIATES,
         &TRANSFERS,
+        &INTERNATIONAL,
         &DPF,
         &SCCS,
         &BCR,

@@ -453,3 +453,97 @@ fn processor_clauses_are_no_transfer_basis_unless_transfers_are_spoken_of() {
         );
     }
 }
+
+/// The places of a text, each as "[!]CODE:modality:scope+scope", in the order found.
+fn located(text: &str) -> Vec<String> {
+    facts_of_text("cctp.txt", text)
+        .hosting
+        .locations
+        .into_iter()
+        .map(|l| {
+            let value = serde_json::to_value(&l).unwrap_or_default();
+            let word = |key: &str| value[key].as_str().unwrap_or_default().to_string();
+            let scopes: Vec<String> = value["scope"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect();
+            format!(
+                "{}{}:{}:{}",
+                if l.outside { "!" } else { "" },
+                l.code,
+                word("modality"),
+                scopes.join("+")
+            )
+        })
+        .collect()
+}
+
+/// Labelled development sentences (2026-12-05): where a permission is the only one, what a
+/// list of places is for, what "anywhere" is bounded by, logs kept in a later clause, and cloud
+/// regions by their display names.
+#[test]
+fn places_get_the_modality_and_scope_their_clause_gives_them() {
+    for (text, expected) in [
+        // Allowed only there: required.
+        (
+            "Die Fernwartung ist nur von Standorten des Herstellers in Österreich aus zulässig.",
+            vec!["AT:required:administration"],
+        ),
+        (
+            "El mantenimiento remoto solo podrá efectuarse desde oficinas situadas en Portugal.",
+            vec!["PT:required:administration"],
+        ),
+        // Places of one list share the verb said after the last.
+        (
+            "Die Dienstleister dürfen die Daten nur in Frankreich oder Belgien verarbeiten.",
+            vec!["FR:required:processing", "BE:required:processing"],
+        ),
+        // "Anywhere" bounded by the place after it is that place.
+        (
+            "Data may be stored anywhere within the European Economic Area.",
+            vec!["EEA:allowed:storage"],
+        ),
+        // Logs named before the clause that keeps them.
+        (
+            "Audit logs are encrypted and, in addition, kept exclusively in Germany.",
+            vec!["DE:required:technical_data"],
+        ),
+        // A display name of a cloud region, and a bonus in the award as a preference.
+        (
+            "L'application est hébergée dans la région Azure « Germany West Central ».",
+            vec!["DE:required:data"],
+        ),
+        (
+            "Ein Rechenzentrum in Österreich wird in der Wertung mit drei Zusatzpunkten berücksichtigt.",
+            vec!["AT:preferred:data"],
+        ),
+        // Outside the EU, in Italian: "extra-UE".
+        (
+            "Non è consentito l'accesso amministrativo da sedi extra-UE.",
+            vec!["!EU:excluded:administration"],
+        ),
+    ] {
+        assert_eq!(located(text), expected, "{text}");
+    }
+}
+
+/// Labelled development sentences (2026-12-05): hosting left out of the contract and run by
+/// the buyer is the buyer's; the buyer's provision said in German word order.
+#[test]
+fn hosting_left_out_and_run_by_the_buyer_is_the_buyer_s() {
+    use tenderlint::model::HostingScope;
+    for text in [
+        "Hosting is not part of the contract; the software is installed in the Council's own data centre.",
+        "Le titulaire n'assure aucune prestation d'hébergement : l'application est déployée sur les serveurs de la collectivité.",
+        "Die Software ist auf den von der Auftraggeberin bereitgestellten Servern zu installieren.",
+        "The application shall run on virtual machines supplied and maintained by the Authority.",
+    ] {
+        assert_eq!(
+            facts_of_text("cctp.txt", text).hosting.scope,
+            HostingScope::BuyerProvided,
+            "{text}"
+        );
+    }
+}
