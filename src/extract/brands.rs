@@ -310,7 +310,7 @@ fn role_of(
     } else if lx::CHOSEN.is_match(tail(before, 50)) {
         // "La plateforme d'hébergement retenue est Microsoft Azure": the buyer's choice, imposed.
         Modality::Required
-    } else if lx::LICENCE_PURCHASE.is_match(clause_text) {
+    } else if lx::LICENCE_PURCHASE.is_match(clause_text) || lx::PURCHASE_OF.is_match(clause_text) {
         // "Lizenzbeschaffung von Microsoft 365 E3 Lizenzen": the licences bought name the
         // contract's object (not "von" as an agent's).
         cues::modality_at(text, clause, range.clone(), Modality::Required)

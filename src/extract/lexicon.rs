@@ -185,7 +185,7 @@ const BUYER: &str = "(?:l'|la |le |les |the |der |die |des |dem |den |das |el |d
 |Dataport|AKDB|Komm\\.ONE|IT\\.NRW|IT\\.Niedersachsen|BITBW|ekom21|regio iT|S[üu]dwestfalen-IT|ZIT-BB\
 |(?-i:(?:European )?Commission)|Commission europ[ée]enne|Europäische[nr]? Kommission|Comisi[óo]n Europea|Commissione europea|Europese Commissie|Directorate-General|DG[ -]?[A-Z]{2,}|EU (?:institution|agency)\
 |[óo]rgano de contrataci[óo]n|organismo|ayuntamiento|diputaci[óo]n|cabildo|consejer[íi]a|administraci[óo]n|entidad|hospital|universidad|ministerio\
-|amministrazione|ente|stazione appaltante|comune|regione|azienda|universit[àa]|Direzione (?:Sistemi Informativi|ICT)[^.;]{0,40}\
+|amministrazione|(?:l['’]|dell['’]|all['’]|dall['’]|nell['’]|sull['’])ente|stazione appaltante|comune|regione|azienda|universit[àa]|Direzione (?:Sistemi Informativi|ICT)[^.;]{0,40}\
 |opdrachtgever|aanbestedende dienst|gemeente|provincie|waterschap|ministerie|universiteit\
 |~{2,})";
 
@@ -382,6 +382,22 @@ lexicon!(
 
 /// Provided, made available: the participles of supplying something.
 const PROVIDED: &str = "(?:mis[es]* à (?:la |sa |leur )?disposition|fourni[es]* par|provided by|made available by|provisioned by|(?:provided|supplied) and (?:maintained|managed|operated) by|supplied by|(?:già )?contrattualizzat[aoie]|d[ée]j[àa] souscrit\\w*|bereitgestellt\\w*|zur Verf[üu]gung gestellt|facilitad[ao]s? por|puest[ao]s? a disposici[óo]n|mess[aeio] a disposizione|fornit[ao] dall|beschikbaar gesteld)";
+
+/// A sentence that has the contractor supply the infrastructure the service runs on: "Der
+/// Auftragnehmer stellt die Rechen-, Speicher- und Netzkapazitäten … bereit", "l'infrastruttura
+/// tecnologica messa a disposizione dal Fornitore", "Opdrachtnemer stelt de rekenkracht en opslag
+/// beschikbaar": hosting bought, in words other than hosting.
+pub static HOSTING_SUPPLIED: LazyLock<WordList> = LazyLock::new(|| {
+    let contractor = "(?:(?:le |la |the |der |die |dem |el |il |dal |dalla |del |de |door (?:de )?)?(?:titulaire|prestataire|fournisseur|contractor|supplier|provider|vendor|Auftragnehmer\\w*|Dienstleister\\w*|adjudicatari[oa]|contratista|proveedor|aggiudicatari[oa]|[Ff]ornitore|opdrachtnemer|leverancier))";
+    let capacity = "(?:Rechen-?(?:, Speicher-)?(?: und Netz)?-?[Kk]apazit\\w+|Rechen\\w*|Speicherkapazit\\w+|rekenkracht|rekencapaciteit|capacit[àa] (?:di calcolo|elaborativa)|infrastruttura tecnologica|infrastructure technique|technical infrastructure|computing capacity|capacidad de c[óo]mputo|puissance de calcul)";
+    let provided = PROVIDED;
+    WordList::new(&[
+        &format!("{capacity}[^.;]{{0,60}}{provided}[^.;]{{0,10}}{contractor}"),
+        &format!(
+            "{contractor}[^.;]{{0,30}}(?:stellt|stelt|provides|fournit|mette a disposizione|pone a disposici[óo]n)[^.;]{{0,40}}{capacity}"
+        ),
+    ])
+});
 
 /// A sentence that runs the solution on infrastructure the buyer provides or runs itself.
 pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
@@ -904,7 +920,7 @@ lexicon!(
     AT_COST = [
         "(?:au|à) (?:prix )?co[uû]ts? (?:réels?|directs?)", "à prix coûtant", "coûts directs", "at cost",
         "(?:direct|actual) costs? (?:incurred|only)", "cost price", "cost-based", "Selbstkosten\\w*",
-        "tatsächlich(?:en)? (?:entstandenen )?Kosten", "al costo", "a precio de coste", "tegen kostprijs"
+        "tatsächlich(?:en)? (?:entstandenen )?Kosten", "unmittelbaren Kosten", "coûts directement supportés", "costes directos", "costi diretti", "directe kosten", "al costo", "a precio de coste", "tegen kostprijs"
     ]
 );
 
@@ -1186,6 +1202,10 @@ lexicon!(
         "sur devis", "sur demande chiffrée", "conditions commerciales", "à la charge (?:de la collectivité|de l'acheteur|du pouvoir adjudicateur)",
         "facturé\\w* en sus", "on (?:a )?quotation", "at (?:the (?:supplier|contractor|provider)'s|its) (?:commercial|standard|then-current) (?:terms|rates|prices)",
         "charged separately", "gegen (?:gesonderte )?(?:Vergütung|Berechnung)", "kostenpflichtig", "nach Aufwand",
+        // At rates or on a quote: "sur la base d'un devis préalable", "charged at the Supplier's
+        // daily rates", "nach den Tagessätzen … gesondert vergütet".
+        "devis", "charged at (?:the )?(?:[\\w']+ )?(?:daily |hourly )?rates", "ordered separately", "Tagess[äa]tz\\w*", "gesondert vergütet",
+        "(?:se )?facturar[áa]n? (?:aparte|por separado)", "fatturat[aoie] a parte", "tegen (?:het )?(?:uur|dag)tarief",
     ]
 );
 
@@ -1210,7 +1230,7 @@ lexicon!(
     OPEN_FORMATS = [
         "formats? ouverts?", "format ouvert", "open (?:and documented |and standard |standard |documented )?formats?",
         "non-proprietary formats?", "non-proprietary,? (?:[\\w-]+,? ){0,2}formats?", "nicht[- ]propriet[äa]r\\w* (?:\\w+ )?(?:Datei)?[Ff]ormat\\w*", "formats? non propriétaires?", "offene\\w*,? (?:(?:und )?dokumentierte\\w* )?(?:Datei)?[Ff]ormat\\w*",
-        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
+        "CSV", "JSON", "SQL", "XML", "ODF", "OpenDocument", "formatos (?:p[úu]blicos y )?abiertos", "formato abierto", "formati (?:pubblici e )?aperti", "formato aperto", "open standaarden", "open (?:standaard|bestands)?forma+t(?:en)?",
         "open,? (?:standards-based|machine-readable|interoperable) formats?", "offene\\w* Standard\\w*",
         // The adjective open, then other qualities, then the format: "in een open, gedocumenteerd
         // en machineleesbaar formaat", "in einem offenen, dokumentierten Format".
@@ -1237,7 +1257,7 @@ lexicon!(
 
 lexicon!(
     /// Deletion after return.
-    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "cancellazion\\w+", "cancella(?:re|ti|to|te|ta|no|ndo)?", "eliminazion\\w+", "distrugg\\w+", "distruzione", "eliminar\\w*", "eliminaci[óo]n", "destru\\w+", "verwijder\\w*", "vernietig\\w*", "wissen", "wist"]
+    DELETION = ["suppression", "supprim\\w+", "effac\\w+", "destruction", "détrui\\w+", "delet\\w+", "eras\\w+", "destroy\\w*", "lösch\\w+", "vernicht\\w+", "borrad\\w+", "borrar[áa]n?", "borrar", "cancellazion\\w+", "cancella(?:re|ti|to|te|ta|no|ndo)?", "eliminazion\\w+", "distrugg\\w+", "distruzione", "eliminar\\w*", "eliminaci[óo]n", "destru\\w+", "verwijder\\w*", "vernietig\\w*", "wissen", "wist"]
 );
 
 lexicon!(
@@ -1247,10 +1267,13 @@ lexicon!(
     HANDOVER = [
         "remet\\w*", "transmet\\w*", "livre(?:nt|ra|ront)?", "fourni(?:t|ra|ront)", "met(?:tra)? à (?:la |sa )?disposition",
         "deliver\\w*", "transfer\\w*", "provide\\w*", "hand\\w* over",
-        "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "übergibt", "übergeben", "stellt[^.;]{0,80}(?:zur Verf[üu]gung|bereit)",
+        "liefert\\w*", "übermittel\\w*", "überträgt", "übertragen", "übergibt", "übergeben",
+        // The verb's two parts around the whole object: "stellt … sämtliche Vorgangsdaten
+        // einschließlich Metadaten binnen zwei Monaten … in einem nicht-proprietären Format bereit".
+        "stellt[^.;]{0,200}(?:zur Verf[üu]gung|bereit)",
         "entreg\\w+", "pondr[áa] a disposici[óo]n",
         "consegn\\w+", "trasferisc\\w+", "trasferiment[oi]", "mette(?:rà)? a disposizione", "rend(?:e|erà) disponibil[ei]",
-        "lever(?:t|en)\\w*", "draagt[^.;]{0,40} over", "stelt[^.;]{0,40}ter beschikking",
+        "lever(?:t|en)\\w*", "draagt[^.;]{0,120} over", "stelt[^.;]{0,100}ter beschikking",
     ]
 );
 
@@ -1305,6 +1328,8 @@ lexicon!(
         "Gebühren für (?:den )?Datenexport", "Ausstiegs(?:kosten|gebühr\\w*|entgelt\\w*)", "(?:Egress|Exit|Wechsel|Export)-?(?:Gebühr|Kosten|Entgelt)\\w*", "Transferentgelt\\w*", "Wechselentgelt\\w*", "Exportgebühr\\w*",
         "costes de salida", "costi di uscita", "exitkosten", "gastos de salida", "costi di esportazione",
         "p[ée]nalit[ée]s? de sortie",
+        // Switching charges (Data Act art. 29): "frais de changement de fournisseur", "overstapkosten".
+        "frais de changement(?: de fournisseur)?", "overstapkosten", "costes de cambio(?: de proveedor)?", "oneri di (?:passaggio|cambio)",
     ]
 );
 
@@ -1383,7 +1408,7 @@ lexicon!(
         "sin coste", "senza costi", "kosteloos",
         "à la charge du titulaire", "(?:borne|supportée?s?) par le titulaire", "compris\\w* dans le prix", "inclus\\w* dans le prix",
         "no additional charge", "included in the (?:\\w+ )?(?:price|charges|fee)", "non comporta\\w* (?:alcun\\w* )?(?:oneri|costi)",
-        "nicht (?:gesondert )?(?:berechnet|abgerechnet|in Rechnung gestellt)", "niet in rekening", "geen (?:toeslag|kosten) in rekening", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
+        "nicht (?:gesondert )?(?:berechnet|abgerechnet|in Rechnung gestellt)", "niet in rekening", "geen (?:[\\w-]+ ){0,8}in rekening", "zonder meerkosten", "mit der [^.;]{0,30}Pauschale abgegolten", "abgegolten",
         "nicht in Rechnung gestellt", "no supondr[áa] coste", "sin coste adicional", "non sono previsti costi", "senza oneri",
         "zonder (?:extra |aanvullende )?(?:meer)?kosten", "geen (?:extra |aanvullende )?kosten", "kosteloos", "coste adicional alguno", "(?:ning[úu]n|sin) coste", "coste alguno", "gratuit[oa]", "gratis", "ne peut être réclamée?",
     ]
@@ -1601,7 +1626,7 @@ lexicon!(
         "\\w+[a-hj-zäöü]daten",
         "datos", "dati", "gegevens", "\\w+gegevens", "traite", "processes", "verarbeitet", "databases?", "bases? de (?:données|datos)", "database", "banca dati",
         "métadonnées", "metadat\\w*", "Metadaten", "expedientes", "pratiche", "patrimonio informativo", "Vorgänge",
-        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies", "Kopien",
+        "contenus", "bo[iî]tes aux lettres", "mailboxes", "Postf[äa]cher", "buzones", "caselle di posta", "mailboxen", "copies?", "Kopien", "(?:copie|export|extraction|sauvegarde) (?:\\w+ ){0,2}de la base",
     ]
 );
 
@@ -2129,7 +2154,7 @@ pub static BUYER_PARTY: LazyLock<WordList> = LazyLock::new(|| {
 pub static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     let words: Vec<&str> = NUMBER_WORDS.iter().map(|(word, _)| *word).collect();
     constant(&format!(
-        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei|uiterlijk|a más tardar|al più tardi|entro e non oltre|at the latest)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mesi|maanden|semanas|settimane|weken)",
+        r"(?i)(?:within|in|no later than|not later than|dans(?: un délai)?(?: de)?|dans un délai d|sous(?: un délai de)?|au plus tard|à l['’]issue d['’]un délai de|innerhalb(?: von)?|binnen|spätestens|en (?:un|el) plazo(?: máximo| maximo)? de|dentro de(?:l plazo de)?|en los|entro(?: il termine (?:massimo )?di)?|nei|uiterlijk|a más tardar|al più tardi|entro e non oltre|at the latest)(?:\s+|['’])(\d{{1,3}}|{})\s+(?:calendar |natural )?((?:Kalender|Arbeits|Werk)?(?-i:[Tt])age[n]?|jours?|days?|mois|months?|Monate[n]?|semaines?|weeks?|Wochen|días|giorni|dagen|meses|mes|mesi|maanden|semanas|settimane|weken)",
         words.join("|")
     ))
 });
@@ -2254,6 +2279,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
     [
         &HOSTING,
         &LICENCE_PURCHASE,
+        &PURCHASE_OF,
         &WEBSITE,
         &DATA_SERVICE,
         &TENDER_DOCUMENT,
@@ -2396,6 +2422,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &ALREADY_IN_USE,
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
+        &HOSTING_SUPPLIED,
         &ANYWHERE,
         &THIRD_COUNTRIES,
         &SOURCE_CODE_HANDOVER,
@@ -2971,6 +2998,16 @@ lexicon!(
         "(?:supply|purchase|procurement|provision|acquisition) of(?:[^.;]|\\.[0-9]){0,80}licen[cs]es", "licen[cs]e (?:purchase|procurement)",
         "(?:fourniture|acquisition|achat) (?:de|des)(?:[^.;]|\\.[0-9]){0,80}licences", "(?:suministro|adquisici[óo]n) de(?:[^.;]|\\.[0-9]){0,80}licencias",
         "(?:fornitura|acquisto|acquisizione) (?:di|delle)(?:[^.;]|\\.[0-9]){0,80}licenze", "(?:levering|aanschaf|inkoop) van(?:[^.;]|\\.[0-9]){0,80}licenties",
+    ]
+);
+
+lexicon!(
+    /// A lot or title that names what it buys: "Acquisizione di servizi cloud Azure del catalogo
+    /// di servizi cloud Microsoft", "Beschaffung von Microsoft-365-Diensten".
+    PURCHASE_OF = [
+        "^\\W*(?:acquisizione|acquisto|fornitura) (?:di|dei|delle|del)", "^\\W*(?:acquisition|achat|fourniture) (?:de|des|du|d')",
+        "^\\W*(?:Beschaffung|Erwerb|Kauf|Lieferung) (?:von|der|des)", "^\\W*(?:adquisici[óo]n|suministro|compra) (?:de|del)",
+        "^\\W*(?:acquisition|purchase|procurement|supply) of", "^\\W*(?:aanschaf|inkoop|levering) van",
     ]
 );
 

@@ -473,6 +473,7 @@ impl Extractor {
                 } else if !sentence.about_the_bid
                     && !sentence.advice_asked
                     && (hosting_brand
+                        || lx::HOSTING_SUPPLIED.is_match(text)
                         || (hosting::names_hosting(&unbranded, &sentence)
                             && procures_hosting(
                                 text,

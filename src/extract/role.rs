@@ -226,7 +226,7 @@ static THIS_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// with this one ("please find enclosed the related tender specification", "ci-joint").
 static OTHER_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|het|de|volgens|van|enclosed|attached|related|accompanying|ci-joints?|beiliegenden?|beigefügten?|adjuntos?)\s*$",
+        r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|da|het|de|volgens|van|enclosed|attached|related|accompanying|ci-joints?|beiliegenden?|beigefügten?|adjuntos?)\s*$",
     )
 });
 

@@ -547,3 +547,84 @@ fn hosting_left_out_and_run_by_the_buyer_is_the_buyer_s() {
         );
     }
 }
+
+/// The reversibility clause of a one-sentence text: (on quote, deadline in days, open formats).
+fn exit_terms(text: &str) -> Option<(bool, Option<u32>, bool)> {
+    facts_of_text("terms.txt", text)
+        .clauses
+        .into_iter()
+        .find_map(|c| match c.detail {
+            tenderlint::model::ClauseDetail::Reversibility {
+                on_quote,
+                deadline_days,
+                open_formats,
+                ..
+            } => Some((on_quote, deadline_days, open_formats)),
+            _ => None,
+        })
+}
+
+/// Labelled development sentences (2026-12-05): a return at the end of the contract whose verb
+/// comes in two parts around a long object, a month in Spanish, an open format in the singular,
+/// and assistance at daily rates or on a quote.
+#[test]
+fn exits_said_around_long_objects_and_at_rates_are_read() {
+    for (text, expected) in [
+        (
+            "Nach Vertragsende stellt der Auftragnehmer dem Amt sämtliche Fachdaten samt allen Anhängen und Protokollen binnen drei Monaten in einem offenen Format bereit.",
+            (false, Some(90), true),
+        ),
+        (
+            "Bij beëindiging van de overeenkomst draagt de leverancier binnen 20 dagen alle gegevens in een open en gedocumenteerd formaat over aan de gemeente.",
+            (false, Some(20), true),
+        ),
+        (
+            "A la finalización del contrato, el contratista entregará todos los datos en un formato abierto en el plazo de un mes.",
+            (false, Some(30), true),
+        ),
+        (
+            "Assistance with the migration of all data at the end of the contract is charged at the Contractor's hourly rates.",
+            (true, None, false),
+        ),
+    ] {
+        assert_eq!(exit_terms(text), Some(expected), "{text}");
+    }
+}
+
+/// Review v37 (PagoPA's Italian contracts): a lot named as the acquisition of a brand's
+/// services buys the brand; infrastructure the contractor supplies is hosting bought; "ente"
+/// inside "precedente" names no buyer.
+#[test]
+fn a_lot_buying_a_brand_and_infrastructure_supplied_are_read() {
+    let lot = facts_of_text(
+        "lotto.txt",
+        "Acquisizione di servizi cloud Azure del catalogo di servizi cloud Microsoft",
+    );
+    assert_eq!(
+        roles(&lot),
+        vec![tenderlint::model::Modality::Required],
+        "{:?}",
+        lot.providers
+    );
+    use tenderlint::model::HostingScope;
+    for (text, scope) in [
+        (
+            "Il servizio è erogato mediante l'infrastruttura tecnologica messa a disposizione dal Fornitore.",
+            HostingScope::Procured,
+        ),
+        (
+            "Der Auftragnehmer stellt die Rechen-, Speicher- und Netzkapazitäten für den Betrieb bereit.",
+            HostingScope::Procured,
+        ),
+        (
+            "La proprietà dell'infrastruttura tecnologica messa a disposizione ai sensi del precedente articolo resta al Fornitore.",
+            HostingScope::Unknown,
+        ),
+    ] {
+        assert_eq!(
+            facts_of_text("cctp.txt", text).hosting.scope,
+            scope,
+            "{text}"
+        );
+    }
+}
