@@ -120,6 +120,21 @@ specification_elsewhere := [document.specification_elsewhere |
 	document.specification_elsewhere
 ] if not terms_read
 
+# The titles by which the documents read call themselves annexes of a contract that is not among
+# them ("ALLEGATO 1 AL CONTRATTO" read without the contract): the contract's own clauses, the exit
+# above all, stand in the contract, so their absence here is for information.
+contract_elsewhere := [document.contract_elsewhere |
+	some document in facts.documents
+	document.contract_elsewhere
+] if {
+	not contract_terms_read
+} else := []
+
+contract_terms_read if {
+	some document in facts.documents
+	document.role == "contract_terms"
+}
+
 # The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,
 # then the rule's own.
 severity(id, default_severity) := s if {

@@ -11,6 +11,7 @@ reversibility-missing =
     .remediation = Eine Exit-Regelung aufnehmen: ein früh im Vertrag vorzulegendes Exit-Konzept, die Rückgabe aller Daten in offenen, dokumentierten Formaten binnen einer festen Frist (höchstens 30 Tage), Unterstützung des Nachfolgers, danach eine bestätigte Löschung, alles im Preis enthalten.
     .clause = Exit-Management. Der Auftragnehmer legt innerhalb von drei Monaten nach Zuschlag ein Exit-Konzept vor. Bei Beendigung des Vertrags, gleich aus welchem Grund, gibt er sämtliche Daten des Auftraggebers innerhalb von höchstens 30 Tagen in offenen, dokumentierten Formaten heraus und unterstützt den Auftraggeber oder den nachfolgenden Auftragnehmer bei der Übernahme des Dienstes. Anschließend löscht er alle Kopien der Daten und bestätigt die Löschung schriftlich. Diese Leistungen sind mit der vereinbarten Vergütung abgegolten.
 reversibility-missing-no_clause = Der Auftrag umfasst das Hosting, doch die Vergabeunterlagen enthalten keine Exit-Regelung: kein Exit-Konzept, keine Rückgabe der Daten, keine Frist.
+reversibility-missing-contract_elsewhere = Der Auftrag umfasst das Hosting, und das gelesene Dokument ist eine Anlage zu einem Vertrag, der nicht gelesen wurde: Die Anlage enthält keine Exit-Regelung, die gewöhnlich im Vertrag selbst steht. Prüfen Sie, ob der Vertrag eine enthält (Exit-Konzept, Rückgabe der Daten, Frist).
 reversibility-missing-on_quote = Der Ausstieg wird einem späteren Angebot zu den Bedingungen des Auftragnehmers überlassen: er ist nicht Vertragsbestandteil.
 
 reversibility-switching_terms =

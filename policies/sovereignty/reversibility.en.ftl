@@ -10,6 +10,7 @@ switching_term-deletion = the erasure of the data once retrieved
 reversibility-missing =
     .clause = Reversibility. The Contractor shall deliver an exit plan within three months of the award of the contract. On expiry or termination of the contract for any reason, it shall return all the Contracting Authority's data in open, documented formats within 30 days at most, and shall assist the Contracting Authority or the successor contractor in taking over the service. It shall then erase all copies of the data and certify the erasure in writing. These services are included in the contract price.
 reversibility-missing-no_clause = The tender procures hosting but has no reversibility clause: no exit plan, no return of the data, no deadline.
+reversibility-missing-contract_elsewhere = The tender procures hosting, and the document read is an annex of a contract that was not read: the annex has no reversibility clause, which usually stands in the contract itself. Check that the contract has one (exit plan, return of the data, deadline).
 reversibility-missing-on_quote = Reversibility is left to a later quotation at the provider's terms: it is not part of the contract.
 
 reversibility-switching_terms =

@@ -13,7 +13,7 @@ import data.tenderlint.lib
 #   within 30 days, data retrievable for at least 30 days, then erased.
 # custom:
 #   id: reversibility.missing
-#   version: 1
+#   version: 2
 #   severity: error
 #   legal_basis:
 #     - eu.data_act.art23_25
@@ -37,11 +37,27 @@ deny contains finding if {
 	lib.enabled("reversibility.missing")
 	lib.hosting_procured
 	count(reversibility) == 0
+	count(lib.contract_elsewhere) == 0
 	finding := lib.finding(
 		"reversibility.missing",
 		"error",
 		lib.message("no_clause", {}),
 		lib.facts.hosting.evidence,
+	)
+}
+
+# An annex of a contract read without the contract ("ALLEGATO 1 AL CONTRATTO"): the exit is a
+# clause of the contract itself, so its absence from the annex is for information.
+info contains finding if {
+	lib.enabled("reversibility.missing")
+	lib.hosting_procured
+	count(reversibility) == 0
+	count(lib.contract_elsewhere) > 0
+	finding := lib.finding(
+		"reversibility.missing",
+		"info",
+		lib.message("contract_elsewhere", {}),
+		array.concat(lib.contract_elsewhere, lib.facts.hosting.evidence),
 	)
 }
 

@@ -31,6 +31,25 @@ test_missing_quiet_with_a_reversibility_clause if {
 	count(reversibility.deny) == 0 with input as t.input_for(object.union(t.hosted([]), {"clauses": [clause(false)]}), "eu")
 }
 
+# A technical annex of a contract, read without the contract.
+annex := object.union(t.document("Allegato1.txt", "other"), {"contract_elsewhere": t.in_document("Allegato1.txt", "ALLEGATO 1 AL CONTRATTO")})
+
+test_missing_is_for_information_in_an_annex_read_without_its_contract if {
+	facts := object.union(t.hosted([]), {"documents": [annex]})
+	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+	some f in reversibility.info with input as t.input_for(facts, "eu")
+	f.rule == "reversibility.missing"
+	f.severity == "info"
+	f.message.id == "contract_elsewhere"
+	[e.quote | some e in f.evidence] == ["ALLEGATO 1 AL CONTRATTO", "La solution est fournie en mode SaaS."]
+}
+
+test_missing_is_an_error_when_the_annex_comes_with_its_contract if {
+	facts := object.union(t.hosted([]), t.package_of([annex, t.document("Contratto.txt", "contract_terms")]))
+	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
+	count(reversibility.info) == 0 with input as t.input_for(facts, "eu")
+}
+
 test_missing_quiet_without_hosting if {
 	count(reversibility.deny) == 0 with input as t.input_for({}, "eu")
 }

@@ -133,6 +133,7 @@ mod tests {
             notice: None,
             specification_elsewhere: None,
             sections_not_held: None,
+            contract_elsewhere: None,
         }]);
         facts.hosting.scope = scope;
         if scope != HostingScope::Unknown {

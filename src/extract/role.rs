@@ -27,8 +27,31 @@ pub(super) fn info(document: &Document) -> DocumentInfo {
         // Known once every sentence is read: `SpecificationReferences`.
         specification_elsewhere: None,
         sections_not_held: None,
+        contract_elsewhere: annex_of_a_contract(document),
     }
 }
+
+/// How far from the start a document's title may call it an annex of a contract.
+const ANNEX_TITLE_WITHIN_BLOCKS: usize = 6;
+
+/// The title that calls a document an annex of a contract: "ALLEGATO 1 AL CONTRATTO",
+/// "Annexe 2 au contrat", "Anlage 3 zum Rahmenvertrag", "Schedule 2 to the Agreement", "Anexo I
+/// al contrato", "Bijlage 1 bij de overeenkomst".
+fn annex_of_a_contract(document: &Document) -> Option<Evidence> {
+    document
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Footer | BlockKind::Metadata))
+        .take(ANNEX_TITLE_WITHIN_BLOCKS)
+        .find(|b| b.text.len() <= 200 && ANNEX_OF_A_CONTRACT.is_match(&b.text))
+        .map(|b| super::evidence::of_block(&document.name, b))
+}
+
+static ANNEX_OF_A_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\W*(?:allegato|annexe?|anlage|anhang|schedule|anexo|bijlage|appendix|appendice)\s+[\w.]{1,6}\s*[-–:]?\s*(?:al|au|zum|zur|to(?: the)?|bij (?:de|het))\s+(?:contratto|contrat|(?:Rahmen)?vertrag|agreement|contract|contrato|overeenkomst|accordo quadro|accord-cadre|call-off contract)\b",
+    )
+});
 
 /// How many blocks from the start a contract's object is looked for in: its title, the
 /// "objet du marché" and the context that opens it.

@@ -635,6 +635,11 @@ pub struct DocumentInfo {
     /// sections not read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sections_not_held: Option<Evidence>,
+    /// The title by which a document calls itself an annex of a contract ("ALLEGATO 1 AL
+    /// CONTRATTO", "Anlage 2 zum Vertrag", "Schedule 3 to the Agreement"): the contract's own
+    /// clauses (the exit, above all) stand in the contract, not in the annex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_elsewhere: Option<Evidence>,
 }
 
 /// Schema name of [`Facts`].
