@@ -289,7 +289,12 @@ pub(super) fn names_hosting(text: &str, sentence: &Sentence<'_>) -> bool {
             lx::MANAGED_OPERATIONS.find_iter(text).map(|m| m.range()),
         ))
     } else {
-        lx::HOSTING.is_match(text)
+        // "Las integraciones con SaaS, PaaS o productos de mercado": what the solution connects
+        // to, not where it runs.
+        lx::HOSTING.find_iter(text).any(|m| {
+            let before = &text[floor_char(text, m.start().saturating_sub(60))..m.start()];
+            !lx::INTEGRATED_WITH.is_match(before)
+        })
     }
 }
 

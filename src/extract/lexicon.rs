@@ -725,6 +725,14 @@ pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
     ])
 });
 
+/// The words right before a kind of service that make it what the solution connects to:
+/// "integraciones con SaaS, PaaS", "integration with external cloud services", "Anbindung an".
+pub static INTEGRATED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)(?:integraci[óo]n\w*|integrat\w+|int[ée]gration\w*|interfa\w+|Schnittstelle\w*|Anbindung\w*|integrazion\w+|koppeling\w*)\s+(?:con|with|avec|mit|zu|an|met|a|aux?|à)(?:\s+(?:the|los|las|les|des|la|el|die|den|de|i|gli|le|external|externos?|externas?|externes?|externen?|esterni|externe))*(?:\s+[\w-]+,?(?:\s+(?:o|or|ou|oder|of|y|and|et|und|e|en))?)?\s*$",
+    )
+});
+
 /// The words after "anywhere" that bound it by the place they introduce: "anywhere within the
 /// European Union", "any region outside the United Kingdom".
 pub static BOUNDED_BY_WHAT_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {

@@ -628,3 +628,37 @@ fn a_lot_buying_a_brand_and_infrastructure_supplied_are_read() {
         );
     }
 }
+
+/// Review v38 (the Port of Barcelona's technical annex): kinds of service the solution
+/// integrates with are not hosting bought, and browsers to be compatible with are software,
+/// not a provider's service.
+#[test]
+fn services_integrated_with_and_browsers_supported_buy_no_hosting() {
+    use tenderlint::model::HostingScope;
+    for text in [
+        "Las integraciones con SaaS, PaaS o productos de mercado deberán alinearse con los principios de la entidad.",
+        "Integrations with external SaaS platforms shall use the agency's API gateway.",
+    ] {
+        assert_eq!(
+            facts_of_text("anexo.txt", text).hosting.scope,
+            HostingScope::Unknown,
+            "{text}"
+        );
+    }
+    let browsers = facts_of_text(
+        "anexo.txt",
+        "Las aplicaciones deberán garantizar compatibilidad obligatoria con Microsoft Edge y Google Chrome.",
+    );
+    let products: Vec<(Option<String>, bool)> = browsers
+        .providers
+        .iter()
+        .map(|p| (p.product.clone(), p.compatibility))
+        .collect();
+    assert_eq!(
+        products,
+        vec![
+            (Some("microsoft-edge".to_string()), true),
+            (Some("google-chrome".to_string()), true)
+        ]
+    );
+}
