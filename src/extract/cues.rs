@@ -160,6 +160,8 @@ static EXAMPLE: LazyLock<WordList> = LazyLock::new(|| {
         "como",
         "come",
         "\\((?:du |de )?type",
+        // Dutch "als" after a kind named in the plural: "multinationals als Microsoft/Google".
+        "(?:multinationals|leveranciers|partijen|bedrijven|aanbieders|(?:cloud)?providers|diensten|producten|pakketten|platforms) als",
     ];
     let words: Vec<&str> = EXAMPLE_OPENERS.iter().copied().chain(weak).collect();
     WordList::new(&words)
@@ -244,6 +246,13 @@ static ITEM_SEPARATOR: LazyLock<Regex> =
 static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     constant(
         r"(?i)(?:,\s*|\s)(?:sofern|soweit|falls|wenn|provided that|unless|as long as|à condition que|pourvu que|sauf si|dès lors que|siempre que|purché|mits)\s",
+    )
+});
+
+/// A condition opening a sentence: "Wanneer …,", "If …,", "Lorsque …,", "Wenn …,", "Cuando …,".
+static INITIAL_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"^\W*(?:If|When|Where|Should|Si|Lorsque|Lorsqu['’]|Dès lors que|Wenn|Falls|Sofern|Soweit|Cuando|En caso de que|Qualora|Ove|Nel caso in cui|Wanneer|Indien|Ingeval)\s",
     )
 });
 
@@ -705,6 +714,16 @@ pub fn clause_around(sentence: &str, at: usize) -> ClauseSpan {
                     .map(|m| (m.start(), m.end(), true)),
             )
             .collect();
+        // "Wanneer er sprake is van een verwerking buiten de EER, dan stelt Verwerker …": a
+        // condition that opens the sentence runs to its first comma, where the main clause
+        // begins.
+        if let Some(opener) = INITIAL_CONDITION.find(sentence)
+            && let Some(comma) = sentence[opener.end()..].find(',')
+        {
+            let comma = opener.end() + comma;
+            cuts.push((0, opener.end(), true));
+            cuts.push((comma, comma + 1, false));
+        }
         cuts.sort_unstable();
         cuts
     });

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon as lx;
-use crate::model::{Block, Evidence};
+use crate::model::{Block, BlockKind, Evidence};
 
 /// What the headings above a block say of the part it stands in: read once per block, since
 /// every sentence of the block stands under the same headings.
@@ -190,6 +190,13 @@ pub(super) fn of_block_end(document: &str, block: &Block) -> Evidence {
 }
 
 impl<'a> Sentence<'a> {
+    /// Whether the sentence is a heading, or a numbered title on a line of its own: it names a
+    /// topic ("4.3 Verwerking buiten de EER"), and states a requirement only with words that
+    /// say so.
+    pub(super) fn is_heading(&self) -> bool {
+        self.block.kind == BlockKind::Heading || lx::NUMBERED_TITLE.is_match(self.text)
+    }
+
     /// The sentence at `range` (bytes) of a block, `chars_before` characters into the block;
     /// `masked` is the block's text with the buyer's name masked, byte for byte.
     #[allow(clippy::too_many_arguments)]

@@ -38,6 +38,10 @@ impl Extractor {
         if lx::BIDDER_EVIDENCE.is_match(text) || sentence.in_privacy_notice() {
             return Vec::new();
         }
+        // "4.3 Verwerking buiten de EER" titles the clause that says what is allowed there.
+        if sentence.is_heading() && cues::cue(text).is_none() {
+            return Vec::new();
+        }
         let mut found: Vec<(Range<usize>, Place, bool)> = Vec::new();
         let third: Vec<Range<usize>> = lx::THIRD_COUNTRIES
             .find_iter(text)
@@ -520,10 +524,13 @@ pub(super) fn not_procured(text: &str) -> Option<HostingScope> {
     // "The Contractor shall not provide any hosting; the application will be deployed to a
     // Google Cloud project owned by the Trust": where the solution runs says more than what the
     // contract leaves out.
+    // "La collectivité dispose aujourd'hui de ses propres serveurs": the starting point, not
+    // where this contract's solution runs.
     let buyer_provided = lx::HOSTED_BY_BUYER.is_match(text)
         || ((lx::HOSTING_BUYER_PROVIDED.is_match(text) || buyer_runs_it(text))
             && !lx::INTERFACING.is_match(text)
-            && !lx::IDENTITY_USE.is_match(text));
+            && !lx::IDENTITY_USE.is_match(text)
+            && !lx::TODAY.is_match(text));
     if on_premises || lx::CLOUD_EXCLUDED.is_match(text) {
         Some(HostingScope::OnPremises)
     } else if buyer_provided {

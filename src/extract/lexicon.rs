@@ -462,6 +462,19 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
         &format!(
             "{buyer}[^.;]{{0,40}}(?:verpflichtet sich|stellt|provides|shall provide|will provide|fournit|fournira|met à disposition)[^.;]{{0,40}}(?:dem Auftragnehmer|the contractor|the supplier|au titulaire|al adjudicatario|all'aggiudicatario|aan de opdrachtnemer)[^.;]{{0,80}}(?:Hostings?|hosting|hébergement|Server\\w*|servers?|serveurs?)"
         ),
+        // A platform of a body the buyer belongs to: "la plateforme d'hébergement mutualisée du
+        // groupement d'intérêt public auquel adhère la commune", "vom kommunalen IT-Dienstleister
+        // bereitgestellt, dem die Stadt angehört", "het platform van het shared-servicecentrum
+        // waarbij de gemeente is aangesloten", "la nube privada que el propio órgano … gestiona".
+        &format!(
+            "(?:{infra}|plate-?forme|platform|plataforma|Plattform|piattaforma|Laufzeitumgebung)[^.;]{{0,80}}(?:auquel|à laquelle|dont) (?:adh[èe]re|appartient|est membre)(?:nt)? {buyer}"
+        ),
+        &format!("(?:dem|der) {buyer} angeh[öo]r(?:t|en)"),
+        &format!("waarbij {buyer} (?:is )?aangesloten"),
+        &format!("(?:al|a la) que (?:pertenece|est[áa] adherid[oa]) {buyer}"),
+        &format!(
+            "(?:{infra}|plataforma|nube privada)[^.;]{{0,30}} que (?:el propio |la propia )?{buyer}[^.;]{{0,10}} (?:gestiona|administra|opera)"
+        ),
         // "l'abonnement Google Cloud détenu par le conseil régional", "a Google Cloud project
         // owned and paid for by the Trust": a tenancy that belongs to the buyer.
         // Tenancy nouns only: "data held on the Supplier's infrastructure shall remain owned by
@@ -723,6 +736,14 @@ pub static ANYWHERE: LazyLock<WordList> = LazyLock::new(|| {
         "in tutto il mondo",
         "wereldwijd",
     ])
+});
+
+/// A numbered title on a line of its own, short and with no full stop: "4.3 Verwerking buiten
+/// de EER", "Art. 5 – Localisation des données".
+pub static NUMBERED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"^\s*(?:(?:Art\.|Article|Artikel|Articolo|Artículo|§)\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s*[-–:]?\s*\p{Lu}[^.;:!?]{0,70}$",
+    )
 });
 
 /// The words right before a kind of service that make it what the solution connects to:
@@ -1043,6 +1064,15 @@ lexicon!(
         "actualmente", "attualmente", "momenteel", "huidige",
         "outside the scope", "out of scope", "hors (?:du )?(?:périmètre|champ)", "nicht Gegenstand", "fuera del (?:alcance|objeto)",
         "fuori (?:dall['’]ambito|dal perimetro)", "buiten (?:de )?scope",
+    ]
+);
+
+lexicon!(
+    /// Today, as the starting point a tender describes: "La collectivité dispose aujourd'hui de
+    /// ses propres serveurs", "De gemeente beschikt momenteel over een eigen serverruimte".
+    TODAY = [
+        "aujourd'hui", "actuellement", "currently", "at present", "at the moment", "derzeit", "momentan", "zurzeit",
+        "actualmente", "en la actualidad", "attualmente", "momenteel", "op dit moment",
     ]
 );
 
@@ -2431,6 +2461,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &BUYER_RUNS_IT,
         &HOSTING_ON_PREMISES,
         &HOSTING_SUPPLIED,
+        &TODAY,
         &ANYWHERE,
         &THIRD_COUNTRIES,
         &SOURCE_CODE_HANDOVER,

@@ -539,10 +539,24 @@ fn hosting_left_out_and_run_by_the_buyer_is_the_buyer_s() {
         "Le titulaire n'assure aucune prestation d'hébergement : l'application est déployée sur les serveurs de la collectivité.",
         "Die Software ist auf den von der Auftraggeberin bereitgestellten Servern zu installieren.",
         "The application shall run on virtual machines supplied and maintained by the Authority.",
+        // The platform of a body the buyer belongs to.
+        "L'application est déployée sur la plateforme mutualisée du syndicat informatique auquel adhère la commune.",
+        "Die Software läuft auf der Plattform des Zweckverbands, dem die Gemeinde angehört.",
     ] {
         assert_eq!(
             facts_of_text("cctp.txt", text).hosting.scope,
             HostingScope::BuyerProvided,
+            "{text}"
+        );
+    }
+    // Today's servers are the starting point, not where the new solution runs.
+    for text in [
+        "La mairie dispose aujourd'hui de ses propres serveurs dans la salle informatique.",
+        "De provincie beschikt momenteel over een eigen serverruimte.",
+    ] {
+        assert_eq!(
+            facts_of_text("cctp.txt", text).hosting.scope,
+            HostingScope::Unknown,
             "{text}"
         );
     }
@@ -660,5 +674,30 @@ fn services_integrated_with_and_browsers_supported_buy_no_hosting() {
             (Some("microsoft-edge".to_string()), true),
             (Some("google-chrome".to_string()), true)
         ]
+    );
+}
+
+/// Review v39 (VNG Realisatie's processing agreement): a numbered title names a topic and
+/// locates nothing, a condition opening a sentence allows what it names, and Dutch "als" after a
+/// kind named in the plural gives examples.
+#[test]
+fn titles_opening_conditions_and_dutch_examples_require_nothing() {
+    assert!(located("4.3 Verwerking buiten de EER").is_empty());
+    assert_eq!(
+        located(
+            "Wanneer er sprake is van een verwerking buiten de EER, dan stelt Verwerker de Verwerkingsverantwoordelijke vooraf op de hoogte."
+        ),
+        vec!["!EEA:allowed:processing"]
+    );
+    let examples = facts_of_text(
+        "dpa.txt",
+        "In geval van multinationals als Microsoft of Google moet de subverwerker voldoen aan de AVG.",
+    );
+    assert!(
+        roles(&examples)
+            .iter()
+            .all(|role| *role == tenderlint::model::Modality::Mentioned),
+        "{:?}",
+        examples.providers
     );
 }
