@@ -363,12 +363,23 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
             .chars()
             .last()
             .is_some_and(char::is_alphabetic);
-    if !ends_on_a_small_word || VERBS_THAT_END_SENTENCES.contains(&last_word) {
+    // German and Dutch nouns are capitalised: "… folgender Rahmenbedingungen des
+    // Plattformbetrei" stops on a noun its article announces, in a long sentence.
+    let word_before = text.split_whitespace().rev().nth(1).unwrap_or_default();
+    let ends_on_an_announced_noun = last_word.chars().next().is_some_and(char::is_uppercase)
+        && last_word.chars().all(char::is_alphabetic)
+        && ARTICLES_BEFORE_A_NOUN.contains(&word_before);
+    if !(ends_on_a_small_word || ends_on_an_announced_noun)
+        || VERBS_THAT_END_SENTENCES.contains(&last_word)
+    {
         return None;
     }
     // The unfinished sentence: what follows the block's last sentence end.
     let tail_start = SENTENCE_BREAK.find_iter(text).last().map(|m| m.end());
     let unfinished = text[tail_start.unwrap_or(0)..].split_whitespace().count();
+    if ends_on_an_announced_noun && unfinished < MIN_WORDS_CUT_ALONE {
+        return None;
+    }
     let cut = match block.kind {
         BlockKind::Paragraph if tail_start.is_some() => {
             unfinished >= MIN_WORDS_CUT_AFTER_A_SENTENCE
@@ -388,6 +399,12 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
     };
     cut.then_some(index)
 }
+
+/// The German and Dutch articles and contractions that announce a noun to come.
+const ARTICLES_BEFORE_A_NOUN: &[&str] = &[
+    "des", "der", "dem", "den", "die", "das", "eines", "einer", "einem", "vom", "zum", "zur",
+    "beim", "het", "de", "een",
+];
 
 /// German and Dutch put the finite verb of a subordinate clause last: "… dass auch eine
 /// Prüfung anderer Schichten möglich ist" ends a sentence whose full stop a short text left out.
@@ -635,6 +652,17 @@ mod tests {
             ]),
             [true, true, false, false, false, false, true]
         );
+    }
+
+    #[test]
+    fn a_long_german_sentence_cut_on_an_announced_noun_is_cut() {
+        let cut = document(&[
+            "Um einen reibungslosen Betrieb des IT-Begleitsystems sicherzustellen, ist die Einhaltung mindestens folgender Rahmenbedingungen des Plattformbetrei",
+        ]);
+        assert_eq!(Contents::of(&cut).sign_of_text_not_held(), Some(0));
+        // A short line ending on a noun is a line, not a cut sentence.
+        let signature = document(&["Die Einhaltung wird bestätigt.", "Unterschrift des Bieters"]);
+        assert_eq!(Contents::of(&signature).sign_of_text_not_held(), None);
     }
 
     #[test]

@@ -696,7 +696,7 @@ lexicon!(
         "centres? de données", "data ?cent(?:re|er)s?", "datacent(?:re|er)s?", "Rechenzentr\\w*", "centros? de datos", "datacenter",
         "centr[oi] (?:di elaborazione )?dati", "rekencentr\\w*",
         // The servers a solution runs on are where its data is.
-        "servers?", "Server", "servidores?", "serveurs?",
+        "servers?", "Server\\w*", "servidores?", "serveurs?",
     ]
 );
 
@@ -807,7 +807,7 @@ pub static THIRD_COUNTRIES: LazyLock<WordList> = LazyLock::new(|| {
 /// Prepositions of place that may stand before a place name, with an article.
 pub static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)(?:^|[^\p{L}])(?:en|dans|à|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|(?:un |altro )+Stat[oi] d(?:ell['’]|ella|ello|el)|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|dentro del|fuera de|fuera del|entro|fuori|all['’]interno d(?:el|ello|ella|egli|ei|i|ell['’])|al di fuori d(?:el|ello|ella|egli|ei|i|ell['’])|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
+        r"(?i)(?:^|[^\p{L}])(?:\w*[Ss]tandort\w* (?:ist|sind|liegt|:)|(?:server |data |hosting )?locations? (?:is|are|:)|localisation (?:est|:)|ubicaci[óo]n (?:es|:)|ubicazione (?:è|:)|locatie (?:is|:)|en|dans|à|au|aux|sur le territoire (?:de|d['’])|nel|nella|nell['’]|au sein (?:de|d['’])|à l['’]intérieur (?:de|d['’])|hors(?: de| d['’])?|en dehors (?:de|d['’])|depuis|vers|desde|dall['’]|dalla|dallo|vanuit|vanaf|(?:d['’]un |un |des |les |dans un |tout )?(?:autres? )?États? membres? (?:de|d['’])|(?:cualquier |otro |un )?Estados? miembros? de|(?:un |altro |qualsiasi )*Stat[oi] membr[oi] d(?:ell['’]|ella|el|i)?|(?:un |altro )+Stat[oi] d(?:ell['’]|ella|ello|el)|lidsta(?:at|ten) van|(?:the )?territor(?:y|ies) of|territoire (?:de|d['’])|(?:Hoheits)?[Gg]ebiet(?:s|es)? (?:der|des|von)|territorio (?:de|di|del|della|dell['’])|grondgebied van|Staat(?:es)? (?:des|der)|in|within|inside|outside|from|to|across|throughout|based in|member states? of|innerhalb|außerhalb|aus|im|nach|Mitgliedstaat(?:en)? der|Mitgliedstaates der|dentro de|dentro del|fuera de|fuera del|entro|fuori|all['’]interno d(?:el|ello|ella|egli|ei|i|ell['’])|al di fuori d(?:el|ello|ella|egli|ei|i|ell['’])|binnen|buiten)(?:\s+(?:la|le|les|l['’]|the|der|die|dem|des|den|el|los|las|il|lo|gli|de|het))?(?:\s+(?:r[ée]gions?|Regions?|regi[óo]n|regione|regio|zones?|Zone|availability zones?|cloud regions?|Cloud-Region|Republic of|R[ée]publique (?:de|d['’])|Republik|Rep[úu]blica de|Repubblica (?:di|d['’])|Republiek))?\s*$",
     )
 });
 

@@ -519,6 +519,8 @@ fn places_get_the_modality_and_scope_their_clause_gives_them() {
             "Ein Rechenzentrum in Österreich wird in der Wertung mit drei Zusatzpunkten berücksichtigt.",
             vec!["AT:preferred:data"],
         ),
+        // A location stated as the server's: "Serverstandort ist Deutschland" (review v40).
+        ("Serverstandort ist Deutschland.", vec!["DE:required:data"]),
         // Outside the EU, in Italian: "extra-UE".
         (
             "Non è consentito l'accesso amministrativo da sedi extra-UE.",
