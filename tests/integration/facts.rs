@@ -531,37 +531,42 @@ fn places_get_the_modality_and_scope_their_clause_gives_them() {
     }
 }
 
+/// Asserts the hosting scope read in each one-sentence text.
+fn assert_hosting_scope(texts: &[&str], scope: tenderlint::model::HostingScope) {
+    for text in texts {
+        assert_eq!(
+            facts_of_text("cctp.txt", text).hosting.scope,
+            scope,
+            "{text}"
+        );
+    }
+}
+
 /// Labelled development sentences (2026-12-05): hosting left out of the contract and run by
 /// the buyer is the buyer's; the buyer's provision said in German word order.
 #[test]
 fn hosting_left_out_and_run_by_the_buyer_is_the_buyer_s() {
     use tenderlint::model::HostingScope;
-    for text in [
-        "Hosting is not part of the contract; the software is installed in the Council's own data centre.",
-        "Le titulaire n'assure aucune prestation d'hébergement : l'application est déployée sur les serveurs de la collectivité.",
-        "Die Software ist auf den von der Auftraggeberin bereitgestellten Servern zu installieren.",
-        "The application shall run on virtual machines supplied and maintained by the Authority.",
-        // The platform of a body the buyer belongs to.
-        "L'application est déployée sur la plateforme mutualisée du syndicat informatique auquel adhère la commune.",
-        "Die Software läuft auf der Plattform des Zweckverbands, dem die Gemeinde angehört.",
-    ] {
-        assert_eq!(
-            facts_of_text("cctp.txt", text).hosting.scope,
-            HostingScope::BuyerProvided,
-            "{text}"
-        );
-    }
+    assert_hosting_scope(
+        &[
+            "Hosting is not part of the contract; the software is installed in the Council's own data centre.",
+            "Le titulaire n'assure aucune prestation d'hébergement : l'application est déployée sur les serveurs de la collectivité.",
+            "Die Software ist auf den von der Auftraggeberin bereitgestellten Servern zu installieren.",
+            "The application shall run on virtual machines supplied and maintained by the Authority.",
+            // The platform of a body the buyer belongs to.
+            "L'application est déployée sur la plateforme mutualisée du syndicat informatique auquel adhère la commune.",
+            "Die Software läuft auf der Plattform des Zweckverbands, dem die Gemeinde angehört.",
+        ],
+        HostingScope::BuyerProvided,
+    );
     // Today's servers are the starting point, not where the new solution runs.
-    for text in [
-        "La mairie dispose aujourd'hui de ses propres serveurs dans la salle informatique.",
-        "De provincie beschikt momenteel over een eigen serverruimte.",
-    ] {
-        assert_eq!(
-            facts_of_text("cctp.txt", text).hosting.scope,
-            HostingScope::Unknown,
-            "{text}"
-        );
-    }
+    assert_hosting_scope(
+        &[
+            "La mairie dispose aujourd'hui de ses propres serveurs dans la salle informatique.",
+            "De provincie beschikt momenteel over een eigen serverruimte.",
+        ],
+        HostingScope::Unknown,
+    );
 }
 
 /// The reversibility clause of a one-sentence text: (on quote, deadline in days, open formats).
@@ -623,26 +628,19 @@ fn a_lot_buying_a_brand_and_infrastructure_supplied_are_read() {
         lot.providers
     );
     use tenderlint::model::HostingScope;
-    for (text, scope) in [
-        (
+    assert_hosting_scope(
+        &[
             "Il servizio è erogato mediante l'infrastruttura tecnologica messa a disposizione dal Fornitore.",
-            HostingScope::Procured,
-        ),
-        (
             "Der Auftragnehmer stellt die Rechen-, Speicher- und Netzkapazitäten für den Betrieb bereit.",
-            HostingScope::Procured,
-        ),
-        (
+        ],
+        HostingScope::Procured,
+    );
+    assert_hosting_scope(
+        &[
             "La proprietà dell'infrastruttura tecnologica messa a disposizione ai sensi del precedente articolo resta al Fornitore.",
-            HostingScope::Unknown,
-        ),
-    ] {
-        assert_eq!(
-            facts_of_text("cctp.txt", text).hosting.scope,
-            scope,
-            "{text}"
-        );
-    }
+        ],
+        HostingScope::Unknown,
+    );
 }
 
 /// Review v38 (the Port of Barcelona's technical annex): kinds of service the solution
@@ -650,17 +648,13 @@ fn a_lot_buying_a_brand_and_infrastructure_supplied_are_read() {
 /// not a provider's service.
 #[test]
 fn services_integrated_with_and_browsers_supported_buy_no_hosting() {
-    use tenderlint::model::HostingScope;
-    for text in [
-        "Las integraciones con SaaS, PaaS o productos de mercado deberán alinearse con los principios de la entidad.",
-        "Integrations with external SaaS platforms shall use the agency's API gateway.",
-    ] {
-        assert_eq!(
-            facts_of_text("anexo.txt", text).hosting.scope,
-            HostingScope::Unknown,
-            "{text}"
-        );
-    }
+    assert_hosting_scope(
+        &[
+            "Las integraciones con SaaS, PaaS o productos de mercado deberán alinearse con los principios de la entidad.",
+            "Integrations with external SaaS platforms shall use the agency's API gateway.",
+        ],
+        tenderlint::model::HostingScope::Unknown,
+    );
     let browsers = facts_of_text(
         "anexo.txt",
         "Las aplicaciones deberán garantizar compatibilidad obligatoria con Microsoft Edge y Google Chrome.",
