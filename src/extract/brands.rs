@@ -215,7 +215,10 @@ pub(super) fn states_subject_matter_justification(text: &str) -> bool {
 
 /// One mention per brand and sentence: a brand the sentence presents as context ("staff use
 /// X; this use will be migrated away from X") is context in all its mentions there.
-pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<ProviderMention> {
+pub(super) fn merge_brand_mentions(
+    mentions: Vec<ProviderMention>,
+    is_region: impl Fn(&str) -> bool,
+) -> Vec<ProviderMention> {
     let mut merged: Vec<ProviderMention> = Vec::new();
     for mention in mentions {
         match merged
@@ -225,7 +228,7 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
             Some(first) => {
                 // A region id after the platform ("sur Google Cloud, dans la région
                 // europe-west9") names where, not the product again: it keeps the role.
-                let region = is_region_id(&mention.matched);
+                let region = is_region(&mention.matched);
                 if matches!(mention.role, Modality::Mentioned | Modality::Excluded) && !region {
                     first.role = mention.role;
                 }
@@ -238,16 +241,6 @@ pub(super) fn merge_brand_mentions(mentions: Vec<ProviderMention>) -> Vec<Provid
         }
     }
     merged
-}
-
-/// Whether a name is a cloud region's id ("europe-west9", "eu-central-1", "francesouth"): lower
-/// case, digits and hyphens, with a digit or a point of the compass at its end.
-fn is_region_id(name: &str) -> bool {
-    let compass = ["central", "north", "south", "east", "west", "europe", "us"];
-    (name.chars().any(|c| c.is_ascii_digit()) || compass.iter().any(|end| name.ends_with(end)))
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// What a sentence does with the brand at `range`: the parts of the tender and who speaks

@@ -25,6 +25,15 @@ pub(super) struct Place {
 }
 
 impl Extractor {
+    /// Whether a name is, whole, a cloud region the reference data places ("francesouth",
+    /// "europe-west9"): a region named after a platform says where, not the product again.
+    pub(super) fn is_cloud_region(&self, name: &str) -> bool {
+        self.places
+            .find_all(name)
+            .iter()
+            .any(|(range, place)| place.kind == PlaceKind::Region && range.len() == name.len())
+    }
+
     /// Stated locations: known places after a preposition of place (or as an attribute of
     /// regions and data centres), "anywhere" phrases and third countries, in sentences about
     /// data, hosting, administration or support.

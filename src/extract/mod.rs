@@ -498,6 +498,7 @@ impl Extractor {
                 facts.providers.extend(
                     merge_brand_mentions(
                         brands.into_iter().map(|(_, _, mention)| mention).collect(),
+                        |name| self.is_cloud_region(name),
                     )
                     .into_iter()
                     .filter(|m| repeats.keep("provider", m)),

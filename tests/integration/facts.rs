@@ -697,3 +697,13 @@ fn titles_opening_conditions_and_dutch_examples_require_nothing() {
         examples.providers
     );
 }
+
+/// A region id after the platform names where it runs: the platform stays required.
+#[test]
+fn a_region_named_after_the_platform_keeps_its_role() {
+    let facts = facts_of_text(
+        "cctp.txt",
+        "Les données sont hébergées dans la région Azure francecentral, avec une réplication vers francesouth.",
+    );
+    assert_eq!(roles(&facts), vec![tenderlint::model::Modality::Required]);
+}
