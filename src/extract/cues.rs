@@ -25,7 +25,7 @@ static CONTEXT: LazyLock<WordList> = LazyLock::new(|| {
         "à titre d'information",
         "à titre indicatif",
         "migr\\w+ (?:depuis|hors de)",
-        "en remplacement d",
+        "en remplacement d(?:e|es|u)?",
         "sera remplac\\w*",
         "seront remplac\\w*",
         "remplacer",
@@ -874,7 +874,7 @@ fn stands_apart(sentence: &str, name: &Range<usize>, aside: &Range<usize>) -> bo
 /// Words that open an exception for what follows them: "à l'exclusion de", "except", "außer".
 static EXCEPTION_LEAD: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[
-        "à l'exclusion d",
+        "à l'exclusion d(?:e|es|u)?",
         "hormis",
         "sauf",
         "except(?:ing)?",
@@ -885,10 +885,10 @@ static EXCEPTION_LEAD: LazyLock<WordList> = LazyLock::new(|| {
         "mit Ausnahme",
         "excepto",
         "salvo",
-        "a excepción d",
+        "a excepción d(?:e|el)?",
         "tranne",
         "eccetto",
-        "ad eccezione d",
+        "ad eccezione d(?:i|ei|el|ell[ao]|egli|elle)?",
         "behalve",
         "met uitzondering van",
     ])
@@ -1216,6 +1216,36 @@ mod tests {
             modality_at(s, &clause_around(s, eu), eu..eu + 2, Modality::Mentioned),
             Modality::Required
         );
+    }
+
+    #[test]
+    fn an_exception_speaks_of_what_follows_it_whatever_the_article() {
+        for (s, place) in [
+            (
+                "Le stockage est réalisé dans l'Union européenne, à l'exclusion de tout centre de données situé aux États-Unis.",
+                "Union",
+            ),
+            (
+                "El almacenamiento se realiza en la Unión Europea, a excepción del centro de respaldo.",
+                "Unión",
+            ),
+            (
+                "I dati sono conservati in Italia, ad eccezione dei registri tecnici.",
+                "Italia",
+            ),
+        ] {
+            let at = s.find(place).unwrap_or_default();
+            assert_eq!(
+                modality_at(
+                    s,
+                    &clause_around(s, at),
+                    at..at + place.len(),
+                    Modality::Required
+                ),
+                Modality::Required,
+                "{s}"
+            );
+        }
     }
 
     #[test]
