@@ -2,6 +2,9 @@
 
 scorecard-not_assessable = { $why }
 scorecard-no_hosting = Le marché n’achète pas d’hébergement (hébergement : { $scope }) : l’offre cloud que cet objectif évalue n’en fait pas partie.
+scorecard-buyer_outside_profile = Non évalué : le dossier relève du droit d’un État hors des juridictions du profil { $profile }, dont les règles n’ont pas été appliquées (voir la note de périmètre).
+scorecard-notice_outside_it = Non évalué : l’avis classe son objet hors de l’informatique et aucun document de la consultation n’a été lu.
+scorecard-language_not_read = Non évalué : les documents sont rédigés dans une langue que tenderlint ne lit pas ({ $languages }).
 scorecard-floor = Plancher SEAL-{ $level } : { $why }
 scorecard-ceiling = Plafond SEAL-{ $level } : { $why }
 scorecard-contradiction = Le dossier se contredit : il exige au moins SEAL-{ $floor } et plafonne cet objectif à SEAL-{ $ceiling } ; aucune offre ne peut satisfaire les deux.

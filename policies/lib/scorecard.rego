@@ -17,6 +17,14 @@ objectives := [score(objective) | some objective in scorecard.objectives]
 
 score(objective) := not_assessed(objective, [not_assessable_reason(objective)], []) if {
 	objective.not_assessable
+} else := not_assessed(objective, [lib.message("buyer_outside_profile", {"profile": lib.profile_name})], lib.facts.jurisdiction.evidence) if {
+	# The profile's rules were not applied (`scope.buyer_outside_profile`): a level computed
+	# from them would contradict that note.
+	not lib.buyer_at_home
+} else := not_assessed(objective, [lib.message("notice_outside_it", {})], []) if {
+	lib.notice_outside_it
+} else := not_assessed(objective, [lib.message("language_not_read", {"languages": concat(", ", sort(lib.languages))})], []) if {
+	lib.language_not_read
 } else := not_assessed(objective, [hosting_reason], lib.facts.hosting.evidence) if {
 	objective.needs_hosting
 	not lib.hosting_procured
@@ -117,13 +125,12 @@ immunity_required contains mention.evidence if {
 }
 
 # A provider under non-EU law required, not as an example of what is wanted (`or equivalent`),
-# nor for compatibility with its product, and not from the buyer's own country (then its law is
-# not foreign to the buyer).
+# nor for compatibility with its product. (A buyer whose own law that is, a US agency, is outside
+# the profile: no objective is assessed for it.)
 exposed_provider_required contains mention.evidence if {
 	some mention in required_providers
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
-	not lib.buyers_own(provider)
 }
 
 # The same, for a service that provider operates and so holds the data of: only then can it be
@@ -132,7 +139,6 @@ exposed_service_required contains mention.evidence if {
 	some mention in required_providers
 	provider := lib.provider(mention.provider)
 	lib.exposed(provider)
-	not lib.buyers_own(provider)
 	lib.held_by_provider(mention)
 }
 

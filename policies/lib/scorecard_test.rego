@@ -56,6 +56,43 @@ test_cloud_objectives_not_assessable_without_hosting if {
 	legal.evidence[0].quote == "L'hébergement est assuré par la collectivité."
 }
 
+# When the profile's rules were not applied, or nothing could be read, no objective has a level:
+# a range computed from unapplied rules would contradict the scope note.
+test_no_objective_assessed_for_a_buyer_outside_the_profile if {
+	facts := object.union(t.hosted([]), {"jurisdiction": {"country": "US", "evidence": [t.evidence("Issued under FAR 12.6.")]}})
+	entries := scorecard.objectives with input as t.input_for(facts, "eu")
+	every entry in entries {
+		not entry.assessable
+		not entry.floor
+	}
+	some technology in entries
+	technology.id == "SOV-6"
+	technology.reasons == [{"id": "buyer_outside_profile", "args": {"profile": "eu"}}]
+	technology.evidence[0].quote == "Issued under FAR 12.6."
+}
+
+test_objectives_assessed_for_a_buyer_at_home if {
+	facts := object.union(t.hosted([]), {"jurisdiction": {"country": "FR", "evidence": []}})
+	technology := sov_in("SOV-6", facts, "eu")
+	technology.assessable
+}
+
+test_no_objective_assessed_in_a_language_not_read if {
+	facts := object.union(t.hosted([]), {"documents": [object.union(t.document("test.txt", "other"), {"language": "sv"})]})
+	technology := sov_in("SOV-6", facts, "eu")
+	not technology.assessable
+	technology.reasons == [{"id": "language_not_read", "args": {"languages": "sv"}}]
+	read := sov_in("SOV-6", object.union(t.hosted([]), {"documents": [object.union(t.document("test.txt", "other"), {"language": "fr"})]}), "eu")
+	read.assessable
+}
+
+test_no_objective_assessed_for_a_notice_outside_it if {
+	notice := t.notice_document("notice.xml", {"classifications": [t.cpv("90910000")]})
+	technology := sov_in("SOV-6", {"documents": [notice]}, "eu")
+	not technology.assessable
+	technology.reasons[0].id == "notice_outside_it"
+}
+
 test_technology_assessable_without_hosting if {
 	technology := sov_in("SOV-6", t.hosting_scope("on_premises"), "eu")
 	technology.assessable
@@ -122,14 +159,6 @@ test_exposed_provider_merely_mentioned_caps_nothing if {
 test_compatibility_with_an_exposed_product_caps_nothing if {
 	compatible := object.union(t.provider("microsoft", "microsoft-office", "required", false), {"compatibility": true})
 	range(sov("SOV-2", {"providers": [compatible]})) == [0, 4]
-}
-
-test_buyers_own_provider_is_not_foreign_law if {
-	facts := object.union(t.hosted([]), {
-		"jurisdiction": {"country": "US", "evidence": []},
-		"providers": [t.provider("microsoft", "azure", "required", false)],
-	})
-	range(sov_in("SOV-2", facts, "eu")) == [0, 4]
 }
 
 test_immunity_and_exposed_provider_contradict if {

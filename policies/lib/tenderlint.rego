@@ -222,8 +222,20 @@ buyer_at_home if {
 	regex.match(`^3[0-9]{4}[LR][0-9]{4}$`, document.notice.legal_basis.value)
 }
 
-# Whether a provider is controlled from the buyer's own country: its law is not foreign there.
-buyers_own(provider) if provider.ultimate_parent.country == facts.jurisdiction.country
+# The languages of the documents, and whether none of them is one the extractor reads: then no
+# requirement, brand, place or clause could be read, and silence is not a pass.
+languages := {document.language | some document in facts.documents; document.language}
+
+language_not_read if {
+	count(languages) > 0
+	count(languages & read_languages) == 0
+	count([document | some document in facts.documents; not document.language]) == 0
+	# A notice's coded fields (its classification, its buyer's country) are read in any language.
+	count([document | some document in facts.documents; document.notice]) == 0
+}
+
+# The languages the extractor reads.
+read_languages := {"fr", "en", "de", "es", "it", "nl"}
 
 # Whose adequacy list the profile reasons with: the EU's (GDPR art. 45, `adequacy` in
 # countries.json) or, in the Swiss profile, Switzerland's (Annex 1 of the Data Protection Ordinance,

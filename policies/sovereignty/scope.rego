@@ -189,19 +189,11 @@ info contains finding if {
 #       pass: "Der Auftragnehmer liefert einen Cloud-E-Mail-Dienst. Alle Daten werden in der Europäischen Union gespeichert und nicht in Drittländer übermittelt."
 info contains finding if {
 	lib.enabled("scope.language_not_read")
-	languages := {document.language | some document in lib.facts.documents; document.language}
-	count(languages) > 0
-	count(languages & read_languages) == 0
-	count([document | some document in lib.facts.documents; not document.language]) == 0
-	# A notice's coded fields (its classification, its buyer's country) are read in any language.
-	count([document | some document in lib.facts.documents; document.notice]) == 0
+	lib.language_not_read
 	finding := lib.finding(
 		"scope.language_not_read",
 		"info",
-		lib.message("unread", {"languages": concat(", ", sort(languages))}),
+		lib.message("unread", {"languages": concat(", ", sort(lib.languages))}),
 		[],
 	)
 }
-
-# The languages the extractor reads.
-read_languages := {"fr", "en", "de", "es", "it", "nl"}
