@@ -29,6 +29,10 @@ const CITED: [(&str, &[&str]); 11] = [
             "RCW [0-9]+[A-Z]?\\.[0-9]+",
             "chapter [0-9]+[A-Z]?\\.[0-9]+ RCW",
             "FERPA",
+            // A state's own law: "the laws of the State of Alaska", "AS 36.30".
+            "(?:laws?|statutes?) of the State of (?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)",
+            "(?:Commonwealth of )?(?:Massachusetts|Pennsylvania) General Laws",
+            "(?-i:AS) 36\\.30(?:\\.[0-9]+)?",
         ],
     ),
     (
@@ -259,6 +263,30 @@ mod tests {
         assert_eq!(
             jurisdiction(cited).map(|j| j.country),
             Some("AU".to_string())
+        );
+    }
+
+    #[test]
+    fn the_sentences_citing_most_are_the_evidence() {
+        let mut cited = citations();
+        for sentence in [
+            "Sec. 7.14 Section 508 Compliance",
+            "The Contracting Officer may reschedule presentations.",
+            "Section 508 applies to every deliverable.",
+            "This contract is governed by the laws of the State of Alaska and AS 36.30.",
+        ] {
+            cited.read(sentence, || Evidence::quoting("test.txt", sentence));
+        }
+        let quotes: Vec<String> = jurisdiction(cited)
+            .map(|j| j.evidence.into_iter().map(|e| e.quote).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            quotes,
+            [
+                "This contract is governed by the laws of the State of Alaska and AS 36.30.",
+                "Sec. 7.14 Section 508 Compliance",
+                "The Contracting Officer may reschedule presentations.",
+            ]
         );
     }
 

@@ -1,5 +1,5 @@
 //! Which of several keys (a country's procurement law, a kind of public body) the sentences of
-//! a tender name most, with the first sentences naming it as evidence: how the context facts
+//! a tender name most, with the sentences naming it most as evidence: how the context facts
 //! that no single sentence decides are told.
 
 use super::wordlist::WordList;
@@ -56,13 +56,25 @@ impl<K: PartialEq + Copy> Namings<K> {
             return;
         }
         for (key, regex) in &self.vocabulary.keys {
+            // Namings count for the key; distinct ones make the sentence a better witness
+            // ("the laws of the State of Alaska and AS 36.30" over "FedRAMP … FedRAMP").
+            let mut named: Vec<String> = regex
+                .find_iter(text)
+                .map(|m| {
+                    m.as_str()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
             let found = if self.every_naming {
-                regex.find_iter(text).count()
+                named.len()
             } else {
-                usize::from(regex.is_match(text))
+                usize::from(!named.is_empty())
             };
+            named.sort_unstable();
+            named.dedup();
             if found > 0 {
-                self.tally.add(*key, found, &evidence);
+                self.tally.add(*key, found, named.len(), &evidence);
             }
         }
     }
@@ -73,11 +85,15 @@ impl<K: PartialEq + Copy> Namings<K> {
     }
 }
 
-/// Counts per key, in the order the keys were first met.
+/// Counts per key, in the order the keys were first met, each with its evidence: the sentences
+/// naming the key in the most different words, and how many.
 #[derive(Debug)]
 struct Tally<K> {
-    counts: Vec<(K, usize, Vec<Evidence>)>,
+    counts: Vec<(K, usize, Vec<Witness>)>,
 }
+
+/// A sentence kept as evidence, with how many different namings of its key it holds.
+type Witness = (usize, Evidence);
 
 impl<K> Default for Tally<K> {
     fn default() -> Self {
@@ -86,16 +102,27 @@ impl<K> Default for Tally<K> {
 }
 
 impl<K: PartialEq + Copy> Tally<K> {
-    /// Counts `found` namings of `key` in a sentence, keeping the sentence among the first ones.
-    fn add(&mut self, key: K, found: usize, evidence: &impl Fn() -> Evidence) {
+    /// Counts `found` namings of `key` in a sentence, keeping the sentence if its `distinct`
+    /// namings are more than those of one kept already: "under FAR 52.212-4 and 41 U.S.C. 3901" shows the law better
+    /// than a heading "Section 508 Compliance" met earlier. Among equals, the first stay.
+    fn add(&mut self, key: K, found: usize, distinct: usize, evidence: &impl Fn() -> Evidence) {
         match self.counts.iter_mut().find(|(k, _, _)| *k == key) {
             Some((_, count, evidences)) => {
                 *count += found;
                 if evidences.len() < EVIDENCE {
-                    evidences.push(evidence());
+                    evidences.push((distinct, evidence()));
+                } else if let Some(weakest) = evidences
+                    .iter_mut()
+                    .rev()
+                    .min_by_key(|(namings, _)| *namings)
+                    .filter(|(namings, _)| *namings < distinct)
+                {
+                    *weakest = (distinct, evidence());
                 }
+                // The strongest first; a stable sort keeps the order of the text among equals.
+                evidences.sort_by_key(|(namings, _)| std::cmp::Reverse(*namings));
             }
-            None => self.counts.push((key, found, vec![evidence()])),
+            None => self.counts.push((key, found, vec![(distinct, evidence())])),
         }
     }
 
@@ -107,7 +134,8 @@ impl<K: PartialEq + Copy> Tally<K> {
         let mut counts = self.counts.into_iter();
         let (key, count, evidence) = counts.next()?;
         let runner_up = counts.next().map_or(0, |(_, n, _)| n);
-        (count >= enough && count > runner_up).then_some((key, evidence))
+        (count >= enough && count > runner_up)
+            .then(|| (key, evidence.into_iter().map(|(_, e)| e).collect()))
     }
 }
 
