@@ -620,6 +620,10 @@ lexicon!(
         // The verb, not the noun ("the award process"): after a modal or another verb.
         "(?:shall|must|will|may|to|not|and|or) process(?:es)?",
         "tratad\\w+", "tratamiento", "trattat\\w+", "trattamento", "verwerk\\w*",
+        // The verb in the present or the future, with the data it processes ("tratta i Dati
+        // Personali", "traite les données", "processes personal data"); alone, "si tratta di" is
+        // "it is about" and "processes" a noun.
+        "(?:trait(?:e|ent|era|eront)|process(?:es)?|tratt(?:are|a|ano|erà|eranno)|trat(?:ar|a|an|ará|arán)) (?:(?:les|des|toutes les|the|all|any|i|tutti i|gli|los|todos los|le) )?(?:données|data|dati|datos|Dati|personal|informations|information|informazioni)",
     ]
 );
 
@@ -1966,6 +1970,9 @@ lexicon!(
         "audit\\w*",
         "Audit\\w*", "Inspektion\\w*", "Kontrollrecht\\w*", "Vor-Ort-Kontroll\\w*", "kontrollieren", "Kontrollen", "Pr[üu]frecht\\w*",
         "auditor[íi]as?", "inspecci[óo]n\\w*", "ispezion\\w*", "verific\\w+ ispettiv\\w+", "controles? in situ", "inspectie\\w*",
+        // GDPR art. 28(3)(h) in its Italian and German words: "attività di revisione, comprese le
+        // ispezioni", "Überprüfungen – einschließlich Inspektionen".
+        "attività di revisione", "Überprüfungen",
     ]
 );
 
@@ -2004,7 +2011,8 @@ lexicon!(
         "submit\\w* to (?:any |such |all )?(?:audits?|inspections?)", "(?:allow|permit|facilitat|enabl|contribut)\\w* (?:for |to )?(?:and contributes? to )?(?:any |such |all )?(?:audits?|inspections?)",
         "(?:dulde\\w*|zu dulden|ermögliche?n?|zu ermöglichen|unterwirft sich)[^.;]{0,40}(?:Prüfungen|Kontrollen|Audits|Inspektionen)", "(?:Prüfungen|Kontrollen|Audits|Inspektionen)[^.;]{0,100}(?:zu dulden|zu ermöglichen|duldet|ermöglicht)",
         "(?:facilit\\w+|permit\\w+|posibilit\\w+|colabor\\w+ en) (?:la realizaci[óo]n de )?(?:las |los )?(?:auditor[íi]as|inspecciones|controles)", "(?:se )?somet\\w+ a (?:las |cuantas )?(?:auditor[íi]as|inspecciones|controles)",
-        "(?:consent\\w+|agevol\\w+|permett\\w+) (?:lo svolgimento di |l'esecuzione di |lo svolgimento delle )?(?:audit|ispezioni|verifiche)", "(?:si )?sottop\\w+ a (?:audit|ispezioni|verifiche)",
+        "(?:consent\\w+|agevol\\w+|permett\\w+|contribu\\w+)(?: e contribu\\w+)? (?:a |alle? |lo svolgimento di |l'esecuzione di |lo svolgimento delle )?(?:attività di revisione|audit|ispezioni|verifiche)", "(?:si )?sottop\\w+ a (?:audit|ispezioni|verifiche)",
+        "(?:Überprüfungen|Prüfungen|Inspektionen)[^.;]{0,160}(?:ermöglicht|beiträgt|beizutragen)",
         "(?:verleen\\w*|verlenen|werk\\w* (?:\\w+ )?mee|medewerking) (?:\\w+ ){0,2}aan (?:audits|inspecties|controles)", "(?:staat|maakt) (?:audits|inspecties) (?:toe|mogelijk)",
     ]
 );
@@ -2015,7 +2023,8 @@ lexicon!(
     AUDITOR_OF_THE_BUYER = [
         "responsables? (?:de |du )?traitement", "controller", "Verantwortliche\\w*", "(?:el |al |del )responsable(?: del tratamiento| del contrato)?", "titolare del trattamento", "verwerkingsverantwoordelijke",
         "(?:autre |un )?auditeur (?:mandat[ée]|d[ée]sign[ée]|habilit[ée]|tiers mandat[ée])", "(?:another |an )?auditor (?:mandated|appointed|authori[sz]ed|designated)",
-        "(?:otro |un )?auditor (?:autorizado|designado|mandatado|habilitado)", "beauftragte\\w* (?:Prüfer|Auditor|Dritte)\\w*", "(?:altro |un )?(?:revisore|auditor) (?:incaricato|autorizzato|designato)",
+        "(?:otro |un )?auditor (?:autorizado|designado|mandatado|habilitado)", "beauftragte\\w* (?:Prüfer|Auditor|Dritte)\\w*", "(?:altro |un )?(?:revisore|auditor) (?:incaricato|autorizzato|designato)", "altro soggetto (?:da questi |da esso |dal titolare )?(?:incaricato|designato|autorizzato)",
+        "(?:anderen )?von (?:diesem|ihm|dem Verantwortlichen) beauftragten Prüfer\\w*",
         "(?:andere |een )?(?:aangewezen|gemachtigde) auditor",
     ]
 );
