@@ -16,6 +16,9 @@ document(name, role) := {
 	"later": role in {"answers", "addendum"},
 }
 
+# A technical annex of a contract, read without the contract.
+annex_of_a_contract := object.union(document("Allegato1.txt", "other"), {"contract_elsewhere": in_document("Allegato1.txt", "ALLEGATO 1 AL CONTRATTO")})
+
 # Facts of a package of these documents (objects of `document`).
 package_of(documents) := {"package": "dce", "documents": documents}
 

@@ -187,6 +187,19 @@ at_most_warning(finding) := object.union(finding, {"severity": "warning"}) if {
 	finding.severity == "error"
 } else := finding
 
+# A finding on a clause the documents read lack. When what was read is an annex of a contract
+# that was not read ("ALLEGATO 2 AL CONTRATTO", a data processing agreement), the clause may
+# stand in the contract: the finding is for information, worded by the rule's
+# `contract_elsewhere` message (with the finding's own arguments), and quotes the annex's title
+# first.
+absent_from_annex(finding) := object.union(finding, {
+	"severity": "info",
+	"message": message("contract_elsewhere", finding.message.args),
+	"evidence": array.concat(contract_elsewhere, finding.evidence),
+}) if {
+	count(contract_elsewhere) > 0
+} else := finding
+
 # A finding the law itself excepts, and the tender establishes: the rule keeps it, says why
 # (`reason`) and quotes the tender's own justification (`evidence`). The report lists it apart
 # (`excepted`), counted apart from waivers, and it never fails a check.

@@ -6,6 +6,7 @@ data_location-unspecified =
     .remediation = Als Anforderung festlegen, wo Daten, Datensicherungen und technische Daten gespeichert und verarbeitet werden müssen.
     .clause = Die Daten einschließlich der Datensicherungen werden ausschließlich in der Europäischen Union gespeichert und verarbeitet.
 data_location-unspecified-missing = Die Vergabeunterlagen sehen ein Hosting vor, legen aber keinen Speicherort der Daten fest: Der Anbieter kann die Daten an jedem Ort speichern und verarbeiten.
+data_location-unspecified-contract_elsewhere = Der Auftrag umfasst das Hosting, und das gelesene Dokument ist eine Anlage zu einem Vertrag, der nicht gelesen wurde: Die Anlage nennt keinen Speicherort der Daten. Prüfen Sie, ob der Vertrag einen nennt.
 
 data_location-outside_eu =
     .title = Daten dürfen die EU verlassen

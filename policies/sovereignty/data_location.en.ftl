@@ -7,6 +7,7 @@
 data_location-unspecified =
     .clause = The data, backups included, are hosted and processed exclusively in the European Union.
 data_location-unspecified-missing = The tender procures hosting but states no data location: the provider may store and process the data anywhere.
+data_location-unspecified-contract_elsewhere = The tender procures hosting, and the document read is an annex of a contract that was not read: the annex states no data location. Check that the contract states one.
 
 data_location-outside_eu =
     .clause = The data, backups and disaster-recovery copies included, are stored and processed exclusively in the European Union or the European Economic Area.

@@ -6,6 +6,7 @@ data_location-unspecified =
     .remediation = Indiquer, sous forme d’exigence, où les données, les sauvegardes et les données techniques doivent être stockées et traitées.
     .clause = Les données, y compris les sauvegardes, sont hébergées et traitées exclusivement dans l’Union européenne.
 data_location-unspecified-missing = Le dossier de consultation prévoit un hébergement mais n’indique aucune localisation des données : le prestataire peut les stocker et les traiter en tout lieu.
+data_location-unspecified-contract_elsewhere = Le marché comprend l’hébergement, et le document lu est une annexe d’un contrat qui n’a pas été lu : l’annexe n’indique aucune localisation des données. Vérifiez que le contrat en indique une.
 
 data_location-outside_eu =
     .title = Données susceptibles de sortir de l’UE

@@ -11,7 +11,7 @@ import data.tenderlint.lib
 #   cannot verify where its data and their copies are.
 # custom:
 #   id: data_location.unspecified
-#   version: 1
+#   version: 2
 #   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art28_3_a
@@ -35,12 +35,12 @@ warn contains finding if {
 	lib.enabled("data_location.unspecified")
 	lib.hosting_procured
 	count(stated_locations) == 0
-	finding := lib.finding(
+	finding := lib.absent_from_annex(lib.finding(
 		"data_location.unspecified",
 		"warning",
 		lib.message("missing", {}),
 		lib.facts.hosting.evidence,
-	)
+	))
 }
 
 stated_locations contains location if {

@@ -230,3 +230,12 @@ test_documents_that_keep_the_data_at_home_agree_with_the_notice if {
 	facts := notice_and_specification([performed_in("FR")], [t.location("FR", "required", ["data"])])
 	not "data_location.notice_contradiction" in t.ids(data_location.warn) with input as t.input_for(facts, "eu")
 }
+
+test_unspecified_is_for_information_in_an_annex_read_without_its_contract if {
+	facts := object.union(t.hosted([]), {"documents": [t.annex_of_a_contract]})
+	some f in data_location.warn with input as t.input_for(facts, "eu")
+	f.rule == "data_location.unspecified"
+	f.severity == "info"
+	f.message.id == "contract_elsewhere"
+	f.evidence[0].quote == "ALLEGATO 1 AL CONTRATTO"
+}

@@ -23,6 +23,7 @@ extraterritorial-exposed_provider-licensed = The tender { $role ->
 extraterritorial-no_immunity_clause =
     .clause = Neither the Contractor nor its subcontractors shall be subject to any law of a country outside the European Union that allows access to the data (SecNumCloud 3.2, § 19.6, or an equivalent European qualification).
 extraterritorial-no_immunity_clause-sensitive_data = The tender handles sensitive data but does not require immunity from non-EU law.
+extraterritorial-no_immunity_clause-contract_elsewhere = The tender hosts sensitive data, and the document read is an annex of a contract that was not read: the annex requires no immunity from non-EU law. Check that the contract does.
 
 extraterritorial-weak_transfer_basis =
     .clause = No data shall be transferred outside the European Union.
@@ -35,6 +36,7 @@ extraterritorial-sanctions_suspension-suspension = The provider may suspend the 
 extraterritorial-access_requests =
     .clause = The Contractor shall inform the Contracting Authority without delay of any request from a public authority for access to the data, unless prohibited by law, and shall challenge any request from an authority of a third country that is not based on an international agreement (Article 48 of the GDPR, Article 32 of Regulation (EU) 2023/2854).
 extraterritorial-access_requests-no_duty = The tender procures hosting but no clause makes the provider tell the buyer of an authority's request for its data, or contest a third-country request that no international agreement supports.
+extraterritorial-access_requests-contract_elsewhere = The tender procures hosting, and the document read is an annex of a contract that was not read: the annex has no clause making the provider tell the buyer of an authority's request for its data, or contest a third-country request. Check that the contract has one.
 extraterritorial-access_requests-no_duty_public_website = The tender procures the hosting of a public website, whose pages anyone may read, and no clause makes the host tell the buyer of an authority's request for what the site holds besides (logs, its editors' accounts) or contest a third-country request: good practice to add.
 extraterritorial-access_requests-disclosure_allowed = The tender lets the provider disclose the buyer's data to authorities, and no clause makes it tell the buyer or contest a third-country request that no international agreement supports.
 

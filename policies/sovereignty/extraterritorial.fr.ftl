@@ -27,6 +27,7 @@ extraterritorial-no_immunity_clause =
     .remediation = Exiger que ni le titulaire ni ses sous-traitants ne soient soumis à un droit extra-européen permettant l’accès aux données (SecNumCloud 3.2, § 19.6, ou qualification européenne équivalente).
     .clause = Le prestataire et ses sous-traitants ne sont soumis à aucune législation extra-européenne permettant l’accès aux données (SecNumCloud 3.2, § 19.6, ou qualification européenne équivalente).
 extraterritorial-no_immunity_clause-sensitive_data = Le marché porte sur des données sensibles, mais le dossier de consultation n’exige pas l’immunité du titulaire vis-à-vis du droit extra-européen.
+extraterritorial-no_immunity_clause-contract_elsewhere = Le marché héberge des données sensibles, et le document lu est une annexe d’un contrat qui n’a pas été lu : l’annexe n’exige aucune immunité aux lois extra-européennes. Vérifiez que le contrat l’exige.
 
 extraterritorial-weak_transfer_basis =
     .title = Transferts hors de l’UE sur un fondement fragile
@@ -45,6 +46,7 @@ extraterritorial-access_requests =
     .remediation = Ajouter une clause obligeant le titulaire à informer sans délai l’acheteur de toute demande d’accès aux données émanant d’une autorité, sauf interdiction légale, et à contester toute demande d’un pays tiers qui ne repose pas sur un accord international (article 48 du RGPD, article 32 du règlement sur les données). Ou exiger l’immunité vis-à-vis du droit extra-européen.
     .clause = Le titulaire informe sans délai l’acheteur de toute demande d’accès aux données émanant d’une autorité publique, sauf interdiction légale ; il conteste toute demande d’une autorité d’un pays tiers qui ne repose pas sur un accord international (article 48 du RGPD, article 32 du règlement (UE) 2023/2854).
 extraterritorial-access_requests-no_duty = Le marché comprend l’hébergement, mais aucune clause n’oblige le titulaire à informer l’acheteur d’une demande d’accès d’une autorité à ses données, ni à contester une demande d’un pays tiers qui ne repose sur aucun accord international.
+extraterritorial-access_requests-contract_elsewhere = Le marché comprend l’hébergement, et le document lu est une annexe d’un contrat qui n’a pas été lu : l’annexe ne contient aucune clause obligeant le prestataire à informer l’acheteur d’une demande d’accès d’une autorité à ses données, ni à contester la demande d’un pays tiers. Vérifiez que le contrat en prévoit une.
 extraterritorial-access_requests-no_duty_public_website = Le marché achète l’hébergement d’un site internet public, dont chacun peut lire les pages, et aucune clause n’oblige l’hébergeur à informer l’acheteur d’une demande d’une autorité portant sur ce que le site détient d’autre (journaux, comptes de ses rédacteurs) ni à contester une demande d’un pays tiers : une bonne pratique à ajouter.
 extraterritorial-access_requests-disclosure_allowed = Le dossier de consultation permet au titulaire de communiquer les données de l’acheteur aux autorités, et aucune clause ne l’oblige à en informer l’acheteur ni à contester une demande d’un pays tiers qui ne repose sur aucun accord international.
 

@@ -123,7 +123,7 @@ imposed contains mention if {
 #   provider's custody for such a law to reach.
 # custom:
 #   id: extraterritorial.no_immunity_clause
-#   version: 2
+#   version: 3
 #   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art48
@@ -152,12 +152,12 @@ warn contains finding if {
 	lib.hosting_procured
 	lib.has_sensitive_data
 	count(immunity_required) == 0
-	finding := lib.finding(
+	finding := lib.absent_from_annex(lib.finding(
 		"extraterritorial.no_immunity_clause",
 		"warning",
 		lib.message("sensitive_data", {}),
 		lib.sensitive_evidence,
-	)
+	))
 }
 
 immunity_required contains clause if {
@@ -273,7 +273,7 @@ warn contains finding if {
 #   to obey, so the rule is quiet when the tender requires it.
 # custom:
 #   id: extraterritorial.access_requests
-#   version: 2
+#   version: 3
 #   severity: warning
 #   legal_basis:
 #     - eu.gdpr.art48
@@ -303,12 +303,12 @@ warn contains finding if {
 	count(access_duties) == 0
 	count(immunity_required) == 0
 	count(disclosure_allowed) == 0
-	finding := lib.finding(
+	finding := lib.absent_from_annex(lib.finding(
 		"extraterritorial.access_requests",
 		"warning",
 		lib.message("no_duty", {}),
 		lib.facts.hosting.evidence,
-	)
+	))
 }
 
 # A public website publishes its pages to anyone: what an authority could ask its host for is

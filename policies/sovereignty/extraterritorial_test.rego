@@ -194,6 +194,24 @@ test_access_requests_fire_when_hosting_and_no_duty if {
 	f.evidence[0].quote == "La solution est fournie en mode SaaS."
 }
 
+test_access_requests_are_for_information_in_an_annex_read_without_its_contract if {
+	facts := object.union(t.hosted_with([]), {"documents": [t.annex_of_a_contract]})
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.access_requests"
+	f.severity == "info"
+	f.message.id == "contract_elsewhere"
+	[e.quote | some e in f.evidence] == ["ALLEGATO 1 AL CONTRATTO", "La solution est fournie en mode SaaS."]
+}
+
+test_no_immunity_clause_is_for_information_in_an_annex_read_without_its_contract if {
+	sensitive := t.clause("data_sensitivity", {"categories": ["health"]})
+	facts := object.union(t.hosted_with([sensitive]), {"documents": [t.annex_of_a_contract]})
+	some f in extraterritorial.warn with input as t.input_for(facts, "eu")
+	f.rule == "extraterritorial.no_immunity_clause"
+	f.severity == "info"
+	f.message.id == "contract_elsewhere"
+}
+
 test_access_requests_for_a_public_website_are_for_information if {
 	facts := object.union(t.hosted([]), {"hosting": {"public_website": true}})
 	not "extraterritorial.access_requests" in t.ids(extraterritorial.warn) with input as t.input_for(facts, "eu")

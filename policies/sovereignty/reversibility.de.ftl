@@ -19,6 +19,7 @@ reversibility-switching_terms =
     .remediation = Die Exit-Regelung ergänzen: Rückgabe aller Daten in einem offenen, strukturierten und maschinenlesbaren Format innerhalb von höchstens 30 Tagen, danach vollständige, schriftlich bestätigte Löschung.
     .clause = Der Auftragnehmer gibt sämtliche Daten innerhalb von höchstens 30 Tagen in einem offenen, strukturierten und maschinenlesbaren Format heraus und löscht sie anschließend vollständig; die Löschung bestätigt er schriftlich.
 reversibility-switching_terms-missing_terms = Den Exit-Regelungen fehlt, was die Datenverordnung (Data Act) vorschreibt: { $terms }.
+reversibility-switching_terms-contract_elsewhere = Das gelesene Dokument ist eine Anlage zu einem Vertrag, der nicht gelesen wurde, und seinen Exit-Regelungen fehlt, was die Datenverordnung (Data Act) vorschreibt: { $terms }. Die Exit-Bedingungen stehen gewöhnlich im Vertrag selbst: Prüfen Sie, ob er sie ergänzt.
 reversibility-switching_terms-long_transition = Die Exit-Regelungen sehen einen Übergangszeitraum von { $days } Tagen vor, länger als die 30 Tage, die die Datenverordnung (Data Act) außer bei technischer Undurchführbarkeit zulässt{ $more ->
         [true] ; zudem fehlt, was sie vorschreibt: { $terms }
        *[other] {""}

@@ -16,6 +16,7 @@ reversibility-missing-on_quote = Reversibility is left to a later quotation at t
 reversibility-switching_terms =
     .clause = The Contractor shall return all the data in an open, structured and machine-readable format within 30 days at most, and shall then erase them completely and certify the erasure in writing.
 reversibility-switching_terms-missing_terms = The reversibility terms leave out what the Data Act requires: { $terms }.
+reversibility-switching_terms-contract_elsewhere = The document read is an annex of a contract that was not read, and its reversibility terms leave out what the Data Act requires: { $terms }. The exit terms usually stand in the contract itself: check that it completes them.
 reversibility-switching_terms-long_transition = The reversibility terms allow a transition of { $days } days, longer than the 30 days the Data Act allows unless technically unfeasible{ $more ->
         [true] , and leave out { $terms }
        *[other] {""}

@@ -19,6 +19,7 @@ reversibility-switching_terms =
     .remediation = Compléter l’article de réversibilité : restitution de toutes les données dans un format ouvert, structuré et lisible par machine dans un délai de 30 jours au plus, puis effacement complet, attesté par écrit.
     .clause = Le titulaire restitue l’ensemble des données dans un format ouvert, structuré et lisible par machine, dans un délai de 30 jours au plus, puis procède à leur effacement complet, attesté par écrit.
 reversibility-switching_terms-missing_terms = Les clauses de réversibilité omettent ce qu’exige le règlement sur les données (Data Act) : { $terms }.
+reversibility-switching_terms-contract_elsewhere = Le document lu est une annexe d’un contrat qui n’a pas été lu, et ses clauses de réversibilité omettent ce qu’exige le règlement sur les données (Data Act) : { $terms }. Les conditions de sortie figurent d’ordinaire dans le contrat lui-même : vérifiez qu’il les complète.
 reversibility-switching_terms-long_transition = Les clauses de réversibilité prévoient une période de transition de { $days } jours, au-delà des 30 jours que permet le règlement sur les données (Data Act) sauf impossibilité technique{ $more ->
         [true] , et omettent { $terms }
        *[other] {""}

@@ -37,28 +37,14 @@ deny contains finding if {
 	lib.enabled("reversibility.missing")
 	lib.hosting_procured
 	count(reversibility) == 0
-	count(lib.contract_elsewhere) == 0
-	finding := lib.finding(
+	# In an annex read without its contract ("ALLEGATO 1 AL CONTRATTO"), the exit is a clause
+	# of the contract itself, so its absence from the annex is for information.
+	finding := lib.absent_from_annex(lib.finding(
 		"reversibility.missing",
 		"error",
 		lib.message("no_clause", {}),
 		lib.facts.hosting.evidence,
-	)
-}
-
-# An annex of a contract read without the contract ("ALLEGATO 1 AL CONTRATTO"): the exit is a
-# clause of the contract itself, so its absence from the annex is for information.
-info contains finding if {
-	lib.enabled("reversibility.missing")
-	lib.hosting_procured
-	count(reversibility) == 0
-	count(lib.contract_elsewhere) > 0
-	finding := lib.finding(
-		"reversibility.missing",
-		"info",
-		lib.message("contract_elsewhere", {}),
-		array.concat(lib.contract_elsewhere, lib.facts.hosting.evidence),
-	)
+	))
 }
 
 deny contains finding if {
@@ -87,7 +73,7 @@ reversibility contains clause if {
 #   format, and their erasure once retrieved. Read over the whole consultation file.
 # custom:
 #   id: reversibility.switching_terms
-#   version: 1
+#   version: 2
 #   effective_from: "2025-09-12"
 #   severity: warning
 #   legal_basis:
@@ -112,13 +98,21 @@ warn contains finding if {
 	lib.hosting_procured
 	count(reversibility) > 0
 	not on_quote
-	finding := lib.finding(
+	finding := switching_finding(lib.finding(
 		"reversibility.switching_terms",
 		"warning",
 		switching_message,
 		[clause.evidence | some clause in reversibility],
-	)
+	))
 }
+
+# Terms missing from an annex read without its contract ("ALLEGATO 2 AL CONTRATTO", a data
+# processing agreement whose return-or-erase clause is GDPR art. 28(3)(g)) may stand in the
+# contract's exit clause: for information (v41). A transition the annex itself makes too long
+# stays a warning.
+switching_finding(finding) := finding if {
+	long_transition
+} else := lib.absent_from_annex(finding)
 
 on_quote if {
 	some clause in reversibility

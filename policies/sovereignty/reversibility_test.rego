@@ -31,13 +31,11 @@ test_missing_quiet_with_a_reversibility_clause if {
 	count(reversibility.deny) == 0 with input as t.input_for(object.union(t.hosted([]), {"clauses": [clause(false)]}), "eu")
 }
 
-# A technical annex of a contract, read without the contract.
-annex := object.union(t.document("Allegato1.txt", "other"), {"contract_elsewhere": t.in_document("Allegato1.txt", "ALLEGATO 1 AL CONTRATTO")})
+annex := t.annex_of_a_contract
 
 test_missing_is_for_information_in_an_annex_read_without_its_contract if {
 	facts := object.union(t.hosted([]), {"documents": [annex]})
-	not "reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
-	some f in reversibility.info with input as t.input_for(facts, "eu")
+	some f in reversibility.deny with input as t.input_for(facts, "eu")
 	f.rule == "reversibility.missing"
 	f.severity == "info"
 	f.message.id == "contract_elsewhere"
@@ -46,8 +44,9 @@ test_missing_is_for_information_in_an_annex_read_without_its_contract if {
 
 test_missing_is_an_error_when_the_annex_comes_with_its_contract if {
 	facts := object.union(t.hosted([]), t.package_of([annex, t.document("Contratto.txt", "contract_terms")]))
-	"reversibility.missing" in t.ids(reversibility.deny) with input as t.input_for(facts, "eu")
-	count(reversibility.info) == 0 with input as t.input_for(facts, "eu")
+	some f in reversibility.deny with input as t.input_for(facts, "eu")
+	f.rule == "reversibility.missing"
+	f.severity == "error"
 }
 
 test_missing_quiet_without_hosting if {
@@ -85,6 +84,25 @@ test_switching_terms_list_what_the_data_act_requires if {
 	f.rule == "reversibility.switching_terms"
 	f.message.id == "missing_terms"
 	f.message.args.terms == {"term": "switching_term", "values": ["deadline", "open_formats", "deletion"], "join": "and"}
+}
+
+test_switching_terms_are_for_information_in_an_annex_read_without_its_contract if {
+	erasure := t.clause("reversibility", {"on_quote": false, "open_formats": false, "exit_plan": false, "deletion": true})
+	facts := object.union(hosted_with([erasure]), {"documents": [annex]})
+	some f in reversibility.warn with input as t.input_for(facts, "eu")
+	f.rule == "reversibility.switching_terms"
+	f.severity == "info"
+	f.message.id == "contract_elsewhere"
+	f.message.args.terms.values == ["deadline", "open_formats"]
+	[e.quote | some e in f.evidence] == ["ALLEGATO 1 AL CONTRATTO", "Clause reversibility."]
+}
+
+test_a_long_transition_in_an_annex_stays_a_warning if {
+	long := t.clause("reversibility", {"on_quote": false, "open_formats": true, "exit_plan": true, "deletion": true, "deadline_days": 90})
+	facts := object.union(hosted_with([long]), {"documents": [annex]})
+	some f in reversibility.warn with input as t.input_for(facts, "eu")
+	f.severity == "warning"
+	f.message.id == "long_transition"
 }
 
 test_switching_terms_read_every_clause_of_the_file if {
