@@ -56,14 +56,17 @@ impl<K: PartialEq + Copy> Namings<K> {
             return;
         }
         for (key, regex) in &self.vocabulary.keys {
-            // Namings count for the key; distinct ones make the sentence a better witness
-            // ("the laws of the State of Alaska and AS 36.30" over "FedRAMP … FedRAMP").
+            // Namings count for the key; different ones make the sentence a better witness
+            // ("the laws of the State of Alaska and AS 36.30" over "FedRAMP … FedRAMP"). Numbers
+            // aside: "£400,000 - £600,000" or "FAR 2.101 and FAR 52.212-4" name one thing twice.
             let mut named: Vec<String> = regex
                 .find_iter(text)
                 .map(|m| {
                     m.as_str()
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .flat_map(char::to_lowercase)
+                        .collect()
                 })
                 .collect();
             let found = if self.every_naming {
