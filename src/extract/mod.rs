@@ -720,6 +720,34 @@ mod tests {
         assert!(ungated.is_empty(), "{ungated:#?}");
     }
 
+    /// The anchors of every list of the lexicons are in the table `anchors.tsv`, as they are
+    /// read from the patterns today: a list changed without the table is only slower to make,
+    /// but a table gone stale after a change to how anchors are read would turn texts away
+    /// wrongly. `TENDERLINT_WRITE_ANCHORS=1` rewrites it.
+    #[test]
+    fn every_list_has_its_anchors_known() {
+        let (citations, bodies) = (super::jurisdiction::citations(), super::buyer::bodies());
+        let mut rows: Vec<String> = lx::every_list()
+            .chain(cues::every_list())
+            .chain(role::every_list())
+            .chain(citations.lists())
+            .chain(bodies.lists())
+            .map(|list| list.known_anchors_row())
+            .collect();
+        rows.sort();
+        rows.dedup();
+        let table = rows.join("\n") + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/anchors.tsv");
+        if std::env::var_os("TENDERLINT_WRITE_ANCHORS").is_some() {
+            std::fs::write(path, &table).unwrap();
+        }
+        assert!(
+            include_str!("anchors.tsv") == table,
+            "src/extract/anchors.tsv is not what the lists' patterns give today: rewrite it with \
+             TENDERLINT_WRITE_ANCHORS=1 cargo test every_list_has_its_anchors_known"
+        );
+    }
+
     /// Every list declared in the files of lexicons is in their `every_list()`, so that its
     /// anchors are in the shared automaton: a list left out would still answer rightly, slower.
     #[test]

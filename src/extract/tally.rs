@@ -82,6 +82,17 @@ impl<K: PartialEq + Copy> Namings<K> {
         }
     }
 
+    /// The lists of the vocabulary, for the test that keeps their anchors known.
+    #[cfg(test)]
+    pub(super) fn lists(&self) -> impl Iterator<Item = &'static WordList> + use<K> {
+        let vocabulary = self.vocabulary;
+        vocabulary
+            .keys
+            .iter()
+            .map(|(_, list)| list)
+            .chain(std::iter::once(&vocabulary.any))
+    }
+
     /// The key named often enough and more than any other, with its first sentences.
     pub(super) fn winner(self) -> Option<(K, Vec<Evidence>)> {
         self.tally.winner(ENOUGH)

@@ -17,8 +17,9 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::marker::PhantomData;
-use std::sync::{Arc, Mutex, OnceLock, RwLock};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex_automata::meta;
@@ -47,6 +48,9 @@ const LETTERS_AND_DIGITS: &str = r"0-9A-Za-z\x{00C0}-\x{024F}\x{1E00}-\x{1EFF}";
 #[derive(Debug)]
 pub struct WordList {
     pattern: String,
+    /// The alternatives as the regex reads them, for the test that keeps [`KNOWN_ANCHORS`].
+    #[cfg(test)]
+    body: String,
     /// The literal prefixes of every match, in any case; `None` when the patterns start with
     /// something that is not a short list of literals (`\w`, `[^.;]`), and the regex always runs.
     anchors: Option<Vec<String>>,
@@ -107,15 +111,30 @@ impl WordList {
             .map(|a| in_syntax(a))
             .collect::<Vec<_>>()
             .join("|");
-        let anchors = anchors(&body);
+        let anchors = known_anchors(&body).unwrap_or_else(|| anchors(&body));
         WordList {
             pattern: format!(
                 r"(?i)(?:^|(?-i:[^{LETTERS_AND_DIGITS}]))(?:{body})(?:$|(?-i:[^{LETTERS_AND_DIGITS}]))"
             ),
+            #[cfg(test)]
+            body,
             id: register(anchors.as_deref()),
             anchors,
             gate: OnceLock::new(),
             regex: OnceLock::new(),
+        }
+    }
+
+    /// The list's row of [`KNOWN_ANCHORS`], its anchors read from the pattern afresh.
+    #[cfg(test)]
+    pub(super) fn known_anchors_row(&self) -> String {
+        let key = anchors_key(&self.body);
+        match anchors(&self.body) {
+            None => format!("{key}\tnone"),
+            Some(anchors) if anchors.iter().any(|a| a.contains(['\t', '\n'])) => {
+                format!("{key}\tread")
+            }
+            Some(anchors) => format!("{key}\tgate\t{}", anchors.join("\t")),
         }
     }
 
@@ -384,6 +403,7 @@ impl Drop for Scan<'_> {
 fn automaton(anchors: &[String]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(anchors)
         .ok()
 }
@@ -411,6 +431,50 @@ fn in_syntax(alternative: &str) -> String {
     alternative
         .replace('\'', "['’]")
         .replace(r"\w", &format!("(?-i:[{LETTERS_AND_DIGITS}_])"))
+}
+
+/// The anchors of the lists of the lexicons, read from their patterns by the test suite
+/// (`TENDERLINT_WRITE_ANCHORS=1 cargo test every_list_has_its_anchors_known`, which fails when
+/// the table is not what [`anchors`] reads today): reading them when a list is first used
+/// (parsing its pattern, extracting literals, spelling case variants) was a fifth of a one-page
+/// check's start. One row per list: the key of its alternatives, then `gate` and its anchors,
+/// `none` (no gate), or `read` (anchors the table cannot hold, read at run time). A list not in
+/// the table, such as one changed since, has its anchors read as before: the table makes a list
+/// faster to make, never different.
+const KNOWN_ANCHORS: &str = include_str!("anchors.tsv");
+
+/// The table of [`KNOWN_ANCHORS`], by key.
+static KNOWN: LazyLock<HashMap<&'static str, Option<Vec<&'static str>>>> = LazyLock::new(|| {
+    KNOWN_ANCHORS
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let key = fields.next()?;
+            match fields.next()? {
+                "gate" => Some((key, Some(fields.collect()))),
+                "none" => Some((key, None)),
+                _ => None,
+            }
+        })
+        .collect()
+});
+
+/// The anchors the table holds for a list's alternatives: `None` when it has no row.
+fn known_anchors(body: &str) -> Option<Option<Vec<String>>> {
+    KNOWN.get(anchors_key(body).as_str()).map(|anchors| {
+        anchors
+            .as_ref()
+            .map(|a| a.iter().map(|s| s.to_string()).collect())
+    })
+}
+
+/// A list's key in the table: the FNV-1a hash of its alternatives and their length, stable
+/// across builds and machines.
+fn anchors_key(body: &str) -> String {
+    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{hash:016x}-{}", body.len())
 }
 
 /// The anchors of a pattern: literals of which every string it matches contains one, with their
