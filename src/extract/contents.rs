@@ -133,8 +133,12 @@ impl Contents {
         let first = (0..entries.len())
             .find(|&i| entries[i] && document.blocks[i].text.len() >= 40)
             .or_else(|| entries.iter().position(|e| *e));
+        let ends_in_contents = ends_in_contents(document, &entries);
+        let first = first.or(ends_in_contents);
         let not_held = first.is_some()
-            && (sections_not_held(document, &entries) || pages_not_held(document, &entries));
+            && (ends_in_contents.is_some()
+                || sections_not_held(document, &entries)
+                || pages_not_held(document, &entries));
         Contents {
             entries,
             first,
@@ -252,6 +256,21 @@ fn entries_kind_excluded(block: &Block) -> bool {
     )
 }
 
+/// The last block of a text that stops in its table of contents (an entry, or a line ending on
+/// dot leaders whose page number was cut: "1. BACKGROUND ........"), when it does: a document
+/// never ends on its contents, a transcription of its first pages does.
+fn ends_in_contents(document: &Document, entries: &[bool]) -> Option<usize> {
+    let last = document
+        .blocks
+        .iter()
+        .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())?;
+    (entries[last] || TRAILING_LEADER.is_match(&document.blocks[last].text)).then_some(last)
+}
+
+/// Dot leaders at the end of a line, before a page number or where it was cut.
+static TRAILING_LEADER: LazyLock<Regex> =
+    LazyLock::new(|| constant(r"\p{L}\s*(?:\.{4,}|…{2,})\s*[0-9]{0,3}\s*$"));
+
 /// Whether most of the distinct words of the contents' titles appear nowhere else in the
 /// document: the sections they name are not in the text read.
 fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
@@ -319,26 +338,32 @@ fn last_page(numbers: impl Iterator<Item = usize>, pages_in_file: Option<usize>)
 const MAX_PAGES_PER_SECTION: usize = 40;
 
 /// A page's number out of the document's pages, as viewers and footers print it: "You are on
-/// page 1of 77", "Page 3 of 12", "Seite 3 von 12", "Pag. 1 di 63", "página 2 de 40".
+/// page 1of 77", "Page 3 of 12", "Seite 3 von 12", "Pag. 1 di 63", "página 2 de 40", "Page
+/// 1/25", and a footer a reader split over lines ("Seite 1" / "-" / "von 6").
 static PAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)\b(?:page|seite|pagina|página|pag\.)\s*[0-9]{1,4}\s*(?:of|von|sur|de|di|van)\s*([0-9]{1,4})\b",
+        r"(?i)\b(?:page|seite|pagina|página|pag\.)\s*[0-9]{1,4}\s*(?:[-–]\s*)?(?:(?:of|von|sur|de|di|van)\s*|/\s*)([0-9]{1,4})\b",
     )
 });
 
 /// The first block stating a page count ("page 1 of 77") that the text read is far too short
-/// for: the first pages of a document, transcribed or cut short.
+/// for: the first pages of a document, transcribed or cut short. The blocks are read as one
+/// text, lines apart, so that a count split over blocks is read too.
 fn pages_stated_not_held(document: &Document) -> Option<usize> {
-    let (index, pages) = document
-        .blocks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, block)| {
-            PAGE_OF
-                .captures_iter(&block.text)
-                .filter_map(move |c| Some((i, c.get(1)?.as_str().parse::<usize>().ok()?)))
-        })
-        .max_by_key(|(i, pages)| (*pages, std::cmp::Reverse(*i)))?;
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(document.blocks.len());
+    for block in &document.blocks {
+        starts.push(text.len());
+        text.push_str(&block.text);
+        text.push('\n');
+    }
+    let (at, pages) = PAGE_OF
+        .captures_iter(&text)
+        .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?.as_str().parse::<usize>().ok()?)))
+        .max_by_key(|(at, pages)| (*pages, std::cmp::Reverse(*at)))?;
+    let index = starts
+        .partition_point(|start| *start <= at)
+        .saturating_sub(1);
     let held: usize = document.blocks.iter().map(|b| b.text.chars().count()).sum();
     too_short_for(held, pages).then_some(index)
 }
@@ -355,7 +380,28 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         .iter()
         .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())?;
     let block = &document.blocks[index];
-    let text = block.text.trim_end();
+    // A last paragraph that goes on with the block before it, which stopped on a short word
+    // that cannot end a sentence ("… Vertragsbedingungen für die Erbringung von
+    // IT-Dienstleistungen in" / "der bei Vertragsschluss ge"): a reader broke one sentence over
+    // two blocks. A line ending on a noun ("… qualité du signataire" / "Fin du document") is
+    // a line of its own.
+    let continued = (block.kind == BlockKind::Paragraph)
+        .then(|| index.checked_sub(1))
+        .flatten()
+        .and_then(|i| document.blocks.get(i))
+        .filter(|previous| {
+            !entries_kind_excluded(previous)
+                && previous
+                    .text
+                    .trim_end()
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|word| {
+                        word.chars().all(char::is_lowercase) && word.chars().count() <= 3
+                    })
+        })
+        .map(|previous| format!("{} {}", previous.text.trim_end(), block.text.trim()));
+    let text = continued.as_deref().unwrap_or(block.text.trim_end());
     let last_word = text.split_whitespace().last()?;
     let ends_on_a_small_word = last_word.chars().next().is_some_and(char::is_lowercase)
         && last_word
@@ -517,6 +563,74 @@ mod tests {
             &body,
         ]);
         assert_eq!(Contents::of(&whole).sign_of_text_not_held(), None);
+    }
+
+    #[test]
+    fn a_page_count_split_over_lines_or_with_a_slash_is_read() {
+        for texts in [
+            &[
+                "EVB-IT Dienstvertrag",
+                "Seite 1",
+                "-",
+                "von 9",
+                "Zwischen der Senatorin für Finanzen",
+            ][..],
+            &["Page 1/25", "Création d'un site Internet pour les musées."][..],
+        ] {
+            let sign = Contents::of(&document(texts)).sign_of_text_not_held();
+            assert!(sign.is_some(), "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_that_stops_in_its_contents_is_cut() {
+        let cover = [
+            "OPEN CALL FOR TENDERS Tender Specifications Web Hosting and Web Development services",
+            "Part 1 Introduction",
+            "CONTENTS",
+            "PART 1 INTRODUCTION........................ 4",
+            "1. BACKGROUND ..................",
+        ];
+        assert_eq!(
+            Contents::of(&document(&cover)).sign_of_text_not_held(),
+            Some(3)
+        );
+        // Contents followed by the sections they announce are a whole document's.
+        let body = "The contractor shall host the website in the European Union.";
+        let whole = [
+            "CONTENTS",
+            "1. BACKGROUND ........................ 2",
+            "2. HOSTING ........................ 2",
+            "1. BACKGROUND",
+            body,
+            "2. HOSTING",
+            body,
+        ];
+        assert_eq!(
+            Contents::of(&document(&whole)).sign_of_text_not_held(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sentence_broken_over_two_blocks_is_read_whole_at_the_end() {
+        let texts = [
+            "2.1 Es gelten nacheinander als Vertragsbestandteile:",
+            "- Vertragsanlage(n) Nr. 1 und 2 - Ergänzende Vertragsbedingungen für die Erbringung von IT-Dienstleistungen in",
+            "der bei Vertragsschluss ge",
+        ];
+        assert_eq!(
+            Contents::of(&document(&texts)).sign_of_text_not_held(),
+            Some(2)
+        );
+        let signed = [
+            "Document à signer par le candidat en y ajoutant date, nom et qualité du signataire",
+            "Fin du document",
+        ];
+        assert_eq!(
+            Contents::of(&document(&signed)).sign_of_text_not_held(),
+            None
+        );
     }
 
     #[test]
