@@ -391,14 +391,9 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         .and_then(|i| document.blocks.get(i))
         .filter(|previous| {
             !entries_kind_excluded(previous)
-                && previous
-                    .text
-                    .trim_end()
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|word| {
-                        word.chars().all(char::is_lowercase) && word.chars().count() <= 3
-                    })
+                && previous.text.split_whitespace().last().is_some_and(|word| {
+                    word.chars().all(char::is_lowercase) && word.chars().count() <= 3
+                })
         })
         .map(|previous| format!("{} {}", previous.text.trim_end(), block.text.trim()));
     let text = continued.as_deref().unwrap_or(block.text.trim_end());
