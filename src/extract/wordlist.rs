@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, OnceLock, RwLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -56,8 +57,11 @@ pub struct WordList {
     anchors: Option<Vec<String>>,
     /// The list's place in the registry of the shared automaton.
     id: usize,
-    /// The list's own automaton of anchors, for texts outside a scanned block.
+    /// The list's own automaton of anchors, for texts outside a scanned block, built once the
+    /// list has been asked [`ASKED_BEFORE_AN_AUTOMATON`] times.
     gate: OnceLock<Option<AhoCorasick>>,
+    /// How many times the list was asked about a text outside a scanned block.
+    asked: AtomicU32,
     regex: OnceLock<meta::Regex>,
 }
 
@@ -121,6 +125,7 @@ impl WordList {
             id: register(anchors.as_deref()),
             anchors,
             gate: OnceLock::new(),
+            asked: AtomicU32::new(0),
             regex: OnceLock::new(),
         }
     }
@@ -168,6 +173,19 @@ impl WordList {
         };
         if let Some(found) = SCANNED.with_borrow(|scanned| scanned.anchor_within(self.id, text)) {
             return found;
+        }
+        if let Some(gate) = self.gate.get() {
+            return gate.as_ref().is_none_or(|a| a.is_match(text));
+        }
+        // Building an automaton costs what hundreds of plain searches of a sentence do: a
+        // list asked a few times about short texts (a one-page check asks most lists once or
+        // twice) searches for its anchors one by one.
+        if anchors.len() * text.len() <= PLAIN_SEARCH_BYTES
+            && self.asked.fetch_add(1, Ordering::Relaxed) < ASKED_BEFORE_AN_AUTOMATON
+        {
+            return anchors
+                .iter()
+                .any(|anchor| contains_ignoring_ascii_case(text, anchor));
         }
         self.gate
             .get_or_init(|| automaton(anchors))
@@ -397,6 +415,26 @@ impl Drop for Scan<'_> {
     fn drop(&mut self) {
         SCANNED.set(std::mem::take(&mut self.previous));
     }
+}
+
+/// Questions a list answers by searching for its anchors one by one before it builds its own
+/// automaton.
+const ASKED_BEFORE_AN_AUTOMATON: u32 = 16;
+
+/// The most bytes of text one question searches plainly, over all the list's anchors.
+const PLAIN_SEARCH_BYTES: usize = 8_192;
+
+/// Whether `needle` is in `text`, ASCII letters in either case, as the automata match it.
+fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    text.len() >= needle.len()
+        && (0..=text.len() - needle.len()).any(|at| {
+            text[at].eq_ignore_ascii_case(&first)
+                && text[at..at + needle.len()].eq_ignore_ascii_case(needle)
+        })
 }
 
 /// A list's own automaton of its anchors.
@@ -649,13 +687,15 @@ mod tests {
             let words = list(alternatives);
             // Each list has a gate, or this test would compare the regex with itself.
             assert!(words.anchors.is_some(), "{alternatives:?}");
-            for text in texts {
+            // Asked often enough to answer first by plain searches, then by its automaton.
+            for text in texts.iter().cycle().take(3 * texts.len()) {
                 assert_eq!(
                     words.is_match(text),
                     words.regex().is_match(text),
                     "{alternatives:?} on {text:?}"
                 );
             }
+            assert!(words.gate.get().is_some());
         }
     }
 
