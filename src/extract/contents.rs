@@ -286,25 +286,51 @@ fn sections_not_held(document: &Document, entries: &[bool]) -> bool {
     if announced.len() < MIN_WORDS {
         return false;
     }
+    // A transcription may glue or split words ("INFRASTRUCTUUROMSCHRIJVING" for the heading
+    // "Infrastructuur omschrijving"): a word of the contents is held if the text has its
+    // letters in a row, spaces aside.
+    let mut letters = None;
     let held = announced
         .iter()
-        .filter(|word| elsewhere.contains(*word))
+        .filter(|word| {
+            elsewhere.contains(*word)
+                || letters
+                    .get_or_insert_with(|| letters_in_a_row(document, entries))
+                    .contains(word.as_str())
+        })
         .count();
     held * 2 < announced.len()
+}
+
+/// The text outside the contents, lowercased, its whitespace taken out.
+fn letters_in_a_row(document: &Document, entries: &[bool]) -> String {
+    document
+        .blocks
+        .iter()
+        .zip(entries)
+        .filter(|(_, entry)| !**entry)
+        .flat_map(|(block, _)| block.text.chars())
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether the text after the contents is far too short for the pages they announce: "Anejo 5:
 /// Requisitos de seguridad 39" before a page and a half of text.
 fn pages_not_held(document: &Document, entries: &[bool]) -> bool {
-    let Some(last) = entries.iter().rposition(|e| *e) else {
+    // The first table of contents: entry lines further on with numbers at their ends are more
+    // likely a table of points or prices ("Descripción de la compatibilidad … 5") than pages.
+    let Some(first) = entries.iter().position(|e| *e) else {
         return false;
     };
-    let numbers = document
-        .blocks
+    let last = entries[first..]
         .iter()
-        .zip(entries)
-        .filter(|(_, entry)| **entry)
-        .flat_map(|(block, _)| PAGE_NUMBER.captures_iter(&block.text))
+        .position(|e| !*e)
+        .map_or(entries.len(), |end| first + end)
+        - 1;
+    let numbers = document.blocks[first..=last]
+        .iter()
+        .flat_map(|block| PAGE_NUMBER.captures_iter(&block.text))
         .filter_map(|page| page.get(1)?.as_str().parse::<usize>().ok());
     let announced = last_page(numbers, document.pages.map(|p| p as usize));
     let held: usize = document.blocks[last + 1..]
