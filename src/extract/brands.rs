@@ -196,13 +196,15 @@ fn share_compatibility_along_lists(
 /// Whether the words before a name ask for compatibility with it: "s'interfacer, sans
 /// développement spécifique, avec le progiciel X". The words must end at most three words
 /// before the name, so that "capable de s'interfacer avec le SIRH, ainsi que 500 licences X"
-/// asks nothing of X.
+/// asks nothing of X; or further when those between name the buyer's own system the product
+/// is ("integrarse en el sistema documental corporativo de la APS (SharePoint)").
 fn compatible_before(before: &str) -> bool {
-    let near = tail(before, 70);
-    lx::COMPATIBLE
-        .find_iter(near)
-        .last()
-        .is_some_and(|found| near[found.end()..].split_whitespace().count() <= 3)
+    let near = tail(before, 90);
+    let buyers_own = lx::BUYERS_OWN_SYSTEM.is_match(tail(before, 40));
+    lx::COMPATIBLE.find_iter(near).last().is_some_and(|found| {
+        let between = near[found.end()..].split_whitespace().count();
+        between <= 3 || (buyers_own && between <= 10)
+    })
 }
 
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it
@@ -283,8 +285,16 @@ fn role_of(
     {
         // "La collectivité dispose d'une licence SharePoint": the buyer's own, described.
         Modality::Mentioned
-    } else if BuyerNames::just_before(before) && !lx::SUPPLY.is_match(clause_text) {
-        // "les plateformes AMF SharePoint": the buyer's own, qualified by the buyer's name.
+    } else if (BuyerNames::just_before(before)
+        || (lx::BUYERS_OWN_SYSTEM.is_match(tail(before, 40))
+            && (!lx::COMPATIBLE.is_match(clause_text)
+                || lx::FILED_DOCUMENTS.is_match(head(clause_text, 60)))))
+        && !lx::SUPPLY.is_match(clause_text)
+    {
+        // "les plateformes AMF SharePoint", "archivados en el sistema documental corporativo
+        // de la APS (SharePoint)": the buyer's own, qualified by the buyer's name or as its
+        // system, where documents are filed. Software integrating with it is compatibility,
+        // read below.
         Modality::Mentioned
     } else if lx::BUYER_SIDE.is_match(head(clause_text, 70))
         && !lx::PROCUREMENT.is_match(before)

@@ -931,7 +931,8 @@ lexicon!(
         // "integrate with", "Vorgänge mit X austauschen", "documenten uitwisselen met".
         "s'interfacer[^.;]{0,40} avec", "interfa(?:ce|cing) with", "integrat(?:e|es|ing|ion) with",
         "(?-i:austauschen)", "Schnittstelle (?:zu|von|mit)", "uitwissel\\w* met", "koppel\\w* met",
-        "interfaz con", "integrarse con", "interfacciarsi con", "integrarsi con",
+        "interfaz con", "integrarse (?:con|en)", "interfacciarsi con", "integrarsi (?:con|in|nel)",
+        "int[ée]gr\\w+ (?:dans|à) (?:l['’]|le |la )?(?:\\w+ ){0,3}(?:existant|actuel|de l['’]acheteur|de la collectivit[ée])\\w*",
         // Integration into the buyer's product: "Integration der Lösung in Microsoft Teams",
         // "moet integreren met", "ist an SAP S/4HANA anzubinden".
         "[Ii]ntegration (?:[\\w-]+ ){0,3}(?:in|into|mit|with|dans|avec|en|con|met)", "integr(?:eren|eert|atie) (?:met|in)",
@@ -2484,6 +2485,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &BID_PROCESS,
         &BUYER_SIDE,
         &BUYER_HOLDS_LICENCES,
+        &BUYERS_OWN_SYSTEM,
+        &FILED_DOCUMENTS,
     ]
     .into_iter()
     .map(|list| &**list)
@@ -3085,6 +3088,48 @@ pub static BUYER_HOLDS_LICENCES: LazyLock<WordList> = LazyLock::new(|| {
     WordList::new(&[&format!(
         "{BUYER}[^.;]{{0,30}} {holds} ?(?:(?:une?|an?|the|its|des|les|\\d+|already|existing|current|déjà) )*(?:[\\w-]+ ){{0,3}}{licences}"
     )])
+});
+
+/// A system qualified as the buyer's own just before the product that names it: "en el sistema
+/// documental corporativo de la APS (SharePoint)", "dans l'outil interne de la collectivité
+/// (GLPI)", "the Council's corporate EDRMS (SharePoint)". Deliverables filed in it or an
+/// interface to it buy nothing from the product's maker.
+pub static BUYERS_OWN_SYSTEM: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "corporativ[oa]s?(?: (?:de la|del|de los|de las) [\\w~]+)? ?\\(?",
+        "corporate(?: \\w+){0,2} ?\\(?",
+        "interne?s? (?:de la|du|de l'|des) [\\w~]+ ?\\(?",
+        "aziendale? (?:dell[ao']|del) ?[\\w~]+ ?\\(?",
+    ])
+});
+
+/// Documents as what a sentence files or hands over: "Toda la documentación generada … deberá
+/// integrarse en el sistema documental corporativo": filed in the buyer's system, not software
+/// integrated with it.
+pub static FILED_DOCUMENTS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(&[
+        "documentaci[óo]n",
+        "documentos",
+        "informes",
+        "entregables",
+        "documentation",
+        "documents",
+        "livrables",
+        "rapports",
+        "deliverables",
+        "reports",
+        "records",
+        "Dokumente",
+        "Dokumentation",
+        "Unterlagen",
+        "Berichte",
+        "documenti",
+        "documentazione",
+        "rapporti",
+        "documenten",
+        "documentatie",
+        "rapportages",
+    ])
 });
 
 /// The buyer or its staff as the subject of a sentence: what they use today is their
