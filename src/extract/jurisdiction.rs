@@ -114,6 +114,11 @@ const CITED: [(&str, &[&str]); 11] = [
             "(?-i:[A-Z][a-z]+shire(?: County)? Council)",
             "(?-i:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][ABD-HJLNP-UW-Z]{2})",
             "Cabinet Office",
+            // Central departments by their usual names: "Defra Cloud Centre of Excellence".
+            "(?-i:Defra|DEFRA|HMRC|DWP|DVLA)",
+            "Department for (?:Environment, Food (?:&|and) Rural Affairs|Work and Pensions|Education|Transport|Business and Trade|Science, Innovation and Technology|Levelling Up, Housing and Communities)",
+            "HM Revenue (?:&|and) Customs",
+            "Home Office",
             "Ministry of Defence",
             "MOD Commercial",
             "(?:Scottish|Welsh) Government",
