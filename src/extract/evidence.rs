@@ -48,6 +48,15 @@ impl Part {
         }
     }
 
+    /// The same part in a section that lists the buyer's current inventory (after a paragraph
+    /// announcing it): what it names exists today.
+    pub(super) fn in_current_inventory(self) -> Part {
+        Part {
+            context: true,
+            ..self
+        }
+    }
+
     /// The part a block stands in, from its heading path.
     pub(super) fn of(block: &Block) -> Part {
         let any =

@@ -2444,6 +2444,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SUBMISSION_PLATFORM,
         &SUPPLY,
         &CONTEXT_PART,
+        &INVENTORY_LEAD,
         &WORKS_ON,
         &EXCLUDING_LEAD_IN,
         &SKILL,
@@ -3153,6 +3154,18 @@ pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
         "gebruikers",
     ])
 });
+
+lexicon!(
+    /// A paragraph announcing the buyer's current inventory: "Hieronder vindt u de huidige
+    /// lijst (Q2 2024) aan Azure resources", "the current list of systems", "l'inventaire de
+    /// l'existant". The rest of its section lists what exists today.
+    INVENTORY_LEAD = [
+        "huidige (?:lijst|inventaris|opstelling)", "(?:current|existing) (?:list|inventory|estate) of", "(?:below|following) is the (?:current|existing) (?:list|inventory)",
+        "(?:liste|inventaire) (?:actuel|existant)\\w*", "inventaire de l['’]existant",
+        "aktuelle (?:Liste|Übersicht|Aufstellung) (?:der|aller|von)", "Bestandsaufnahme",
+        "(?:lista|relaci[óo]n|inventario) (?:actual|vigente) de", "(?:elenco|inventario) (?:attuale|corrente) (?:dei|delle|di)",
+    ]
+);
 
 lexicon!(
     /// Headings of the parts that describe what exists today: the buyer's context and current

@@ -330,6 +330,8 @@ impl Extractor {
         // einem externen Hosting-Anbieter" / "erfolgen soll, inkl. Begründung"): those blocks
         // are part of the question, whatever the reader made of its lines.
         let mut advice_open = false;
+        // The heading path of a section announced as the buyer's current inventory.
+        let mut inventory_section: Option<&Vec<String>> = None;
         // The brands the sentence before named, in `facts.providers`.
         let mut previous_mentions = 0..0;
         let mut citations = jurisdiction::citations();
@@ -400,6 +402,18 @@ impl Extractor {
             }
             if operates_existing.is_some() {
                 part = part.in_contract_operating_existing_systems();
+            }
+            // "1.3 Azure resources" / "Hieronder vindt u de huidige lijst (Q2 2024) aan Azure
+            // resources": the rest of a titled section announced as the current inventory is
+            // the buyer's environment, row by row.
+            if block.kind == BlockKind::Paragraph
+                && !block.location.section.is_empty()
+                && lx::INVENTORY_LEAD.is_match(&block.text)
+            {
+                inventory_section = Some(&block.location.section);
+            }
+            if inventory_section.is_some_and(|section| *section == block.location.section) {
+                part = part.in_current_inventory();
             }
             // A heading with nothing under it titles no part of this document: "Anlage 1
             // Leistungsbeschreibung" then "Anlage 2" in a letter's list of enclosures.

@@ -707,3 +707,12 @@ fn a_region_named_after_the_platform_keeps_its_role() {
     );
     assert_eq!(roles(&facts), vec![tenderlint::model::Modality::Required]);
 }
+
+#[test]
+fn a_section_announced_as_the_current_inventory_names_the_buyer_s_environment() {
+    use tenderlint::model::Modality::{Mentioned, Required};
+    let inventory = "# 1.3 Azure resources\n\nHieronder vindt u de huidige lijst (Q2 2024) aan Azure resources.\n\nStorage: de leverancier gebruikt Azure Storage Accounts.\n\n# 1.4 Eisen\n\nDe leverancier gebruikt Azure Storage Accounts.\n";
+    let facts = facts_of_text("Bijlage.md", inventory);
+    // The lead names Azure too, as what exists.
+    assert_eq!(roles(&facts), [Mentioned, Mentioned, Required], "{facts:?}");
+}
