@@ -260,11 +260,16 @@ fn entries_kind_excluded(block: &Block) -> bool {
 /// dot leaders whose page number was cut: "1. BACKGROUND ........"), when it does: a document
 /// never ends on its contents, a transcription of its first pages does.
 fn ends_in_contents(document: &Document, entries: &[bool]) -> Option<usize> {
-    let last = document
+    let last = last_block(document)?;
+    (entries[last] || TRAILING_LEADER.is_match(&document.blocks[last].text)).then_some(last)
+}
+
+/// The index of the text's last block: not a running header or footer, not empty.
+fn last_block(document: &Document) -> Option<usize> {
+    document
         .blocks
         .iter()
-        .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())?;
-    (entries[last] || TRAILING_LEADER.is_match(&document.blocks[last].text)).then_some(last)
+        .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())
 }
 
 /// Dot leaders at the end of a line, before a page number or where it was cut.
@@ -401,10 +406,7 @@ fn pages_stated_not_held(document: &Document) -> Option<usize> {
 /// The unfinished sentence must be long enough not to be a title, a signature line or an item
 /// of an unpunctuated list.
 fn cut_mid_sentence(document: &Document) -> Option<usize> {
-    let index = document
-        .blocks
-        .iter()
-        .rposition(|block| !entries_kind_excluded(block) && !block.text.trim().is_empty())?;
+    let index = last_block(document)?;
     let block = &document.blocks[index];
     // A last paragraph that goes on with the block before it, which stopped on a short word
     // that cannot end a sentence ("… Vertragsbedingungen für die Erbringung von
