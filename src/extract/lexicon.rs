@@ -623,7 +623,7 @@ lexicon!(
         // The verb in the present or the future, with the data it processes ("tratta i Dati
         // Personali", "traite les données", "processes personal data"); alone, "si tratta di" is
         // "it is about" and "processes" a noun.
-        "(?:trait(?:e|ent|era|eront)|process(?:es)?|tratt(?:are|a|ano|erà|eranno)|trat(?:ar|a|an|ará|arán)) (?:(?:les|des|toutes les|the|all|any|i|tutti i|gli|los|todos los|le) )?(?:données|data|dati|datos|Dati|personal|informations|information|informazioni)",
+        "(?:trait(?:e|ent|era|eront)|process(?:es)?|tratt(?:are|a|ano|erà|eranno)|trat(?:ar|a|an|ará|arán)) (?:(?:les|des|toutes les|the|all|any|i|tutti i|gli|los|todos los|le) )?(?:données|data|dati|datos|personal|informations|information|informazioni)",
     ]
 );
 
