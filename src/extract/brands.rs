@@ -138,6 +138,9 @@ impl Extractor {
                 // Wider than "equivalent to": "s'interfacer, sans développement spécifique,
                 // avec le progiciel X" puts its verb far from the name.
                 compatibility: (compatible_before(before) && !cues::introduced_as_example(before))
+                    // "exporting the selection to Excel", "templates for at least MS Word":
+                    // files for the buyer's desktop tools, which nobody is asked to supply.
+                    || (!brand.hosting && words_for_desktop_tools_before(before))
                     || lx::COMPATIBLE.is_match(head(after, 14))
                     // Not a platform to run on: "hosted on Azure, already used by the
                     // Council" imposes Azure.
@@ -205,6 +208,16 @@ fn compatible_before(before: &str) -> bool {
         let between = near[found.end()..].split_whitespace().count();
         between <= 3 || (buyers_own && between <= 10)
     })
+}
+
+/// Whether the words right before a name make files for it: an export to it or templates for
+/// it ("exporting the selection to Excel", "modèles pour Word").
+fn words_for_desktop_tools_before(before: &str) -> bool {
+    let near = tail(before, 60);
+    lx::FILES_FOR_A_TOOL
+        .find_iter(near)
+        .last()
+        .is_some_and(|found| near[found.end()..].split_whitespace().count() <= 3)
 }
 
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it

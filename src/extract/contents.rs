@@ -370,10 +370,11 @@ const MAX_PAGES_PER_SECTION: usize = 40;
 
 /// A page's number out of the document's pages, as viewers and footers print it: "You are on
 /// page 1of 77", "Page 3 of 12", "Seite 3 von 12", "Pag. 1 di 63", "página 2 de 40", "Page
-/// 1/25", and a footer a reader split over lines ("Seite 1" / "-" / "von 6").
+/// 1/25", a footer a reader split over lines ("Seite 1" / "-" / "von 6"), and the first page's
+/// number alone opening a line ("1/38"; not a date, "1/12/2024").
 static PAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)\b(?:page|seite|pagina|página|pag\.)\s*[0-9]{1,4}\s*(?:[-–]\s*)?(?:(?:of|von|sur|de|di|van)\s*|/\s*)([0-9]{1,4})\b",
+        r"(?i)(?:\b(?:page|seite|pagina|página|pag\.)\s*[0-9]{1,4}\s*(?:[-–]\s*)?(?:(?:of|von|sur|de|di|van)\s*|/\s*)|(?m:^)1\s*/\s*)([0-9]{1,4})(?:[^/0-9]|$)",
     )
 });
 
@@ -446,6 +447,12 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
     // The unfinished sentence: what follows the block's last sentence end.
     let tail_start = SENTENCE_BREAK.find_iter(text).last().map(|m| m.end());
     let unfinished = text[tail_start.unwrap_or(0)..].split_whitespace().count();
+    // An elided article or preposition ("… mettre à disposition de l’", "dell'") or an
+    // article ("siguiendo las exigencias de, las") announces a word to come: nothing ends on
+    // it.
+    if announces_a_word(last_word) && unfinished >= MIN_WORDS_CUT_ON_AN_ARTICLE {
+        return Some(index);
+    }
     if ends_on_an_announced_noun && unfinished < MIN_WORDS_CUT_ALONE {
         return None;
     }
@@ -469,6 +476,28 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
     cut.then_some(index)
 }
 
+/// Whether a word is an elided article, pronoun or preposition of French or Italian ("l’",
+/// "qu'", "dell’") or an article that cannot end a sentence ("las", "the", "einem"): the next
+/// word completes it.
+fn announces_a_word(word: &str) -> bool {
+    match word.strip_suffix(['\'', '’']) {
+        Some(stem) => ELIDED_WORDS.contains(&stem.to_lowercase().as_str()),
+        None => ARTICLES.contains(&word),
+    }
+}
+
+const ELIDED_WORDS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
+    "all", "nell", "sull", "dall", "coll", "un", "quell", "quest",
+];
+
+/// Articles no sentence ends on, in lower case (a pronoun of the same spelling, "la", "die",
+/// may end one, so it is not here).
+const ARTICLES: &[&str] = &[
+    "the", "an", "les", "une", "des", "aux", "los", "las", "una", "unos", "unas", "del", "gli",
+    "della", "delle", "degli", "dei", "der", "dem", "den", "einen", "einem", "einer", "het", "een",
+];
+
 /// The German and Dutch articles and contractions that announce a noun to come.
 const ARTICLES_BEFORE_A_NOUN: &[&str] = &[
     "des", "der", "dem", "den", "die", "das", "eines", "einer", "einem", "vom", "zum", "zur",
@@ -488,10 +517,12 @@ const VERBS_THAT_END_SENTENCES: &[&str] = &[
 static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| constant(r"[.!?:;]\s+"));
 
 /// Words the unfinished last sentence holds at least, after a finished one in its paragraph,
-/// alone in its paragraph, and as the last item of a list whose items end on punctuation.
+/// alone in its paragraph, as the last item of a list whose items end on punctuation, and
+/// before an article.
 const MIN_WORDS_CUT_AFTER_A_SENTENCE: usize = 5;
 const MIN_WORDS_CUT_ALONE: usize = 10;
 const MIN_WORDS_CUT_IN_A_LIST: usize = 4;
+const MIN_WORDS_CUT_ON_AN_ARTICLE: usize = 3;
 
 /// The words of five letters or more of a text, lowercased, but the common ones.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
@@ -599,10 +630,17 @@ mod tests {
                 "Zwischen der Senatorin für Finanzen",
             ][..],
             &["Page 1/25", "Création d'un site Internet pour les musées."][..],
+            &["PLIEGO DE PRESCRIPCIONES TÉCNICAS", "1/38 1. Antecedentes"][..],
         ] {
             let sign = Contents::of(&document(texts)).sign_of_text_not_held();
             assert!(sign.is_some(), "{texts:?}");
         }
+        // A date opening a line counts no pages.
+        let dated = document(&[
+            "PLIEGO DE PRESCRIPCIONES TÉCNICAS",
+            "1/12/2024 Antecedentes",
+        ]);
+        assert_eq!(Contents::of(&dated).sign_of_text_not_held(), None);
     }
 
     #[test]
@@ -800,6 +838,21 @@ mod tests {
         // A short line ending on a noun is a line, not a cut sentence.
         let signature = document(&["Die Einhaltung wird bestätigt.", "Unterschrift des Bieters"]);
         assert_eq!(Contents::of(&signature).sign_of_text_not_held(), None);
+    }
+
+    #[test]
+    fn a_text_stopping_on_an_article_is_cut() {
+        for end in [
+            "Il s’agit de mettre à disposition de l’",
+            "Il servizio comprende la gestione dell'",
+            "Todo ello siguiendo las exigencias de, las",
+        ] {
+            let cut = document(&["Le titulaire héberge le site.", end]);
+            assert_eq!(Contents::of(&cut).sign_of_text_not_held(), Some(1), "{end}");
+        }
+        // A closing quote after a word is no elision.
+        let quoted = document(&["Le titulaire héberge le site, appelé ‘le portail’"]);
+        assert_eq!(Contents::of(&quoted).sign_of_text_not_held(), None);
     }
 
     #[test]

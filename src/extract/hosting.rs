@@ -56,10 +56,17 @@ impl Extractor {
             .find_iter(text)
             .map(|m| trimmed(text, m.range()))
             .collect();
+        // "proposer à France Travail un accès", "financed by Horizon Europe": a body's or a
+        // programme's name, no place.
+        let names: Vec<Range<usize>> = lx::NAMED_AFTER_A_PLACE
+            .find_iter(text)
+            .map(|m| trimmed(text, m.range()))
+            .collect();
         let mut last_accepted: Option<usize> = None;
         for (range, place) in self.places.find_all(text) {
             if third
                 .iter()
+                .chain(&names)
                 .any(|t| t.start <= range.start && range.end <= t.end)
             {
                 continue;
@@ -341,6 +348,12 @@ pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
     if lx::INDICATED_CHOICE.is_match(text) && cues::cue(text) != Some(Modality::Required) {
         return false;
     }
+    // "En el caso de que el proveedor proporcione sistemas … en la nube, cumplirá con el ENS":
+    // a supplier's security questionnaire asks what applies if it brings cloud services of its
+    // own; the contract buys none. "Estos servicios en la nube deben …" goes on about them.
+    if lx::SUPPLIER_MAY_PROVIDE.is_match(text) || names_hosting_said_before(text) {
+        return false;
+    }
     // "Exemple : …", "For example, …": an illustration in a guide procures nothing.
     if cues::introduced_as_example(head(text, 16)) || lx::EXAMPLE_OPENING.is_match(text) {
         return false;
@@ -374,6 +387,54 @@ pub(super) fn procures_hosting(text: &str, in_object_list: bool) -> bool {
         Some(Modality::Mentioned | Modality::NotRequired) => false,
     }
 }
+
+/// Whether a sentence opens on hosting named before: "Estos servicios en la nube …", "These
+/// cloud services …".
+fn names_hosting_said_before(text: &str) -> bool {
+    lx::THESE.find(head(text, 24)).is_some_and(|these| {
+        lx::HOSTING.find(text).is_some_and(|hosting| {
+            // A match holds the boundary before its word.
+            hosting.end() > these.end()
+                && text
+                    .get(these.end()..hosting.start().max(these.end()))
+                    .is_some_and(|between| {
+                        between
+                            .split(|c: char| !c.is_alphabetic())
+                            .filter(|word| !word.is_empty())
+                            .all(|word| SERVICE_WORDS.contains(&word.to_lowercase().as_str()))
+                    })
+        })
+    })
+}
+
+/// The words between a demonstrative and the hosting it names again: "Estos servicios en la
+/// nube", "Ces prestations d'hébergement".
+const SERVICE_WORDS: &[&str] = &[
+    "services",
+    "servicios",
+    "prestations",
+    "solutions",
+    "soluciones",
+    "servizi",
+    "soluzioni",
+    "dienste",
+    "leistungen",
+    "diensten",
+    "oplossingen",
+    "en",
+    "la",
+    "de",
+    "d",
+    "of",
+    "the",
+    "el",
+    "di",
+    "in",
+    "des",
+    "du",
+    "im",
+    "der",
+];
 
 /// Whether a sentence asks advice on whether or where hosting happens: the words of hosting
 /// come after those of the advice.
@@ -763,6 +824,26 @@ mod tests {
         ));
         assert!(procures_hosting(
             "The Contractor shall host the application and attend a monthly meeting.",
+            false
+        ));
+    }
+
+    #[test]
+    fn what_applies_if_the_supplier_brings_cloud_services_procures_none() {
+        for hypothetical in [
+            "12.1 Protección de Servicios en la Nube En el caso de que el proveedor proporcione sistemas de información para la ejecución del contrato, respecto a los sistemas que suministran un servicio en la nube, cumplirá con el conjunto de medidas de seguridad.",
+            "Estos servicios en la nube deben ser conformes con el ENS.",
+            "If the supplier uses cloud services to deliver the consultancy, they must hold an ISO 27001 certificate.",
+            "These cloud services shall comply with the security policy.",
+        ] {
+            assert!(!procures_hosting(hypothetical, false), "{hypothetical}");
+        }
+        assert!(procures_hosting(
+            "These services include the hosting of the platform, which the contractor shall provide in the EU.",
+            false
+        ));
+        assert!(procures_hosting(
+            "Le titulaire fournit l'hébergement de la plateforme en mode SaaS.",
             false
         ));
     }

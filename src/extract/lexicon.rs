@@ -839,6 +839,19 @@ pub static SEAT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| constant(r"(?i)^[\s,]{0,3}(?:ans[äa]ssig|niedergelassen)"));
 
 lexicon!(
+    /// Bodies and programmes whose names hold a place: the buyer "France Travail", "Météo-France",
+    /// "Horizon Europe", "Agenzia per l'Italia Digitale". None locates anything.
+    NAMED_AFTER_A_PLACE = [
+        "France (?:Travail|Télévisions|Compétences|Services|Connect|Num|Stratégie|Relance|2030|Médias Monde|Domaine|Identité|Active|Agrimer|Universités|Urbaine|Santé|Digitale)",
+        "Business France", "Atout France", "Campus France", "Météo[- ]France", "Santé publique France",
+        "Radio France", "(?:Banque|Électricité|Gaz|Voies navigables|Régions|Départements|Villes|Intercommunalités) de France",
+        "Horizon Europe", "Digital Europe", "Creative Europe", "Europe Créative", "Europe Direct",
+        "(?:Conseil|Council) (?:de l'|of )Europe", "Europarat\\w*", "Consiglio d'Europa", "Consejo de Europa", "Raad van Europa",
+        "(?:Agenzia per )?l'Italia Digitale", "Italia Domani", "España Digital", "Deutschland-Stack",
+    ]
+);
+
+lexicon!(
     /// Superlatives: "one of the largest operators", "der größte Anbieter": a description; a
     /// place right after one is the field of comparison ("the largest of its type in Europe").
     SUPERLATIVE = [
@@ -938,6 +951,16 @@ lexicon!(
         "[Ii]ntegration (?:[\\w-]+ ){0,3}(?:in|into|mit|with|dans|avec|en|con|met)", "integr(?:eren|eert|atie) (?:met|in)",
         "int[ée]gr(?:er|ation|ée?s?) (?:avec|à|dans)", "integraci[óo]n (?:con|en)", "integrazione (?:con|in)",
         "anzubinden", "anbinden", "angebunden", "zu integrieren", "Anbindung an",
+    ]
+);
+
+lexicon!(
+    /// Files made for a desktop tool the buyer has: an export to it, templates for it. The
+    /// system exchanges files with the tool; nobody supplies it.
+    FILES_FOR_A_TOOL = [
+        "export(?:s|ed|ing|able)? (?:[\\w-]+ ){0,4}(?:to|into|in)", "export(?:er|é|ée|és|ées|able|ables|ation)? (?:[\\w-]+ ){0,4}(?:vers|sous|dans|en)",
+        "export(?:ieren|iert|ierbar)? (?:[\\w-]+ ){0,4}(?:nach|in)", "export(?:eren|eert|eerbaar)? (?:[\\w-]+ ){0,4}(?:naar|in)",
+        "templates? (?:for|in)", "mod[èe]les? (?:de (?:documents?|courriers?) )?(?:pour|sous|au format)", "Vorlagen (?:für|in)", "sjablonen (?:voor|in)",
     ]
 );
 
@@ -2352,10 +2375,13 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SKILLS_SECTION,
         &DATA_CENTRES,
         &SUPERLATIVE,
+        &SUPPLIER_MAY_PROVIDE,
+        &NAMED_AFTER_A_PLACE,
         &BINDING_AFTER,
         &OR_EQUIVALENT,
         &EQUIVALENT_TO,
         &COMPATIBLE,
+        &FILES_FOR_A_TOOL,
         &AT_COST,
         &PARALLEL_USE,
         &RESTRICTED,
@@ -2754,6 +2780,7 @@ mod tests {
             &HOSTING_SUBJECT,
             &CONSIDERATION,
             &CONDITION_OPENER,
+            &THESE,
             &MODEL_CLAUSE_HEADING,
             &ANSWER,
             &FORM_FIELD,
@@ -3350,6 +3377,26 @@ pub static CONSIDERATION: LazyLock<Regex> = LazyLock::new(|| {
 pub static CONDITION_OPENER: LazyLock<Regex> = LazyLock::new(|| {
     constant(
         r"(?i)(?:^|[\s(,;:])(?:si|s['’]ils?|s['’]elles?|lorsque|au cas où|if|in case|should it|wenn|falls|sofern|en caso de que|cuando|qualora|nel caso in cui|indien|wanneer)\s",
+    )
+});
+
+lexicon!(
+    /// A condition on the supplier bringing systems of its own: "En el caso de que el
+    /// proveedor proporcione sistemas de información", "if the supplier uses cloud services".
+    SUPPLIER_MAY_PROVIDE = [
+        "(?:en (?:el )?caso de que|si|cuando) (?:el |la )?(?:proveedor|contratista|adjudicatario|empresa adjudicataria)[^.;,]{0,30}(?:proporcion|suministr|utilic|emple|aport)\\w*",
+        "(?:si|lorsque|dans le cas où|au cas où) (?:le |la |l['’])?(?:titulaire|prestataire|fournisseur)[^.;,]{0,30}(?:fournit|utilise|recourt|a recours|met à disposition)",
+        "(?:if|in case|in the event that|should) (?:the )?(?:contractor|supplier|provider|vendor)[^.;,]{0,30}(?:provides|supplies|uses|relies on)",
+        "(?:sofern|falls|wenn|soweit) (?:der )?(?:Auftragnehmer|Anbieter|Dienstleister)[^.;,]{0,40}(?:bereitstellt|einsetzt|nutzt|verwendet)",
+        "(?:qualora|nel caso in cui|se) (?:il )?(?:fornitore|aggiudicatario|appaltatore)[^.;,]{0,30}(?:fornisc|utilizz)\\w*",
+        "(?:indien|wanneer|als) (?:de )?(?:opdrachtnemer|leverancier)[^.;,]{0,30}(?:levert|gebruikt|inzet)",
+    ]
+);
+
+/// A demonstrative opening a sentence: what it names was introduced before.
+pub static THESE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?i)^\W*(?:estos|estas|dichos|dichas|ces|these|those|such|diese|solche|questi|queste|tali|deze)\s",
     )
 });
 

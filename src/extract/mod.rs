@@ -420,6 +420,15 @@ impl Extractor {
             if block.kind == BlockKind::Heading && !heads_an_empty_section(document, index) {
                 specification.read_heading(&block.text);
             }
+            // A cover's title in capitals, read as a paragraph: "CAHIER DES CLAUSES
+            // ADMINISTRATIVES PARTICULIÈRES (CCAP) CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES
+            // (CCTP)" titles one file holding both.
+            if index < role::EARLY_BLOCKS
+                && block.kind == BlockKind::Paragraph
+                && role::is_a_title_in_capitals(&block.text)
+            {
+                specification.read_heading(&block.text);
+            }
             // A table of contents names sections; what they say is where they stand.
             if contents.is_entry(index) {
                 continue;

@@ -223,6 +223,11 @@ static DOCUMENTS_HELD_APART: LazyLock<WordList> = LazyLock::new(|| {
             "(?:Einzelheiten|Näheres)[^.;]{{0,80}} ergeben sich aus[^.;]{{0,120}}(?:{documents}|Anlagen)"
         ),
         &format!("auf der Vergabeplattform bereitgestellt\\w* (?:{documents})"),
+        // A requirements table pointing to attached requirements of its own: "4.1 See
+        // attachments – Requirements IT cloud solution – Requirements IT – local operation".
+        "see (?:the )?(?:enclosed |separate )?attachments?\\W{0,4}(?:[\\w-]+\\W{1,4}){0,3}requirements",
+        "voir (?:les )?(?:pièces jointes|annexes?)\\W{0,4}(?:[\\w-]+\\W{1,4}){0,3}exigences",
+        "siehe (?:beigefügte )?Anlagen?\\W{0,4}(?:[\\w-]+\\W{1,4}){0,3}Anforderungen",
         &format!(
             "(?:{documents}) (?:están|estarán|se pueden|pueden)[^.;]{{0,40}}(?:disponibles?|obtener|descargar|consultar)"
         ),
@@ -252,6 +257,25 @@ static OTHER_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:au|aux|du|des|le|la|les|the|in|per|under|see|der|die|den|dem|zur|gemäß|laut|siehe|nach|el|del|al|los|en|il|lo|dello|nello|nel|dal|da|het|de|volgens|van|enclosed|attached|related|accompanying|ci-joints?|beiliegenden?|beigefügten?|adjuntos?)\s*$",
     )
 });
+
+/// The end of another document's title before a specification's name in one heading: "(CCAP)
+/// CAHIER DES CLAUSES TECHNIQUES", "PCAP / PPT", "CCAP – CCTP": one file titled as both.
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    constant(
+        r"(?:\(\p{Lu}[\p{Lu}.]{1,10}\)\s*(?:[/&+]|\s[-–—])?|\b\p{Lu}{2,8}\s*(?:[/&+]|\s[-–—]))\s*$",
+    )
+});
+
+/// How many blocks a document opens with, where its title stands.
+pub(super) const EARLY_BLOCKS: usize = 12;
+
+/// Whether a block is a title written in capitals: short, its letters all capitals ("CAHIER
+/// DES CLAUSES TECHNIQUES PARTICULIÈRES (CCTP)").
+pub(super) fn is_a_title_in_capitals(text: &str) -> bool {
+    text.len() <= 300
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 12
+        && !text.chars().any(char::is_lowercase)
+}
 
 /// What may open a heading before its title: a number, a letter, a section's name
 /// ("C.1", "Section C –", "Teil B:", "Anexo II."), each a word of its own: letters in a row
@@ -283,7 +307,9 @@ impl SpecificationReferences {
         }
         self.itself = SPECIFICATION_NAMES.find_iter(heading).any(|name| {
             let before = &heading[..name.start()];
-            THIS_DOCUMENT.is_match(last_words(before)) || NUMBERING.is_match(before)
+            THIS_DOCUMENT.is_match(last_words(before))
+                || NUMBERING.is_match(before)
+                || TITLE_BEFORE.is_match(last_words(before))
         });
     }
 
@@ -337,7 +363,7 @@ fn last_words(text: &str) -> &str {
 
 /// The document's title: its first heading, else its first block, when it comes early.
 fn title(document: &Document) -> Option<&str> {
-    let early = || document.blocks.iter().take(12);
+    let early = || document.blocks.iter().take(EARLY_BLOCKS);
     early()
         .find(|b| b.kind == BlockKind::Heading)
         .or_else(|| {
@@ -459,6 +485,8 @@ mod tests {
             "La documentazione di gara è disponibile sulla piattaforma telematica.",
             "De aanbestedingsstukken zijn via TenderNed beschikbaar.",
             "Einzelheiten zur Aufgabenstellung und den anzubietenden Leistungen ergeben sich aus den in den Anlagen aufgeführten und auf der Vergabeplattform bereitgestellten Vergabeunterlagen",
+            "No Claim4.1 See attachments- Requirements IT cloud solution- Requirements IT - local operation",
+            "Siehe Anlage 3: Anforderungen an den Betrieb.",
         ] {
             assert_eq!(
                 referred(DocumentRole::Other, &[], &[sentence]).as_deref(),
@@ -524,6 +552,29 @@ mod tests {
             ),
             None
         );
+        // A title naming two documents, the specification second: one file holding both.
+        for title in [
+            "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES (CCAP) CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES (CCTP)",
+            "PCAP / PLIEGO DE PRESCRIPCIONES TÉCNICAS",
+        ] {
+            assert!(is_a_title_in_capitals(title), "{title}");
+            assert_eq!(
+                referred(DocumentRole::ContractTerms, &[title], &[elsewhere]),
+                None,
+                "{title}"
+            );
+        }
+        for title in [
+            "RESPECT DU CCTP",
+            "CONFORMÉMENT AU CCTP",
+            "PIÈCES : CCAP, CCTP",
+        ] {
+            assert!(
+                referred(DocumentRole::ContractTerms, &[title], &[elsewhere]).is_some(),
+                "{title}"
+            );
+        }
+        assert!(!is_a_title_in_capitals("Le CCTP décrit les prestations."));
         // A heading that refers to it is no part of it, accents or not.
         assert!(
             referred(
