@@ -16,7 +16,7 @@
 //! with brand names blanked, a heading) use the list's own automaton, built on first need.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -49,7 +49,10 @@ const LETTERS_AND_DIGITS: &str = r"0-9A-Za-z\x{00C0}-\x{024F}\x{1E00}-\x{1EFF}";
 #[derive(Debug)]
 pub struct WordList {
     pattern: String,
-    /// The alternatives as the regex reads them, for the test that keeps [`KNOWN_ANCHORS`].
+    /// The alternatives as the regex reads them.
+    alternatives: Vec<String>,
+    /// The alternatives as the regex reads them, joined, for the test that keeps
+    /// [`KNOWN_ANCHORS`].
     #[cfg(test)]
     body: String,
     /// The literal prefixes of every match, in any case; `None` when the patterns start with
@@ -63,6 +66,49 @@ pub struct WordList {
     /// How many times the list was asked about a text outside a scanned block.
     asked: AtomicU32,
     regex: OnceLock<meta::Regex>,
+    /// The anchors of each alternative, read once a part of the list is first compiled.
+    alternative_anchors: OnceLock<Vec<Option<Vec<String>>>>,
+    /// Regexes of the alternatives a text's anchors leave possible, compiled before the whole.
+    parts: Mutex<CompiledParts>,
+    /// How many questions parts answered.
+    asked_in_parts: AtomicU32,
+}
+
+/// The regexes of parts of a list compiled so far: a sentence holds the anchors of one or two
+/// of a list's hundred alternatives, and compiling those costs a hundredth of the whole.
+#[derive(Debug, Default)]
+struct CompiledParts {
+    /// The alternatives (by index) of each part, with its regex.
+    compiled: Vec<(Vec<usize>, Arc<meta::Regex>)>,
+    /// The bytes of pattern compiled in parts: past the whole list's, the whole is compiled.
+    bytes: usize,
+}
+
+/// Parts compiled at most before the whole list is: a long document asks about many.
+const MAX_COMPILED_PARTS: usize = 8;
+
+/// Questions answered by parts at most before the whole list is compiled.
+const MAX_QUESTIONS_IN_PARTS: u32 = 16;
+
+/// The most anchors times bytes of text searched one by one to choose a part; past this, the
+/// whole list is compiled.
+const PART_SEARCH_BYTES: usize = 256 * 1024;
+
+/// The regex that answers about one text: the whole list's, or a part's.
+enum Answering<'a> {
+    Whole(&'a meta::Regex),
+    Part(Arc<meta::Regex>),
+}
+
+impl std::ops::Deref for Answering<'_> {
+    type Target = meta::Regex;
+
+    fn deref(&self) -> &meta::Regex {
+        match self {
+            Answering::Whole(regex) => regex,
+            Answering::Part(regex) => regex,
+        }
+    }
 }
 
 /// A match of a list: where it lies in the text searched.
@@ -110,16 +156,12 @@ impl WordList {
     /// registers its anchors for the shared automaton. An apostrophe in a pattern matches both
     /// ' and ’.
     pub fn new(alternatives: &[&str]) -> Self {
-        let body = alternatives
-            .iter()
-            .map(|a| in_syntax(a))
-            .collect::<Vec<_>>()
-            .join("|");
+        let alternatives: Vec<String> = alternatives.iter().map(|a| in_syntax(a)).collect();
+        let body = alternatives.join("|");
         let anchors = known_anchors(&body).unwrap_or_else(|| anchors(&body));
         WordList {
-            pattern: format!(
-                r"(?i)(?:^|(?-i:[^{LETTERS_AND_DIGITS}]))(?:{body})(?:$|(?-i:[^{LETTERS_AND_DIGITS}]))"
-            ),
+            pattern: pattern_of(&body),
+            alternatives,
             #[cfg(test)]
             body,
             id: register(anchors.as_deref()),
@@ -127,20 +169,30 @@ impl WordList {
             gate: OnceLock::new(),
             asked: AtomicU32::new(0),
             regex: OnceLock::new(),
+            alternative_anchors: OnceLock::new(),
+            parts: Mutex::default(),
+            asked_in_parts: AtomicU32::new(0),
         }
     }
 
-    /// The list's row of [`KNOWN_ANCHORS`], its anchors read from the pattern afresh.
+    /// The list's rows of [`KNOWN_ANCHORS`], for the whole and for each alternative, their
+    /// anchors read from the patterns afresh.
     #[cfg(test)]
-    pub(super) fn known_anchors_row(&self) -> String {
-        let key = anchors_key(&self.body);
-        match anchors(&self.body) {
-            None => format!("{key}\tnone"),
-            Some(anchors) if anchors.iter().any(|a| a.contains(['\t', '\n'])) => {
-                format!("{key}\tread")
-            }
-            Some(anchors) => format!("{key}\tgate\t{}", anchors.join("\t")),
-        }
+    pub(super) fn known_anchors_rows(&self) -> Vec<String> {
+        std::iter::once((anchors_key(&self.body), anchors(&self.body)))
+            .chain(
+                self.alternatives
+                    .iter()
+                    .map(|a| (alternative_key(a), alternative_anchors(a))),
+            )
+            .map(|(key, anchors)| match anchors {
+                None => format!("{key}\tnone"),
+                Some(anchors) if anchors.iter().any(|a| a.contains(['\t', '\n'])) => {
+                    format!("{key}\tread")
+                }
+                Some(anchors) => format!("{key}\tgate\t{}", anchors.join("\t")),
+            })
+            .collect()
     }
 
     /// Whether a text without any of the list's anchors is turned away before its regex runs;
@@ -164,6 +216,78 @@ impl WordList {
     /// The regex, compiled on first need.
     fn regex(&self) -> &meta::Regex {
         self.regex.get_or_init(|| compile(&self.pattern))
+    }
+
+    /// The regex to ask about `text`: the whole list's once compiled, else that of the
+    /// alternatives whose anchors `text` holds, in their order. Every match in `text` is one
+    /// of theirs (an alternative matches nowhere its anchors are not), and the order keeps
+    /// the leftmost-first choice, so both answer alike.
+    fn regex_for(&self, text: &str) -> Answering<'_> {
+        if let Some(whole) = self.regex.get() {
+            return Answering::Whole(whole);
+        }
+        self.part_for(text)
+            .map_or_else(|| Answering::Whole(self.regex()), Answering::Part)
+    }
+
+    /// The regex of the part of the list `text` leaves possible, compiled if new; `None` when
+    /// the whole list is to be compiled instead.
+    fn part_for(&self, text: &str) -> Option<Arc<meta::Regex>> {
+        if !IN_PARTS.get() {
+            return None;
+        }
+        self.anchors.as_ref()?;
+        // Choosing a part searches every alternative's anchors: a list asked often (a long
+        // document) is compiled whole instead.
+        if self.asked_in_parts.fetch_add(1, Ordering::Relaxed) >= MAX_QUESTIONS_IN_PARTS {
+            return None;
+        }
+        let anchors = self.alternative_anchors.get_or_init(|| {
+            self.alternatives
+                .iter()
+                .map(|a| known_alternative_anchors(a).unwrap_or_else(|| alternative_anchors(a)))
+                .collect()
+        });
+        let searched: usize = anchors.iter().flatten().map(Vec::len).sum::<usize>() * text.len();
+        if searched > PART_SEARCH_BYTES {
+            return None;
+        }
+        let possible: Vec<usize> = anchors
+            .iter()
+            .enumerate()
+            .filter(|(_, anchors)| {
+                anchors.as_ref().is_none_or(|anchors| {
+                    anchors
+                        .iter()
+                        .any(|anchor| contains_ignoring_ascii_case(text, anchor))
+                })
+            })
+            .map(|(index, _)| index)
+            .collect();
+        let mut parts = self.parts.lock().ok()?;
+        if let Some((_, regex)) = parts.compiled.iter().find(|(part, _)| *part == possible) {
+            return Some(Arc::clone(regex));
+        }
+        let body = possible
+            .iter()
+            .filter_map(|&index| self.alternatives.get(index).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("|");
+        if parts.compiled.len() >= MAX_COMPILED_PARTS
+            || parts.bytes + body.len() > self.pattern.len()
+        {
+            return None;
+        }
+        // No alternative possible: a pattern that matches nothing answers as the list would.
+        let pattern = if possible.is_empty() {
+            r"[^\s\S]".to_string()
+        } else {
+            pattern_of(&body)
+        };
+        let regex = Arc::new(compile(&pattern));
+        parts.bytes += body.len();
+        parts.compiled.push((possible, Arc::clone(&regex)));
+        Some(regex)
     }
 
     /// Whether the regex may match in `text`: false only when no anchor is there.
@@ -195,7 +319,7 @@ impl WordList {
 
     /// Whether a word of the list is in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.may_match(text) && self.regex().is_match(text)
+        self.may_match(text) && self.regex_for(text).is_match(text)
     }
 
     /// The first match (with the boundary characters around the words).
@@ -203,16 +327,22 @@ impl WordList {
         if !self.may_match(text) {
             return None;
         }
-        self.regex().find(text).map(|m| Found::of(text, m.span()))
+        self.regex_for(text)
+            .find(text)
+            .map(|m| Found::of(text, m.span()))
     }
 
     /// Every match, left to right.
-    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Found<'h>> + use<'_, 'h> {
-        self.may_match(text)
-            .then(|| self.regex().find_iter(text))
-            .into_iter()
-            .flatten()
-            .map(move |m| Found::of(text, m.span()))
+    pub fn find_iter<'h>(&self, text: &'h str) -> impl Iterator<Item = Found<'h>> + use<'h> {
+        let found: Vec<Found<'h>> = if self.may_match(text) {
+            self.regex_for(text)
+                .find_iter(text)
+                .map(|m| Found::of(text, m.span()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        found.into_iter()
     }
 
     /// The groups of every match (the match itself left out, a group that took no part
@@ -360,6 +490,29 @@ impl Scanned {
 
 thread_local! {
     static SCANNED: RefCell<Scanned> = RefCell::default();
+    /// Whether lists not yet compiled whole answer by parts ([`in_parts`]).
+    static IN_PARTS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// While the returned guard lives, a list not yet compiled whole compiles only the
+/// alternatives a text leaves possible (when `short`): a short document asks each list a few
+/// times, and a one-page check compiled lists whole for a tenth of a second. A long one asks
+/// most lists often, and compiling parts then the whole would cost more.
+pub fn in_parts(short: bool) -> InParts {
+    InParts {
+        previous: IN_PARTS.replace(short),
+    }
+}
+
+/// Restores the way lists answered before [`in_parts`].
+pub struct InParts {
+    previous: bool,
+}
+
+impl Drop for InParts {
+    fn drop(&mut self) {
+        IN_PARTS.set(self.previous);
+    }
 }
 
 /// The anchors of a block are in force while this lives; the block outlives it.
@@ -446,6 +599,11 @@ fn automaton(anchors: &[String]) -> Option<AhoCorasick> {
         .ok()
 }
 
+/// The pattern of alternatives: case-insensitive, on word boundaries.
+fn pattern_of(body: &str) -> String {
+    format!(r"(?i)(?:^|(?-i:[^{LETTERS_AND_DIGITS}]))(?:{body})(?:$|(?-i:[^{LETTERS_AND_DIGITS}]))")
+}
+
 /// Compiles a list's pattern. No prefilter is built: the anchors already turn away the texts
 /// without a match, and extracting the regex's own literals from a long list was a third of its
 /// compile time (the `regex` crate, otherwise the same engine, always builds one).
@@ -499,7 +657,22 @@ static KNOWN: LazyLock<HashMap<&'static str, Option<Vec<&'static str>>>> = LazyL
 
 /// The anchors the table holds for a list's alternatives: `None` when it has no row.
 fn known_anchors(body: &str) -> Option<Option<Vec<String>>> {
-    KNOWN.get(anchors_key(body).as_str()).map(|anchors| {
+    known_anchors_at(&anchors_key(body))
+}
+
+/// The anchors the table holds for one alternative: `None` when it has no row.
+fn known_alternative_anchors(body: &str) -> Option<Option<Vec<String>>> {
+    known_anchors_at(&alternative_key(body))
+}
+
+/// An alternative's key in the table: its own kind of anchors, apart from a list's of the same
+/// text.
+fn alternative_key(body: &str) -> String {
+    anchors_key(body) + "+"
+}
+
+fn known_anchors_at(key: &str) -> Option<Option<Vec<String>>> {
+    KNOWN.get(key).map(|anchors| {
         anchors
             .as_ref()
             .map(|a| a.iter().map(|s| s.to_string()).collect())
@@ -520,6 +693,18 @@ fn anchors_key(body: &str) -> String {
 /// be listed. Case is folded by Unicode's simple folding, as the regex folds it, except that the
 /// archaic long s (ſ) is not an "s" here; the Kelvin and Ångström signs are gone after NFC.
 fn anchors(body: &str) -> Option<Vec<String>> {
+    anchors_of(body, false)
+}
+
+/// The anchors of one alternative of a list: the fewest of its prefixes and of the literals it
+/// requires, searched one by one in a text to choose the alternatives to compile.
+fn alternative_anchors(body: &str) -> Option<Vec<String>> {
+    anchors_of(body, true)
+}
+
+/// The anchors of a pattern: its prefixes when they can be listed, else the literals it
+/// requires, or (`fewest`) whichever are fewer.
+fn anchors_of(body: &str, fewest: bool) -> Option<Vec<String>> {
     let hir = regex_syntax::Parser::new().parse(body).ok()?;
     let mut extractor = Extractor::new();
     extractor
@@ -528,7 +713,19 @@ fn anchors(body: &str) -> Option<Vec<String>> {
         .limit_repeat(4)
         .limit_literal_len(16)
         .limit_total(2000);
-    let literals = literals_of(extractor.extract(&hir)).or_else(|| required(&hir, &extractor))?;
+    let literals = if fewest {
+        // An alternative's prefixes may be a thousand names where a word it cannot do without
+        // is one.
+        [
+            literals_of(extractor.extract(&hir)),
+            required(&hir, &extractor),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|literals| cost(literals))?
+    } else {
+        literals_of(extractor.extract(&hir)).or_else(|| required(&hir, &extractor))?
+    };
     let mut patterns = Vec::new();
     for literal in literals {
         let mut bytes = literal.as_slice();
@@ -697,6 +894,51 @@ mod tests {
             }
             assert!(words.gate.get().is_some());
         }
+    }
+
+    #[test]
+    fn parts_of_a_list_answer_as_the_whole_list() {
+        let alternatives: &[&str] = &[
+            "cloud",
+            "cloud services?",
+            "héberg\\w*",
+            "(?:services?|solutions?) (?:de )?cloud",
+            "Rechenzentr\\w*",
+            "data cent(?:re|er)s?",
+            "\\w+website\\w*",
+        ];
+        let texts = [
+            "Les services cloud et l'HÉBERGEMENT sont fournis.",
+            "cloud services in the data centre, a cloud",
+            "Das Rechenzentrum des Auftraggebers.",
+            "Our citywebsites are hosted elsewhere.",
+            "Nothing here.",
+            "",
+        ];
+        let parts = list(alternatives);
+        let whole = list(alternatives);
+        let _in_parts = in_parts(true);
+        for text in texts {
+            let spans = |l: &WordList| l.find_iter(text).map(|f| f.range()).collect::<Vec<_>>();
+            let wholly = whole.regex();
+            assert_eq!(parts.is_match(text), wholly.is_match(text), "{text:?}");
+            assert_eq!(
+                parts.find(text).map(|f| f.range()),
+                wholly.find(text).map(|m| m.range()),
+                "{text:?}"
+            );
+            assert_eq!(
+                spans(&parts),
+                wholly
+                    .find_iter(text)
+                    .map(|m| m.range())
+                    .collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+        // The whole list is never compiled for these few texts: parts answered.
+        assert!(parts.regex.get().is_none());
+        assert!(!parts.parts.lock().unwrap().compiled.is_empty());
     }
 
     #[test]
