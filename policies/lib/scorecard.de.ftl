@@ -5,6 +5,7 @@ scorecard-no_hosting = Der Auftrag umfasst kein Hosting (Hosting: { $scope }): d
 scorecard-buyer_outside_profile = Nicht bewertet: Die Vergabeunterlagen unterliegen dem Recht eines Staates außerhalb der Rechtsordnungen des Profils { $profile }, dessen Regeln nicht angewandt wurden (siehe den Hinweis zum Geltungsbereich).
 scorecard-notice_outside_it = Nicht bewertet: Die Bekanntmachung ordnet ihren Gegenstand außerhalb der Informationstechnik ein, und keine Vergabeunterlage wurde gelesen.
 scorecard-language_not_read = Nicht bewertet: Die Unterlagen sind in einer Sprache verfasst, die tenderlint nicht liest ({ $languages }).
+scorecard-terms_not_read = Nicht bewertet: Der gelesene Text ist unvollständig oder verweist die Bedingungen auf eine Leistungsbeschreibung, die nicht gelesen wurde.
 scorecard-floor = Untergrenze SEAL-{ $level }: { $why }
 scorecard-ceiling = Obergrenze SEAL-{ $level }: { $why }
 scorecard-contradiction = Die Vergabeunterlagen widersprechen sich: sie verlangen mindestens SEAL-{ $floor } und begrenzen dieses Ziel auf SEAL-{ $ceiling }; kein Angebot kann beides erfüllen.

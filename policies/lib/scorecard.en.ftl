@@ -8,6 +8,7 @@ scorecard-no_hosting = The contract does not procure hosting (scope: { $scope })
 scorecard-buyer_outside_profile = Not assessed: the tender is under the law of a country outside the { $profile } profile's jurisdictions, whose rules were not applied (see the scope note).
 scorecard-notice_outside_it = Not assessed: the notice classifies its subject outside information technology and no procurement document was read.
 scorecard-language_not_read = Not assessed: the documents are written in a language tenderlint does not read ({ $languages }).
+scorecard-terms_not_read = Not assessed: the text read is not whole, or leaves the terms to a specification that was not read.
 scorecard-floor = Floor SEAL-{ $level }: { $why }
 scorecard-ceiling = Ceiling SEAL-{ $level }: { $why }
 scorecard-contradiction = The tender contradicts itself: it requires SEAL-{ $floor } at least and caps this objective at SEAL-{ $ceiling }; no offer can comply with both.

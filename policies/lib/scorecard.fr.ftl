@@ -5,6 +5,7 @@ scorecard-no_hosting = Le marché n’achète pas d’hébergement (hébergement
 scorecard-buyer_outside_profile = Non évalué : le dossier relève du droit d’un État hors des juridictions du profil { $profile }, dont les règles n’ont pas été appliquées (voir la note de périmètre).
 scorecard-notice_outside_it = Non évalué : l’avis classe son objet hors de l’informatique et aucun document de la consultation n’a été lu.
 scorecard-language_not_read = Non évalué : les documents sont rédigés dans une langue que tenderlint ne lit pas ({ $languages }).
+scorecard-terms_not_read = Non évalué : le texte lu n’est pas entier, ou renvoie les conditions à un cahier des charges qui n’a pas été lu.
 scorecard-floor = Plancher SEAL-{ $level } : { $why }
 scorecard-ceiling = Plafond SEAL-{ $level } : { $why }
 scorecard-contradiction = Le dossier se contredit : il exige au moins SEAL-{ $floor } et plafonne cet objectif à SEAL-{ $ceiling } ; aucune offre ne peut satisfaire les deux.

@@ -25,6 +25,11 @@ score(objective) := not_assessed(objective, [not_assessable_reason(objective)], 
 	lib.notice_outside_it
 } else := not_assessed(objective, [lib.message("language_not_read", {"languages": concat(", ", sort(lib.languages))})], []) if {
 	lib.language_not_read
+} else := not_assessed(objective, [lib.message("terms_not_read", {})], []) if {
+	# An excerpt, or terms referred to a specification not read (`scope.text_incomplete`,
+	# `scope.specification_not_read`): "no requirement" may stand in what was not read.
+	lib.documents_read
+	not lib.terms_read
 } else := not_assessed(objective, [hosting_reason], lib.facts.hosting.evidence) if {
 	objective.needs_hosting
 	not lib.hosting_procured

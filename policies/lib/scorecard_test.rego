@@ -93,6 +93,15 @@ test_no_objective_assessed_for_a_notice_outside_it if {
 	technology.reasons[0].id == "notice_outside_it"
 }
 
+test_no_objective_assessed_when_the_terms_were_not_read if {
+	excerpt := object.union(t.document("cctp.txt", "specification"), {"sections_not_held": t.evidence("SOMMAIRE ARTICLE 1 : OBJET 3")})
+	technology := sov_in("SOV-6", {"documents": [excerpt]}, "eu")
+	not technology.assessable
+	technology.reasons == [{"id": "terms_not_read", "args": {}}]
+	whole := sov_in("SOV-6", {"documents": [t.document("cctp.txt", "specification")]}, "eu")
+	whole.assessable
+}
+
 test_technology_assessable_without_hosting if {
 	technology := sov_in("SOV-6", t.hosting_scope("on_premises"), "eu")
 	technology.assessable

@@ -378,6 +378,12 @@ static PAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A document host's header, its views glued to the pages ("24 vues51 pages", "12 views 30
+/// pages"): the page count of the document whose first page follows.
+static VIEWS_AND_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    constant(r"(?i)\b[0-9]+\s*(?:vues|views|Aufrufe)\s*([0-9]{1,4})\s*(?:pages|Seiten)\b")
+});
+
 /// The first block stating a page count ("page 1 of 77") that the text read is far too short
 /// for: the first pages of a document, transcribed or cut short. The blocks are read as one
 /// text, lines apart, so that a count split over blocks is read too.
@@ -391,6 +397,7 @@ fn pages_stated_not_held(document: &Document) -> Option<usize> {
     }
     let (at, pages) = PAGE_OF
         .captures_iter(&text)
+        .chain(VIEWS_AND_PAGES.captures_iter(&text))
         .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?.as_str().parse::<usize>().ok()?)))
         .max_by_key(|(at, pages)| (*pages, std::cmp::Reverse(*at)))?;
     let index = starts
@@ -631,6 +638,10 @@ mod tests {
             ][..],
             &["Page 1/25", "Création d'un site Internet pour les musées."][..],
             &["PLIEGO DE PRESCRIPCIONES TÉCNICAS", "1/38 1. Antecedentes"][..],
+            &[
+                "0% ont trouvé ce document utile (0 vote) 24 vues51 pages",
+                "CCTP - Tmma",
+            ][..],
         ] {
             let sign = Contents::of(&document(texts)).sign_of_text_not_held();
             assert!(sign.is_some(), "{texts:?}");

@@ -3076,7 +3076,7 @@ lexicon!(
         "(?:Lieferung|Bezug|Beschaffung|Erwerb|Kauf) (?:von|der|des)(?:[^.;]|\\.[0-9]){0,80}Lizenz\\w*", "Lizenzbeschaffung", "Lizenzen f[üu]r (?:die )?Softwareprodukte",
         "(?:supply|purchase|procurement|provision|acquisition) of(?:[^.;]|\\.[0-9]){0,80}licen[cs]es", "licen[cs]e (?:purchase|procurement)",
         "(?:fourniture|acquisition|achat) (?:de|des)(?:[^.;]|\\.[0-9]){0,80}licences", "(?:suministro|adquisici[óo]n) de(?:[^.;]|\\.[0-9]){0,80}licencias",
-        "(?:fornitura|acquisto|acquisizione) (?:di|delle)(?:[^.;]|\\.[0-9]){0,80}licenze", "(?:levering|aanschaf|inkoop) van(?:[^.;]|\\.[0-9]){0,80}licenties",
+        "(?:fornitura|acquisto|acquisizione)(?: di| delle| dei)?(?:[^.;]|\\.[0-9]){0,80}licenze", "(?:levering|aanschaf|inkoop) van(?:[^.;]|\\.[0-9]){0,80}licenties",
     ]
 );
 
