@@ -3087,6 +3087,14 @@ lexicon!(
         "^\\W*(?:acquisizione|acquisto|fornitura) (?:di|dei|delle|del)", "^\\W*(?:acquisition|achat|fourniture) (?:de|des|du|d')",
         "^\\W*(?:Beschaffung|Erwerb|Kauf|Lieferung) (?:von|der|des)", "^\\W*(?:adquisici[óo]n|suministro|compra) (?:de|del)",
         "^\\W*(?:acquisition|purchase|procurement|supply) of", "^\\W*(?:aanschaf|inkoop|levering) van",
+        // The object stated: "Gegenstand der Ausschreibung ist die Bereitstellung der Nextcloud
+        // Suite als Managed Service", "Le présent marché a pour objet la fourniture de …".
+        "Gegenstand (?:der|dieser) (?:Ausschreibung|Vergabe|Leistung) ist (?:die|der) (?:Bereitstellung|Lieferung|Beschaffung|Einführung) (?:von|der|des)",
+        "Gegenstand (?:des|dieses) (?:Auftrags|Vertrags|Vertrages|Verfahrens) ist (?:die|der) (?:Bereitstellung|Lieferung|Beschaffung|Einführung) (?:von|der|des)",
+        "(?:le présent marché|la présente consultation|le présent accord-cadre) a pour objet (?:la )?(?:fourniture|mise à disposition|acquisition) (?:de|des|du|d')",
+        "the (?:purpose|subject(?:-matter)?|object) of (?:this|the) (?:contract|tender|procurement) is (?:the )?(?:supply|provision|delivery|procurement) of",
+        "(?:l')?oggetto (?:dell'appalto|della gara|del contratto|della procedura) è la fornitura (?:di|dei|delle|del)",
+        "el objeto del (?:contrato|presente contrato|pliego) es el suministro (?:de|del)",
     ]
 );
 
