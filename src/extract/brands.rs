@@ -9,6 +9,7 @@ use super::cues::{self, ClauseSpan};
 use super::evidence::Sentence;
 use super::lexicon as lx;
 use super::text::{head, last_slashed_item, tail};
+use super::wordlist::WordList;
 use crate::model::{Document, FormatMention, Modality, ProviderMention};
 
 /// A provider, the product when one was named, and whether naming it means hosting (a cloud
@@ -202,22 +203,22 @@ fn share_compatibility_along_lists(
 /// asks nothing of X; or further when those between name the buyer's own system the product
 /// is ("integrarse en el sistema documental corporativo de la APS (SharePoint)").
 fn compatible_before(before: &str) -> bool {
-    let near = tail(before, 90);
     let buyers_own = lx::BUYERS_OWN_SYSTEM.is_match(tail(before, 40));
-    lx::COMPATIBLE.find_iter(near).last().is_some_and(|found| {
-        let between = near[found.end()..].split_whitespace().count();
-        between <= 3 || (buyers_own && between <= 10)
-    })
+    words_since_last(&lx::COMPATIBLE, tail(before, 90))
+        .is_some_and(|between| between <= 3 || (buyers_own && between <= 10))
 }
 
 /// Whether the words right before a name make files for it: an export to it or templates for
 /// it ("exporting the selection to Excel", "modèles pour Word").
 fn words_for_desktop_tools_before(before: &str) -> bool {
-    let near = tail(before, 60);
-    lx::FILES_FOR_A_TOOL
-        .find_iter(near)
+    words_since_last(&lx::FILES_FOR_A_TOOL, tail(before, 60)).is_some_and(|between| between <= 3)
+}
+
+/// How many words follow the last match of `list` in `text`, if it matches.
+fn words_since_last(list: &WordList, text: &str) -> Option<usize> {
+    list.find_iter(text)
         .last()
-        .is_some_and(|found| near[found.end()..].split_whitespace().count() <= 3)
+        .map(|found| text[found.end()..].split_whitespace().count())
 }
 
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it
