@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::wordlist::WordList;
+use super::wordlist::{WORD_END_IN_CLAUSE, WordList};
 use crate::patterns::constant;
 
 macro_rules! lexicon {
@@ -3008,8 +3008,8 @@ pub static BID_PROCESS: LazyLock<WordList> = LazyLock::new(|| {
 |indienen|ingediend|indiening|ondertekend|ingevuld|invullen|uploaden|geüpload|bijgevoegd|bijvoegen)";
     WordList::new(&[
         // Whole words: "désigne" and "designed" sign nothing, "Bidirectional" bids nothing.
-        &format!("{noun}[^.;]{{0,50}}\\b{verb}\\b"),
-        &format!("{verb}[^.;]{{0,50}}\\b{noun}\\b"),
+        &format!("{noun}[^.;]{{0,49}}{WORD_END_IN_CLAUSE}{verb}"),
+        &format!("{verb}[^.;]{{0,49}}{WORD_END_IN_CLAUSE}{noun}"),
         "(?:format|formats|forme) (?:of|for|de|des|du|der) (?:the |la |l'|les |die |den )?(?:responses?|r[ée]ponses?|offres?|bids?|proposals?|tenders?|Angebot\\w*)",
         "fields? (?:of|in|on) the (?:provided |attached |online |enclosed )?(?:[\\w-]+ )?forms?",
         "m[ée]moire technique",
@@ -3242,12 +3242,12 @@ pub static INDICATED_CHOICE: LazyLock<WordList> = LazyLock::new(|| {
     let indicate = "(?:aangeven|aan te geven|vastleggen|registreren|indicate|specify|record|select|choose|angeben|anzugeben|erfassen|auswählen|indiquer|préciser|renseigner|sélectionner|indicar|especificar|seleccionar|indicare|specificare|selezionare)";
     WordList::new(&[
         &format!(
-            "{indicate}[^.;]{{0,40}}\\b(?:of|whether|if|ob|si|se)\\b[^.;]{{0,80}}\\b(?:of|or|oder|ou|o)\\b"
+            "{indicate}[^.;]{{0,39}}{WORD_END_IN_CLAUSE}(?:of|whether|if|ob|si|se){WORD_END_IN_CLAUSE}(?:[^.;]{{0,78}}{WORD_END_IN_CLAUSE})?(?:of|or|oder|ou|o)"
         ),
         // Or where, or with whom: "registreren waar mijn pakketten draaien", "aangeven bij
         // welke cloud-provider deze draait", "record where each application runs".
         &format!(
-            "{indicate}(?: \\w+){{0,3}} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)\\b"
+            "{indicate}(?: \\w+){{0,3}} (?:waar|welke|where|which|wo|welche\\w*|bei welche\\w*|où|quel\\w*|chez quel\\w*|d[óo]nde|cu[áa]l\\w*|dove|qual\\w*)"
         ),
     ])
 });

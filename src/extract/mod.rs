@@ -751,6 +751,19 @@ mod tests {
         assert!(ungated.is_empty(), "{ungated:#?}");
     }
 
+    /// Every list of the lexicons is searched by the lazy DFA to the end of any text: a word
+    /// boundary `\b` in a pattern made it give up at the first letter outside ASCII, and the
+    /// PikeVM searched the sentence again (see `wordlist::WORD_END_IN_CLAUSE`).
+    #[test]
+    fn no_list_makes_the_lazy_dfa_give_up() {
+        let quitting: Vec<&str> = lx::every_list()
+            .chain(cues::every_list())
+            .chain(role::every_list())
+            .filter_map(|list| list.quits_the_lazy_dfa())
+            .collect();
+        assert!(quitting.is_empty(), "{quitting:#?}");
+    }
+
     /// The anchors of every list of the lexicons are in the table `anchors.tsv`, as they are
     /// read from the patterns today: a list changed without the table is only slower to make,
     /// but a table gone stale after a change to how anchors are read would turn texts away

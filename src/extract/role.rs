@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon as lx;
-use super::wordlist::WordList;
+use super::wordlist::{WORD_END_IN_CLAUSE, WordList};
 use crate::model::{BlockKind, Document, DocumentInfo, DocumentRole, Evidence, Format, file_name};
 use crate::patterns::constant;
 
@@ -184,7 +184,7 @@ static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
         "(?:bijlagen?|annexes?|anlagen?|attachments?|appendix|appendices|allegat[oi]|anexos?)";
     let separate = "(?:separa(?:at|te) document|afzonderlijk(?:e)? document|separate (?:document|file)|document (?:séparé|distinct)|(?:separate[ns]?|gesonderte[ns]?) (?:Dokument|Datei|Unterlage)|documento (?:separato|separado|aparte|a parte))";
     WordList::new(&[
-        &format!("{annex}\\b[^.;]{{0,80}}{separate}"),
+        &format!("{annex}{WORD_END_IN_CLAUSE}[^.;]{{0,79}}{separate}"),
         // The formula of a signature form, which binds the bidder to documents it does not
         // hold: "Après avoir pris connaissance du cahier des clauses administratives
         // particulières et des documents qui sont mentionnés au présent acte d'engagement".
@@ -203,7 +203,7 @@ static SEPARATE_DOCUMENT: LazyLock<WordList> = LazyLock::new(|| {
 static DOCUMENTS_HELD_APART: LazyLock<WordList> = LazyLock::new(|| {
     let documents = "(?:tender|procurement|contract) documents|(?:the )?specifications?|dossier de (?:la )?consultation|documents de (?:la )?consultation|DCE|Vergabeunterlagen|Ausschreibungsunterlagen|pliegos|documentaci[óo]n (?:de la licitaci[óo]n|contractual)|documentazione di gara|documenti di gara|aanbestedingsstukken|aanbestedingsdocumenten";
     WordList::new(&[
-        "^(?:(?-i:CfT|RFT)\\s*:|(?:tender|contract) notice\\b|call for tenders?\\s*:|avis d'appel public [àa] la concurrence|avis de march[ée]\\b|(?:Auftrags)?bekanntmachung\\b|anuncio de licitaci[óo]n|bando di gara\\b|aankondiging van (?:een )?opdracht)",
+        "^(?:(?-i:CfT|RFT)\\s*:|(?:tender|contract) notice|call for tenders?\\s*:|avis d'appel public [àa] la concurrence|avis de march[ée]|(?:Auftrags)?bekanntmachung|anuncio de licitaci[óo]n|bando di gara|aankondiging van (?:een )?opdracht)",
         &format!("(?:wish|want|like) to (?:receive|obtain|request) (?:the )?(?:{documents})"),
         // A clause of another document of the tender cited for the terms: "De conformidad con
         // la Cláusula 10º del PCAP", "conformément à l'article 5 du CCAP".
