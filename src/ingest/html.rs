@@ -337,9 +337,20 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
         format: Format::Html,
         detail: "the bytes are not text in any known encoding".to_string(),
     })?;
-    let html = parse(&text, options)?;
-    let style_sheets = HiddenSelectors::from_style_sheets(&html);
     let mut builder = DocumentBuilder::new(options);
+    push_blocks(&text, &mut builder, options)?;
+    builder.finish(&source, Format::Html, None)
+}
+
+/// The visible text of a page, or of a fragment such as the raw HTML inside Markdown, pushed as
+/// blocks that follow its markup.
+pub(super) fn push_blocks(
+    text: &str,
+    builder: &mut DocumentBuilder,
+    options: &IngestOptions,
+) -> Result<(), IngestError> {
+    let html = parse(text, options)?;
+    let style_sheets = HiddenSelectors::from_style_sheets(&html);
     let mut current = String::new();
     let mut kinds: Vec<(BlockKind, Option<u8>)> = Vec::new();
     let mut hidden_depth = 0usize;
@@ -362,7 +373,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
                     }
                     let name = element.name();
                     if BLOCKS.contains(&name) {
-                        flush(&mut builder, &mut current, &kinds);
+                        flush(builder, &mut current, &kinds);
                     }
                     if let Some(kind) = kind_of(name, kinds.last().copied()) {
                         kinds.push(kind);
@@ -382,7 +393,7 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
                     }
                     let name = element.name();
                     if BLOCKS.contains(&name) {
-                        flush(&mut builder, &mut current, &kinds);
+                        flush(builder, &mut current, &kinds);
                     }
                     if kind_of(name, None).is_some() {
                         kinds.pop();
@@ -391,8 +402,8 @@ pub fn read(source: Source<'_>, options: &IngestOptions) -> Result<Document, Ing
             }
         }
     }
-    flush(&mut builder, &mut current, &kinds);
-    builder.finish(&source, Format::Html, None)
+    flush(builder, &mut current, &kinds);
+    Ok(())
 }
 
 #[cfg(test)]

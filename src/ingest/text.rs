@@ -3,6 +3,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::build::DocumentBuilder;
+use super::html;
 use super::layout::{lines_from_text, reflow};
 use super::{IngestError, IngestOptions, Source};
 use crate::model::{BlockKind, Document, Format};
@@ -156,13 +157,23 @@ pub fn read_markdown(source: Source<'_>, options: &IngestOptions) -> Result<Docu
     let mut containers: Vec<BlockKind> = Vec::new();
     let mut heading_level: Option<u8> = None;
     let mut in_metadata = false;
-    let mut raw_html = RawHtml::default();
+    // Raw HTML comes one line at a time: a block's lines are read together, as HTML.
+    let mut raw_html = String::new();
     let mut image_depth = 0usize;
     let flush = |builder: &mut DocumentBuilder, current: &mut String, kind: BlockKind, level| {
         builder.push(kind, level, None, current);
         current.clear();
     };
     for event in Parser::new_ext(&text, syntax) {
+        if let Event::Html(html) = &event {
+            flush(&mut builder, &mut current, BlockKind::Paragraph, None);
+            raw_html.push_str(html);
+            continue;
+        }
+        if !raw_html.is_empty() {
+            html::push_blocks(&raw_html, &mut builder, options)?;
+            raw_html.clear();
+        }
         let container = containers.last().copied().unwrap_or(BlockKind::Paragraph);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -200,16 +211,13 @@ pub fn read_markdown(source: Source<'_>, options: &IngestOptions) -> Result<Docu
                 }
             }
             Event::Text(t) | Event::Code(t) if image_depth == 0 => current.push_str(&t),
-            Event::Html(html) => {
-                flush(&mut builder, &mut current, container, None);
-                builder.push(container, None, None, &raw_html.visible_text(&html));
-            }
             Event::SoftBreak | Event::HardBreak => current.push(' '),
             Event::FootnoteReference(_) | Event::InlineHtml(_) | Event::InlineMath(_) => {}
             _ => {}
         }
     }
     flush(&mut builder, &mut current, BlockKind::Paragraph, None);
+    html::push_blocks(&raw_html, &mut builder, options)?;
     builder.finish(&source, Format::Markdown, None)
 }
 
@@ -221,42 +229,6 @@ fn heading_number(level: HeadingLevel) -> u8 {
         HeadingLevel::H4 => 4,
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
-    }
-}
-
-/// Raw HTML inside Markdown, which comes in pieces: keeps the text between tags, and drops
-/// tags, comments and what `<style>` and `<script>` elements hold, across pieces.
-#[derive(Default)]
-struct RawHtml {
-    in_invisible: bool,
-}
-
-impl RawHtml {
-    fn visible_text(&mut self, html: &str) -> String {
-        let mut out = String::with_capacity(html.len());
-        let mut rest = html;
-        while !rest.is_empty() {
-            let Some(open) = rest.find('<') else {
-                if !self.in_invisible {
-                    out.push_str(rest);
-                }
-                break;
-            };
-            if !self.in_invisible {
-                out.push_str(&rest[..open]);
-            }
-            let after = &rest[open..];
-            let close = after.find('>').map_or(after.len(), |i| i + 1);
-            let tag = after[..close].to_ascii_lowercase();
-            if tag.starts_with("<style") || tag.starts_with("<script") {
-                self.in_invisible = true;
-            } else if tag.starts_with("</style") || tag.starts_with("</script") {
-                self.in_invisible = false;
-            }
-            out.push(' ');
-            rest = &after[close..];
-        }
-        out
     }
 }
 
@@ -285,16 +257,30 @@ mod tests {
         );
     }
 
+    /// Raw HTML in Markdown (a page of a static site) is read as HTML: its entities decoded,
+    /// its table cells as cells, its scripts and styles left out.
     #[test]
-    fn raw_html_keeps_visible_text_only() {
-        let mut raw = RawHtml::default();
-        assert_eq!(raw.visible_text("<style>").trim(), "");
-        assert_eq!(raw.visible_text(".x { user-select: none; }").trim(), "");
+    fn raw_html_in_markdown_is_read_as_html() {
+        let markdown = "# Produits\n\n<style>\n.x { display: none }\n</style>\n\nTexte en *Markdown*.\n\n<table>\n<tr><td>PT-1487</td><td>La version est requise dans le cadre d&rsquo;un SI homologu&eacute;</td></tr>\n</table>\n";
+        let source = Source {
+            name: "p.md",
+            bytes: markdown.as_bytes(),
+        };
+        let document = read_markdown(source, &IngestOptions::default());
+        let blocks: Vec<(BlockKind, String)> = document
+            .map(|d| d.blocks.into_iter().map(|b| (b.kind, b.text)).collect())
+            .unwrap_or_default();
         assert_eq!(
-            raw.visible_text("</style><p>Texte <b>visible</b></p>")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
-            vec!["Texte", "visible"]
+            blocks,
+            vec![
+                (BlockKind::Heading, "Produits".to_string()),
+                (BlockKind::Paragraph, "Texte en Markdown.".to_string()),
+                (BlockKind::TableCell, "PT-1487".to_string()),
+                (
+                    BlockKind::TableCell,
+                    "La version est requise dans le cadre d’un SI homologué".to_string()
+                ),
+            ]
         );
     }
 
