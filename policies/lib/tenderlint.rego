@@ -121,18 +121,27 @@ specification_elsewhere := [document.specification_elsewhere |
 ] if not terms_read
 
 # The titles by which the documents read call themselves annexes of a contract that is not among
-# them ("ALLEGATO 1 AL CONTRATTO" read without the contract): the contract's own clauses, the exit
-# above all, stand in the contract, so their absence here is for information.
+# them ("ALLEGATO 1 AL CONTRATTO" read without the contract), or numbered annexes of a tender
+# holding some of its requirements ("APPENDIX 3. REQUIREMENTS SPECIFICATION CLOUD SOLUTION"):
+# the contract's own clauses, the exit above all, stand elsewhere, so their absence here is for
+# information. Not when the contract or the specification itself is read too: a clause the
+# specification lacks is lacking, as for a specification read alone.
 contract_elsewhere := [document.contract_elsewhere |
 	some document in facts.documents
 	document.contract_elsewhere
 ] if {
 	not contract_terms_read
+	not specification_read
 } else := []
 
 contract_terms_read if {
 	some document in facts.documents
 	document.role == "contract_terms"
+}
+
+specification_read if {
+	some document in facts.documents
+	document.role == "specification"
 }
 
 # The severity of a rule: the profile's, then, for sensitive data, the profile's sensitive one,

@@ -8,6 +8,8 @@ open_formats-proprietary_required-proprietary = Die Vergabeunterlagen verlangen 
 open_formats-proprietary_required-vendor_controlled_only = Die Vergabeunterlagen lassen nur { $format } zu, ein vom Hersteller kontrolliertes Format.
 open_formats-proprietary_required-vendor_controlled = Die Vergabeunterlagen verlangen { $format }, ein vom Hersteller kontrolliertes Format, und lassen für dieselben Dokumente kein offenes Format zu.
 open_formats-proprietary_required-office_compatibility = Die Vergabeunterlagen verlangen Kompatibilität mit { $product } statt mit offenen Dokumentformaten.
+open_formats-proprietary_required-office_compatibility_wished = Die Vergabeunterlagen wünschen Kompatibilität mit { $product }: auch offene Dokumentformate (ODF) verlangen, damit andere Office-Pakete in Frage kommen.
+open_formats-proprietary_required-office_compatibility_besides_open = Die Vergabeunterlagen verlangen Kompatibilität mit { $product } neben den offenen Formaten, die sie an anderer Stelle fordern: auch offene Dokumentformate (ODF) für bearbeitbare Dateien zulassen, damit andere Office-Pakete in Frage kommen.
 
 open_formats-proprietary_protocol =
     .title = Proprietäres Protokoll gefordert

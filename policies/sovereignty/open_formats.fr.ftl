@@ -8,6 +8,8 @@ open_formats-proprietary_required-proprietary = Le dossier de consultation exige
 open_formats-proprietary_required-vendor_controlled_only = Le dossier de consultation n’accepte que { $format }, un format contrôlé par son éditeur.
 open_formats-proprietary_required-vendor_controlled = Le dossier de consultation exige { $format }, un format contrôlé par son éditeur, et n’accepte aucun format ouvert pour les mêmes documents.
 open_formats-proprietary_required-office_compatibility = Le dossier de consultation exige la compatibilité avec { $product } plutôt qu’avec des formats de documents ouverts.
+open_formats-proprietary_required-office_compatibility_wished = Le dossier de consultation souhaite la compatibilité avec { $product } : demander aussi des formats de documents ouverts (ODF), pour que d’autres suites bureautiques conviennent.
+open_formats-proprietary_required-office_compatibility_besides_open = Le dossier de consultation exige la compatibilité avec { $product }, à côté des formats ouverts qu’il demande ailleurs : accepter aussi les formats de documents ouverts (ODF) pour les fichiers modifiables, pour que d’autres suites bureautiques conviennent.
 
 open_formats-proprietary_protocol =
     .title = Protocole propriétaire exigé

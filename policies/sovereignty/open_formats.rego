@@ -15,7 +15,7 @@ import data.tenderlint.lib
 #   specifications create no unjustified obstacle to competition, and it is a warning.
 # custom:
 #   id: open_formats.proprietary_required
-#   version: 2
+#   version: 3
 #   severity: warning
 #   legal_basis:
 #     - eu.directive_2014_24.art42_2
@@ -77,17 +77,59 @@ warn contains finding if {
 # "Compatible Microsoft Office": compatibility with an office suite is a format requirement.
 warn contains finding if {
 	lib.enabled("open_formats.proprietary_required")
-	some mention in lib.facts.providers
-	mention.compatibility
-	mention.role in {"required", "preferred"}
-	not lib.in_award_criterion(mention)
-	lib.product(mention.provider, mention.product).category == "office_suite"
+	some mention in office_compatibility
+	mention.role == "required"
+	not open_formats_required
 	finding := lib.at_most_warning(lib.finding(
 		"open_formats.proprietary_required",
 		"warning",
 		lib.message("office_compatibility", {"product": lib.brand_name(mention)}),
 		[mention.evidence],
 	))
+}
+
+# "There should be a function for exporting the selection to Excel": a wish, scored or not,
+# that does not shut out other suites; a note to ask for open formats too (v53).
+info contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in office_compatibility
+	mention.role == "preferred"
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"info",
+		lib.message("office_compatibility_wished", {"product": lib.brand_name(mention)}),
+		[mention.evidence],
+	)
+}
+
+# "templates for at least MS Word" in a specification that requires PDF/A and CSV for whatever is
+# kept or exported (v53): the suite is what the buyer's staff edit with, beside open formats the
+# tender requires; a note to accept ODF too.
+info contains finding if {
+	lib.enabled("open_formats.proprietary_required")
+	some mention in office_compatibility
+	mention.role == "required"
+	open_formats_required
+	finding := lib.finding(
+		"open_formats.proprietary_required",
+		"info",
+		lib.message("office_compatibility_besides_open", {"product": lib.brand_name(mention)}),
+		[mention.evidence],
+	)
+}
+
+# The tender requires an open format for documents or data somewhere.
+open_formats_required if {
+	some mention in required_formats
+	lib.format(mention.format).openness == "open"
+}
+
+office_compatibility contains mention if {
+	some mention in lib.facts.providers
+	mention.compatibility
+	mention.role in {"required", "preferred"}
+	not lib.in_award_criterion(mention)
+	lib.product(mention.provider, mention.product).category == "office_suite"
 }
 
 required_formats contains mention if {

@@ -50,6 +50,20 @@ test_compatibility_with_an_office_suite_is_a_warning if {
 	"open_formats.proprietary_required" in t.ids(open_formats.warn) with input as t.input_for({"providers": [office]}, "eu")
 }
 
+test_compatibility_with_an_office_suite_wished_is_a_note if {
+	office := object.union(t.provider("microsoft", "microsoft-office", "preferred", false), {"compatibility": true})
+	count(open_formats.warn) == 0 with input as t.input_for({"providers": [office]}, "eu")
+	"open_formats.proprietary_required" in t.ids(open_formats.info) with input as t.input_for({"providers": [office]}, "eu")
+}
+
+test_compatibility_with_an_office_suite_beside_open_formats_is_a_note if {
+	office := object.union(t.provider("microsoft", "microsoft-office", "required", false), {"compatibility": true})
+	facts := {"providers": [office], "formats": [t.format("pdfa", "required", false)]}
+	count(open_formats.warn) == 0 with input as t.input_for(facts, "eu")
+	some f in open_formats.info with input as t.input_for(facts, "eu")
+	f.message.id == "office_compatibility_besides_open"
+}
+
 test_activesync_is_a_proprietary_protocol if {
 	"open_formats.proprietary_protocol" in t.ids(open_formats.warn) with input as t.input_for({"formats": [t.format("activesync", "required", true)]}, "eu")
 }

@@ -49,6 +49,15 @@ test_missing_is_an_error_when_the_annex_comes_with_its_contract if {
 	f.severity == "error"
 }
 
+# "CCTP" with its "Annexe 2 – Exigences d'exploitation": the specification read says what the
+# tender holds.
+test_missing_is_an_error_when_the_annex_comes_with_the_specification if {
+	facts := object.union(t.hosted([]), t.package_of([annex, t.document("CCTP.txt", "specification")]))
+	some f in reversibility.deny with input as t.input_for(facts, "eu")
+	f.rule == "reversibility.missing"
+	f.severity == "error"
+}
+
 test_missing_quiet_without_hosting if {
 	count(reversibility.deny) == 0 with input as t.input_for({}, "eu")
 }

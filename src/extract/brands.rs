@@ -142,6 +142,10 @@ impl Extractor {
                     // "exporting the selection to Excel", "templates for at least MS Word":
                     // files for the buyer's desktop tools, which nobody is asked to supply.
                     || (!brand.hosting && words_for_desktop_tools_before(before))
+                    // "run the system on clients based on MS Windows 10": the buyer's platform
+                    // the product must run on. A cloud to run on is hosting, bought: "in der
+                    // Azure-Umgebung des Auftraggebers zu betreiben".
+                    || (!brand.hosting && platform_to_run_on_before(before))
                     || lx::COMPATIBLE.is_match(head(after, 14))
                     // Not a platform to run on: "hosted on Azure, already used by the
                     // Council" imposes Azure.
@@ -214,11 +218,29 @@ fn words_for_desktop_tools_before(before: &str) -> bool {
     words_since_last(&lx::FILES_FOR_A_TOOL, tail(before, 60)).is_some_and(|between| between <= 3)
 }
 
-/// How many words follow the last match of `list` in `text`, if it matches.
+/// Whether the words right before a name make it the platform a product runs on ("run the
+/// system on", "lauffähig unter").
+fn platform_to_run_on_before(before: &str) -> bool {
+    words_since_last(&lx::RUNS_ON, tail(before, 60)).is_some_and(|between| between <= 3)
+}
+
+/// How many words follow the last match of `list` in `text`, if it matches. A match takes the
+/// boundary characters around its words, so the next may start on the last character of the
+/// one before ("run the system on␣clients based on"): each search starts there.
 fn words_since_last(list: &WordList, text: &str) -> Option<usize> {
-    list.find_iter(text)
-        .last()
-        .map(|found| text[found.end()..].split_whitespace().count())
+    let mut last_end = None;
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| list.find(rest)) {
+        let end = from + found.end();
+        last_end = Some(end);
+        match text[..end].chars().next_back() {
+            Some(boundary) if !boundary.is_alphanumeric() && end - boundary.len_utf8() > from => {
+                from = end - boundary.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    last_end.map(|end| text[end..].split_whitespace().count())
 }
 
 /// Whether a sentence says that the subject-matter of the contract justifies the brands it

@@ -673,8 +673,11 @@ fn scopes_of(clause: &str) -> Vec<DataScope> {
     {
         scopes.insert(0, DataScope::Data);
     }
-    // "Worldwide data centres": where the data centres are is where the data is.
-    if scopes.is_empty() && lx::DATA_CENTRES.is_match(clause) {
+    // "Worldwide data centres": where the data centres are is where the data is; so is where
+    // the hosted solution is ("the location of the cloud solution must be in Europe").
+    if scopes.is_empty()
+        && (lx::DATA_CENTRES.is_match(clause) || lx::SOLUTION_LOCATED.is_match(clause))
+    {
         scopes.push(DataScope::Data);
     }
     scopes

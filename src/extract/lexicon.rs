@@ -964,6 +964,34 @@ lexicon!(
     ]
 );
 
+lexicon!(
+    /// Where the hosted solution itself is: its location or the place it is to be located in
+    /// ("The geographic location of the cloud solution must be in Europe", "la plateforme doit
+    /// être située en France", "Standort der Lösung"). Where the solution is, its data are.
+    SOLUTION_LOCATED = [
+        "(?:location|whereabouts|emplacement|localisation|Standort|ubicaci[óo]n|localizaci[óo]n|ubicazione|collocazione|locatie|vestigingsplaats) (?:[\\w-]+ ){0,2}(?:of|de|du|des|der|del|della|dello|dell'|van) (?:the |la |le |l'|die |des |el |il |lo |het |de )?(?:[\\w-]+ ){0,2}(?:solutions?|services?|platforms?|applications?|systems?|Lösung|Plattform|Anwendung|Dienst\\w*|System\\w*|soluci[óo]n|plataforma|aplicaci[óo]n|servicio|soluzione|piattaforma|applicazione|servizio|oplossing|applicatie|dienst)",
+        "(?:cloud |SaaS )?(?:solution|service|platform|application|system)s? (?:must|shall|should|is to|are to|will) (?:be )?(?:located|situated|based)",
+        "(?:solution|plateforme|application|service)s? (?:doit|doivent|devra|devront|sera|seront) (?:être )?(?:situ[ée]e?s?|localis[ée]e?s?|implant[ée]e?s?)",
+        "(?:Lösung|Plattform|Anwendung|Dienst)[^.;]{0,40}(?:befinden|befindet|angesiedelt|liegen|liegt)",
+    ]
+);
+
+lexicon!(
+    /// The platform a product must run on, named just before it: the buyer's servers, clients
+    /// and browsers ("run the system on clients based on MS Windows 10", "in the Edge or Chrome
+    /// browser", "lauffähig unter Windows 11", "fonctionner sous Linux"). The product must work
+    /// there; nobody is asked to supply the platform.
+    RUNS_ON = [
+        "(?:possible|able|capable|possibility) (?:for [\\w-]+ )?to (?:run|operate|execute|work|function) (?:[\\w'’-]+,? ){0,5}(?:on|in|under|based on)",
+        "(?:clients?|workstations?|desktops?|laptops?|PCs?) based on",
+        "(?:pouvoir|capable de|en mesure de|possibilit[ée] de) (?:fonctionner|s'ex[ée]cuter|tourner) (?:sur|sous|dans)",
+        "lauff[äa]hig (?:unter|auf|in)",
+        "(?:poder|capaz de|posibilidad de) (?:funcionar|ejecutarse) (?:en|sobre|bajo)",
+        "(?:poter|in grado di|possibilit[àa] di) (?:funzionare|essere eseguit[oa]) (?:su|in|sotto)",
+        "(?:kunnen|in staat (?:zijn )?om te) (?:draaien|werken) (?:op|onder)",
+    ]
+);
+
 /// The word for a cloud's region right next to the cloud's name: "in der Azure-Region",
 /// "de Azure-regio", "la région Azure".
 pub static REGION_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -2382,6 +2410,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &EQUIVALENT_TO,
         &COMPATIBLE,
         &FILES_FOR_A_TOOL,
+        &RUNS_ON,
+        &SOLUTION_LOCATED,
         &AT_COST,
         &PARALLEL_USE,
         &RESTRICTED,

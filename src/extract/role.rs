@@ -36,7 +36,10 @@ const ANNEX_TITLE_WITHIN_BLOCKS: usize = 6;
 
 /// The title that calls a document an annex of a contract: "ALLEGATO 1 AL CONTRATTO",
 /// "Annexe 2 au contrat", "Anlage 3 zum Rahmenvertrag", "Schedule 2 to the Agreement", "Anexo I
-/// al contrato", "Bijlage 1 bij de overeenkomst".
+/// al contrato", "Bijlage 1 bij de overeenkomst"; or a numbered annex of the tender that holds
+/// some of its requirements ("APPENDIX 3. REQUIREMENTS SPECIFICATION CLOUD SOLUTION", "Anlage 2:
+/// Technische Anforderungen"): its number says the other parts, the contract among them, are
+/// elsewhere.
 fn annex_of_a_contract(document: &Document) -> Option<Evidence> {
     document
         .blocks
@@ -49,7 +52,7 @@ fn annex_of_a_contract(document: &Document) -> Option<Evidence> {
 
 static ANNEX_OF_A_CONTRACT: LazyLock<Regex> = LazyLock::new(|| {
     constant(
-        r"(?i)^\W*(?:allegato|annexe?|anlage|anhang|schedule|anexo|bijlage|appendix|appendice)\s+[\w.]{1,6}\s*[-–:]?\s*(?:al|au|zum|zur|to(?: the)?|bij (?:de|het))\s+(?:contratto|contrat|(?:Rahmen)?vertrag|agreement|contract|contrato|overeenkomst|accordo quadro|accord-cadre|call-off contract)\b",
+        r"(?i)^\W*(?:allegato|annexe?|anlage|anhang|schedule|anexo|bijlage|appendix|appendice)\s+[\w.]{1,6}\s*[-–:]?\s*(?:al|au|zum|zur|to(?: the)?|bij (?:de|het))\s+(?:contratto|contrat|(?:Rahmen)?vertrag|agreement|contract|contrato|overeenkomst|accordo quadro|accord-cadre|call-off contract)\b|^\W*(?:allegato|annexe?|anlage|anhang|schedule|anexo|bijlage|appendix|appendice|bilaga|bilag)\s+(?:[0-9]{1,2}|[IVX]{1,4})[a-z]?\s*[-–:.]\s*[^.]{0,60}\b(?:requirements?|specifications?|exigences|prescriptions|Anforderungen|Leistungsbeschreibung|requisitos|prescripciones|requisiti|eisen|krav\w*)\b",
     )
 });
 
