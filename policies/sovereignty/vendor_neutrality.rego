@@ -170,7 +170,7 @@ free_software(mention) if lib.product(mention.provider, mention.product).open_so
 #   single vendor.
 # custom:
 #   id: vendor_neutrality.open_source_option
-#   version: 2
+#   version: 3
 #   severity: info
 #   legal_basis:
 #     - eu.csf.sov6
@@ -200,7 +200,7 @@ info contains finding if {
 		"vendor_neutrality.open_source_option",
 		"info",
 		lib.message("silent", {}),
-		[],
+		[mention.evidence | some mention in imposed],
 	)
 }
 
@@ -210,6 +210,7 @@ imposed contains mention if {
 	some mention in lib.facts.providers
 	mention.product
 	mention.role in {"required", "preferred"}
+	not mention.compatibility
 	not free_software(mention)
 }
 

@@ -95,6 +95,20 @@ test_open_source_option_fires_when_products_are_imposed if {
 	"vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for({"providers": [t.provider("microsoft", "microsoft-365", "required", false)]}, "eu")
 }
 
+# "It should be possible to run the system on Windows Server 2022": a platform the product
+# runs on imposes no product (v53).
+test_open_source_option_quiet_when_products_are_only_platforms_to_work_with if {
+	windows := object.union(t.provider("microsoft", "windows", "required", false), {"compatibility": true})
+	not "vendor_neutrality.open_source_option" in t.ids(vendor_neutrality.info) with input as t.input_for({"providers": [windows]}, "eu")
+}
+
+test_open_source_option_quotes_the_products_imposed if {
+	m365 := t.provider("microsoft", "microsoft-365", "required", false)
+	some f in vendor_neutrality.info with input as t.input_for({"providers": [m365]}, "eu")
+	f.rule == "vendor_neutrality.open_source_option"
+	f.evidence == [m365.evidence]
+}
+
 test_open_source_option_quiet_when_free_software_is_welcome if {
 	facts := {"providers": [t.provider("microsoft", "microsoft-365", "required", false)], "clauses": [t.clause("open_source", {"stance": "preferred"})]}
 	count(vendor_neutrality.info) == 0 with input as t.input_for(facts, "eu")
