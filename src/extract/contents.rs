@@ -433,6 +433,19 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         })
         .map(|previous| format!("{} {}", previous.text.trim_end(), block.text.trim()));
     let text = continued.as_deref().unwrap_or(block.text.trim_end());
+    // "Richiamati:", "… servicios de gestión,", "… (zie artikel 4 van": a text that ends
+    // announcing more, or inside a bracket it opened, stops short. Not on a semicolon, which
+    // ends the last item of many a list; nor inside curly quotes, which German closes with the
+    // mark English opens with („…“).
+    let unfinished_tail = &text[SENTENCE_BREAK.find_iter(text).last().map_or(0, |m| m.end())..];
+    if block.kind != BlockKind::TableCell
+        && !is_a_form_field(text)
+        && (text.trim_end().ends_with([':', ','])
+            || left_open(unfinished_tail, '(', ')')
+            || left_open(unfinished_tail, '«', '»'))
+    {
+        return Some(index);
+    }
     let last_word = text.split_whitespace().last()?;
     let ends_on_a_small_word = last_word.chars().next().is_some_and(char::is_lowercase)
         && last_word
@@ -457,7 +470,11 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
     // An elided article or preposition ("… mettre à disposition de l’", "dell'") or an
     // article ("siguiendo las exigencias de, las") announces a word to come: nothing ends on
     // it.
-    if announces_a_word(last_word) && unfinished >= MIN_WORDS_CUT_ON_AN_ARTICLE {
+    // "… Work with i": a single small letter ends no sentence in these languages; it is a
+    // word cut, or an article ("i", "e", "o", "y" in Italian and Spanish) announcing one.
+    let a_letter_alone = last_word.chars().count() == 1 && ends_on_a_small_word;
+    if (announces_a_word(last_word) || a_letter_alone) && unfinished >= MIN_WORDS_CUT_ON_AN_ARTICLE
+    {
         return Some(index);
     }
     if ends_on_an_announced_noun && unfinished < MIN_WORDS_CUT_ALONE {
@@ -481,6 +498,43 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         _ => false,
     };
     cut.then_some(index)
+}
+
+/// Whether a short line is a field of a form left to fill in ("Signature du candidat :",
+/// "Date :", "Ort, Datum:"), which ends a bid form as it is.
+fn is_a_form_field(text: &str) -> bool {
+    let line = text.rsplit('\n').next().unwrap_or(text).to_lowercase();
+    line.split_whitespace().count() <= 6 && FORM_FIELD_WORDS.iter().any(|word| line.contains(word))
+}
+
+/// The words of the fields that end a form, in the six languages read.
+const FORM_FIELD_WORDS: &[&str] = &[
+    "signature",
+    "date",
+    "cachet",
+    "fait à",
+    "nom",
+    "name",
+    "place",
+    "stamp",
+    "unterschrift",
+    "datum",
+    "ort",
+    "stempel",
+    "firma",
+    "fecha",
+    "lugar",
+    "sello",
+    "data",
+    "luogo",
+    "timbro",
+    "handtekening",
+    "plaats",
+];
+
+/// Whether `text` opens more brackets or quotations of a kind than it closes.
+fn left_open(text: &str, open: char, close: char) -> bool {
+    text.matches(open).count() > text.matches(close).count()
 }
 
 /// Whether a word is an elided article, pronoun or preposition of French or Italian ("l’",
@@ -860,6 +914,29 @@ mod tests {
         ] {
             let cut = document(&["Le titulaire héberge le site.", end]);
             assert_eq!(Contents::of(&cut).sign_of_text_not_held(), Some(1), "{end}");
+        }
+        // A text that ends announcing more, inside a bracket it opened, or on a letter alone.
+        for end in [
+            "Richiamati:",
+            "Los servicios comprenden el correo electrónico, la agenda y los servicios de gestión,",
+            "De opdrachtnemer levert de diensten (zie artikel 4 van het bestek",
+            "Internal project team liaising with the Microsoft team. Work with i",
+        ] {
+            let cut = document(&["Le titulaire héberge le site.", end]);
+            assert_eq!(Contents::of(&cut).sign_of_text_not_held(), Some(1), "{end}");
+        }
+        // The last item of a list may keep its semicolon; a German quotation closes on “.
+        for end in [
+            "- PASSOE in pdf firmato digitalmente dal Rappresentante legale della Società;",
+            "Der Auftrag dient dem Projekt „Sovereign Cloud Stack“.",
+        ] {
+            let whole = document(&["Le titulaire héberge le site.", end]);
+            assert_eq!(Contents::of(&whole).sign_of_text_not_held(), None, "{end}");
+        }
+        // A form ends on its fields.
+        for end in ["Signature du candidat :", "Ort, Datum:", "Date :"] {
+            let form = document(&["Le candidat certifie l'exactitude des renseignements.", end]);
+            assert_eq!(Contents::of(&form).sign_of_text_not_held(), None, "{end}");
         }
         // A closing quote after a word is no elision.
         let quoted = document(&["Le titulaire héberge le site, appelé ‘le portail’"]);
