@@ -146,6 +146,11 @@ impl Extractor {
                     // the product must run on. A cloud to run on is hosting, bought: "in der
                     // Azure-Umgebung des Auftraggebers zu betreiben".
                     || (!brand.hosting && platform_to_run_on_before(before))
+                    // "linking CSP licences to Azure tenants": accounts in the product, which
+                    // the service works with.
+                    || (words_since_last(&lx::LINKED_TO, tail(before, 60))
+                        .is_some_and(|between| between <= 3)
+                        && lx::ACCOUNTS_IN.is_match(head(after, 20)))
                     || lx::COMPATIBLE.is_match(head(after, 14))
                     // Not a platform to run on: "hosted on Azure, already used by the
                     // Council" imposes Azure.

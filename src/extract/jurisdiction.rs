@@ -7,7 +7,7 @@ use super::tally::{Namings, Vocabulary};
 use crate::model::Jurisdiction;
 
 /// Citations that only a tender under one country's law makes.
-const CITED: [(&str, &[&str]); 11] = [
+const CITED: [(&str, &[&str]); 12] = [
     (
         "US",
         &[
@@ -107,7 +107,11 @@ const CITED: [(&str, &[&str]); 11] = [
             "(?:District|Borough) Councils?",
             // London's own bodies: "London Councils represents London's 32 borough councils".
             "London Councils",
-            "London Borough of (?-i:[A-Z])",
+            "London Borough of (?-i:[A-Z])\\w+",
+            // A council's own decisions: "Cabinet Member for Regulatory, Compliance and
+            // Corporate Services", "Sefton Metropolitan Borough Council".
+            "Cabinet Member for",
+            "Metropolitan Borough(?: Council)?",
             "Greater London Authority",
             // A county's council ("Shropshire Council", "Hertfordshire County Council") and a
             // postcode of the Royal Mail ("SHREWSBURY SY2 6ND"), as a buyer's address gives it.
@@ -128,6 +132,21 @@ const CITED: [(&str, &[&str]); 11] = [
             // A buyer's telephone and prices: "+44 1307 474799", "£93,200".
             "\\+44 ?\\(?0?\\)? ?[0-9][0-9 ]{6,}[0-9]",
             "£ ?[0-9][0-9,.]*",
+        ],
+    ),
+    (
+        "SA",
+        &[
+            "Kingdom of Saudi Arabia",
+            "(?-i:KSA)",
+            "Personal Data Protection Law",
+            "(?-i:PDPL)",
+            "National Cybersecurity Authority",
+            "Saudi Data (?:and|&) (?:AI|Artificial Intelligence) Authority",
+            "(?-i:SDAIA)",
+            "Government Tenders and Procurement Law",
+            "Etimad",
+            "Saudi Riyals?",
         ],
     ),
     (

@@ -965,6 +965,23 @@ lexicon!(
 );
 
 lexicon!(
+    /// Linking records to accounts held in a product, named just before it: "linking CSP
+    /// licences to Azure tenants", "rattacher les licences aux tenants Microsoft 365". With an
+    /// account word right after the name ([`ACCOUNTS_IN`]), the product is worked with.
+    LINKED_TO = [
+        "link(?:s|ing|ed)? (?:[\\w-]+ ){0,3}(?:to|with)", "rattach\\w* (?:[\\w-]+ ){0,3}(?:à|au|aux)", "verknüpf\\w* (?:[\\w-]+ ){0,3}mit",
+    ]
+);
+
+lexicon!(
+    /// Accounts held in a product, named right after it: "Azure tenants", "Microsoft 365
+    /// subscriptions", "comptes Google".
+    ACCOUNTS_IN = [
+        "tenants?", "accounts?", "subscriptions?", "comptes?", "abonnements?", "Mandanten?", "Konten",
+    ]
+);
+
+lexicon!(
     /// Where the hosted solution itself is: its location or the place it is to be located in
     /// ("The geographic location of the cloud solution must be in Europe", "la plateforme doit
     /// être située en France", "Standort der Lösung"). Where the solution is, its data are.
@@ -2412,6 +2429,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &FILES_FOR_A_TOOL,
         &RUNS_ON,
         &SOLUTION_LOCATED,
+        &LINKED_TO,
+        &ACCOUNTS_IN,
         &AT_COST,
         &PARALLEL_USE,
         &RESTRICTED,
