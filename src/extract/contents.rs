@@ -434,15 +434,14 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         .map(|previous| format!("{} {}", previous.text.trim_end(), block.text.trim()));
     let text = continued.as_deref().unwrap_or(block.text.trim_end());
     // "Richiamati:", "… servicios de gestión,", "… (zie artikel 4 van": a text that ends
-    // announcing more, or inside a bracket it opened, stops short. Not on a semicolon, which
+    // announcing more, or inside a bracket its last paragraph opened, stops short. Not on a semicolon, which
     // ends the last item of many a list; nor inside curly quotes, which German closes with the
     // mark English opens with („…“).
-    let unfinished_tail = &text[SENTENCE_BREAK.find_iter(text).last().map_or(0, |m| m.end())..];
     if block.kind != BlockKind::TableCell
         && !is_a_form_field(text)
         && (text.trim_end().ends_with([':', ','])
-            || left_open(unfinished_tail, '(', ')')
-            || left_open(unfinished_tail, '«', '»'))
+            || left_open(text, '(', ')')
+            || left_open(text, '«', '»'))
     {
         return Some(index);
     }
@@ -920,6 +919,7 @@ mod tests {
             "Richiamati:",
             "Los servicios comprenden el correo electrónico, la agenda y los servicios de gestión,",
             "De opdrachtnemer levert de diensten (zie artikel 4 van het bestek",
+            "Opdrachtgever heeft een aanbesteding uitgeschreven (hierna: de “Aanbesteding",
             "Internal project team liaising with the Microsoft team. Work with i",
         ] {
             let cut = document(&["Le titulaire héberge le site.", end]);
