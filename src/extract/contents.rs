@@ -503,7 +503,11 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
 /// "Date :", "Ort, Datum:"), which ends a bid form as it is.
 fn is_a_form_field(text: &str) -> bool {
     let line = text.rsplit('\n').next().unwrap_or(text).to_lowercase();
-    line.split_whitespace().count() <= 6 && FORM_FIELD_WORDS.iter().any(|word| line.contains(word))
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.len() <= 6 && words.iter().any(|word| FORM_FIELD_WORDS.contains(word))
 }
 
 /// The words of the fields that end a form, in the six languages read.
@@ -511,7 +515,7 @@ const FORM_FIELD_WORDS: &[&str] = &[
     "signature",
     "date",
     "cachet",
-    "fait à",
+    "fait",
     "nom",
     "name",
     "place",
@@ -917,6 +921,8 @@ mod tests {
         // A text that ends announcing more, inside a bracket it opened, or on a letter alone.
         for end in [
             "Richiamati:",
+            // A word holding a field's name is no field: "report" holds "ort".
+            "Annual report:",
             "Los servicios comprenden el correo electrónico, la agenda y los servicios de gestión,",
             "De opdrachtnemer levert de diensten (zie artikel 4 van het bestek",
             "Opdrachtgever heeft een aanbesteding uitgeschreven (hierna: de “Aanbesteding",
@@ -934,7 +940,12 @@ mod tests {
             assert_eq!(Contents::of(&whole).sign_of_text_not_held(), None, "{end}");
         }
         // A form ends on its fields.
-        for end in ["Signature du candidat :", "Ort, Datum:", "Date :"] {
+        for end in [
+            "Signature du candidat :",
+            "Ort, Datum:",
+            "Date :",
+            "Fait à :",
+        ] {
             let form = document(&["Le candidat certifie l'exactitude des renseignements.", end]);
             assert_eq!(Contents::of(&form).sign_of_text_not_held(), None, "{end}");
         }
