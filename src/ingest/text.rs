@@ -217,7 +217,9 @@ pub fn read_markdown(source: Source<'_>, options: &IngestOptions) -> Result<Docu
         }
     }
     flush(&mut builder, &mut current, BlockKind::Paragraph, None);
-    html::push_blocks(&raw_html, &mut builder, options)?;
+    if !raw_html.is_empty() {
+        html::push_blocks(&raw_html, &mut builder, options)?;
+    }
     builder.finish(&source, Format::Markdown, None)
 }
 
