@@ -130,14 +130,18 @@ const LISTS_IN_PARTS_BELOW_BYTES: usize = 4_000;
 /// Makes every word list of the lexicons, so that the shared automaton has all their anchors.
 /// The lists are made once per process.
 fn gather_the_lexicons() {
-    let lists = lx::every_list()
-        .chain(cues::every_list())
-        .chain(role::every_list());
-    for list in lists {
+    for list in every_lexicon_list() {
         std::hint::black_box(list);
     }
     // The vocabularies of the buyer's bodies and of the laws cited, made on first use.
     let _ = (buyer::bodies(), jurisdiction::citations());
+}
+
+/// Every word list of the lexicons: `lexicon.rs`, `cues.rs` and `role.rs`.
+fn every_lexicon_list() -> impl Iterator<Item = &'static wordlist::WordList> {
+    lx::every_list()
+        .chain(cues::every_list())
+        .chain(role::every_list())
 }
 
 /// Whether the heading at `index` has no text under it: the next block of the body is a heading
@@ -697,7 +701,7 @@ pub(crate) fn most_common<T: PartialEq + Copy>(values: &[T]) -> Option<T> {
 
 #[cfg(test)]
 mod tests {
-    use super::{cues, heads_an_empty_section, lx, role};
+    use super::{every_lexicon_list, heads_an_empty_section};
     use crate::model::{BlockKind, Document};
 
     #[test]
@@ -737,9 +741,7 @@ mod tests {
     /// has one, from how its matches start or from a part every match needs.
     #[test]
     fn every_list_of_the_lexicons_has_a_gate() {
-        let ungated: Vec<&str> = lx::every_list()
-            .chain(cues::every_list())
-            .chain(role::every_list())
+        let ungated: Vec<&str> = every_lexicon_list()
             .filter_map(|list| list.ungated())
             .map(|pattern| {
                 &pattern[..pattern
@@ -756,9 +758,7 @@ mod tests {
     /// PikeVM searched the sentence again (see `wordlist::WORD_END_IN_CLAUSE`).
     #[test]
     fn no_list_makes_the_lazy_dfa_give_up() {
-        let quitting: Vec<&str> = lx::every_list()
-            .chain(cues::every_list())
-            .chain(role::every_list())
+        let quitting: Vec<&str> = every_lexicon_list()
             .filter_map(|list| list.quits_the_lazy_dfa())
             .collect();
         assert!(quitting.is_empty(), "{quitting:#?}");
@@ -771,9 +771,7 @@ mod tests {
     #[test]
     fn every_list_has_its_anchors_known() {
         let (citations, bodies) = (super::jurisdiction::citations(), super::buyer::bodies());
-        let mut rows: Vec<String> = lx::every_list()
-            .chain(cues::every_list())
-            .chain(role::every_list())
+        let mut rows: Vec<String> = every_lexicon_list()
             .chain(citations.lists())
             .chain(bodies.lists())
             .flat_map(|list| list.known_anchors_rows())
