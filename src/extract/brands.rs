@@ -141,15 +141,14 @@ impl Extractor {
                 compatibility: (compatible_before(before) && !cues::introduced_as_example(before))
                     // "exporting the selection to Excel", "templates for at least MS Word":
                     // files for the buyer's desktop tools, which nobody is asked to supply.
-                    || (!brand.hosting && words_for_desktop_tools_before(before))
+                    || (!brand.hosting && just_after(&lx::FILES_FOR_A_TOOL, before))
                     // "run the system on clients based on MS Windows 10": the buyer's platform
                     // the product must run on. A cloud to run on is hosting, bought: "in der
                     // Azure-Umgebung des Auftraggebers zu betreiben".
-                    || (!brand.hosting && platform_to_run_on_before(before))
+                    || (!brand.hosting && just_after(&lx::RUNS_ON, before))
                     // "linking CSP licences to Azure tenants": accounts in the product, which
                     // the service works with.
-                    || (words_since_last(&lx::LINKED_TO, tail(before, 60))
-                        .is_some_and(|between| between <= 3)
+                    || (just_after(&lx::LINKED_TO, before)
                         && lx::ACCOUNTS_IN.is_match(head(after, 20)))
                     || lx::COMPATIBLE.is_match(head(after, 14))
                     // Not a platform to run on: "hosted on Azure, already used by the
@@ -217,16 +216,11 @@ fn compatible_before(before: &str) -> bool {
         .is_some_and(|between| between <= 3 || (buyers_own && between <= 10))
 }
 
-/// Whether the words right before a name make files for it: an export to it or templates for
-/// it ("exporting the selection to Excel", "modèles pour Word").
-fn words_for_desktop_tools_before(before: &str) -> bool {
-    words_since_last(&lx::FILES_FOR_A_TOOL, tail(before, 60)).is_some_and(|between| between <= 3)
-}
-
-/// Whether the words right before a name make it the platform a product runs on ("run the
-/// system on", "lauffähig unter").
-fn platform_to_run_on_before(before: &str) -> bool {
-    words_since_last(&lx::RUNS_ON, tail(before, 60)).is_some_and(|between| between <= 3)
+/// Whether a name comes at most three words after a match of `list` in the words before it:
+/// files made for it ("exporting the selection to Excel"), a platform to run on ("run the system
+/// on"), accounts linked to ("linking CSP licences to").
+fn just_after(list: &WordList, before: &str) -> bool {
+    words_since_last(list, tail(before, 60)).is_some_and(|between| between <= 3)
 }
 
 /// How many words follow the last match of `list` in `text`, if it matches. A match takes the
