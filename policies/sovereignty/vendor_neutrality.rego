@@ -18,7 +18,7 @@ import data.tenderlint.lib
 #   no finding.
 # custom:
 #   id: vendor_neutrality.brand_without_equivalent
-#   version: 5
+#   version: 6
 #   severity: error
 #   legal_basis:
 #     - eu.directive_2014_24.art42_4
@@ -80,8 +80,17 @@ warn contains finding if {
 	))
 }
 
-justifiable_message(mention) := "justifiable" if mention.renewal
-else := "justifiable_purchase"
+# One message per product, whichever of its mentions is read: a product renewed in one sentence
+# and whose licences are bought in another is one finding (the engine merges findings of one
+# rule on one subject), worded as a renewal (v55: two warnings on Microsoft 365 in one decision).
+justifiable_message(mention) := "justifiable" if {
+	lib.brand_name(mention) in renewed_products
+} else := "justifiable_purchase"
+
+renewed_products contains lib.brand_name(mention) if {
+	some mention in named
+	mention.renewal
+}
 
 # Open-source software imposed ("Das CMS WordPress ist vorgegeben") binds the buyer to a
 # technology, not to a supplier: any bidder may supply, host and support it. Art. 42(4) still

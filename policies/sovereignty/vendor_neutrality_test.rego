@@ -25,6 +25,16 @@ test_a_renewal_is_a_warning_asking_for_a_written_justification if {
 	f.message.args.product == "Microsoft 365"
 }
 
+test_a_product_renewed_and_bought_in_two_sentences_is_one_renewal if {
+	renewal := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"renewal": true, "matched": "Office 365"})
+	purchase := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"licence_purchase": true, "matched": "Microsoft Office 365"})
+	findings := [f | some f in vendor_neutrality.warn; f.rule == "vendor_neutrality.brand_without_equivalent"] with input as t.input_for({"providers": [renewal, purchase]}, "eu")
+	count(findings) == 2
+	every f in findings {
+		f.message.id == "justifiable"
+	}
+}
+
 test_licences_bought_as_the_object_are_a_warning_asking_for_a_written_justification if {
 	purchase := object.union(t.provider("microsoft", "microsoft-365", "required", false), {"licence_purchase": true})
 	not "vendor_neutrality.brand_without_equivalent" in t.ids(vendor_neutrality.deny) with input as t.input_for({"providers": [purchase]}, "de")
