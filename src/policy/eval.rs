@@ -761,11 +761,14 @@ impl<'a> DocumentOrder<'a> {
 /// One finding per rule and subject: the same problem said in several sentences (the same brand
 /// required in five places, in other words in some) is one finding quoting each sentence, which
 /// reads better and counts honestly. It keeps the message of its first sentence in the
-/// documents' order (Rego returns findings in no particular order).
+/// documents' order (Rego returns findings in no particular order). A finding quotes each
+/// sentence once: a rule that cites a sentence for two reasons (the cut text that is also the
+/// one naming hosting, v57), or the same words at two places of a document (a contents entry
+/// and its heading), shows it once, where it first stands.
 fn merged(mut findings: Vec<Finding>, order: &DocumentOrder<'_>) -> Vec<Finding> {
     findings.sort_by_key(|f| order.first(f));
     let mut merged: Vec<(String, Finding)> = Vec::with_capacity(findings.len());
-    for finding in findings {
+    for mut finding in findings {
         let subject = finding.subject();
         match merged
             .iter_mut()
@@ -775,17 +778,32 @@ fn merged(mut findings: Vec<Finding>, order: &DocumentOrder<'_>) -> Vec<Finding>
             Some(kept) => {
                 kept.severity = kept.severity.max(finding.severity);
                 for evidence in finding.evidence {
-                    let key = order.key(&evidence);
-                    if !kept.evidence.iter().any(|e| order.key(e) == key) {
-                        kept.evidence.push(evidence);
-                    }
+                    push_unless_quoted(&mut kept.evidence, evidence, order);
                 }
                 kept.evidence.sort_by_key(|e| order.key(e));
             }
-            None => merged.push((subject, finding)),
+            None => {
+                let evidence = std::mem::take(&mut finding.evidence);
+                for each in evidence {
+                    push_unless_quoted(&mut finding.evidence, each, order);
+                }
+                merged.push((subject, finding));
+            }
         }
     }
     merged.into_iter().map(|(_, finding)| finding).collect()
+}
+
+/// Adds a piece of evidence unless the list already quotes the same place, or the same words
+/// in the same document.
+fn push_unless_quoted(list: &mut Vec<Evidence>, evidence: Evidence, order: &DocumentOrder<'_>) {
+    let key = order.key(&evidence);
+    let quoted = list.iter().any(|e| {
+        order.key(e) == key || (e.document == evidence.document && e.quote == evidence.quote)
+    });
+    if !quoted {
+        list.push(evidence);
+    }
 }
 
 #[cfg(test)]
@@ -909,5 +927,28 @@ mod tests {
             places,
             [("CCTP.pdf", 50), ("CCAP.pdf", 20), ("CCAP.pdf", 50)]
         );
+    }
+
+    #[test]
+    fn a_finding_quotes_each_sentence_once_in_the_order_its_rule_gave() {
+        let order = DocumentOrder {
+            names: vec!["CCTP.pdf"],
+        };
+        let mut cut = finding("a.b", "cut", ("CCTP.pdf", 90), Severity::Info);
+        let at = |start: usize, quote: &str| Evidence {
+            start,
+            end: start + 10,
+            ..Evidence::quoting("CCTP.pdf", quote)
+        };
+        cut.evidence = vec![
+            at(90, "the cut sentence"),
+            at(10, "a hosting sentence"),
+            at(90, "the cut sentence"),
+            at(40, "- 3.1 Hosting"),
+            at(60, "- 3.1 Hosting"),
+        ];
+        let findings = merged(vec![cut], &order);
+        let places: Vec<usize> = findings[0].evidence.iter().map(|e| e.start).collect();
+        assert_eq!(places, [90, 10, 40]);
     }
 }
