@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon as lx;
+use super::wordlist::WordList;
 use crate::model::{Block, BlockKind, Evidence};
 
 /// What the headings above a block say of the part it stands in: read once per block, since
@@ -15,6 +16,9 @@ pub(super) struct Part {
     bid: bool,
     /// A part that describes what exists today (context, current environment).
     context: bool,
+    /// A list of what the buyer has or allows, item by item: its current inventory, a catalogue
+    /// of products. Every item is described, none is bought, hosting included.
+    inventory: bool,
     /// A reversibility or exit article.
     reversibility: bool,
     /// A part of a contract that operates or maintains the buyer's existing systems (its object
@@ -48,11 +52,12 @@ impl Part {
         }
     }
 
-    /// The same part in a section that lists the buyer's current inventory (after a paragraph
-    /// announcing it): what it names exists today.
-    pub(super) fn in_current_inventory(self) -> Part {
+    /// The same part in a list of what the buyer has or allows: a section announced as its
+    /// current inventory, a table that catalogues products (`opens_a_product_catalogue`).
+    pub(super) fn in_inventory(self) -> Part {
         Part {
             context: true,
+            inventory: true,
             ..self
         }
     }
@@ -74,6 +79,7 @@ impl Part {
                 || on_staff
                 || any(&|h| lx::MODEL_CLAUSE_HEADING.is_match(h)),
             context: any(&|h| lx::CONTEXT_PART.is_match(h)),
+            inventory: false,
             reversibility,
             operating_existing: false,
             // A heading that names the exit too ("Transition et réversibilité") is the exit's.
@@ -84,6 +90,40 @@ impl Part {
                 || lx::PRIVACY_NOTICE.is_match(&block.text),
         }
     }
+}
+
+/// How many cells of a table may form its header.
+const HEADER_CELLS: usize = 12;
+
+/// Whether the table opening `blocks` (a run of cells, or a spreadsheet's rows) catalogues
+/// products: its header has a column naming the product or its maker and one giving its
+/// version, and none stating requirements ("Référence | Composant | Fournisseur | Version |
+/// Statut | Commentaires"). Its rows describe the products a buyer runs or allows ("Solution
+/// Cloud native.", "compatible avec … (Oracle ou PostGIS)"), not what a contract buys (v58).
+pub(super) fn opens_a_product_catalogue(blocks: &[Block]) -> bool {
+    let header: Vec<&str> = match blocks.first() {
+        Some(row) if row.kind == BlockKind::TableRow => {
+            row.text.split(crate::model::CELL_SEPARATOR).collect()
+        }
+        Some(cell) if cell.kind == BlockKind::TableCell => blocks
+            .iter()
+            .take(HEADER_CELLS)
+            .take_while(|b| b.kind == BlockKind::TableCell)
+            .map(|b| b.text.as_str())
+            // The header ends at the first cell that holds data: a reference, a number.
+            .take_while(|text| !text.contains(|c: char| c.is_ascii_digit()))
+            .collect(),
+        _ => return false,
+    };
+    let labels: Vec<&str> = header
+        .into_iter()
+        .map(str::trim)
+        .filter(|cell| !cell.is_empty() && cell.split_whitespace().count() <= 3)
+        .collect();
+    let has = |list: &WordList| labels.iter().any(|cell| list.is_match(cell));
+    has(&lx::CATALOGUE_VERSION_COLUMN)
+        && has(&lx::CATALOGUE_PRODUCT_COLUMN)
+        && !has(&lx::REQUIREMENT_COLUMN)
 }
 
 /// Whether a heading opens, after its numbering, on taking the service over ("8. Piano di
@@ -269,6 +309,12 @@ impl<'a> Sentence<'a> {
     /// is described, not bought.
     pub(super) fn in_context_part(&self) -> bool {
         self.part.context
+    }
+
+    /// Whether the sentence is an item of a list of what the buyer has or allows (its
+    /// inventory, a catalogue of products): the hosting it names is not this contract's.
+    pub(super) fn in_inventory(&self) -> bool {
+        self.part.inventory
     }
 
     /// The whole sentence as evidence, with its place in the document.

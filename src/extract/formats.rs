@@ -86,7 +86,9 @@ impl Extractor {
             lx::ALTERNATIVE_JOIN.is_match(&between)
                 || last_slashed_item(between.trim_end()) == Some("")
         };
-        let about_the_bid = sentence.about_the_bid;
+        // A format described where the buyer's environment is ("EAS est un protocole
+        // propriétaire de synchronisation" in its catalogue of products) is not one to deliver.
+        let not_delivered = sentence.about_the_bid || sentence.in_context_part();
         let mut out = Vec::new();
         for (index, (range, format)) in found.iter().enumerate() {
             let clause = cues::clause_around(text, range.start);
@@ -99,7 +101,7 @@ impl Extractor {
                 Modality::Mentioned
             };
             let mut role =
-                if about_the_bid || lx::REFERRED_TO_IN.is_match(tail(&text[..range.start], 80)) {
+                if not_delivered || lx::REFERRED_TO_IN.is_match(tail(&text[..range.start], 80)) {
                     // "Format of the response: PDF and Excel": how to answer, not what to deliver;
                     // "beschreven in het Word-document …": a document cited.
                     Modality::Mentioned

@@ -1333,6 +1333,10 @@ lexicon!(
         "legibles? por (?:una )?m[áa]quina", "estructurad[oa]s?,? (?:de uso común|y de uso común)",
         "leggibil[ei] (?:meccanicamente|da (?:una )?macchina|automaticamente)", "strutturat[oi],? (?:di uso comune|e di uso comune)",
         "machineleesba(?:ar|re)", "gestructureerd\\w*,? (?:en )?gangba\\w*",
+        // Formats the trade commonly uses, for data: "in industrieüblichen Datenformaten" (v58),
+        // "in industry-standard data formats".
+        "(?:industrie|branchen)üblich\\w* (?:Daten|Datei|Export)?[Ff]ormat\\w*", "industry[- ]standard (?:data |file |export )?formats?",
+        "formats? (?:de donn[ée]es )?standards? du march[ée]", "formatos? (?:de datos )?est[áa]ndar(?:es)? (?:de la industria|del mercado)", "formati? (?:di dati )?standard (?:di mercato|del settore)",
     ]
 );
 
@@ -2520,6 +2524,9 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SUPPLY,
         &CONTEXT_PART,
         &INVENTORY_LEAD,
+        &CATALOGUE_VERSION_COLUMN,
+        &CATALOGUE_PRODUCT_COLUMN,
+        &REQUIREMENT_COLUMN,
         &WORKS_ON,
         &EXCLUDING_LEAD_IN,
         &SKILL,
@@ -3238,6 +3245,35 @@ pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
         "gebruikers",
     ])
 });
+
+lexicon!(
+    /// The header of a table's column that holds a product's version: with a column naming the
+    /// product or its maker (`CATALOGUE_PRODUCT_COLUMN`), the table is a catalogue of products.
+    CATALOGUE_VERSION_COLUMN = [
+        "versions?", "versi[óo]n", "versione", "versie", "release",
+    ]
+);
+
+lexicon!(
+    /// The header of a table's column naming a product or its maker: "Composant", "Fournisseur",
+    /// "Éditeur", "Hersteller", "Product".
+    CATALOGUE_PRODUCT_COLUMN = [
+        "composants?", "produits?", "logiciels?", "fournisseurs?", "[ée]diteurs?",
+        "components?", "products?", "software", "vendors?", "manufacturers?", "publishers?",
+        "Komponenten?", "Produkte?", "Hersteller", "Anbieter",
+        "componentes?", "productos?", "proveedor(?:es)?", "fabricantes?",
+        "componenti", "prodott[oi]", "fornitor[ei]", "produttor[ei]",
+        "leveranciers?", "fabrikanten?",
+    ]
+);
+
+lexicon!(
+    /// The header of a table's column that states requirements: such a table is a requirement
+    /// matrix, whatever other columns it has.
+    REQUIREMENT_COLUMN = [
+        "exigences?", "besoins?", "requirements?", "must", "Anforderung(?:en)?", "Muss", "requisitos?", "requisiti", "eisen?",
+    ]
+);
 
 lexicon!(
     /// A paragraph announcing the buyer's current inventory: "Hieronder vindt u de huidige

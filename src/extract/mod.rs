@@ -344,6 +344,8 @@ impl Extractor {
         let mut advice_open = false;
         // The heading path of a section announced as the buyer's current inventory.
         let mut inventory_section: Option<&Vec<String>> = None;
+        // Whether the table being read catalogues products (`evidence::opens_a_product_catalogue`).
+        let mut in_catalogue = false;
         // The brands the sentence before named, in `facts.providers`.
         let mut previous_mentions = 0..0;
         let mut citations = jurisdiction::citations();
@@ -425,7 +427,25 @@ impl Extractor {
                 inventory_section = Some(&block.location.section);
             }
             if inventory_section.is_some_and(|section| *section == block.location.section) {
-                part = part.in_current_inventory();
+                part = part.in_inventory();
+            }
+            // A table is read as a catalogue of products from its header on, to its last cell.
+            let in_table = matches!(block.kind, BlockKind::TableCell | BlockKind::TableRow);
+            let opens_table = in_table
+                && index
+                    .checked_sub(1)
+                    .and_then(|before| document.blocks.get(before))
+                    .is_none_or(|before| before.kind != block.kind);
+            if opens_table {
+                in_catalogue = document
+                    .blocks
+                    .get(index..)
+                    .is_some_and(evidence::opens_a_product_catalogue);
+            } else if !in_table {
+                in_catalogue = false;
+            }
+            if in_catalogue {
+                part = part.in_inventory();
             }
             // A heading with nothing under it titles no part of this document: "Anlage 1
             // Leistungsbeschreibung" then "Anlage 2" in a letter's list of enclosures.
@@ -507,6 +527,7 @@ impl Extractor {
                     hosting_out.push((HostingScope::Excluded, sentence.evidence()));
                 } else if !sentence.about_the_bid
                     && !sentence.advice_asked
+                    && !sentence.in_inventory()
                     && (hosting_brand
                         || lx::HOSTING_SUPPLIED.is_match(text)
                         || (hosting::names_hosting(&unbranded, &sentence)

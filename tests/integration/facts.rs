@@ -716,3 +716,27 @@ fn a_section_announced_as_the_current_inventory_names_the_buyer_s_environment() 
     // The lead names Azure too, as what exists.
     assert_eq!(roles(&facts), [Mentioned, Mentioned, Required], "{facts:?}");
 }
+
+/// A table cataloguing products (a product or maker column and a version column) lists what
+/// the buyer runs or allows: its cells name no product to buy, no hosting, no format to
+/// deliver. A requirement matrix with a version column stays one (v58).
+#[test]
+fn a_catalogue_of_products_buys_nothing_but_a_requirement_matrix_does() {
+    use tenderlint::model::{HostingScope, Modality};
+    let catalogue = "# Chapitre 5 : Supervision\n\n| Référence | Composant | Fournisseur | Version | Commentaires |\n|---|---|---|---|---|\n| EX-1568 | Prometheus | prometheus.io | 2.x | Outil de supervision. Solution Cloud native. |\n| EX-1570 | QGIS | qgis.org | 3.x | Le titulaire utilise des bases de données spatiales (Oracle ou PostGIS). |\n| EX-1571 | EAS | Microsoft | 16 | EAS est un protocole propriétaire de synchronisation de mail. |\n";
+    let facts = facts_of_text("referentiel.md", catalogue);
+    assert_ne!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+    assert!(
+        facts.providers.iter().all(|m| m.role == Modality::Mentioned),
+        "{:?}",
+        facts.providers
+    );
+    assert!(
+        facts.formats.iter().all(|f| f.role == Modality::Mentioned),
+        "{:?}",
+        facts.formats
+    );
+    let matrix = "| Exigence | Composant | Version |\n|---|---|---|\n| Le titulaire héberge la solution dans le cloud. | Plateforme | 2 |\n";
+    let facts = facts_of_text("matrice.md", matrix);
+    assert_eq!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+}
