@@ -243,6 +243,7 @@ pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<
         .filter(|l| !l.is_empty())
         .collect();
     let longest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let hard_wrapped = longest <= WRAPPED_LINE_MAX || wrapped_at_a_width(&raw, longest);
     raw.iter()
         .enumerate()
         .map(|(i, l)| {
@@ -254,7 +255,7 @@ pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<
                 .is_none_or(|next| ended_on_purpose(l, room, longest as f64, next, 1.0));
             Line {
                 text: (*l).to_string(),
-                starts_paragraph: longest > WRAPPED_LINE_MAX,
+                starts_paragraph: !hard_wrapped,
                 ends_short,
                 page,
                 cell: None,
@@ -263,8 +264,26 @@ pub fn lines_from_text<'a>(raw: impl IntoIterator<Item = &'a str>, page: Option<
         .collect()
 }
 
-/// Lines longer than this are whole paragraphs (the text is not hard-wrapped).
+/// Lines longer than this are whole paragraphs (the text is not hard-wrapped), unless the
+/// lines show a wider wrapping width (`wrapped_at_a_width`).
 const WRAPPED_LINE_MAX: usize = 100;
+
+/// Whether lines longer than `WRAPPED_LINE_MAX` were wrapped at a width all the same (a YAML
+/// description or a mail at 120 columns: "… in industrieüblichen Datenformaten zur" /
+/// "Verfügung, …", v58): at least two lines but the last run to about the longest one's length
+/// and stop mid-sentence, and they are most of the lines that run that far. Paragraphs set one
+/// per line end on a full stop, whatever their length.
+fn wrapped_at_a_width(lines: &[&str], longest: usize) -> bool {
+    let Some((_, all_but_last)) = lines.split_last() else {
+        return false;
+    };
+    let full: Vec<&&str> = all_but_last
+        .iter()
+        .filter(|l| l.chars().count() * 100 >= longest * 85)
+        .collect();
+    let cut = full.iter().filter(|l| !ends_sentence(l)).count();
+    cut >= 2 && cut * 2 > full.len()
+}
 
 fn ends_sentence(text: &str) -> bool {
     text.ends_with(['.', ':', ';', '!', '?', '»', '"', ')', '”'])
@@ -434,6 +453,16 @@ mod tests {
         ]);
         assert_eq!(paragraphs.len(), 3);
         assert_eq!(paragraphs[1].text, "Deuxième paragraphe qui continue ici.");
+    }
+
+    #[test]
+    fn lines_wrapped_wider_than_usual_are_joined_and_long_paragraphs_kept_apart() {
+        let wide = "Bei Beendigung der Zusammenarbeit stellt der Systemanbieter alle nötigen Daten in industrieüblichen Datenformaten zur\nVerfügung, die die Möglichkeit zur Datenportierung in ein neues System ermöglichen. Der Systemanbieter berechnet für\ndie Herausgabe der Daten sowie den minimal notwendigen Beratungsumfang zur Verwendbarkeit der Daten keine weiteren Kosten.";
+        let paragraphs = reflow(lines_from_text(wide.lines(), None));
+        assert_eq!(paragraphs.len(), 1, "{paragraphs:?}");
+        let one_per_line = "Le titulaire héberge les données du service dans des centres de données situés dans l'Union européenne.\nIl en assure la sauvegarde quotidienne dans un second centre de données situé en France, à plus de 50 km.\nAucune donnée ne quitte l'Union européenne, ni pour le support, ni pour la maintenance du service.";
+        let paragraphs = reflow(lines_from_text(one_per_line.lines(), None));
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
     }
 
     #[test]
