@@ -127,6 +127,12 @@ const CITED: [(&str, &[&str]); 12] = [
             "MOD Commercial",
             "(?:Scottish|Welsh) Government",
             "NHS(?: Digital| England| Scotland| Wales|(?: Foundation)? Trust)?",
+            // The government by its own names, and the NHS's own frameworks and standards: "The
+            // UK Government promoted a 'Cloud First' policy", "the previous GPSoC infrastructure
+            // requirements" (v57).
+            "(?:UK|HM) Government",
+            "(?-i:GPSoC)",
+            "Data Security and Protection Toolkit",
             "Public Contracts Scotland",
             "Sell2Wales",
             // A buyer's telephone and prices: "+44 1307 474799", "£93,200".
@@ -250,6 +256,20 @@ mod tests {
                 "{british}"
             );
         }
+        // An NHS standard: the government's policy and the NHS's own framework (v57).
+        let mut cited = citations();
+        cited.read(
+            "The UK Government promoted a 'Cloud First' policy; see the NHS Cloud Hosting Standards.",
+            evidence,
+        );
+        cited.read(
+            "The previous GPSoC infrastructure requirements pulled together best practice.",
+            evidence,
+        );
+        assert_eq!(
+            jurisdiction(cited).map(|j| j.country),
+            Some("GB".to_string())
+        );
         // A Dutch postcode, a Canadian one and a council of the Union are none of the
         // United Kingdom's.
         let mut cited = citations();
