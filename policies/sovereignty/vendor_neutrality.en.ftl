@@ -8,7 +8,7 @@ vendor_neutrality-brand_without_equivalent-named = The tender { $role ->
        *[other] requires
     } { $product } ("{ $quote }") without "or equivalent".
 vendor_neutrality-brand_without_equivalent-justifiable = The tender renews { $product } ("{ $quote }") without "or equivalent". This can be justified by the subject-matter (licences already held, an installed base), but only if the tender says why in writing; otherwise accept equivalent products.
-vendor_neutrality-brand_without_equivalent-justifiable_purchase = The tender buys licences of { $product } ("{ $quote }") without "or equivalent". Naming the product bought can be justified by the subject-matter (an installed base, compatibility with what the buyer runs), but only if the tender says why in writing; otherwise accept equivalent products.
+vendor_neutrality-brand_without_equivalent-justifiable_purchase = The tender buys { $product } ("{ $quote }"), or licences of it, by name and without "or equivalent". Naming the product bought can be justified by the subject-matter (an installed base, compatibility with what the buyer runs), but only if the tender says why in writing; otherwise accept equivalent products.
 vendor_neutrality-brand_without_equivalent-open_source = The tender imposes { $product } ("{ $quote }") without "or equivalent". It is open-source software, which any bidder may supply, host and support, so it binds the buyer to a technology rather than to a supplier; still, a product named in a specification needs "or equivalent" or a reason in writing (an existing site or system built on it, skills the buyer has).
 
 vendor_neutrality-brand_without_equivalent-justified = The tender { $role ->

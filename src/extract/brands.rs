@@ -158,7 +158,10 @@ impl Extractor {
                         && lx::ALREADY_IN_USE.is_match(head(after, 50))
                         && !lx::SUPPLY.is_match(&text[clause.range.clone()])),
                 renewal: lx::RENEWAL.is_match(&text[clause.range.clone()]),
-                licence_purchase: lx::LICENCE_PURCHASE.is_match(&text[clause.range.clone()]),
+                // "Openbare procedure voor de aankoop van … DB2 LUW": the product bought as the
+                // contract's object, like its licences (v59).
+                licence_purchase: lx::LICENCE_PURCHASE.is_match(&text[clause.range.clone()])
+                    || lx::PURCHASE_OF.is_match(&text[clause.range.clone()]),
                 justification: None,
                 evidence: sentence.evidence_on(&text[range.clone()]),
             };

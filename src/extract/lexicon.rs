@@ -3140,14 +3140,19 @@ lexicon!(
     /// A lot or title that names what it buys: "Acquisizione di servizi cloud Azure del catalogo
     /// di servizi cloud Microsoft", "Beschaffung von Microsoft-365-Diensten".
     PURCHASE_OF = [
-        "^\\W*(?:acquisizione|acquisto|fornitura) (?:di|dei|delle|del)", "^\\W*(?:acquisition|achat|fourniture) (?:de|des|du|d')",
+        "^\\W*(?:acquisizione|acquisto|fornitura) (?:di|dei|delle|del)", "^\\W*(?:acquisition|achat|fourniture) (?:de|des|du|d['’]\\w+)",
         "^\\W*(?:Beschaffung|Erwerb|Kauf|Lieferung) (?:von|der|des)", "^\\W*(?:adquisici[óo]n|suministro|compra) (?:de|del)",
-        "^\\W*(?:acquisition|purchase|procurement|supply) of", "^\\W*(?:aanschaf|inkoop|levering) van",
+        "^\\W*(?:acquisition|purchase|procurement|supply) of", "^\\W*(?:aanschaf|aankoop|inkoop|levering) van",
+        // A procedure named by what it buys: "Openbare procedure voor de aankoop van een
+        // volledige databankserveroplossing DB2 LUW" (v59), "open procedure for the purchase of".
+        "procedure (?:for|voor) (?:the |de )?(?:purchase|acquisition|procurement|supply|aankoop|aanschaf|levering) (?:of|van)", "proc[ée]dure (?:ouverte |restreinte )?(?:pour|d['’]achat|en vue de) (?:l['’]|la )?(?:achat|acquisition|fourniture) (?:de|des|du|d['’]\\w+)",
+        "Verfahren (?:zur|für die) (?:Beschaffung|Lieferung) (?:von|der|des|eines|einer)", "procedimiento (?:abierto )?(?:para|de) (?:la )?(?:adquisici[óo]n|compra|suministro) (?:de|del)", "procedura (?:aperta )?per (?:l['’])?(?:acquisto|acquisizione|fornitura) (?:di|dei|delle|del)",
+        "de opdracht (?:betreft|omvat|heeft (?:als|tot) voorwerp) de (?:aankoop|aanschaf|levering) van",
         // The object stated: "Gegenstand der Ausschreibung ist die Bereitstellung der Nextcloud
         // Suite als Managed Service", "Le présent marché a pour objet la fourniture de …".
         "Gegenstand (?:der|dieser) (?:Ausschreibung|Vergabe|Leistung) ist (?:die|der) (?:Bereitstellung|Lieferung|Beschaffung|Einführung) (?:von|der|des)",
         "Gegenstand (?:des|dieses) (?:Auftrags|Vertrags|Vertrages|Verfahrens) ist (?:die|der) (?:Bereitstellung|Lieferung|Beschaffung|Einführung) (?:von|der|des)",
-        "(?:le présent marché|la présente consultation|le présent accord-cadre) a pour objet (?:la )?(?:fourniture|mise à disposition|acquisition) (?:de|des|du|d')",
+        "(?:le présent marché|la présente consultation|le présent accord-cadre) a pour objet (?:la )?(?:fourniture|mise à disposition|acquisition) (?:de|des|du|d['’]\\w+)",
         "the (?:purpose|subject(?:-matter)?|object) of (?:this|the) (?:contract|tender|procurement) is (?:the )?(?:supply|provision|delivery|procurement) of",
         "(?:l')?oggetto (?:dell'appalto|della gara|del contratto|della procedura) è la fornitura (?:di|dei|delle|del)",
         "el objeto del (?:contrato|presente contrato|pliego) es el suministro (?:de|del)",

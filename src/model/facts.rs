@@ -246,9 +246,9 @@ pub struct ProviderMention {
     /// reference the subject-matter may justify, if the tender says why.
     #[serde(default)]
     pub renewal: bool,
-    /// The clause buys licences of the product ("Lizenzbeschaffung von Microsoft 365 E3"): the
-    /// product is the contract's object, which the subject-matter may justify, if the tender
-    /// says why.
+    /// The clause buys licences of the product ("Lizenzbeschaffung von Microsoft 365 E3") or the
+    /// product itself ("procedure voor de aankoop van … DB2 LUW"): the product is the
+    /// contract's object, which the subject-matter may justify, if the tender says why.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub licence_purchase: bool,
     /// The tender's own statement that the subject-matter of the contract justifies naming it

@@ -727,7 +727,10 @@ fn a_catalogue_of_products_buys_nothing_but_a_requirement_matrix_does() {
     let facts = facts_of_text("referentiel.md", catalogue);
     assert_ne!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
     assert!(
-        facts.providers.iter().all(|m| m.role == Modality::Mentioned),
+        facts
+            .providers
+            .iter()
+            .all(|m| m.role == Modality::Mentioned),
         "{:?}",
         facts.providers
     );
@@ -739,4 +742,26 @@ fn a_catalogue_of_products_buys_nothing_but_a_requirement_matrix_does() {
     let matrix = "| Exigence | Composant | Version |\n|---|---|---|\n| Le titulaire héberge la solution dans le cloud. | Plateforme | 2 |\n";
     let facts = facts_of_text("matrice.md", matrix);
     assert_eq!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+}
+
+/// A procedure named by what it buys ("Openbare procedure voor de aankoop van … DB2 LUW",
+/// "procédure ouverte pour l'achat d'une …") makes the product the contract's object, as its
+/// licences bought do (v59); the French elided article after the verb counts ("d'une").
+#[test]
+fn a_procedure_named_by_the_product_it_buys_buys_it() {
+    for text in [
+        "Openbare procedure voor de aankoop van een volledige databankserveroplossing DB2 LUW.",
+        "Procédure ouverte pour l'achat d'une solution Oracle Database.",
+        "Open procedure for the purchase of a complete Oracle Database server solution.",
+    ] {
+        let facts = facts_of_text("bestek.txt", text);
+        assert!(
+            facts
+                .providers
+                .iter()
+                .any(|m| m.role == tenderlint::model::Modality::Required && m.licence_purchase),
+            "{text}: {:?}",
+            facts.providers
+        );
+    }
 }
