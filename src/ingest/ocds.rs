@@ -1274,7 +1274,7 @@ const COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("LI", "LIE", &["Liechtenstein"]),
     ("NO", "NOR", &["Norway", "Norvège", "Norwegen", "Noruega", "Norge"]),
     ("CH", "CHE", &["Switzerland", "Suisse", "Schweiz", "Suiza", "Svizzera"]),
-    ("GB", "GBR", &["United Kingdom", "Great Britain", "Royaume-Uni", "Vereinigtes Königreich", "Großbritannien", "Reino Unido", "UK", "England", "Scotland", "Wales", "Northern Ireland"]),
+    ("GB", "GBR", &["United Kingdom", "Great Britain", "Royaume-Uni", "Vereinigtes Königreich", "Großbritannien", "Reino Unido", "UK", "England", "Scotland", "Wales", "Northern Ireland", "ENG", "SCT", "WLS", "NIR", "GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR"]),
     ("AL", "ALB", &["Albania", "Albanie", "Albanien"]),
     ("BA", "BIH", &["Bosnia and Herzegovina", "Bosnie-Herzégovine", "Bosnien und Herzegowina", "Bosnia y Herzegovina"]),
     ("ME", "MNE", &["Montenegro", "Monténégro"]),
@@ -1560,6 +1560,10 @@ mod tests {
             ("Royaume-Uni", "GB"),
             ("England", "GB"),
             ("Scotland", "GB"),
+            // The nations of the United Kingdom by their ISO 3166-2 codes, as a British
+            // publisher writes its buyer's country (v60: Doncaster, "ENG").
+            ("ENG", "GB"),
+            ("GB-WLS", "GB"),
             ("Österreich", "AT"),
             ("Mexico", "MX"),
         ] {
