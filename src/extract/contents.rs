@@ -433,6 +433,11 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
         })
         .map(|previous| format!("{} {}", previous.text.trim_end(), block.text.trim()));
     let text = continued.as_deref().unwrap_or(block.text.trim_end());
+    // "A , le / Signature du candidat / Nom, prénom et qualité du signataire / Cachet de la
+    // société": a bid form ends on the fields its signatory fills in, as it is (v62).
+    if is_a_signature_block(text) {
+        return None;
+    }
     // "Richiamati:", "… servicios de gestión,", "… (zie artikel 4 van": a text that ends
     // announcing more, or inside a bracket its last paragraph opened, stops short. Not on a semicolon, which
     // ends the last item of many a list; nor inside curly quotes, which German closes with the
@@ -508,6 +513,24 @@ fn is_a_form_field(text: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     words.len() <= 6 && words.iter().any(|word| FORM_FIELD_WORDS.contains(word))
+}
+
+/// Whether a short last block holds the fields a form's signatory fills in: two words of
+/// them at least ("Signature", "Nom", "Cachet"), in at most thirty words.
+fn is_a_signature_block(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut fields: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|word| FORM_FIELD_WORDS.contains(word))
+        .collect();
+    fields.sort_unstable();
+    fields.dedup();
+    words.len() <= 30 && fields.len() >= 2
 }
 
 /// The words of the fields that end a form, in the six languages read.
@@ -940,6 +963,8 @@ mod tests {
             "Ort, Datum:",
             "Date :",
             "Fait à :",
+            // Its signatory's fields laid out as one block (v62).
+            "A , le Signature du candidat (représentant habilité pour signer) Nom, prénom et qualité du signataire Cachet de la société",
         ] {
             let form = document(&["Le candidat certifie l'exactitude des renseignements.", end]);
             assert_eq!(Contents::of(&form).sign_of_text_not_held(), None, "{end}");
