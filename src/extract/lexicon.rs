@@ -2524,6 +2524,7 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &SUPPLY,
         &CONTEXT_PART,
         &INVENTORY_LEAD,
+        &MANUAL_TITLE,
         &CATALOGUE_VERSION_COLUMN,
         &CATALOGUE_PRODUCT_COLUMN,
         &REQUIREMENT_COLUMN,
@@ -3046,6 +3047,10 @@ lexicon!(
         "presentaci[óo]n de (?:las )?(?:ofertas|proposiciones|solicitudes)", "sobres? electr[óo]nicos?",
         "presentazione (?:delle |dell')?offert[ae]", "bust[ae] (?:telematic|amministrativ|tecnic|economic)\\w*",
         "inschrijving", "Einreichung (?:der|des|von) (?:Angebot|Teilnahme)\\w*",
+        // The bid's own form, a section of its own: "A.5 ALLEGATO F1 SENZA PREZZI - PROSPETTO
+        // OFFERTA" (v61), "Formulaire d'offre", "Angebotsformular", "Modelo de proposición".
+        "(?:prospetto|modulo|modello|schema|scheda) (?:di |dell')?offerta", "formulaire (?:d'offre|de r[ée]ponse|de candidature)", "bordereau (?:des|de) prix",
+        "Angebots(?:formular|vordruck|blatt)", "(?:offer|tender|bid|response) form", "modelo de (?:oferta|proposici[óo]n)", "inschrijvingsbiljet",
     ]
 );
 
@@ -3250,6 +3255,21 @@ pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
         "gebruikers",
     ])
 });
+
+lexicon!(
+    /// The title of a manual: of its users, its installation, its administration or
+    /// operation. A manual describes a system as it is (the buyer's, annexed to a tender for
+    /// its maintenance); what it says a workstation "doit être doté de" is a prerequisite of that
+    /// system, and the server "hébergeant le service" is where it runs today (v62).
+    MANUAL_TITLE = [
+        "manuel (?:d['’])?(?:utilisat(?:eur|rice|ion)|administrat(?:eur|ion)|installation|exploitation)", "guide (?:de l['’]|d['’])?(?:utilisat(?:eur|ion)|installation|administration|exploitation)",
+        "user(?:['’]s)? (?:manual|guide)", "(?:installation|administration|administrator|operations?|operating) (?:manual|guide)",
+        "(?:Benutzer|Anwender|Administrations?|Administrator|Installations|Betriebs)handbuch", "Bedienungsanleitung",
+        "manual (?:de|del) (?:usuario|instalaci[óo]n|administraci[óo]n|operaci[óo]n)", "gu[íi]a (?:de|del) usuario",
+        "manuale (?:utente|d['’]uso|di (?:installazione|amministrazione|esercizio))", "guida (?:utente|all['’]uso)",
+        "(?:gebruikers|installatie|beheerders)handleiding",
+    ]
+);
 
 lexicon!(
     /// The header of a table's column that holds a product's version: with a column naming the

@@ -369,6 +369,14 @@ impl Extractor {
                 text::head(object, 160)
             ));
         }
+        // A manual describes a system as it is: every part of it is the buyer's inventory.
+        let manual = role::manual_title(document);
+        if let Some(title) = manual {
+            facts.notes.push(format!(
+                "the document is a manual (\"{}\"): what it describes exists, nothing in it is bought",
+                text::head(title, 160)
+            ));
+        }
         let contents = contents::Contents::of(document);
         for (index, block) in document.blocks.iter().enumerate() {
             let _anchors = wordlist::scan(&block.text);
@@ -444,7 +452,7 @@ impl Extractor {
             } else if !in_table {
                 in_catalogue = false;
             }
-            if in_catalogue {
+            if in_catalogue || manual.is_some() {
                 part = part.in_inventory();
             }
             // A heading with nothing under it titles no part of this document: "Anlage 1

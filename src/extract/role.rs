@@ -71,6 +71,28 @@ pub(super) fn operates_existing_systems(document: &Document) -> Option<&str> {
         .find(|text| lx::OPERATES_EXISTING.is_match(text))
 }
 
+/// The title by which a document calls itself a manual ("Aquareel Manuel Utilisateur", "User
+/// Guide", "Benutzerhandbuch"), if it does: a short line of its first blocks that opens on the
+/// manual's name, after three words at most (the system's name), neither a list item, a
+/// contents entry nor a sentence ("Le titulaire fournit un manuel utilisateur." names a
+/// deliverable).
+pub(super) fn manual_title(document: &Document) -> Option<&str> {
+    document
+        .blocks
+        .iter()
+        .take(EARLY_BLOCKS)
+        .filter(|b| matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph))
+        .map(|b| b.text.trim())
+        .find(|text| {
+            text.split_whitespace().count() <= 8
+                && !text.contains(|c: char| c.is_ascii_digit() || c == ':')
+                && !text.ends_with('.')
+                && lx::MANUAL_TITLE
+                    .find(text)
+                    .is_some_and(|m| text[..m.start()].split_whitespace().count() <= 3)
+        })
+}
+
 /// Names and titles of each role, most telling first: answers and addenda before the rest, since
 /// "Réponses aux questions sur le CCTP" answers questions and is no specification.
 static ROLES: LazyLock<Vec<(DocumentRole, Regex)>> = LazyLock::new(|| {

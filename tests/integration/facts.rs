@@ -765,3 +765,34 @@ fn a_procedure_named_by_the_product_it_buys_buys_it() {
         );
     }
 }
+
+/// A manual (its title in the first lines) describes a system as it is: the workstation it
+/// needs and the server it runs on are the buyer's, not bought (v62). A specification that
+/// asks for a manual is no manual.
+#[test]
+fn a_manual_describes_what_exists_and_buys_nothing() {
+    use tenderlint::model::{HostingScope, Modality};
+    let manual = "# Aquareel Manuel Utilisateur\n\nPour installer Aquaréel vous devez disposer de privilèges Administrateur système.\n\nLe Poste doit être doté du système d'exploitation Windows 10.\n\nAdresse IP du serveur hébergeant le service d'alarme.\n";
+    let facts = facts_of_text("annexe1.md", manual);
+    assert_ne!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+    assert!(
+        facts
+            .providers
+            .iter()
+            .all(|m| m.role == Modality::Mentioned),
+        "{:?}",
+        facts.providers
+    );
+    assert!(
+        facts.notes.iter().any(|n| n.contains("manual")),
+        "{:?}",
+        facts.notes
+    );
+    let specification = "# CCTP\n\nLe titulaire fournit un manuel utilisateur.\n\nLe poste de travail de l'agent doit être doté de Microsoft Office 2021.\n";
+    let facts = facts_of_text("cctp.md", specification);
+    assert!(
+        !facts.notes.iter().any(|n| n.contains("manual")),
+        "{:?}",
+        facts.notes
+    );
+}
