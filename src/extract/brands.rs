@@ -114,6 +114,9 @@ impl Extractor {
                 list_end.is_some_and(|last| lx::OR_EQUIVALENT.is_match(head(last, 40)));
             // "PDF/Microsoft Word/OpenDocument or compatible": alternatives, each allowed.
             let role = match role_of(sentence, &clause, range, after) {
+                // "a grammar checker tool for MS Office … users": the platform of what is
+                // built, named.
+                _ if just_after(&lx::BUILT_FOR, before) => Modality::Mentioned,
                 Modality::Required if list_or_equivalent => Modality::Allowed,
                 // A contract operating the buyer's existing systems names them as its
                 // subject-matter ("l'infogérance de son système d'information"): a product it
@@ -151,6 +154,7 @@ impl Extractor {
                     || (just_after(&lx::LINKED_TO, before)
                         && lx::ACCOUNTS_IN.is_match(head(after, 20)))
                     || lx::COMPATIBLE.is_match(head(after, 14))
+                    || lx::API_OF_THE_BRAND.is_match(head(after, 10))
                     // Not a platform to run on: "hosted on Azure, already used by the
                     // Council" imposes Azure.
                     || (role == Modality::Required
@@ -201,6 +205,16 @@ fn share_compatibility_along_lists(
             if asked_after || list.iter().any(|(_, _, mention)| mention.compatibility) {
                 for (_, _, mention) in list.iter_mut() {
                     mention.compatibility = true;
+                }
+            }
+            // "a tool for MS Office and Google apps users": every platform of the list.
+            let built_for = list
+                .first()
+                .and_then(|(range, _, _)| text.get(..range.start))
+                .is_some_and(|before| just_after(&lx::BUILT_FOR, before));
+            if built_for {
+                for (_, _, mention) in list.iter_mut() {
+                    mention.role = Modality::Mentioned;
                 }
             }
         }

@@ -438,6 +438,14 @@ pub static HOSTING_BUYER_PROVIDED: LazyLock<WordList> = LazyLock::new(|| {
             "{infra}, (?:die|den|das|welche) {buyer}[^.;,]{{0,60}}? (?:bereitstellt|zur Verf[üu]gung stellt|betreibt)"
         ),
         &format!("{buyer}'s (?:[\\w-]+ ){{0,4}}{infra}"),
+        // The state's own cloud, which a state buyer's systems run on: "SAULĖ IS must be
+        // installed in the infrastructure of the State Cloud Service Provider VDPT" (v64), "le
+        // cloud interne de l'État", "die Bundescloud", "de Rijkscloud".
+        "(?-i:State [Cc]loud|state cloud)",
+        "cloud (?:interne |interminist[ée]riel )?de l['’][ÉEée]tat",
+        "Bundescloud",
+        "Deutschen? Verwaltungscloud",
+        "Rijkscloud",
         &format!(
             "(?:h[ée]berg\\w+|hosted|betrieben|operated|hosting wordt verzorgd)[^.;]{{0,30}}(?:par|by|vom|von der|durch|door) {buyer}"
         ),
@@ -928,6 +936,11 @@ lexicon!(
         "dan wel (?:[\\w-]+ ){0,4}gelijkwaardig\\w*",
         // "au format Microsoft Office ou compatible": any compatible product is accepted.
         "(?:ou|or|oder|o|of) (?:\\w+ )?compatib\\w+",
+        // Another format or product the buyer agrees to: "MS Word or another format agreed
+        // upon with the Contracting Authority" (v64), "ou tout autre format validé par
+        // l'acheteur", "oder ein anderes abgestimmtes Format".
+        "(?:or|ou|oder|o|of) (?:another|any other|tout autre|un autre|une autre|ein anderes|einem anderen|otro|cualquier otro|un altro|qualsiasi altro|een ander)(?: [\\w-]+){0,2} (?:formats?|products?|software|tools?|solutions?|produits?|logiciels?|outils?|Formate?|Produkte?|formatos?|productos?|formati|prodott[oi]|formaten|producten)[,]? (?:agreed|approved|accepted|convenu\\w*|accept[ée]\\w*|valid[ée]\\w*|agr[ée][ée]\\w*|vereinbart\\w*|abgestimmt\\w*|akzeptiert\\w*|acordad\\w*|aceptad\\w*|concordat\\w*|accettat\\w*|overeengekomen|goedgekeurd)",
+        "(?:ein anderes|einem anderen) (?:vereinbarte|abgestimmte|akzeptierte)s? (?:Format|Produkt)",
     ]
 );
 
@@ -2525,6 +2538,8 @@ pub(super) fn every_list() -> impl Iterator<Item = &'static WordList> {
         &CONTEXT_PART,
         &INVENTORY_LEAD,
         &MANUAL_TITLE,
+        &API_OF_THE_BRAND,
+        &BUILT_FOR,
         &CATALOGUE_VERSION_COLUMN,
         &CATALOGUE_PRODUCT_COLUMN,
         &REQUIREMENT_COLUMN,
@@ -3255,6 +3270,24 @@ pub static BUYER_SIDE: LazyLock<WordList> = LazyLock::new(|| {
         "gebruikers",
     ])
 });
+
+lexicon!(
+    /// What the contract builds for a product, named just before it: "a grammar checker tool
+    /// for MS Office and Google apps users" (v64), "un complément pour Microsoft Word", "ein
+    /// Add-in für Outlook". The product is the platform of what is built: neither bought nor a
+    /// format asked for.
+    BUILT_FOR = [
+        "(?:add-?ins?|plug-?ins?|extensions?|compl[ée]ments?|Erweiterung(?:en)?|tools?|outils?) (?:for|pour|f[üu]r|para|per|voor)(?: (?:the|le|la|les|l['’]|den|die|das|el|los|il|de|het))?",
+    ]
+);
+
+lexicon!(
+    /// A product's programming interface named right after it ("MS and Google's API's", "the
+    /// Microsoft Graph API"): what a tool works with, not a service bought (v64).
+    API_OF_THE_BRAND = [
+        "^(?:['’]s?)? ?(?:APIs?|API['’]s)",
+    ]
+);
 
 lexicon!(
     /// The title of a manual: of its users, its installation, its administration or

@@ -796,3 +796,49 @@ fn a_manual_describes_what_exists_and_buys_nothing() {
         facts.notes
     );
 }
+
+/// v64: the state's own cloud is the buyer's; another format agreed with the buyer is an
+/// equivalent; a vendor's API and the platform an add-in is built for are no service bought.
+#[test]
+fn a_state_cloud_an_agreed_format_an_api_and_an_add_in_s_platform_impose_nothing() {
+    use tenderlint::model::{HostingScope, Modality};
+    let facts = facts_of_text(
+        "ts.txt",
+        "SAULĖ IS must be installed in the infrastructure of the State Cloud Service Provider VDPT.",
+    );
+    assert_eq!(
+        facts.hosting.scope,
+        HostingScope::BuyerProvided,
+        "{facts:?}"
+    );
+    let facts = facts_of_text(
+        "ts.txt",
+        "The final versions of the documents shall be submitted electronically (MS Word or another format agreed upon with the Contracting Authority).",
+    );
+    assert!(
+        facts.providers.iter().all(|m| m.or_equivalent),
+        "{:?}",
+        facts.providers
+    );
+    let facts = facts_of_text(
+        "ts.txt",
+        "To the extent possible by MS and Google's API's, the grammar checker should work in all office applications.",
+    );
+    assert!(
+        facts.providers.iter().all(|m| m.compatibility),
+        "{:?}",
+        facts.providers
+    );
+    let facts = facts_of_text(
+        "ts.txt",
+        "This subproject should turn our library into a functional grammar checker tool for MS Office and Google apps users.",
+    );
+    assert!(
+        facts
+            .providers
+            .iter()
+            .all(|m| m.role == Modality::Mentioned),
+        "{:?}",
+        facts.providers
+    );
+}
