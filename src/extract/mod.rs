@@ -437,13 +437,16 @@ impl Extractor {
             if inventory_section.is_some_and(|section| *section == block.location.section) {
                 part = part.in_inventory();
             }
-            // A table is read as a catalogue of products from its header on, to its last cell.
+            // A table is read as a catalogue of products from its header on, to its last cell;
+            // a spreadsheet's next sheet is a table of its own.
             let in_table = matches!(block.kind, BlockKind::TableCell | BlockKind::TableRow);
             let opens_table = in_table
                 && index
                     .checked_sub(1)
                     .and_then(|before| document.blocks.get(before))
-                    .is_none_or(|before| before.kind != block.kind);
+                    .is_none_or(|before| {
+                        before.kind != block.kind || before.location.sheet != block.location.sheet
+                    });
             if opens_table {
                 in_catalogue = document
                     .blocks
