@@ -726,6 +726,7 @@ fn a_catalogue_of_products_buys_nothing_but_a_requirement_matrix_does() {
     let catalogue = "# Chapitre 5 : Supervision\n\n| Référence | Composant | Fournisseur | Version | Commentaires |\n|---|---|---|---|---|\n| EX-1568 | Prometheus | prometheus.io | 2.x | Outil de supervision. Solution Cloud native. |\n| EX-1570 | QGIS | qgis.org | 3.x | Le titulaire utilise des bases de données spatiales (Oracle ou PostGIS). |\n| EX-1571 | EAS | Microsoft | 16 | EAS est un protocole propriétaire de synchronisation de mail. |\n";
     let facts = facts_of_text("referentiel.md", catalogue);
     assert_ne!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+    assert!(!facts.providers.is_empty() && !facts.formats.is_empty());
     assert!(
         facts
             .providers
@@ -775,6 +776,7 @@ fn a_manual_describes_what_exists_and_buys_nothing() {
     let manual = "# Aquareel Manuel Utilisateur\n\nPour installer Aquaréel vous devez disposer de privilèges Administrateur système.\n\nLe Poste doit être doté du système d'exploitation Windows 10.\n\nAdresse IP du serveur hébergeant le service d'alarme.\n";
     let facts = facts_of_text("annexe1.md", manual);
     assert_ne!(facts.hosting.scope, HostingScope::Procured, "{facts:?}");
+    assert!(!facts.providers.is_empty());
     assert!(
         facts
             .providers
@@ -815,6 +817,7 @@ fn a_state_cloud_an_agreed_format_an_api_and_an_add_in_s_platform_impose_nothing
         "ts.txt",
         "The final versions of the documents shall be submitted electronically (MS Word or another format agreed upon with the Contracting Authority).",
     );
+    assert!(!facts.providers.is_empty());
     assert!(
         facts.providers.iter().all(|m| m.or_equivalent),
         "{:?}",
@@ -824,6 +827,7 @@ fn a_state_cloud_an_agreed_format_an_api_and_an_add_in_s_platform_impose_nothing
         "ts.txt",
         "To the extent possible by MS and Google's API's, the grammar checker should work in all office applications.",
     );
+    assert!(facts.providers.iter().any(|m| m.provider == "google"));
     assert!(
         facts.providers.iter().all(|m| m.compatibility),
         "{:?}",
@@ -833,6 +837,7 @@ fn a_state_cloud_an_agreed_format_an_api_and_an_add_in_s_platform_impose_nothing
         "ts.txt",
         "This subproject should turn our library into a functional grammar checker tool for MS Office and Google apps users.",
     );
+    assert!(facts.providers.len() >= 2, "{:?}", facts.providers);
     assert!(
         facts
             .providers
