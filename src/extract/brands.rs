@@ -114,9 +114,6 @@ impl Extractor {
                 list_end.is_some_and(|last| lx::OR_EQUIVALENT.is_match(head(last, 40)));
             // "PDF/Microsoft Word/OpenDocument or compatible": alternatives, each allowed.
             let role = match role_of(sentence, &clause, range, after) {
-                // "a grammar checker tool for MS Office … users": the platform of what is
-                // built, named.
-                _ if just_after(&lx::BUILT_FOR, before) => Modality::Mentioned,
                 Modality::Required if list_or_equivalent => Modality::Allowed,
                 // A contract operating the buyer's existing systems names them as its
                 // subject-matter ("l'infogérance de son système d'information"): a product it
@@ -171,18 +168,16 @@ impl Extractor {
             };
             out.push((range.clone(), brand.hosting, mention));
         }
-        share_compatibility_along_lists(text, &mut out);
+        share_along_lists(text, &mut out);
         out
     }
 }
 
 /// "compatible with Adobe Photoshop and InDesign", "mit Adobe Photoshop, InDesign und
 /// Illustrator kompatibel": the names of one list share the compatibility asked of any of them,
-/// or asked right after the list.
-fn share_compatibility_along_lists(
-    text: &str,
-    mentions: &mut [(Range<usize>, bool, ProviderMention)],
-) {
+/// or asked right after the list; a list after "a tool for" names the platforms of what is
+/// built, every one of them.
+fn share_along_lists(text: &str, mentions: &mut [(Range<usize>, bool, ProviderMention)]) {
     let mut start = 0;
     while start < mentions.len() {
         let mut end = start + 1;
@@ -194,6 +189,17 @@ fn share_compatibility_along_lists(
             end += 1;
         }
         let list = &mut mentions[start..end];
+        // "a grammar checker tool for MS Office and Google apps users": the platform of what is
+        // built is named, not bought, and so is every platform of its list.
+        let built_for = list
+            .first()
+            .and_then(|(range, _, _)| text.get(..range.start))
+            .is_some_and(|before| just_after(&lx::BUILT_FOR, before));
+        if built_for {
+            for (_, _, mention) in list.iter_mut() {
+                mention.role = Modality::Mentioned;
+            }
+        }
         if list.len() > 1 {
             let rest = list
                 .last()
@@ -205,16 +211,6 @@ fn share_compatibility_along_lists(
             if asked_after || list.iter().any(|(_, _, mention)| mention.compatibility) {
                 for (_, _, mention) in list.iter_mut() {
                     mention.compatibility = true;
-                }
-            }
-            // "a tool for MS Office and Google apps users": every platform of the list.
-            let built_for = list
-                .first()
-                .and_then(|(range, _, _)| text.get(..range.start))
-                .is_some_and(|before| just_after(&lx::BUILT_FOR, before));
-            if built_for {
-                for (_, _, mention) in list.iter_mut() {
-                    mention.role = Modality::Mentioned;
                 }
             }
         }

@@ -507,17 +507,19 @@ fn cut_mid_sentence(document: &Document) -> Option<usize> {
 /// Whether a short line is a field of a form left to fill in ("Signature du candidat :",
 /// "Date :", "Ort, Datum:"), which ends a bid form as it is.
 fn is_a_form_field(text: &str) -> bool {
-    let line = text.rsplit('\n').next().unwrap_or(text).to_lowercase();
-    let words: Vec<&str> = line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .collect();
-    words.len() <= 6 && words.iter().any(|word| FORM_FIELD_WORDS.contains(word))
+    let (words, fields) = form_field_words(text.rsplit('\n').next().unwrap_or(text));
+    words <= 6 && fields >= 1
 }
 
 /// Whether a short last block holds the fields a form's signatory fills in: two words of
 /// them at least ("Signature", "Nom", "Cachet"), in at most thirty words.
 fn is_a_signature_block(text: &str) -> bool {
+    let (words, fields) = form_field_words(text);
+    words <= 30 && fields >= 2
+}
+
+/// How many words a text has, and how many different words of a form's fields among them.
+fn form_field_words(text: &str) -> (usize, usize) {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -530,7 +532,7 @@ fn is_a_signature_block(text: &str) -> bool {
         .collect();
     fields.sort_unstable();
     fields.dedup();
-    words.len() <= 30 && fields.len() >= 2
+    (words.len(), fields.len())
 }
 
 /// The words of the fields that end a form, in the six languages read.
