@@ -213,6 +213,15 @@ mod tests {
         Evidence::quoting("test.txt", "")
     }
 
+    /// The country the citations of these texts show, if any.
+    fn country_of(texts: &[&str]) -> Option<String> {
+        let mut cited = citations();
+        for text in texts {
+            cited.read(text, evidence);
+        }
+        jurisdiction(cited).map(|j| j.country)
+    }
+
     #[test]
     fn a_defence_buyer_is_known_by_its_department_and_its_privacy_act() {
         let mut cited = citations();
@@ -248,28 +257,14 @@ mod tests {
             "Please write to Shropshire Council, Shirehall, SHREWSBURY SY2 6ND quoting BMC 003.",
             "London Councils represents London's 32 borough councils and the City of London.",
         ] {
-            let mut cited = citations();
-            cited.read(british, evidence);
-            assert_eq!(
-                jurisdiction(cited).map(|j| j.country),
-                Some("GB".to_string()),
-                "{british}"
-            );
+            assert_eq!(country_of(&[british]).as_deref(), Some("GB"), "{british}");
         }
         // An NHS standard: the government's policy and the NHS's own framework (v57).
-        let mut cited = citations();
-        cited.read(
+        let nhs = [
             "The UK Government promoted a 'Cloud First' policy; see the NHS Cloud Hosting Standards.",
-            evidence,
-        );
-        cited.read(
             "The previous GPSoC infrastructure requirements pulled together best practice.",
-            evidence,
-        );
-        assert_eq!(
-            jurisdiction(cited).map(|j| j.country),
-            Some("GB".to_string())
-        );
+        ];
+        assert_eq!(country_of(&nhs).as_deref(), Some("GB"));
         // A Dutch postcode, a Canadian one and a council of the Union are none of the
         // United Kingdom's.
         let mut cited = citations();
